@@ -1,0 +1,70 @@
+import Foundation
+import Logging
+import MotCuaCore
+import Vapor
+
+/// Log lines go to standard error (standard output is for command results) with personal data masked.
+struct MaskingLogHandler: LogHandler {
+    private var inner: StreamLogHandler
+
+    init(label: String, level: Logger.Level) {
+        inner = StreamLogHandler.standardError(label: label)
+        inner.logLevel = level
+    }
+
+    var logLevel: Logger.Level {
+        get { inner.logLevel }
+        set { inner.logLevel = newValue }
+    }
+
+    var metadata: Logger.Metadata {
+        get { inner.metadata }
+        set { inner.metadata = newValue }
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { inner[metadataKey: key] }
+        set { inner[metadataKey: key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        var masked = event
+        masked.message = "\(PersonalDataMask.mask(event.message.description))"
+        masked.metadata = event.metadata?.mapValues { .string(PersonalDataMask.mask($0.description)) }
+        inner.log(event: masked)
+    }
+}
+
+/// The `motcua` executable: `serve` (default), `migrate`, `import`, `calendar`, `convert`, `bench`.
+public enum MotCuaMain {
+    public static func run() async -> Int32 {
+        let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+        LoggingSystem.bootstrap { MaskingLogHandler(label: $0, level: level) }
+        let env: Environment
+        do { env = try Environment.detect() } catch {
+            FileHandle.standardError.write(Data("motcua: \(error)\n".utf8))
+            return 2
+        }
+        let app: Application
+        do { app = try await Application.make(env) } catch {
+            FileHandle.standardError.write(Data("motcua: \(error)\n".utf8))
+            return 1
+        }
+        var status: Int32 = 0
+        do {
+            try await configure(app, config: try AppConfig.fromEnvironment())
+            try await app.execute()
+        } catch {
+            FileHandle.standardError.write(Data("motcua: \(error)\n".utf8))
+            status = error is CLIError ? 2 : 1
+        }
+        try? await app.asyncShutdown()
+        return status
+    }
+}
+
+/// A command-line mistake: the message says what is wrong; the exit status is 2.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import MotCuaCore
+import NIOConcurrencyHelpers
+
+/// Everything read-mostly that requests consult, held in memory: units, the conversion table,
+/// the catalogue with its search index, and the working calendar.
+public struct ReferenceSnapshot: Sendable {
+    public let version: Int
+    public let units: UnitDirectory
+    public let converter: AddressConverter
+    public let oldProvinces: [String: (name: String, newCodes: [String])]
+    public let catalogue: ProcedureSearch
+    public let calendar: WorkingCalendar
+    /// Procedure codes by field, with counts, for browsing.
+    public let fields: [(field: String, count: Int)]
+}
+
+/// Holds the current snapshot; replaced whole when reference data changes.
+public final class ReferenceStore: Sendable {
+    private let box = NIOLockedValueBox<ReferenceSnapshot?>(nil)
+
+    public init() {}
+
+    public var current: ReferenceSnapshot? { box.withLockedValue { $0 } }
+
+    func replace(_ snapshot: ReferenceSnapshot) { box.withLockedValue { $0 = snapshot } }
+}

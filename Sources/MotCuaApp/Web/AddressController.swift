@@ -1,0 +1,85 @@
+import MotCuaCore
+import Vapor
+
+/// The result of converting one old commune.
+struct ConversionDTO: Content {
+    struct Old: Content {
+        let code: String
+        let name: String
+        let districtCode: String
+        let districtName: String
+        let provinceCode: String
+        let provinceName: String
+    }
+    struct New: Content {
+        let code: String
+        let name: String
+        let fullName: String
+        let provinceCode: String?
+        let provinceName: String?
+    }
+    let old: Old
+    /// The old unit was split between several new communes: every candidate is listed.
+    let split: Bool
+    let newUnits: [New]
+}
+
+struct ConversionResultDTO: Content {
+    /// More than one old commune matched the names given.
+    let ambiguous: Bool
+    let matches: [ConversionDTO]
+    let note: String?
+}
+
+struct AddressController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("address", "convert", use: convert)
+    }
+
+    func convert(req: Request) async throws -> ConversionResultDTO {
+        let snapshot = try req.reference
+        let rows: [OldCommune]
+        if let code = req.query[String.self, at: "oldCommuneCode"], !code.isEmpty {
+            guard let row = snapshot.converter.convert(oldCommuneCode: code) else {
+                throw APIError.notFound("old_commune_not_found",
+                                        vi: "Không có xã, phường cũ mã \"\(code)\" trong bảng chuyển đổi.",
+                                        en: "No old commune with code \"\(code)\" in the conversion table.")
+            }
+            rows = [row]
+        } else if let commune = req.query[String.self, at: "commune"], !commune.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard commune.count <= 200 else {
+                throw APIError.badRequest("query_too_long", vi: "Tên quá dài.", en: "The name is too long.")
+            }
+            rows = snapshot.converter.convert(commune: commune, district: req.query[String.self, at: "district"],
+                                              province: req.query[String.self, at: "province"])
+            guard !rows.isEmpty else {
+                throw APIError.notFound("old_commune_not_found",
+                                        vi: "Không tìm thấy xã, phường cũ \"\(commune)\" với huyện, tỉnh đã cho.",
+                                        en: "No old commune \"\(commune)\" with the district and province given.")
+            }
+        } else {
+            throw APIError.badRequest("missing_query",
+                                      vi: "Hãy cho mã xã cũ (oldCommuneCode) hoặc tên xã cũ (commune, và nếu có district, province).",
+                                      en: "Give oldCommuneCode, or commune (with district and province if known).")
+        }
+        let matches = rows.map { Self.dto($0, snapshot: snapshot) }
+        let anySplit = matches.contains { $0.split }
+        return ConversionResultDTO(
+            ambiguous: matches.count > 1, matches: matches,
+            note: anySplit ? "Đơn vị cũ đã được chia cho nhiều đơn vị mới; hãy chọn theo địa chỉ cụ thể (thôn, tổ dân phố)." : nil)
+    }
+
+    static func dto(_ row: OldCommune, snapshot: ReferenceSnapshot) -> ConversionDTO {
+        let today = LocalDateTime(Date()).date
+        return ConversionDTO(
+            old: .init(code: row.oldCode, name: row.oldName, districtCode: row.oldDistrictCode, districtName: row.oldDistrictName,
+                       provinceCode: row.oldProvinceCode, provinceName: row.oldProvinceName),
+            split: row.partlyMerged,
+            newUnits: row.newCommuneCodes.map { code in
+                let u = snapshot.units.unit(code, asOf: today) ?? snapshot.units.baseUnits[code]
+                let p = u?.provinceCode.flatMap { snapshot.units.unit($0, asOf: today) }
+                return .init(code: code, name: u?.name ?? "", fullName: u?.fullName ?? "", provinceCode: u?.provinceCode,
+                             provinceName: p?.fullName)
+            })
+    }
+}

@@ -1,0 +1,35 @@
+import Fluent
+import MotCuaCore
+import Vapor
+
+struct HealthDTO: Content {
+    let status: String
+    let database: String
+    let provinces: Int
+    let communes: Int
+    let procedures: Int
+    let referenceVersion: Int
+}
+
+func routes(_ app: Application) throws {
+    app.get("healthz") { req async throws -> HealthDTO in
+        let snapshot = try req.reference
+        // A trivial query proves the database answers.
+        _ = try await ReferenceRepository(db: req.db).version()
+        let engine: String
+        switch req.application.motcuaConfig.database {
+        case .postgres: engine = "postgres"
+        default: engine = "sqlite"
+        }
+        let today = LocalDateTime(Date()).date
+        return HealthDTO(status: "ok", database: engine, provinces: snapshot.units.provinces(asOf: today).count,
+                         communes: snapshot.units.communeCount, procedures: snapshot.catalogue.procedures.count,
+                         referenceVersion: snapshot.version)
+    }
+    let api = app.grouped("api", "v1")
+    try api.register(collection: UnitsController())
+    try api.register(collection: AddressController())
+    try api.register(collection: ProceduresController())
+    try api.register(collection: CalendarController())
+    try app.register(collection: PortalController())
+}

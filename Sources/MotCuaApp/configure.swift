@@ -1,0 +1,104 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import MotCuaCore
+import Vapor
+
+extension Application {
+    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+    private struct StoreKey: StorageKey { typealias Value = ReferenceStore }
+
+    public var motcuaConfig: AppConfig {
+        get { storage[ConfigKey.self]! }
+        set { storage[ConfigKey.self] = newValue }
+    }
+
+    /// The in-memory reference snapshot holder.
+    public var reference: ReferenceStore {
+        if let store = storage[StoreKey.self] { return store }
+        let store = ReferenceStore()
+        storage[StoreKey.self] = store
+        return store
+    }
+}
+
+/// Sets up the database, migrations, middleware, routes and commands. The reference data is prepared
+/// (migrated, imported when missing, loaded into memory) by ``prepareReferenceData(_:)``, which the
+/// server runs at boot and every command runs before it starts.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.motcuaConfig = config
+    switch config.database {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .sqliteInMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url):
+        var pg = try SQLPostgresConfiguration(url: url)
+        pg.searchPath = nil
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4, sqlLogLevel: .debug), as: .psql)
+    }
+    app.migrations.add(Migrations.all)
+
+    app.middleware = .init()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(APIErrorMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+
+    let json = JSONEncoder()
+    json.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    ContentConfiguration.global.use(encoder: json, for: .json)
+
+    try routes(app)
+    registerCommands(app)
+    app.lifecycle.use(ReferenceLifecycle())
+}
+
+/// Migrates, imports what is missing, and loads the snapshot into memory.
+public func prepareReferenceData(_ app: Application) async throws {
+    try await app.autoMigrate()
+    let config = app.motcuaConfig
+    if config.autoImport {
+        try await ReferenceImporter(files: ReferenceFiles(directory: config.dataDirectory), db: app.db)
+            .importMissing(logger: app.logger)
+    }
+    try await reloadReference(app)
+}
+
+/// Reloads the in-memory snapshot from the database.
+public func reloadReference(_ app: Application) async throws {
+    let snapshot = try await ReferenceRepository(db: app.db).loadSnapshot(officeHours: app.motcuaConfig.officeHours)
+    app.reference.replace(snapshot)
+}
+
+/// At server boot: prepares the reference data before the server accepts requests, then watches the
+/// version counter so that changes made by another instance are picked up.
+struct ReferenceLifecycle: LifecycleHandler {
+    func willBootAsync(_ app: Application) async throws {
+        guard app.environment.arguments.dropFirst().first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
+        try await prepareReferenceData(app)
+        let seconds = app.motcuaConfig.referenceRefreshSeconds
+        let task = Task { [weak app] in
+            // Each instance polls one small row; an import or decree elsewhere bumps it.
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(seconds))
+                guard let app, let current = app.reference.current else { continue }
+                do {
+                    if try await ReferenceRepository(db: app.db).version() != current.version {
+                        try await reloadReference(app)
+                        app.logger.notice("reference data reloaded")
+                    }
+                } catch {
+                    app.logger.warning("reference refresh failed: \(String(describing: error))")
+                }
+            }
+        }
+        app.storage[WatcherKey.self] = task
+    }
+
+    func shutdownAsync(_ app: Application) async {
+        app.storage[WatcherKey.self]?.cancel()
+    }
+
+    struct WatcherKey: StorageKey { typealias Value = Task<Void, Never> }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// A document to index: an identifier and weighted text fields.
+public struct SearchDocument: Sendable {
+    public var id: String
+    /// The document's title: a query that stands in it as a phrase ranks higher, the more so the
+    /// more of the title it covers.
+    public var title: String
+    public var fields: [(text: String, weight: Double)]
+    public init(id: String, title: String, fields: [(text: String, weight: Double)]) {
+        self.id = id; self.title = title; self.fields = fields
+    }
+}
+
+/// A ranked hit.
+public struct SearchHit: Sendable, Hashable {
+    /// Position of the document in the indexed array.
+    public let index: Int
+    public let id: String
+    public let score: Double
+}
+
+/// An in-memory full-text index ranked by BM25 over weighted fields (a BM25F simplification:
+/// term frequencies and lengths are summed with the field weights).
+///
+/// Terms are diacritic-folded syllables and pairs of adjacent syllables: Vietnamese words are mostly
+/// two syllables ("khai sinh", "đất đai"), so a pair that matches counts as a phrase. Folding makes
+/// "đăng ký khai sinh" and "dang ky khai sinh" the same query. Ranking is deterministic: ties
+/// break by position in the indexed array.
+public struct SearchIndex: Sendable {
+    public let ids: [String]
+    /// Term ids of single syllables.
+    private let syllables: [String: Int32]
+    /// Term ids of adjacent syllable pairs, keyed by the two syllables' ids.
+    private let pairs: [UInt64: Int32]
+    private let postings: [[Posting]]
+    private let lengths: [Float]
+    private let averageLength: Float
+    private let k1: Float = 1.2
+    private let b: Float = 0.75
+    /// A pair of syllables counts this much more than a single syllable.
+    private let pairBoost: Float = 1.5
+    /// How much a query standing whole in the title multiplies the score (scaled by the share of the title it covers).
+    private let titlePhraseBoost: Float = 0.6
+    /// Folded title syllables (as term ids), without leading filler ("Thủ tục …").
+    private let titles: [[Int32]]
+
+    private struct Posting: Sendable {
+        let doc: Int32
+        let tf: Float
+    }
+
+    public init(documents: [SearchDocument], titleFiller: [String] = ["thu", "tuc"]) {
+        var syllables: [String: Int32] = [:]
+        var pairs: [UInt64: Int32] = [:]
+        var postings: [[Posting]] = []
+        var lengths: [Float] = []
+        lengths.reserveCapacity(documents.count)
+        func termId(_ word: String) -> Int32 {
+            if let id = syllables[word] { return id }
+            let id = Int32(postings.count); syllables[word] = id; postings.append([]); return id
+        }
+        func pairId(_ a: Int32, _ b: Int32) -> Int32 {
+            let key = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
+            if let id = pairs[key] { return id }
+            let id = Int32(postings.count); pairs[key] = id; postings.append([]); return id
+        }
+        var titles: [[Int32]] = []
+        var tf: [Int32: Float] = [:]
+        for (d, doc) in documents.enumerated() {
+            tf.removeAll(keepingCapacity: true)
+            var length: Float = 0
+            for field in doc.fields {
+                let w = Float(field.weight)
+                var previous: Int32 = -1
+                Self.forEachWord(VietnameseText.fold(field.text)) { word in
+                    let id = termId(word)
+                    tf[id, default: 0] += w
+                    if previous >= 0 { tf[pairId(previous, id), default: 0] += w }
+                    previous = id
+                    length += w
+                }
+            }
+            for (id, f) in tf { postings[Int(id)].append(Posting(doc: Int32(d), tf: f)) }
+            lengths.append(max(length, 1))
+            var title: [Int32] = []
+            Self.forEachWord(VietnameseText.fold(doc.title)) { title.append(termId($0)) }
+            let filler = titleFiller.compactMap { syllables[$0] }
+            if filler.count == titleFiller.count, title.count > filler.count, title.starts(with: filler) {
+                title.removeFirst(filler.count)
+            }
+            titles.append(title)
+        }
+        // Postings are appended in document order, so each list is sorted by document.
+        self.ids = documents.map(\.id)
+        self.syllables = syllables
+        self.pairs = pairs
+        self.postings = postings
+        self.lengths = lengths
+        self.averageLength = lengths.isEmpty ? 1 : lengths.reduce(0, +) / Float(lengths.count)
+        self.titles = titles
+    }
+
+    /// Calls `body` with each space-separated word of a folded text (small strings: no allocation).
+    static func forEachWord(_ folded: String, _ body: (String) -> Void) {
+        var folded = folded
+        folded.withUTF8 { buffer in
+            var start = 0
+            for i in 0...buffer.count {
+                if i == buffer.count || buffer[i] == 0x20 {
+                    if i > start { body(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)) }
+                    start = i + 1
+                }
+            }
+        }
+    }
+
+    public var count: Int { ids.count }
+
+    static func contains(_ words: [Int32], phrase: [Int32]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            var k = 1
+            while k < phrase.count && words[start + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return true }
+        }
+        return false
+    }
+
+    /// The best matches for a free-text query, best first. `include` filters by document position.
+    public func search(_ query: String, limit: Int = 20, include: ((Int) -> Bool)? = nil) -> [SearchHit] {
+        var words: [String] = []
+        Self.forEachWord(VietnameseText.fold(query)) { words.append($0) }
+        guard !words.isEmpty, limit > 0 else { return [] }
+        // Unknown words still count in the coverage (a query with a word no document has is a weaker match).
+        let singles = Set(words).count
+        let ids: [Int32] = words.map { syllables[$0] ?? -1 }
+        var queryTerms: [(id: Int32, isPair: Bool)] = []
+        var seen = Set<Int32>()
+        for id in ids where id >= 0 && seen.insert(id).inserted { queryTerms.append((id, false)) }
+        for (a, b) in zip(ids, ids.dropFirst()) where a >= 0 && b >= 0 {
+            if let p = pairs[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))], seen.insert(p).inserted { queryTerms.append((p, true)) }
+        }
+        let n = Float(self.ids.count)
+        var scores = [Float](repeating: 0, count: self.ids.count)
+        var matchedSingles = [UInt8](repeating: 0, count: self.ids.count)
+        var touched: [Int32] = []
+        for (term, isPair) in queryTerms {
+            let list = postings[Int(term)]
+            let df = Float(list.count)
+            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+            let boost: Float = isPair ? pairBoost : 1
+            for p in list {
+                let d = Int(p.doc)
+                if let include, !include(d) { continue }
+                if scores[d] == 0 { touched.append(p.doc) }
+                let norm = k1 * (1 - b + b * lengths[d] / averageLength)
+                scores[d] += boost * idf * (p.tf * (k1 + 1)) / (p.tf + norm)
+                if !isPair { matchedSingles[d] &+= 1 }
+            }
+        }
+        let tokens = ids
+        // Documents that hold every word of the query come first: scale by the share of words matched.
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(touched.count)
+        for d32 in touched {
+            let d = Int(d32)
+            let coverage = Float(matchedSingles[d]) / Float(singles)
+            var score = scores[d] * coverage * coverage
+            let title = titles[d]
+            if coverage == 1, Self.contains(title, phrase: tokens) {
+                score *= 1 + titlePhraseBoost * Float(tokens.count) / Float(max(title.count, tokens.count))
+            }
+            if score > 0 { hits.append(SearchHit(index: d, id: self.ids[d], score: Double(score))) }
+        }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        return Array(hits.prefix(limit))
+    }
+}

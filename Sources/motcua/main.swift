@@ -1,0 +1,4 @@
+import Foundation
+import MotCuaApp
+
+exit(await MotCuaMain.run())

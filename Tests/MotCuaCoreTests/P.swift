@@ -1,0 +1,3 @@
+import Testing
+@testable import MotCuaCore
+@Test func placeholder() { #expect(Bool(true)) }
