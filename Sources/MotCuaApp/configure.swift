@@ -54,7 +54,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.lifecycle.use(ReferenceLifecycle())
 }
 
-/// Migrates, imports what is missing, and loads the snapshot into memory.
+/// Migrates, imports what is missing, and loads the snapshot into memory (unless the one held is current).
 public func prepareReferenceData(_ app: Application) async throws {
     try await app.autoMigrate()
     let config = app.motcuaConfig
@@ -62,6 +62,7 @@ public func prepareReferenceData(_ app: Application) async throws {
         try await ReferenceImporter(files: ReferenceFiles(directory: config.dataDirectory), db: app.db)
             .importMissing(logger: app.logger)
     }
+    if let current = app.reference.current, try await ReferenceRepository(db: app.db).version() == current.version { return }
     try await reloadReference(app)
 }
 

@@ -48,10 +48,24 @@ struct ReferenceFiles {
         return result
     }
 
-    private struct ChangesFile: Decodable { let changes: [UnitChange] }
+    /// A code in the conversion table that the units list carries under another code.
+    struct CodeCorrection: Decodable {
+        let tableCode: String
+        let code: String
+    }
+
+    private struct ChangesFile: Decodable {
+        let changes: [UnitChange]
+        let codeCorrections: [CodeCorrection]?
+    }
 
     func unitChanges() throws -> [UnitChange] {
         try JSONDecoder().decode(ChangesFile.self, from: read("unit-changes.json")).changes
+    }
+
+    func codeCorrections() throws -> [String: String] {
+        let file = try JSONDecoder().decode(ChangesFile.self, from: read("unit-changes.json"))
+        return Dictionary(uniqueKeysWithValues: (file.codeCorrections ?? []).map { ($0.tableCode, $0.code) })
     }
 
     struct OldProvince: Codable, Sendable, Hashable {
@@ -67,7 +81,13 @@ struct ReferenceFiles {
 
     func conversionTable() throws -> (provinces: [OldProvince], communes: [OldCommune]) {
         let file = try JSONDecoder().decode(MergesFile.self, from: read("merges-2025.json"))
-        return (file.provinces, file.communes)
+        let corrections = try codeCorrections()
+        let communes = file.communes.map { row in
+            var row = row
+            row.newCommuneCodes = row.newCommuneCodes.map { corrections[$0] ?? $0 }
+            return row
+        }
+        return (file.provinces, communes)
     }
 
     private struct DaysOffFile: Decodable {

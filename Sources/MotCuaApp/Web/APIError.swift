@@ -40,7 +40,7 @@ struct APIErrorMiddleware: AsyncMiddleware {
         } catch {
             let english = request.headers.first(name: .acceptLanguage)?.lowercased().hasPrefix("en") ?? false
             let (status, code, vi, en) = Self.describe(error)
-            if status.code >= 500 {
+            if status == .internalServerError {
                 request.logger.error("\(String(reflecting: error))")
             }
             let response = Response(status: status)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A statutory processing time (thời hạn giải quyết) as the catalogue states it.
 public enum ProcessingTime: Hashable, Sendable, Codable, CustomStringConvertible {
     /// N working days (ngày làm việc): the same clock time on the N-th working day after receipt.
@@ -45,6 +47,7 @@ public enum ProcessingTime: Hashable, Sendable, Codable, CustomStringConvertible
 
     /// Parses the machine form, English words (`3 working days`) or Vietnamese (`3 ngày làm việc`, `trong ngày`).
     public static func parse(_ text: String) throws(ParseError) -> ProcessingTime {
+        if text.trimmingCharacters(in: .whitespaces).hasPrefix("-") { throw ParseError(input: text) }
         let folded = VietnameseText.fold(text.replacingOccurrences(of: "-", with: " "))
         let words = folded.split(separator: " ").map(String.init)
         if ["same day", "sameday", "trong ngay", "ngay trong ngay"].contains(words.joined(separator: " ")) {

@@ -410,6 +410,10 @@ public enum CatalogueParser {
         if let sep = beforeExt.lastIndex(where: { ".;:)".contains($0) }) {
             formStart = beforeExt.index(after: sep)
         }
+        // Form names usually start with "Mẫu", "Tờ khai" or "Phụ lục", often glued to the name: "…theo mẫuMẫu số 01.docx".
+        for word in ["Mẫu", "Tờ khai", "Phụ lục"] {
+            if let r = beforeExt.range(of: word, options: .backwards), r.lowerBound > formStart { formStart = r.lowerBound }
+        }
         if beforeExt.distance(from: formStart, to: beforeExt.endIndex) > 80 {
             formStart = beforeExt.index(beforeExt.endIndex, offsetBy: -80)
         }

@@ -1,3 +1,0 @@
-import Testing
-@testable import MotCuaCore
-@Test func placeholder() { #expect(Bool(true)) }

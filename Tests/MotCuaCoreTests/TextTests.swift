@@ -1,0 +1,26 @@
+import Testing
+@testable import MotCuaCore
+
+@Suite("Vietnamese text")
+struct TextTests {
+    @Test func folding() {
+        #expect(VietnameseText.fold("Đăng ký KHAI SINH") == "dang ky khai sinh")
+        #expect(VietnameseText.fold("  Thành phố  Hồ Chí Minh!! ") == "thanh pho ho chi minh")
+        #expect(VietnameseText.fold("Thu\u{0309} tu\u{0323}c") == "thu tuc", "combining marks vanish inside words")
+        #expect(VietnameseText.fold("TP.HCM") == "tp hcm")
+        #expect(VietnameseText.fold("Ưu đãi ơn") == "uu dai on")
+    }
+
+    @Test func composition() {
+        #expect(VietnameseText.composed("Thu\u{0309} tu\u{0323}c") == "Thủ tục")
+        #expect(VietnameseText.composed("ê\u{0323}") == "ệ")
+        #expect(VietnameseText.composed("e\u{0323}\u{0302}") == "ệ")
+        #expect(VietnameseText.composed("Không dấu") == "Không dấu")
+    }
+
+    @Test func masking() {
+        #expect(PersonalDataMask.mask("phone=0912345678&id=001203004567") == "phone=********78&id=**********67")
+        #expect(PersonalDataMask.mask("/api/v1/provinces/01/communes") == "/api/v1/provinces/01/communes")
+        #expect(PersonalDataMask.mask("code 000.00.14.H56-200203-0118") == "code 000.00.14.H56-200203-0118")
+    }
+}
