@@ -68,7 +68,7 @@ public func prepareReferenceData(_ app: Application) async throws {
 
 /// Reloads the in-memory snapshot from the database.
 public func reloadReference(_ app: Application) async throws {
-    let snapshot = try await ReferenceRepository(db: app.db).loadSnapshot(officeHours: app.motcuaConfig.officeHours)
+    let snapshot = try await ReferenceRepository(db: app.db).loadSnapshot(officeHours: app.motcuaConfig.officeHours, logger: app.logger)
     app.reference.replace(snapshot)
 }
 

@@ -93,8 +93,7 @@ struct CatalogueAPITests {
             }
             #expect(try await ProcedureRow.query(on: app.db).count() == 2642)
             // A database failure half-way (two rows with the same code) rolls the whole import back.
-            let snapshot = try #require(app.reference.current)
-            let p = snapshot.catalogue.procedures[0]
+            let p = try #require(try await ReferenceRepository(db: app.db).procedure(code: "1.001193"))
             await #expect(throws: (any Error).self) {
                 try await ReferenceRepository(db: app.db).replaceCatalogue([(p, "{}"), (p, "{}")], source: "test", report: "{}", startedAt: Date())
             }

@@ -59,6 +59,8 @@ struct CreateReferenceSchema: AsyncMigration {
             .field("levels", .string, .required)
             .field("flags", .string, .required)
             .field("body", .string, .required)
+            .field("summary", .string, .required)
+            .field("search_text", .string, .required)
             .field("raw", .string, .required)
             .field("revision", .int, .required)
             .field("imported_at", .datetime, .required)

@@ -69,6 +69,10 @@ final class ProcedureRow: Model, @unchecked Sendable {
     @Field(key: "flags") var flags: String
     /// The clean procedure as JSON.
     @Field(key: "body") var body: String
+    /// The ProcedureSummary as JSON (what lists show; loaded at start).
+    @Field(key: "summary") var summary: String
+    /// Folded, weighted index text (ProcedureSearch.indexText), so that start-up need not fold.
+    @Field(key: "search_text") var searchText: String
     /// The catalogue line as it was imported.
     @Field(key: "raw") var raw: String
     @Field(key: "revision") var revision: Int

@@ -1,4 +1,6 @@
 import Fluent
+import Logging
+import SQLKit
 import Foundation
 import MotCuaCore
 
@@ -19,14 +21,26 @@ struct ReferenceRepository {
         try await ReferenceStateRow.find("reference", on: db)?.version ?? 0
     }
 
-    func loadSnapshot(officeHours: OfficeHours) async throws -> ReferenceSnapshot {
+    /// Bulk reads go through SQLKit: decoding thousands of Fluent models costs more than the rest of start-up.
+    private var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    func loadSnapshot(officeHours: OfficeHours, logger: Logger? = nil) async throws -> ReferenceSnapshot {
+        let clock = ContinuousClock()
+        let started = clock.now
         let version = try await self.version()
-        let units = try await UnitRow.query(on: db).all().map { r in
-            AdministrativeUnit(code: r.id ?? "", name: r.name, fullName: r.fullName, nameEn: r.nameEn, fullNameEn: r.fullNameEn,
-                               type: r.type, level: UnitLevel(rawValue: r.level) ?? .commune, provinceCode: r.provinceCode,
-                               latitude: r.latitude, longitude: r.longitude,
-                               establishedOn: LocalDate(iso: r.establishedOn) ?? ReferenceFiles.twoTierStart,
-                               abolishedOn: r.abolishedOn.flatMap { LocalDate(iso: $0) })
+        let unitRows = try await sql.select().columns("code", "name", "full_name", "name_en", "full_name_en", "type", "level",
+                                                      "province_code", "latitude", "longitude", "established_on", "abolished_on")
+            .from(UnitRow.schema).all()
+        let unitValues = try unitRows.map { r in
+            AdministrativeUnit(
+                code: try r.decode(column: "code", as: String.self), name: try r.decode(column: "name", as: String.self),
+                fullName: try r.decode(column: "full_name", as: String.self), nameEn: try r.decode(column: "name_en", as: String.self),
+                fullNameEn: try r.decode(column: "full_name_en", as: String.self), type: try r.decode(column: "type", as: String.self),
+                level: UnitLevel(rawValue: try r.decode(column: "level", as: String.self)) ?? .commune,
+                provinceCode: try r.decode(column: "province_code", as: String?.self),
+                latitude: try r.decode(column: "latitude", as: Double?.self), longitude: try r.decode(column: "longitude", as: Double?.self),
+                establishedOn: LocalDate(iso: try r.decode(column: "established_on", as: String.self)) ?? ReferenceFiles.twoTierStart,
+                abolishedOn: try r.decode(column: "abolished_on", as: String?.self).flatMap { LocalDate(iso: $0) })
         }
         let changes = try await UnitChangeRow.query(on: db).all().compactMap { r -> UnitChange? in
             guard let effective = LocalDate(iso: r.effective), let kind = UnitChange.Kind(rawValue: r.kind) else { return nil }
@@ -34,31 +48,57 @@ struct ReferenceRepository {
                               fullName: r.fullName, nameEn: r.nameEn, fullNameEn: r.fullNameEn,
                               successorCode: r.successorCode, legalBasis: r.legalBasis)
         }
-        let oldCommunes = try await OldCommuneRow.query(on: db).sort(\.$id).all().map { r in
-            OldCommune(oldCode: r.id ?? "", oldName: r.oldName, oldDistrictCode: r.oldDistrictCode, oldDistrictName: r.oldDistrictName,
-                       oldProvinceCode: r.oldProvinceCode, oldProvinceName: r.oldProvinceName, partlyMerged: r.partlyMerged,
-                       newCommuneCodes: r.newCommuneCodes.split(separator: ",").map(String.init))
+        let oldRows = try await sql.select().columns("old_code", "old_name", "old_district_code", "old_district_name",
+                                                     "old_province_code", "old_province_name", "partly_merged", "new_commune_codes")
+            .from(OldCommuneRow.schema).orderBy("old_code").all()
+        let oldCommunes = try oldRows.map { r in
+            OldCommune(oldCode: try r.decode(column: "old_code", as: String.self), oldName: try r.decode(column: "old_name", as: String.self),
+                       oldDistrictCode: try r.decode(column: "old_district_code", as: String.self),
+                       oldDistrictName: try r.decode(column: "old_district_name", as: String.self),
+                       oldProvinceCode: try r.decode(column: "old_province_code", as: String.self),
+                       oldProvinceName: try r.decode(column: "old_province_name", as: String.self),
+                       partlyMerged: try r.decode(column: "partly_merged", as: Bool.self),
+                       newCommuneCodes: try r.decode(column: "new_commune_codes", as: String.self).split(separator: ",").map(String.init))
         }
         var oldProvinces: [String: (name: String, newCodes: [String])] = [:]
         for r in try await OldProvinceRow.query(on: db).all() {
             oldProvinces[r.id ?? ""] = (r.oldName, r.newCodes.split(separator: ",").map(String.init))
         }
-        let decoder = JSONDecoder()
-        let bodies = try await ProcedureRow.query(on: db).field(\.$id).field(\.$body).all()
-        let procedures = try bodies.map { try decoder.decode(Procedure.self, from: Data($0.body.utf8)) }
-        let decrees = try await CalendarDecreeRow.query(on: db).all().map {
-            try decoder.decode(DecreedSchedule.self, from: Data($0.body.utf8))
+        let catalogueRows = try await sql.select().columns("summary", "search_text").from(ProcedureRow.schema).all()
+        let entries = try catalogueRows.map {
+            (try $0.decode(column: "summary", as: String.self), try $0.decode(column: "search_text", as: String.self))
         }
+        let decrees = try await CalendarDecreeRow.query(on: db).all().map {
+            try JSONDecoder().decode(DecreedSchedule.self, from: Data($0.body.utf8))
+        }
+        let read = clock.now
+        // The catalogue index is the costly part: build it on one core while the units, the converter and
+        // the calendar are built on another.
+        async let catalogue = Self.buildCatalogue(entries)
+        let units = UnitDirectory(units: unitValues, changes: changes)
+        let converter = AddressConverter(rows: oldCommunes)
+        let calendar = WorkingCalendar(decrees: decrees, officeHours: officeHours)
+        let built = clock.now
+        let (search, fields) = try await catalogue
+        func ms(_ d: Duration) -> Int { Int(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000) }
+        logger?.info("reference data loaded in \(ms(clock.now - started)) ms: database reads \(ms(read - started)) ms, units and calendar \(ms(built - read)) ms, catalogue index ready \(ms(clock.now - read)) ms after the reads")
+        return ReferenceSnapshot(version: version, units: units, converter: converter, oldProvinces: oldProvinces,
+                                 catalogue: search, calendar: calendar, fields: fields)
+    }
+
+    @concurrent
+    private static func buildCatalogue(_ rows: [(String, String)]) async throws -> (ProcedureSearch, [(field: String, count: Int)]) {
+        let decoder = JSONDecoder()
+        let entries = try rows.map { (try decoder.decode(ProcedureSummary.self, from: Data($0.0.utf8)), $0.1) }
         var fieldCounts: [String: Int] = [:]
-        for p in procedures where !p.field.isEmpty { fieldCounts[p.field, default: 0] += 1 }
-        return ReferenceSnapshot(
-            version: version,
-            units: UnitDirectory(units: units, changes: changes),
-            converter: AddressConverter(rows: oldCommunes),
-            oldProvinces: oldProvinces,
-            catalogue: ProcedureSearch(procedures: procedures),
-            calendar: WorkingCalendar(decrees: decrees, officeHours: officeHours),
-            fields: fieldCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        for e in entries where !e.0.field.isEmpty { fieldCounts[e.0.field, default: 0] += 1 }
+        return (ProcedureSearch(entries: entries), fieldCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    /// A procedure in full, as last imported.
+    func procedure(code: String) async throws -> Procedure? {
+        guard let row = try await ProcedureRow.query(on: db).filter(\.$id == code).field(\.$id).field(\.$body).first() else { return nil }
+        return try JSONDecoder().decode(Procedure.self, from: Data(row.body.utf8))
     }
 
     // MARK: Writing
@@ -125,6 +165,8 @@ struct ReferenceRepository {
                     r.levels = "," + p.levels.map(\.rawValue).joined(separator: ",") + ","
                     r.flags = p.flags.map(\.rawValue).joined(separator: ",")
                     r.body = String(decoding: try encoder.encode(p), as: UTF8.self)
+                    r.summary = String(decoding: try encoder.encode(ProcedureSummary(p)), as: UTF8.self)
+                    r.searchText = ProcedureSearch.indexText(p)
                     r.raw = raw
                     r.revision = (revisions[p.code] ?? 0) + 1
                     r.importedAt = now

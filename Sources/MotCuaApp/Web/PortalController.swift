@@ -62,7 +62,7 @@ struct PortalController: RouteCollection {
             let result = snapshot.catalogue.search(q, filter: .init(level: level), limit: 20)
             body += "<p class=\"meta\">\(result.total) thủ tục phù hợp.</p><ol id=\"results\">"
             for (p, _) in result.hits {
-                let time = p.processingTime(for: .counter)?.vietnamese ?? "chưa rõ thời hạn"
+                let time = p.time?.vietnamese ?? "chưa rõ thời hạn"
                 body += "<li><a href=\"/thu-tuc/\(html(p.code))\">\(html(p.name))</a><div class=\"meta\">\(html(p.code)) · \(html(p.field)) · \(html(time))</div></li>"
             }
             body += "</ol>"
@@ -74,7 +74,7 @@ struct PortalController: RouteCollection {
 
     func procedure(req: Request) async throws -> Response {
         let code = req.parameters.get("code") ?? ""
-        guard let p = try req.reference.catalogue.procedure(code: code) else {
+        guard let p = try await ReferenceRepository(db: req.db).procedure(code: code) else {
             let r = Self.page(title: "Không tìm thấy", body: "<h1>Không tìm thấy thủ tục</h1><p>Không có thủ tục mã \(html(code)).</p>")
             r.status = .notFound
             return r

@@ -17,13 +17,12 @@ struct ProcedureSummaryDTO: Content {
     let score: Double?
     let url: String
 
-    init(_ p: Procedure, score: Double?) {
+    init(_ p: ProcedureSummary, score: Double?) {
         code = p.code; name = p.name; field = p.field; levels = p.levels.map(\.rawValue)
-        online = p.isOfferedOnline; fullyOnline = p.fullyOnline
-        let main = p.channel(.counter) ?? p.channels.first
-        time = p.processingTime(for: .counter)?.description
-        timeVi = p.processingTime(for: .counter)?.vietnamese
-        fee = main.map { FeeDTO($0.fee, note: $0.feeNote) }
+        online = p.online; fullyOnline = p.fullyOnline
+        time = p.time?.description
+        timeVi = p.time?.vietnamese
+        fee = p.fee.map { FeeDTO($0, note: p.feeNote) }
         flags = p.flags.map(\.rawValue)
         self.score = score.map { ($0 * 1000).rounded() / 1000 }
         url = "/api/v1/procedures/\(p.code)"
@@ -138,7 +137,7 @@ struct ProceduresController: RouteCollection {
 
     func procedure(req: Request) async throws -> ProcedureDTO {
         let code = req.parameters.get("code") ?? ""
-        guard let p = try req.reference.catalogue.procedure(code: code) else {
+        guard let p = try await ReferenceRepository(db: req.db).procedure(code: code) else {
             throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục hành chính mã \"\(code)\".",
                                     en: "No administrative procedure with code \"\(code)\".")
         }

@@ -1,28 +1,84 @@
-/// Catalogue search: which fields count, and how much.
+/// What a list of procedures shows, and what search filters on: small enough to hold in memory for all.
+public struct ProcedureSummary: Hashable, Codable, Sendable {
+    public var code: String
+    public var name: String
+    public var field: String
+    public var levels: [ProcedureLevel]
+    public var online: Bool
+    public var fullyOnline: Bool?
+    /// The statutory time at the counter (falling back to another channel's).
+    public var time: ProcessingTime?
+    public var fee: Fee?
+    public var feeNote: String?
+    public var flags: [ReviewFlag]
+
+    public init(_ p: Procedure) {
+        code = p.code; name = p.name; field = p.field; levels = p.levels
+        online = p.isOfferedOnline; fullyOnline = p.fullyOnline
+        time = p.processingTime(for: .counter)
+        let main = p.channel(.counter) ?? p.channels.first
+        fee = main?.fee; feeNote = main?.feeNote
+        flags = p.flags
+    }
+}
+
+/// Catalogue search: which fields count and how much, over summaries held in memory.
 public struct ProcedureSearch: Sendable {
-    public let procedures: [Procedure]
+    public let procedures: [ProcedureSummary]
     public let index: SearchIndex
     private let positions: [String: Int]
+    private let levelMasks: [UInt8]
+    private let foldedFields: [String]
 
-    public init(procedures: [Procedure]) {
-        let sorted = procedures.sorted { $0.code < $1.code }
-        self.procedures = sorted
+    /// `entries`: each procedure's summary with its index text as made by ``indexText(_:)``.
+    public init(entries: [(summary: ProcedureSummary, indexText: String)]) {
+        let sorted = entries.sorted { $0.summary.code < $1.summary.code }
+        self.procedures = sorted.map(\.summary)
         var positions: [String: Int] = [:]
-        for (i, p) in sorted.enumerated() { positions[p.code] = i }
+        for (i, p) in procedures.enumerated() { positions[p.code] = i }
         self.positions = positions
-        self.index = SearchIndex(documents: sorted.map(Self.document))
+        self.levelMasks = procedures.map { $0.levels.reduce(0) { $0 | Self.bit($1) } }
+        self.foldedFields = procedures.map { VietnameseText.fold($0.field) }
+        self.index = SearchIndex(documents: sorted.map { Self.document(code: $0.summary.code, indexText: $0.indexText) },
+                                 textIsFolded: true)
     }
 
-    static func document(_ p: Procedure) -> SearchDocument {
-        SearchDocument(id: p.code, title: p.name, fields: [
+    /// Builds the search from full procedures (folding their text now).
+    public init(procedures: [Procedure]) {
+        self.init(entries: procedures.map { (ProcedureSummary($0), Self.indexText($0)) })
+    }
+
+    private static func bit(_ level: ProcedureLevel) -> UInt8 {
+        switch level {
+        case .central: return 1
+        case .province: return 2
+        case .commune: return 4
+        case .other: return 8
+        }
+    }
+
+    /// The weighted, folded text a procedure is found by, one field a line: `weight<TAB>folded text`.
+    /// The first line is the title. Computed once at import and stored, so that start-up need not fold.
+    public static func indexText(_ p: Procedure) -> String {
+        let fields: [(String, Double)] = [
             (p.name, 6),
             (p.field, 2),
             (p.result ?? "", 1.5),
             (p.subjects.joined(separator: " "), 0.5),
             (p.documents.prefix(12).map(\.name).joined(separator: " "), 0.3),
-            (prefix(p.steps.joined(separator: " "), bytes: 2000), 0.15),
-            (prefix(p.requirements ?? "", bytes: 800), 0.15),
-        ])
+            (prefix(p.steps.joined(separator: " "), bytes: 600), 0.15),
+            (prefix(p.requirements ?? "", bytes: 300), 0.15),
+        ]
+        return fields.map { "\($0.1)\t\(VietnameseText.fold($0.0))" }.joined(separator: "\n")
+    }
+
+    static func document(code: String, indexText: String) -> SearchDocument {
+        var fields: [(text: String, weight: Double)] = []
+        for line in indexText.utf8.split(separator: 0x0A) {
+            guard let tab = line.firstIndex(of: 0x09), let weight = Double(String(decoding: line[..<tab], as: UTF8.self)) else { continue }
+            fields.append((String(decoding: line[line.index(after: tab)...], as: UTF8.self), weight))
+        }
+        return SearchDocument(id: code, title: fields.first?.text ?? "", fields: fields)
     }
 
     /// At most `bytes` of UTF-8 (cut at a scalar boundary): long step texts add cost, not ranking.
@@ -33,29 +89,30 @@ public struct ProcedureSearch: Sendable {
         return String(text[..<end])
     }
 
-    public func procedure(code: String) -> Procedure? { positions[code].map { procedures[$0] } }
+    public func procedure(code: String) -> ProcedureSummary? { positions[code].map { procedures[$0] } }
 
     public struct Filter: Sendable {
         public var level: ProcedureLevel?
         public var field: String?
         public init(level: ProcedureLevel? = nil, field: String? = nil) { self.level = level; self.field = field }
+        var isEmpty: Bool { level == nil && field == nil }
+    }
 
-        func matches(_ p: Procedure) -> Bool {
-            if let level, !p.levels.contains(level) { return false }
-            if let field, VietnameseText.fold(p.field) != VietnameseText.fold(field) { return false }
-            return true
-        }
+    private func matches(_ i: Int, _ filter: Filter, foldedField: String?) -> Bool {
+        if let level = filter.level, levelMasks[i] & Self.bit(level) == 0 { return false }
+        if let foldedField, foldedFields[i] != foldedField { return false }
+        return true
     }
 
     /// Ranked procedures for a query (best first), or all matching the filter in code order when the query is empty.
-    public func search(_ query: String, filter: Filter = .init(), limit: Int = 20, offset: Int = 0) -> (hits: [(Procedure, Double)], total: Int) {
-        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty || VietnameseText.tokens(trimmed).isEmpty {
-            let all = procedures.filter(filter.matches)
-            return (all.dropFirst(offset).prefix(limit).map { ($0, 0) }, all.count)
+    public func search(_ query: String, filter: Filter = .init(), limit: Int = 20, offset: Int = 0) -> (hits: [(ProcedureSummary, Double)], total: Int) {
+        let foldedField = filter.field.map(VietnameseText.fold)
+        if VietnameseText.fold(query).isEmpty {
+            let all = procedures.indices.filter { matches($0, filter, foldedField: foldedField) }
+            return (all.dropFirst(offset).prefix(limit).map { (procedures[$0], 0) }, all.count)
         }
-        let usesFilter = filter.level != nil || filter.field != nil
-        let hits = index.search(trimmed, limit: Int.max, include: usesFilter ? { filter.matches(procedures[$0]) } : nil)
+        let hits = index.search(query, limit: Int.max,
+                                include: filter.isEmpty ? nil : { self.matches($0, filter, foldedField: foldedField) })
         return (hits.dropFirst(offset).prefix(limit).map { (procedures[$0.index], $0.score) }, hits.count)
     }
 }

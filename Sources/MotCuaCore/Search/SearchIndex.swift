@@ -30,7 +30,7 @@ public struct SearchHit: Sendable, Hashable {
 public struct SearchIndex: Sendable {
     public let ids: [String]
     /// Term ids of single syllables.
-    private let syllables: [String: Int32]
+    private let vocabulary: Vocabulary
     /// Term ids of adjacent syllable pairs, keyed by the two syllables' ids.
     private let pairs: [UInt64: Int32]
     private let postings: [[Posting]]
@@ -50,42 +50,56 @@ public struct SearchIndex: Sendable {
         let tf: Float
     }
 
-    public init(documents: [SearchDocument], titleFiller: [String] = ["thu", "tuc"]) {
-        var syllables: [String: Int32] = [:]
+    /// - Parameter textIsFolded: the documents' text is already folded (``VietnameseText/fold(_:)``).
+    /// - Parameter textIsFolded: the documents' text is already folded (``VietnameseText/fold(_:)``).
+    public init(documents: [SearchDocument], titleFiller: [String] = ["thu", "tuc"], textIsFolded: Bool = false,
+                pairFieldWeight: Float = 1) {
+        let fold: (String) -> String = textIsFolded ? { $0 } : { VietnameseText.fold($0) }
+        var vocabulary = Vocabulary()
         var pairs: [UInt64: Int32] = [:]
         var postings: [[Posting]] = []
         var lengths: [Float] = []
         lengths.reserveCapacity(documents.count)
-        func termId(_ word: String) -> Int32 {
-            if let id = syllables[word] { return id }
-            let id = Int32(postings.count); syllables[word] = id; postings.append([]); return id
-        }
         func pairId(_ a: Int32, _ b: Int32) -> Int32 {
             let key = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
             if let id = pairs[key] { return id }
             let id = Int32(postings.count); pairs[key] = id; postings.append([]); return id
         }
         var titles: [[Int32]] = []
-        var tf: [Int32: Float] = [:]
+        // Term frequencies of the current document, in a dense array indexed by term id.
+        var tf: [Float] = []
+        var touched: [Int32] = []
+        func add(_ id: Int32, _ w: Float) {
+            if Int(id) >= tf.count { tf.append(contentsOf: repeatElement(0, count: Int(id) + 1024 - tf.count)) }
+            if tf[Int(id)] == 0 { touched.append(id) }
+            tf[Int(id)] += w
+        }
         for (d, doc) in documents.enumerated() {
-            tf.removeAll(keepingCapacity: true)
             var length: Float = 0
             for field in doc.fields {
                 let w = Float(field.weight)
+                // Pairs (phrases) only in the weighty fields: in long, light ones they cost more than they rank.
+                let pairsToo = w >= pairFieldWeight
                 var previous: Int32 = -1
-                Self.forEachWord(VietnameseText.fold(field.text)) { word in
-                    let id = termId(word)
-                    tf[id, default: 0] += w
-                    if previous >= 0 { tf[pairId(previous, id), default: 0] += w }
+                Self.forEachWordBytes(fold(field.text)) { word in
+                    let id = vocabulary.id(word) { postings.append([]); return Int32(postings.count - 1) }
+                    add(id, w)
+                    if pairsToo && previous >= 0 { add(pairId(previous, id), w) }
                     previous = id
                     length += w
                 }
             }
-            for (id, f) in tf { postings[Int(id)].append(Posting(doc: Int32(d), tf: f)) }
+            for id in touched {
+                postings[Int(id)].append(Posting(doc: Int32(d), tf: tf[Int(id)]))
+                tf[Int(id)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
             lengths.append(max(length, 1))
             var title: [Int32] = []
-            Self.forEachWord(VietnameseText.fold(doc.title)) { title.append(termId($0)) }
-            let filler = titleFiller.compactMap { syllables[$0] }
+            Self.forEachWordBytes(fold(doc.title)) { word in
+                title.append(vocabulary.id(word) { postings.append([]); return Int32(postings.count - 1) })
+            }
+            let filler = titleFiller.compactMap { vocabulary.existing(Array($0.utf8)[...]) }
             if filler.count == titleFiller.count, title.count > filler.count, title.starts(with: filler) {
                 title.removeFirst(filler.count)
             }
@@ -93,7 +107,7 @@ public struct SearchIndex: Sendable {
         }
         // Postings are appended in document order, so each list is sorted by document.
         self.ids = documents.map(\.id)
-        self.syllables = syllables
+        self.vocabulary = vocabulary
         self.pairs = pairs
         self.postings = postings
         self.lengths = lengths
@@ -101,17 +115,13 @@ public struct SearchIndex: Sendable {
         self.titles = titles
     }
 
-    /// Calls `body` with each space-separated word of a folded text (small strings: no allocation).
-    static func forEachWord(_ folded: String, _ body: (String) -> Void) {
-        var folded = folded
-        folded.withUTF8 { buffer in
-            var start = 0
-            for i in 0...buffer.count {
-                if i == buffer.count || buffer[i] == 0x20 {
-                    if i > start { body(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)) }
-                    start = i + 1
-                }
-            }
+    /// Calls `body` with the bytes of each space-separated word of a folded text.
+    static func forEachWordBytes(_ folded: String, _ body: (ArraySlice<UInt8>) -> Void) {
+        let bytes = Array(folded.utf8)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+            if i > start { body(bytes[start..<i]) }
+            start = i + 1
         }
     }
 
@@ -129,12 +139,12 @@ public struct SearchIndex: Sendable {
 
     /// The best matches for a free-text query, best first. `include` filters by document position.
     public func search(_ query: String, limit: Int = 20, include: ((Int) -> Bool)? = nil) -> [SearchHit] {
-        var words: [String] = []
-        Self.forEachWord(VietnameseText.fold(query)) { words.append($0) }
+        var words: [ArraySlice<UInt8>] = []
+        Self.forEachWordBytes(VietnameseText.fold(query)) { words.append($0) }
         guard !words.isEmpty, limit > 0 else { return [] }
         // Unknown words still count in the coverage (a query with a word no document has is a weaker match).
-        let singles = Set(words).count
-        let ids: [Int32] = words.map { syllables[$0] ?? -1 }
+        let singles = Set(words.map { Array($0) }).count
+        let ids: [Int32] = words.map { vocabulary.existing($0) ?? -1 }
         var queryTerms: [(id: Int32, isPair: Bool)] = []
         var seen = Set<Int32>()
         for id in ids where id >= 0 && seen.insert(id).inserted { queryTerms.append((id, false)) }
@@ -145,6 +155,8 @@ public struct SearchIndex: Sendable {
         var scores = [Float](repeating: 0, count: self.ids.count)
         var matchedSingles = [UInt8](repeating: 0, count: self.ids.count)
         var touched: [Int32] = []
+        // The filter is asked once per document, not once per posting: 0 not asked, 1 in, 2 out.
+        var allowed = [UInt8](repeating: include == nil ? 1 : 0, count: include == nil ? 0 : self.ids.count)
         for (term, isPair) in queryTerms {
             let list = postings[Int(term)]
             let df = Float(list.count)
@@ -152,7 +164,10 @@ public struct SearchIndex: Sendable {
             let boost: Float = isPair ? pairBoost : 1
             for p in list {
                 let d = Int(p.doc)
-                if let include, !include(d) { continue }
+                if let include {
+                    if allowed[d] == 0 { allowed[d] = include(d) ? 1 : 2 }
+                    if allowed[d] == 2 { continue }
+                }
                 if scores[d] == 0 { touched.append(p.doc) }
                 let norm = k1 * (1 - b + b * lengths[d] / averageLength)
                 scores[d] += boost * idf * (p.tf * (k1 + 1)) / (p.tf + norm)
@@ -175,5 +190,34 @@ public struct SearchIndex: Sendable {
         }
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         return Array(hits.prefix(limit))
+    }
+}
+
+/// Word → term id. Words of up to eight bytes (every Vietnamese syllable, folded) are keyed by an
+/// integer made of their bytes, which hashes far faster than a String; longer words use a String key.
+struct Vocabulary: Sendable {
+    private var short: [UInt64: Int32] = [:]
+    private var long: [String: Int32] = [:]
+
+    private static func key(_ word: ArraySlice<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        var k: UInt64 = 0
+        for b in word { k = k << 8 | UInt64(b) }
+        return k
+    }
+
+    func existing(_ word: ArraySlice<UInt8>) -> Int32? {
+        if let k = Self.key(word) { return short[k] }
+        return long[String(decoding: word, as: UTF8.self)]
+    }
+
+    mutating func id(_ word: ArraySlice<UInt8>, create: () -> Int32) -> Int32 {
+        if let k = Self.key(word) {
+            if let id = short[k] { return id }
+            let id = create(); short[k] = id; return id
+        }
+        let s = String(decoding: word, as: UTF8.self)
+        if let id = long[s] { return id }
+        let id = create(); long[s] = id; return id
     }
 }

@@ -31,10 +31,18 @@ public struct AddressConverter: Sendable {
         var byCode: [String: Int] = [:]
         var byName: [String: [Int]] = [:]
         var folded: [(String, String)] = []
+        // District and province names repeat thousands of times: fold each once.
+        var memo: [String: String] = [:]
+        func name(_ text: String) -> String {
+            if let n = memo[text] { return n }
+            let n = UnitNameQuery(text).name
+            memo[text] = n
+            return n
+        }
         for (i, r) in rows.enumerated() {
             byCode[r.oldCode] = i
             byName[UnitNameQuery(r.oldName).name, default: []].append(i)
-            folded.append((UnitNameQuery(r.oldDistrictName).name, UnitNameQuery(r.oldProvinceName).name))
+            folded.append((name(r.oldDistrictName), name(r.oldProvinceName)))
         }
         self.byCode = byCode
         self.byName = byName

@@ -83,13 +83,15 @@ public struct UnitDirectory: Sendable {
         let provinceFilter: Set<String>? = parts.count > 1 ? Set(provinceCodes(matching: parts[1], asOf: date)) : nil
 
         var best: [String: Double] = [:]
+        let name = Array(wanted.name.utf8)
         for e in searchEntries {
             var score: Double
-            if e.foldedName == wanted.name || e.foldedNameEn == wanted.name || e.foldedFullName == wanted.name {
+            // Byte comparisons: the names are folded ASCII, and String's Unicode-aware ones are far slower.
+            if e.foldedName.utf8.elementsEqual(name) || e.foldedNameEn.utf8.elementsEqual(name) || e.foldedFullName.utf8.elementsEqual(name) {
                 score = 100
-            } else if e.foldedName.hasPrefix(wanted.name + " ") || e.foldedName.hasPrefix(wanted.name) {
+            } else if e.foldedName.utf8.starts(with: name) {
                 score = 60
-            } else if e.foldedFullName.contains(wanted.name) {
+            } else if ByteText(e.foldedFullName).find(name) != nil {
                 score = 40
             } else {
                 continue
@@ -150,7 +152,8 @@ public struct UnitNameQuery: Sendable {
             words = [String(letter), String(w.dropFirst())] + words.dropFirst()
         }
         if words.first == "tphcm" { words = ["tp", "hcm"] + words.dropFirst() }
-        for (prefix, t) in Self.typePrefixes where words.count > prefix.count && Array(words.prefix(prefix.count)) == prefix {
+        for (prefix, t) in Self.typePrefixes where words.count > prefix.count && words[0] == prefix[0]
+            && (prefix.count == 1 || words[1] == prefix[1]) {
             words.removeFirst(prefix.count)
             types = t
             break
