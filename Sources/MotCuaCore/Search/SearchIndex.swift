@@ -127,6 +127,20 @@ public struct SearchIndex: Sendable {
 
     public var count: Int { ids.count }
 
+    /// Whether any document holds this (folded) word.
+    public func knows(_ word: Substring) -> Bool {
+        vocabulary.existing(Array(word.utf8)[...]) != nil
+    }
+
+    /// Whether `phrase` occurs as consecutive words of `words`.
+    public static func containsPhrase(_ words: [Substring], _ phrase: [Substring]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
+        }
+        return false
+    }
+
     static func contains(_ words: [Int32], phrase: [Int32]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
         for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
@@ -185,6 +199,7 @@ public struct SearchIndex: Sendable {
             let title = titles[d]
             if coverage == 1, Self.contains(title, phrase: tokens) {
                 score *= 1 + titlePhraseBoost * Float(tokens.count) / Float(max(title.count, tokens.count))
+                if title.count == tokens.count { score *= 1.2 } // the query is the whole title
             }
             if score > 0 { hits.append(SearchHit(index: d, id: self.ids[d], score: Double(score))) }
         }

@@ -41,6 +41,20 @@ public enum VietnameseText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The words of a text in lower case with their diacritics (composed), split where `fold` splits.
+    public static func lowerWords(_ text: String) -> [String] {
+        composed(text).lowercased().unicodeScalars
+            .split(whereSeparator: { s in !(s.properties.isAlphabetic || s.properties.numericType != nil || (0x0300...0x036F).contains(s.value)) })
+            .map { String(String.UnicodeScalarView($0)) }
+    }
+
+    /// Whether the text carries any Vietnamese diacritic (then the writer's marks can be trusted).
+    public static func hasDiacritics(_ text: String) -> Bool {
+        text.unicodeScalars.contains { s in
+            (0x00C0...0x024F).contains(s.value) || (0x1E00...0x1EFF).contains(s.value) || (0x0300...0x036F).contains(s.value)
+        }
+    }
+
     /// The folded words of a text.
     public static func tokens(_ text: String) -> [Substring] {
         words(fold(text))

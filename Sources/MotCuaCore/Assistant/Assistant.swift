@@ -1,0 +1,187 @@
+/// What the person asks about a procedure, besides which one it is.
+public enum QuestionAspect: String, Codable, Sendable, CaseIterable {
+    case fee, time, documents, place, online, steps
+}
+
+/// How a question was understood.
+public struct AssistantQuery: Sendable {
+    public enum Kind: String, Sendable {
+        /// A question about procedures.
+        case procedures
+        /// Nothing to answer from: empty, too long, not text.
+        case invalid
+        /// An attempt to make the assistant leave its instructions or help with fraud.
+        case refused
+        /// A dossier code to look up.
+        case dossierStatus
+    }
+    public let kind: Kind
+    /// The folded words used for retrieval (stop words and aspect words removed, expansions added).
+    public let searchText: String
+    public let aspects: [QuestionAspect]
+    /// The question names no procedure of its own (e.g. "còn lệ phí thì sao?"): a follow-up.
+    public let isFollowUp: Bool
+    public let dossierCode: String?
+    public let injectionDetected: Bool
+}
+
+/// One procedure the assistant proposes.
+public struct AssistantCandidate: Sendable, Hashable {
+    public let summary: ProcedureSummary
+    public let score: Double
+}
+
+/// The retrieval decision: which procedures fit, and whether to answer, ask, or say "I don't know".
+public struct AssistantRetrieval: Sendable {
+    public enum Decision: String, Sendable {
+        case answer, clarify, outOfScope, refused, invalid, dossierStatus, followUp
+    }
+    public let decision: Decision
+    public let candidates: [AssistantCandidate]
+    public let query: AssistantQuery
+}
+
+/// The assistant's understanding and retrieval, over the official catalogue only. Deterministic: the same
+/// question (and context) always gives the same result.
+public struct Assistant: Sendable {
+    public static let maxQuestionLength = 2000
+
+    public let catalogue: ProcedureSearch
+    public let lexicon: AssistantLexicon
+    /// Below this BM25 score the best match is not trusted.
+    public var minimumScore: Double = 23
+    /// Two candidates closer than this ratio are equally good: ask which one.
+    public var clarifyRatio: Double = 0.97
+
+    public init(catalogue: ProcedureSearch, lexicon: AssistantLexicon = .standard) {
+        self.catalogue = catalogue
+        self.lexicon = lexicon
+    }
+
+    static let aspectWords: [(QuestionAspect, [String])] = [
+        (.fee, ["le phi", "phi", "bao nhieu tien", "mat tien", "ton tien", "chi phi", "fee", "fees", "cost", "how much"]),
+        (.time, ["bao lau", "may ngay", "thoi han", "bao nhieu ngay", "how long", "mat bao lau", "khi nao co"]),
+        (.documents, ["giay to gi", "giay to", "ho so gom", "ho so", "can mang", "mang theo", "documents", "papers", "thanh phan"]),
+        (.place, ["o dau", "noi nao", "cho nao", "where", "co quan nao", "nop o dau"]),
+        (.online, ["online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "vneid"]),
+        (.steps, ["trinh tu", "cac buoc", "quy trinh", "the nao", "steps", "how to"]),
+    ]
+
+    static let variantQualifiers: [[Substring]] = [
+        "luu dong", "co yeu to nuoc ngoai", "khu vuc bien gioi", "cap trung uong", "cap huyen", "dang ky lai", "xoa",
+        "ket hop", "nguoi da co ho so", "quan su", "theo yeu cau cua co quan",
+    ].map { VietnameseText.words($0) }
+
+    static let injectionPhrases = [
+        "ignore your instructions", "ignore previous instructions", "ignore all previous", "ignore the above",
+        "system prompt", "you are now", "jailbreak", "developer mode", "bo qua moi huong dan", "bo qua huong dan",
+        "bo qua cac huong dan", "quen di huong dan", "bia ra", "make up a", "invent a", "pretend",
+    ]
+    static let fraudWords = ["forge", "fake", "counterfeit", "lam gia", "gia mao", "lam gia giay", "lam lau"]
+
+    /// Understands a question: validity, injection, aspects, follow-up, dossier code, search words.
+    public func analyse(_ question: String) -> AssistantQuery {
+        let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        let controls = trimmed.unicodeScalars.filter { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }.count
+        if trimmed.isEmpty || trimmed.count > Self.maxQuestionLength || controls > 0 {
+            return AssistantQuery(kind: .invalid, searchText: "", aspects: [], isFollowUp: false, dossierCode: nil, injectionDetected: false)
+        }
+        let folded = " " + VietnameseText.fold(trimmed) + " "
+        let injection = Self.injectionPhrases.contains { folded.contains(" " + $0 + " ") || folded.contains(" " + $0) }
+        if Self.fraudWords.contains(where: { folded.contains(" " + $0 + " ") }) {
+            return AssistantQuery(kind: .refused, searchText: "", aspects: [], isFollowUp: false, dossierCode: nil, injectionDetected: injection)
+        }
+        if let code = Self.dossierCode(in: trimmed) {
+            return AssistantQuery(kind: .dossierStatus, searchText: "", aspects: [], isFollowUp: false, dossierCode: code, injectionDetected: injection)
+        }
+        var words = QuestionWords(trimmed)
+        // "ông tôi vừa mất": a death, not a lost document (checked before aspect words are taken out).
+        let endsWithDeath = words.folded.last == "mat" || (words.count >= 2 && words.folded[words.count - 2] == "mat" && words.folded.last == "roi")
+            || words.folded.last == "mat" && words.accented.last == "mất"
+        var aspects: [QuestionAspect] = []
+        for (aspect, phrases) in Self.aspectWords {
+            for phrase in phrases {
+                while let range = words.findFolded(VietnameseText.words(phrase)) {
+                    if !aspects.contains(aspect) { aspects.append(aspect) }
+                    words.remove(range)
+                }
+            }
+        }
+        var (expansions, rest) = lexicon.expand(words)
+        if endsWithDeath && !aspects.contains(.time) { expansions.append("dang ky khai tu") }
+        if injection {
+            let injected: Set<Substring> = ["ignore", "instructions", "previous", "your", "bo", "qua", "moi", "huong", "dan", "truoc", "do", "va"]
+            let folded = rest.folded
+            rest.removeAll { injected.contains(folded[$0]) }
+        }
+        let snapshot = rest
+        rest.removeAll { lexicon.isStopWord(snapshot, at: $0) }
+        // Words no procedure uses cannot match; leaving them in would only lower every score alike.
+        let searchWords = rest.folded.filter { catalogue.index.knows($0) }
+        let searchText = (searchWords.map(String.init) + expansions).joined(separator: " ")
+        let followUpWords: Set<Substring> = ["con", "the", "vay", "thi", "sao", "nua", "and", "what", "about"]
+        let isFollowUp = !aspects.isEmpty && expansions.isEmpty && rest.folded.allSatisfy { followUpWords.contains($0) }
+        return AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
+                              searchText: searchText, aspects: aspects, isFollowUp: isFollowUp, dossierCode: nil, injectionDetected: injection)
+    }
+
+    private static func removing(_ phrase: [Substring], from words: [Substring]) -> [Substring] {
+        var out: [Substring] = []
+        var i = 0
+        while i < words.count {
+            if i + phrase.count <= words.count, Array(words[i..<(i + phrase.count)]) == phrase { i += phrase.count; continue }
+            out.append(words[i]); i += 1
+        }
+        return out
+    }
+
+    /// A dossier code such as `000.00.14.H56-260213-0118` or `00004-260213-0001`.
+    static func dossierCode(in text: String) -> String? {
+        for token in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "?" }) {
+            let parts = token.split(separator: "-")
+            if parts.count == 3, parts[1].count == 6, parts[1].allSatisfy(\.isNumber), parts[2].count >= 3,
+               parts[2].allSatisfy(\.isNumber), parts[0].count >= 5 {
+                return String(token)
+            }
+        }
+        return nil
+    }
+
+    /// Finds the procedures that fit a question. `previous` are the codes the conversation was about.
+    public func retrieve(_ question: String, previous: [String] = []) -> AssistantRetrieval {
+        let query = analyse(question)
+        switch query.kind {
+        case .invalid: return AssistantRetrieval(decision: .invalid, candidates: [], query: query)
+        case .refused: return AssistantRetrieval(decision: .refused, candidates: [], query: query)
+        case .dossierStatus: return AssistantRetrieval(decision: .dossierStatus, candidates: [], query: query)
+        case .procedures: break
+        }
+        if query.isFollowUp, !previous.isEmpty {
+            let candidates = previous.compactMap { catalogue.procedure(code: $0) }.map { AssistantCandidate(summary: $0, score: 0) }
+            return AssistantRetrieval(decision: .followUp, candidates: candidates, query: query)
+        }
+        let hits = catalogue.search(query.searchText, limit: 40).hits
+        // Citizens go to their commune first: among near-equal matches prefer commune, then province level.
+        let queryWords = VietnameseText.words(query.searchText)
+        let ranked = hits.map { hit -> AssistantCandidate in
+            let levels = hit.0.levels
+            var boost = levels.contains(.commune) ? 1.15 : levels.contains(.province) ? 1.05 : 1.0
+            // Special variants (mobile registration, foreign element, border areas, re-registration, other
+            // levels) only when asked for: the plain procedure is what most people mean.
+            let title = VietnameseText.words(VietnameseText.fold(hit.0.name))
+            for qualifier in Self.variantQualifiers where SearchIndex.containsPhrase(title, qualifier)
+                && !SearchIndex.containsPhrase(queryWords, qualifier) {
+                boost *= 0.85
+            }
+            return AssistantCandidate(summary: hit.0, score: hit.1 * boost)
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
+        guard let best = ranked.first, best.score >= minimumScore, !query.searchText.isEmpty else {
+            return AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
+        }
+        let top = Array(ranked.prefix(5))
+        if top.count > 1, top[1].score >= best.score * clarifyRatio, top[1].summary.name != best.summary.name {
+            return AssistantRetrieval(decision: .clarify, candidates: Array(top.prefix(3)), query: query)
+        }
+        return AssistantRetrieval(decision: .answer, candidates: top, query: query)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Scores the assistant's retrieval against a set of questions with acceptable answers.
+public enum AssistantEvaluation {
+    public struct Question: Codable, Sendable {
+        public let id: Int
+        public let question: String
+        public let kind: String
+        public let accept: [String]
+        public let outOfScope: Bool
+        public let communeCode: String?
+    }
+
+    public struct Miss: Codable, Sendable {
+        public let id: Int
+        public let question: String
+        public let expected: [String]
+        public let got: [String]
+        public let decision: String
+    }
+
+    public struct Report: Codable, Sendable {
+        public let questions: Int
+        public let inScope: Int
+        public let hitAt1: Double
+        public let hitAt3: Double
+        public let mrr: Double
+        /// Share of out-of-scope questions answered "I don't know" (or refused).
+        public let outOfScopeAccuracy: Double
+        /// In-scope questions wrongly answered "I don't know".
+        public let falseOutOfScope: Int
+        public let byKind: [String: Double]
+        public let misses: [Miss]
+    }
+
+    public static func load(jsonLines data: Data) throws -> [Question] {
+        let decoder = JSONDecoder()
+        return try data.split(separator: UInt8(ascii: "\n")).map { try decoder.decode(Question.self, from: Data($0)) }
+    }
+
+    public static func run(_ assistant: Assistant, questions: [Question]) -> Report {
+        var h1 = 0, h3 = 0, rr = 0.0, inScope = 0, oosRight = 0, oosTotal = 0, falseOOS = 0
+        var kindHits: [String: (Int, Int)] = [:]
+        var misses: [Miss] = []
+        for q in questions {
+            let r = assistant.retrieve(q.question)
+            let codes = r.candidates.map(\.summary.code)
+            let saysNo = [.outOfScope, .refused, .invalid].contains(r.decision)
+            if q.outOfScope {
+                oosTotal += 1
+                if saysNo { oosRight += 1 }
+                else { misses.append(Miss(id: q.id, question: q.question, expected: [], got: Array(codes.prefix(3)), decision: r.decision.rawValue)) }
+                kindHits[q.kind, default: (0, 0)].1 += 1
+                if saysNo { kindHits[q.kind, default: (0, 0)].0 += 1 }
+                continue
+            }
+            inScope += 1
+            if saysNo { falseOOS += 1 }
+            let rank = saysNo ? nil : codes.firstIndex { q.accept.contains($0) }
+            if let rank {
+                if rank == 0 { h1 += 1 }
+                if rank < 3 { h3 += 1 }
+                rr += 1 / Double(rank + 1)
+            }
+            kindHits[q.kind, default: (0, 0)].1 += 1
+            if let rank, rank < 3 { kindHits[q.kind, default: (0, 0)].0 += 1 }
+            if rank == nil || rank! > 0 {
+                misses.append(Miss(id: q.id, question: q.question, expected: q.accept, got: Array(codes.prefix(3)), decision: r.decision.rawValue))
+            }
+        }
+        let n = Double(max(inScope, 1))
+        return Report(questions: questions.count, inScope: inScope, hitAt1: Double(h1) / n, hitAt3: Double(h3) / n, mrr: rr / n,
+                      outOfScopeAccuracy: Double(oosRight) / Double(max(oosTotal, 1)), falseOutOfScope: falseOOS,
+                      byKind: kindHits.mapValues { Double($0.0) / Double(max($0.1, 1)) }, misses: misses)
+    }
+}

@@ -1,0 +1,114 @@
+/// The names people actually use, mapped to the catalogue's words. Phrases and expansions are written
+/// with diacritics for the reader and folded when the lexicon is built. Maintained by hand: add a row when
+/// the evaluation set or the counter shows a name the catalogue does not use.
+public struct AssistantLexicon: Sendable {
+    public struct Entry: Sendable {
+        /// The phrase folded, matched when the question has no diacritics.
+        public let folded: [Substring]
+        /// The phrase as written (lower case), matched when the question has diacritics: folding makes
+        /// "cười" (laugh) and "cưới" (wed) the same word, and the asker's marks tell them apart.
+        public let accented: [Substring]
+        public let expansion: String
+    }
+
+    public let entries: [Entry]
+    /// Words that carry no meaning for retrieval, as written (matched against accented questions).
+    public let stopWords: Set<String>
+    /// Stop words safe to drop from unaccented questions: their folded form is not also a content word
+    /// ("ban" is bạn and bản, "can" is cần and căn, "dang" is đang and đăng…).
+    public let foldedStopWords: Set<String>
+
+    public init(aliases: [(String, String)], stopWords: [String], foldedStopWords: [String]) {
+        entries = aliases.map {
+            Entry(folded: VietnameseText.tokens($0.0), accented: VietnameseText.lowerWords($0.0).map { Substring($0) },
+                  expansion: VietnameseText.fold($0.1))
+        }.sorted { $0.folded.count > $1.folded.count }
+        self.stopWords = Set(stopWords.map { VietnameseText.lowerWords($0).joined() })
+        self.foldedStopWords = Set(foldedStopWords)
+    }
+
+    /// The expansions of every phrase that occurs in the words, and the words left once those phrases are taken out.
+    public func expand(_ words: QuestionWords) -> (expansions: [String], rest: QuestionWords) {
+        var result: [String] = []
+        var rest = words
+        for e in entries {
+            let phrase = words.accentedMatching ? e.accented : e.folded
+            if let range = rest.find(phrase) {
+                result.append(e.expansion)
+                rest.remove(range)
+            }
+        }
+        return (result, rest)
+    }
+
+    public func isStopWord(_ words: QuestionWords, at i: Int) -> Bool {
+        words.accentedMatching ? stopWords.contains(String(words.accented[i])) : foldedStopWords.contains(String(words.folded[i]))
+    }
+
+    public static let standard = AssistantLexicon(aliases: [
+        // Civil status (hộ tịch)
+        ("giấy khai sinh", "đăng ký khai sinh"), ("khai sinh cho con", "đăng ký khai sinh"),
+        ("mới sinh", "đăng ký khai sinh"), ("vừa sinh", "đăng ký khai sinh"), ("sinh em bé", "đăng ký khai sinh"),
+        ("em bé", "đăng ký khai sinh"), ("chưa có giấy tờ", "đăng ký khai sinh"),
+        ("khai sinh quá hạn", "đăng ký khai sinh đăng ký lại khai sinh"),
+        ("birth", "đăng ký khai sinh"), ("newborn", "đăng ký khai sinh"), ("baby", "đăng ký khai sinh"),
+        ("cưới", "đăng ký kết hôn"), ("lấy vợ", "đăng ký kết hôn"), ("lấy chồng", "đăng ký kết hôn"),
+        ("marriage", "đăng ký kết hôn"), ("marry", "đăng ký kết hôn"),
+        ("người nước ngoài", "có yếu tố nước ngoài"), ("người hàn quốc", "có yếu tố nước ngoài"),
+        ("foreigner", "có yếu tố nước ngoài"), ("ở nước ngoài", "có yếu tố nước ngoài"),
+        ("qua đời", "đăng ký khai tử"), ("chết", "đăng ký khai tử"), ("báo tử", "đăng ký khai tử"),
+        ("giấy chứng tử", "đăng ký khai tử"), ("death", "đăng ký khai tử"), ("died", "đăng ký khai tử"),
+        ("độc thân", "xác nhận tình trạng hôn nhân"), ("marital status", "xác nhận tình trạng hôn nhân"),
+        ("single status", "xác nhận tình trạng hôn nhân"),
+        ("bản sao giấy khai sinh", "cấp bản sao trích lục hộ tịch bản sao giấy khai sinh"),
+        ("trích lục", "cấp bản sao trích lục hộ tịch"),
+        ("sai ngày sinh", "thay đổi cải chính bổ sung thông tin hộ tịch"), ("sai tên", "thay đổi cải chính thông tin"),
+        ("đổi tên", "thay đổi cải chính bổ sung thông tin hộ tịch"), ("cải chính", "thay đổi cải chính bổ sung thông tin hộ tịch"),
+        ("người giám hộ", "đăng ký giám hộ"), ("nhận cha", "đăng ký nhận cha mẹ con"),
+        ("chưa kết hôn với bố", "đăng ký khai sinh kết hợp đăng ký nhận cha mẹ con"),
+        ("con riêng", "đăng ký việc nuôi con nuôi trong nước"), ("nhận con nuôi", "đăng ký việc nuôi con nuôi trong nước"),
+        // Certification (chứng thực)
+        ("công chứng giấy tờ", "chứng thực bản sao từ bản chính chứng thực chữ ký"),
+        ("photo công chứng", "chứng thực bản sao từ bản chính"), ("sao y", "chứng thực bản sao từ bản chính"),
+        ("bản sao có chứng thực", "chứng thực bản sao từ bản chính"), ("certified copy", "chứng thực bản sao từ bản chính"),
+        ("di chúc", "chứng thực di chúc"), ("thừa kế", "phân chia di sản thừa kế đăng ký biến động"),
+        // Residence (cư trú)
+        ("hộ khẩu", "đăng ký thường trú"), ("nhập khẩu", "đăng ký thường trú"), ("chuyển hộ khẩu", "đăng ký thường trú"),
+        ("permanent residence", "đăng ký thường trú"), ("temporary residence", "đăng ký tạm trú"),
+        ("thuê trọ", "đăng ký tạm trú"), ("thuê nhà", "đăng ký tạm trú"), ("tạm chú", "tạm trú"),
+        ("đi làm ăn xa", "khai báo tạm vắng"), ("khách ở nhà", "thông báo lưu trú"), ("khách nước ngoài", "khai báo tạm trú cho người nước ngoài"),
+        ("tách hộ khẩu", "tách hộ"), ("xác nhận cư trú", "xác nhận thông tin về cư trú"),
+        // Identity and travel
+        ("chứng minh nhân dân", "cấp thẻ căn cước"), ("căn cước công dân", "cấp thẻ căn cước"), ("cccd", "thẻ căn cước"),
+        ("mất căn cước", "cấp lại thẻ căn cước"), ("căn cước bị mất", "cấp lại thẻ căn cước"), ("id card", "thẻ căn cước"),
+        ("lost my id", "cấp lại thẻ căn cước"), ("căn cước hết hạn", "cấp đổi thẻ căn cước"),
+        ("dưới 14 tuổi", "cho người dưới 14 tuổi"), ("10 tuổi", "cho người dưới 14 tuổi"),
+        ("passport", "cấp hộ chiếu phổ thông"), ("đi du lịch nước ngoài", "cấp hộ chiếu phổ thông"),
+        ("mất hộ chiếu", "trình báo mất hộ chiếu phổ thông"), ("lost my passport", "trình báo mất hộ chiếu phổ thông"),
+        ("criminal record", "cấp phiếu lý lịch tư pháp"), ("xin việc", "cấp phiếu lý lịch tư pháp"),
+        // Land and building
+        ("sổ đỏ", "đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất"), ("sổ hồng", "giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở"),
+        ("so do", "đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất"),
+        ("mất sổ đỏ", "cấp lại giấy chứng nhận do bị mất"), ("mất giấy chứng nhận", "cấp lại giấy chứng nhận do bị mất"),
+        ("lost my land", "cấp lại giấy chứng nhận do bị mất"), ("land use right", "giấy chứng nhận quyền sử dụng đất"),
+        ("rách nát", "cấp đổi giấy chứng nhận"), ("lấn đất", "hòa giải tranh chấp đất đai"),
+        ("xây nhà", "cấp giấy phép xây dựng mới công trình nhà ở"), ("building permit", "cấp giấy phép xây dựng mới"),
+        ("giấy phép xd", "cấp giấy phép xây dựng"), ("xây dựng nhà ở", "cấp giấy phép xây dựng mới"),
+        // Business and vehicles
+        ("mở quán", "đăng ký thành lập hộ kinh doanh"), ("mở tiệm", "đăng ký thành lập hộ kinh doanh"),
+        ("kinh doanh hộ gia đình", "đăng ký thành lập hộ kinh doanh"), ("household business", "đăng ký thành lập hộ kinh doanh"),
+        ("đóng cửa hộ kinh doanh", "chấm dứt hoạt động hộ kinh doanh"),
+        ("sang tên xe", "đăng ký sang tên xe thay đổi chủ xe"), ("mua xe máy cũ", "đăng ký sang tên xe thay đổi chủ xe"),
+        ("dk", "đăng ký"), ("dki", "đăng ký"), ("đăng kí", "đăng ký"), ("khai sin", "khai sinh"),
+    ], stopWords: [
+        "tôi", "mình", "em", "chúng", "của", "thì", "là", "và", "với", "cho", "có", "được", "không", "cần", "làm", "gì",
+        "thế", "nào", "như", "sao", "đâu", "muốn", "phải", "hỏi", "xin", "giúp", "vui", "lòng", "ạ", "à", "ơi", "nhé",
+        "vậy", "này", "đó", "khi", "nên", "mới", "vừa", "đã", "sẽ", "đang", "rồi", "bạn", "ở",
+        "how", "do", "i", "my", "a", "an", "the", "to", "for", "of", "in", "is", "what", "where", "can", "me", "need",
+        "apply", "get", "register", "registration", "certificate", "vietnam", "please", "want",
+    ], foldedStopWords: [
+        "toi", "muon", "lam", "gi", "khong", "duoc", "phai", "xin", "giup", "nhe", "cua", "voi", "nao", "nhu", "khi",
+        "nen", "vua", "roi", "se", "how", "what", "where", "i", "my", "need", "apply", "register", "registration",
+        "certificate", "for", "of", "is", "get", "want", "please",
+    ])
+}

@@ -1,0 +1,54 @@
+/// A question's words, both folded and as written, kept aligned.
+public struct QuestionWords: Sendable {
+    public private(set) var folded: [Substring]
+    public private(set) var accented: [Substring]
+    /// Match phrases and stop words by their accented form (the question was typed with diacritics).
+    public let accentedMatching: Bool
+
+    public init(_ text: String) {
+        let lower = VietnameseText.lowerWords(text)
+        var folded: [Substring] = []
+        var accented: [Substring] = []
+        for w in lower {
+            let f = VietnameseText.fold(w)
+            guard !f.isEmpty, !f.contains(" ") else { continue }
+            folded.append(Substring(f))
+            accented.append(Substring(w))
+        }
+        self.folded = folded
+        self.accented = accented
+        self.accentedMatching = VietnameseText.hasDiacritics(text)
+    }
+
+    public var count: Int { folded.count }
+
+    /// Where a phrase (in the matching form) stands, if it does.
+    public func find(_ phrase: [Substring]) -> Range<Int>? {
+        let words = accentedMatching ? accented : folded
+        guard !phrase.isEmpty, phrase.count <= words.count else { return nil }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
+        }
+        return nil
+    }
+
+    /// Finds a folded phrase whatever the matching form (aspect words are written folded).
+    public func findFolded(_ phrase: [Substring]) -> Range<Int>? {
+        guard !phrase.isEmpty, phrase.count <= folded.count else { return nil }
+        for start in 0...(folded.count - phrase.count) where folded[start] == phrase[0] {
+            if (1..<phrase.count).allSatisfy({ folded[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
+        }
+        return nil
+    }
+
+    public mutating func remove(_ range: Range<Int>) {
+        folded.removeSubrange(range)
+        accented.removeSubrange(range)
+    }
+
+    public mutating func removeAll(where shouldRemove: (Int) -> Bool) {
+        let keep = (0..<count).filter { !shouldRemove($0) }
+        folded = keep.map { folded[$0] }
+        accented = keep.map { accented[$0] }
+    }
+}
