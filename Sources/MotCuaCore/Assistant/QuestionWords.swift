@@ -24,21 +24,12 @@ public struct QuestionWords: Sendable {
 
     /// Where a phrase (in the matching form) stands, if it does.
     public func find(_ phrase: [Substring]) -> Range<Int>? {
-        let words = accentedMatching ? accented : folded
-        guard !phrase.isEmpty, phrase.count <= words.count else { return nil }
-        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-            if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
-        }
-        return nil
+        SearchIndex.phraseRange(accentedMatching ? accented : folded, phrase)
     }
 
     /// Finds a folded phrase whatever the matching form (aspect words are written folded).
     public func findFolded(_ phrase: [Substring]) -> Range<Int>? {
-        guard !phrase.isEmpty, phrase.count <= folded.count else { return nil }
-        for start in 0...(folded.count - phrase.count) where folded[start] == phrase[0] {
-            if (1..<phrase.count).allSatisfy({ folded[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
-        }
-        return nil
+        SearchIndex.phraseRange(folded, phrase)
     }
 
     public mutating func remove(_ range: Range<Int>) {
