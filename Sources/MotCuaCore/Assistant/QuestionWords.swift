@@ -24,12 +24,21 @@ public struct QuestionWords: Sendable {
 
     /// Where a phrase (in the matching form) stands, if it does.
     public func find(_ phrase: [Substring]) -> Range<Int>? {
-        SearchIndex.phraseRange(accentedMatching ? accented : folded, phrase)
+        let words = accentedMatching ? accented : folded
+        guard !phrase.isEmpty, phrase.count <= words.count else { return nil }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
+        }
+        return nil
     }
 
     /// Finds a folded phrase whatever the matching form (aspect words are written folded).
     public func findFolded(_ phrase: [Substring]) -> Range<Int>? {
-        SearchIndex.phraseRange(folded, phrase)
+        guard !phrase.isEmpty, phrase.count <= folded.count else { return nil }
+        for start in 0...(folded.count - phrase.count) where folded[start] == phrase[0] {
+            if (1..<phrase.count).allSatisfy({ folded[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
+        }
+        return nil
     }
 
     public mutating func remove(_ range: Range<Int>) {

@@ -132,18 +132,23 @@ public struct SearchIndex: Sendable {
         vocabulary.existing(Array(word.utf8)[...]) != nil
     }
 
-    /// Where `phrase` first occurs as consecutive elements of `words`.
-    public static func phraseRange<E: Equatable>(_ words: [E], _ phrase: [E]) -> Range<Int>? {
-        guard !phrase.isEmpty, phrase.count <= words.count else { return nil }
+    /// Whether `phrase` occurs as consecutive words of `words`.
+    public static func containsPhrase(_ words: [Substring], _ phrase: [Substring]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
         for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-            if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
+            if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
         }
-        return nil
+        return false
     }
 
-    /// Whether `phrase` occurs as consecutive elements of `words`.
-    public static func containsPhrase<E: Equatable>(_ words: [E], _ phrase: [E]) -> Bool {
-        phraseRange(words, phrase) != nil
+    static func contains(_ words: [Int32], phrase: [Int32]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            var k = 1
+            while k < phrase.count && words[start + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return true }
+        }
+        return false
     }
 
     /// The best matches for a free-text query, best first. `include` filters by document position.
@@ -192,7 +197,7 @@ public struct SearchIndex: Sendable {
             let coverage = Float(matchedSingles[d]) / Float(singles)
             var score = scores[d] * coverage * coverage
             let title = titles[d]
-            if coverage == 1, Self.containsPhrase(title, tokens) {
+            if coverage == 1, Self.contains(title, phrase: tokens) {
                 score *= 1 + titlePhraseBoost * Float(tokens.count) / Float(max(title.count, tokens.count))
                 if title.count == tokens.count { score *= 1.2 } // the query is the whole title
             }
