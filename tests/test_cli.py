@@ -1,0 +1,46 @@
+"""The command-line forms an administrator uses: recording a year's decree, converting an old address."""
+import json
+import os
+import subprocess
+import tempfile
+
+from test_calendar_oracle import motcua_binary
+
+
+def run(env, *args):
+    return subprocess.run([motcua_binary(), *args], capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_decree_is_validated_recorded_and_not_silently_replaced():
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "cli.sqlite"), LOG_LEVEL="error")
+        bad = os.path.join(folder, "bad.json")
+        with open(bad, "w") as f:
+            json.dump({"year": 2027, "daysOff": [{"date": "2028-01-01", "name": "x"}],
+                       "makeUpWorkingDays": ["2027-03-03"], "source": "test"}, f)
+        result = run(env, "calendar", "decree", "--file", bad)
+        assert result.returncode == 2
+        assert "not in 2027" in result.stderr and "not a Saturday or Sunday" in result.stderr
+
+        good = os.path.join(folder, "good.json")
+        with open(good, "w") as f:
+            json.dump({"year": 2027, "daysOff": [{"date": "2027-01-01", "name": "Tết Dương lịch"},
+                                                  {"date": "2027-01-04", "name": "Nghỉ bù"}],
+                       "makeUpWorkingDays": ["2027-01-09"], "source": "test decree"}, f)
+        assert run(env, "calendar", "decree", "--file", good).returncode == 0
+        days = json.loads(run(env, "calendar", "days-off", "2027", "--json").stdout)
+        assert [d["date"] for d in days] == ["2027-01-01", "2027-01-04"]
+
+        again = run(env, "calendar", "decree", "--file", good)
+        assert again.returncode == 2 and "--replace" in again.stderr
+        assert run(env, "calendar", "decree", "--file", good, "--replace").returncode == 0
+
+
+def test_convert_old_address():
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "cli.sqlite"), LOG_LEVEL="error")
+        out = json.loads(run(env, "convert", "--commune", "phuc xa", "--district", "ba dinh", "--json").stdout)
+        assert out["matches"][0]["old"]["code"] == "00001"
+        assert out["matches"][0]["newUnits"][0]["code"] == "00097"
+        missing = run(env, "convert", "--code", "99999999")
+        assert missing.returncode == 2
