@@ -17,11 +17,38 @@ public struct AppConfig: Sendable {
     public var officeHours: OfficeHours
     /// Seconds between checks for reference data changed by another instance.
     public var referenceRefreshSeconds: Int
+    /// Where uploaded documents are stored, by content hash (never served directly).
+    public var filesDirectory: URL = URL(fileURLWithPath: "files")
+    public var maxUploadBytes: Int = 10 * 1024 * 1024
+    /// Bcrypt cost for passwords (each step doubles the work).
+    public var bcryptCost: Int = 12
+    public var sessionHours: Int = 8
+    public var rateLimits: Bool = true
+    /// Take the client address from `X-Forwarded-For` (set when behind a trusted proxy).
+    public var trustProxy: Bool = false
+    /// Mark session cookies `Secure` (on by default; switch off only for plain-HTTP development).
+    public var secureCookies: Bool = true
+    /// Notification gateway (SMS/Zalo/e-mail relay): each outbox message is POSTed here as JSON.
+    public var webhookURL: String?
+    /// The address citizens reach MotCua at (in messages and the QR code of the receipt slip).
+    public var publicURL: String = "http://localhost:8080"
+    /// Seconds between outbox deliveries and between deadline sweeps in the server.
+    public var outboxSeconds: Int = 5
+    public var sweepSeconds: Int = 600
+    /// OpenID Connect sign-in (VNeID or any provider): issuer URL, client id and secret, redirect URL.
+    public var oidc: OIDCConfig?
 
     public init(database: Database, dataDirectory: URL, autoImport: Bool = true,
                 officeHours: OfficeHours = .standard, referenceRefreshSeconds: Int = 30) {
         self.database = database; self.dataDirectory = dataDirectory; self.autoImport = autoImport
         self.officeHours = officeHours; self.referenceRefreshSeconds = referenceRefreshSeconds
+    }
+
+    public struct OIDCConfig: Sendable, Equatable {
+        public var issuer: String
+        public var clientId: String
+        public var clientSecret: String
+        public var redirectURL: String
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -50,12 +77,50 @@ public struct AppConfig: Sendable {
             hours = parsed
         }
         let refresh = env["MOTCUA_REFRESH_SECONDS"].flatMap(Int.init) ?? 30
-        return AppConfig(
+        return try AppConfig(
             database: database,
             dataDirectory: env["MOTCUA_DATA_DIR"].map { URL(fileURLWithPath: $0) } ?? defaultDataDirectory(),
             autoImport: env["MOTCUA_AUTO_IMPORT"].map { $0 != "0" && $0.lowercased() != "false" } ?? true,
             officeHours: hours,
             referenceRefreshSeconds: max(1, refresh))
+            .applying(env)
+    }
+
+    /// The dossier, identity and delivery settings.
+    func applying(_ env: [String: String]) throws -> AppConfig {
+        var c = self
+        func flag(_ name: String) -> Bool? { env[name].map { $0 != "0" && $0.lowercased() != "false" && $0.lowercased() != "off" } }
+        func int(_ name: String, _ range: ClosedRange<Int>) throws -> Int? {
+            guard let text = env[name], !text.isEmpty else { return nil }
+            guard let n = Int(text), range.contains(n) else {
+                throw Invalid(description: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return n
+        }
+        if let dir = env["MOTCUA_FILES_DIR"], !dir.isEmpty { c.filesDirectory = URL(fileURLWithPath: dir) }
+        if let mb = try int("MOTCUA_MAX_UPLOAD_MB", 1...100) { c.maxUploadBytes = mb * 1024 * 1024 }
+        if let cost = try int("MOTCUA_BCRYPT_COST", 4...31) { c.bcryptCost = cost }
+        if let h = try int("MOTCUA_SESSION_HOURS", 1...720) { c.sessionHours = h }
+        if let s = try int("MOTCUA_OUTBOX_SECONDS", 1...3600) { c.outboxSeconds = s }
+        if let s = try int("MOTCUA_SWEEP_SECONDS", 10...86400) { c.sweepSeconds = s }
+        if let f = flag("MOTCUA_RATE_LIMITS") { c.rateLimits = f }
+        if let f = flag("MOTCUA_TRUST_PROXY") { c.trustProxy = f }
+        if let f = flag("MOTCUA_SECURE_COOKIES") { c.secureCookies = f }
+        if let url = env["MOTCUA_WEBHOOK_URL"], !url.isEmpty {
+            guard url.hasPrefix("http://") || url.hasPrefix("https://") else { throw Invalid(description: "MOTCUA_WEBHOOK_URL must be an http(s) URL") }
+            c.webhookURL = url
+        }
+        if let url = env["MOTCUA_PUBLIC_URL"], !url.isEmpty {
+            c.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
+        if let issuer = env["MOTCUA_OIDC_ISSUER"], !issuer.isEmpty {
+            guard let id = env["MOTCUA_OIDC_CLIENT_ID"], let secret = env["MOTCUA_OIDC_CLIENT_SECRET"],
+                  let redirect = env["MOTCUA_OIDC_REDIRECT_URL"] else {
+                throw Invalid(description: "MOTCUA_OIDC_ISSUER needs MOTCUA_OIDC_CLIENT_ID, MOTCUA_OIDC_CLIENT_SECRET and MOTCUA_OIDC_REDIRECT_URL")
+            }
+            c.oidc = OIDCConfig(issuer: issuer, clientId: id, clientSecret: secret, redirectURL: redirect)
+        }
+        return c
     }
 
     /// `./data` when run from the repository, else the `data` folder beside the sources this binary was built from.

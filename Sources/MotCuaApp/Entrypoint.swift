@@ -54,6 +54,8 @@ public enum MotCuaMain {
         do {
             try await configure(app, config: try AppConfig.fromEnvironment())
             try await app.execute()
+        } catch let exit as ExitCode {
+            status = exit.code
         } catch {
             FileHandle.standardError.write(Data("motcua: \(error)\n".utf8))
             status = error is CLIError ? 2 : 1

@@ -44,6 +44,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(APIErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AuthenticationMiddleware())
 
     let json = JSONEncoder()
     json.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
@@ -52,6 +53,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try routes(app)
     registerCommands(app)
     app.lifecycle.use(ReferenceLifecycle())
+    app.lifecycle.use(BackgroundJobs())
 }
 
 /// Migrates, imports what is missing, and loads the snapshot into memory (unless the one held is current).

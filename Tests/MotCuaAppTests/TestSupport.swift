@@ -123,8 +123,12 @@ actor TestDatabases {
 func makeApp(_ database: AppConfig.Database, autoImport: Bool = true) async throws -> Application {
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
-    try await configure(app, config: AppConfig(database: database, dataDirectory: dataDirectory, autoImport: autoImport,
-                                               referenceRefreshSeconds: 3600))
+    var config = AppConfig(database: database, dataDirectory: dataDirectory, autoImport: autoImport, referenceRefreshSeconds: 3600)
+    config.bcryptCost = 4
+    config.rateLimits = false
+    config.secureCookies = false
+    config.filesDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("motcua-test-files-\(ProcessInfo.processInfo.processIdentifier)")
+    try await configure(app, config: config)
     return app
 }
 

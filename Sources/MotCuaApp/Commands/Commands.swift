@@ -7,6 +7,12 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(CalendarCommandGroup(), as: "calendar")
     app.asyncCommands.use(ConvertCommand(), as: "convert")
     app.asyncCommands.use(BenchCommand(), as: "bench")
+    app.asyncCommands.use(AuditCommand(), as: "audit")
+    app.asyncCommands.use(SweepCommand(), as: "sweep")
+    app.asyncCommands.use(OutboxCommand(), as: "outbox")
+    app.asyncCommands.use(StaffCommand(), as: "staff")
+    app.asyncCommands.use(TokenCommand(), as: "token")
+    app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
 }
 
 /// Pretty, stable JSON for command output.

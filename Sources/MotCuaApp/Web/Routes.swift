@@ -31,5 +31,14 @@ func routes(_ app: Application) throws {
     try api.register(collection: AddressController())
     try api.register(collection: ProceduresController())
     try api.register(collection: CalendarController())
+    try api.register(collection: DossiersController())
+    try api.register(collection: AuthController())
+    try api.register(collection: AdminController())
+    api.get("openapi.json") { _ in
+        let r = Response(status: .ok, body: .init(string: OpenAPIDocument.json))
+        r.headers.contentType = .json
+        return r
+    }
+    try app.register(collection: FormsController())
     try app.register(collection: PortalController())
 }

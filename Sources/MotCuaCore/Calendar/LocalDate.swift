@@ -162,3 +162,19 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         return LocalDateTime(Date(timeIntervalSince1970: TimeInterval(utcSeconds)))
     }
 }
+
+extension LocalDateTime: Codable {
+    /// Encoded as ISO 8601 with the `+07:00` offset.
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let t = LocalDateTime.parse(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO 8601 date-time: \(text)"))
+        }
+        self = t
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

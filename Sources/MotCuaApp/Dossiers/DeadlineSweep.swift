@@ -1,0 +1,89 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+/// Records near-due (≤ 1 working day left) and overdue warnings for the officer holding each open dossier and
+/// the leaders of its competent unit. Idempotent: a warning is written once per dossier, kind, due time and person.
+enum DeadlineSweep {
+    struct Result: Sendable {
+        var checked = 0
+        var nearDue = 0
+        var overdue = 0
+        var warningsWritten = 0
+    }
+
+    static func run(app: Application, snapshot: ReferenceSnapshot, now: Date) async throws -> Result {
+        let sql = app.db as! any SQLDatabase
+        let local = LocalDateTime(now)
+        let open = DossierState.allCases.filter { !$0.hasEnded && !$0.pausesClock && $0 != .submitted }.map(\.rawValue)
+        // Only dossiers due within the next few weeks can be near due; the rest need no look.
+        let horizon = LocalDateTime(date: local.date.adding(days: 14), secondOfDay: 86399).description
+        var result = Result()
+        var offset = 0
+        while true {
+            let rows = try await sql.select().columns("*").from("dossiers").where("state", .in, SQLBind.group(open))
+                .where("due_at", .isNot, SQLLiteral.null).where("due_at", .lessThanOrEqual, SQLBind(horizon))
+                .orderBy("code").limit(1000).offset(offset)
+                .all(decoding: DossierRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            for row in rows {
+                result.checked += 1
+                let (urgency, _) = row.clockValue.urgency(at: local, calendar: snapshot.calendar)
+                guard urgency == .nearDue || urgency == .overdue, let due = row.dueAt else { continue }
+                if urgency == .nearDue { result.nearDue += 1 } else { result.overdue += 1 }
+                var recipients = try await IdentityStore(db: app.db).accounts(withRole: [.leader, .divisionHead], unit: row.competentUnit)
+                if let a = row.assignee { recipients.append(a) }
+                for r in Set(recipients) {
+                    let inserted = try await sql.raw("""
+                        INSERT INTO deadline_warnings (dossier_code, kind, due_at, recipient, created_at)
+                        VALUES (\(bind: row.code), \(bind: urgency.rawValue), \(bind: due), \(bind: r), \(bind: local.description))
+                        ON CONFLICT (dossier_code, kind, due_at, recipient) DO NOTHING RETURNING id
+                        """).all()
+                    result.warningsWritten += inserted.count
+                }
+            }
+            if rows.count < 1000 { break }
+            offset += 1000
+        }
+        return result
+    }
+}
+
+/// The server's periodic jobs: outbox delivery and the deadline sweep.
+struct BackgroundJobs: LifecycleHandler {
+    struct TasksKey: StorageKey { typealias Value = [Task<Void, Never>] }
+
+    func didBootAsync(_ app: Application) async throws {
+        guard app.environment.arguments.dropFirst().first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
+        let config = app.motcuaConfig
+        let outbox = Task { [weak app] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(config.outboxSeconds))
+                guard let app else { return }
+                do { _ = try await Outbox.deliverDue(app: app, now: app.clock.now()) } catch {
+                    app.logger.warning("outbox delivery failed: \(String(describing: type(of: error)))")
+                }
+            }
+        }
+        let sweep = Task { [weak app] in
+            while !Task.isCancelled {
+                guard let app else { return }
+                if let snapshot = app.reference.current {
+                    do {
+                        let r = try await DeadlineSweep.run(app: app, snapshot: snapshot, now: app.clock.now())
+                        if r.warningsWritten > 0 { app.logger.notice("deadline sweep: \(r.nearDue) near due, \(r.overdue) overdue, \(r.warningsWritten) new warnings") }
+                    } catch {
+                        app.logger.warning("deadline sweep failed: \(String(describing: type(of: error)))")
+                    }
+                }
+                try? await Task.sleep(for: .seconds(config.sweepSeconds))
+            }
+        }
+        app.storage[TasksKey.self] = [outbox, sweep]
+    }
+
+    func shutdownAsync(_ app: Application) async {
+        app.storage[TasksKey.self]?.forEach { $0.cancel() }
+    }
+}

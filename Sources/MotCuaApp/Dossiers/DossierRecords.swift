@@ -1,0 +1,258 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+/// One row of `dossiers`.
+struct DossierRow: Codable, Sendable {
+    var code: String
+    var procedureCode: String
+    var procedureName: String
+    var procedureField: String
+    var procedureTime: String
+    var referenceVersion: Int
+    var feeDue: Int?
+    var feeText: String
+    var feePaid: Bool
+    var receivingUnit: String
+    var competentUnit: String
+    var provinceCode: String
+    var transferTo: String?
+    /// Every unit the dossier involves, space-separated with spaces around (` 00004 00008 01 `), for inbox queries.
+    var participants: String
+    var channel: String
+    var applicantName: String
+    var applicantId: String
+    var applicantPhone: String
+    var applicantEmail: String?
+    var applicantCommune: String?
+    var applicantAccount: String?
+    var state: String
+    var statusCode: Int
+    var resumeState: String?
+    var assignee: String?
+    var assigneeName: String?
+    var clock: String
+    var appointment: String?
+    var dueAt: String?
+    var parts: String?
+    var outcome: String?
+    var submittedAt: String
+    var updatedAt: String
+    var version: Int
+    var idempotencyKey: String?
+
+    var dossierState: DossierState { DossierState(rawValue: state) ?? .submitted }
+
+    var clockValue: DossierClock {
+        (try? JSONDecoder().decode(DossierClock.self, from: Data(clock.utf8))) ?? DossierClock()
+    }
+
+    var partsValue: [PartState] {
+        guard let parts else { return [] }
+        return (try? JSONDecoder().decode([PartState].self, from: Data(parts.utf8))) ?? []
+    }
+
+    var scope: DossierScope {
+        var others = partsValue.map(\.unitCode)
+        if let transferTo { others.append(transferTo) }
+        return DossierScope(receivingUnit: receivingUnit, competentUnit: competentUnit, provinceCode: provinceCode,
+                            field: procedureField, otherUnits: others)
+    }
+
+    mutating func setClock(_ c: DossierClock) {
+        clock = Self.json(c)
+        appointment = c.appointment?.description
+        dueAt = c.effectiveDue?.description
+        outcome = c.outcome?.rawValue
+    }
+
+    mutating func setParts(_ p: [PartState]) {
+        parts = p.isEmpty ? nil : Self.json(p)
+        updateParticipants()
+    }
+
+    mutating func updateParticipants() {
+        var units = [receivingUnit, competentUnit] + partsValue.map(\.unitCode)
+        if let transferTo { units.append(transferTo) }
+        var seen = Set<String>()
+        participants = " " + units.filter { seen.insert($0).inserted }.joined(separator: " ") + " "
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        String(decoding: (try? JSONEncoder().encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+}
+
+/// One agency's part of an interconnected dossier.
+struct PartState: Codable, Sendable {
+    var name: String
+    var agency: String
+    var unitCode: String
+    var due: LocalDateTime?
+    var completedAt: LocalDateTime?
+    var completedBy: String?
+}
+
+/// One row of `dossier_events`: a line of the processing control sheet.
+struct EventRow: Codable, Sendable {
+    var dossierCode: String
+    var seq: Int
+    var at: String
+    var actorId: String
+    var actorName: String
+    var role: String
+    var unitCode: String?
+    var action: String
+    var fromState: String?
+    var toState: String
+    var reason: String?
+    var documentId: String?
+    var detail: String?
+    var visible: Bool
+}
+
+/// One row of `dossier_documents`.
+struct DocumentRow: Codable, Sendable {
+    var id: String
+    var dossierCode: String
+    var sha256: String
+    var mediaType: String
+    var size: Int
+    var fileName: String
+    var docType: String
+    var original: Bool
+    var kind: String
+    var uploadedAt: String
+    var uploadedBy: String
+}
+
+/// One row of `outbox`.
+struct OutboxRow: Codable, Sendable {
+    var id: String
+    var dossierCode: String
+    var event: String
+    var channel: String
+    var recipient: String
+    var subject: String
+    var body: String
+    var createdAt: String
+    var status: String
+    var attempts: Int
+    var nextAttemptAt: Double
+    var deliveredAt: String?
+    var lastError: String?
+}
+
+/// Reads and writes dossier rows.
+struct DossierStore {
+    let sql: any SQLDatabase
+
+    init(_ db: any Database) { sql = db as! any SQLDatabase }
+
+    func dossier(code: String) async throws -> DossierRow? {
+        try await sql.select().columns("*").from("dossiers").where("code", .equal, SQLBind(code))
+            .first(decoding: DossierRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    func dossier(idempotencyKey: String) async throws -> DossierRow? {
+        try await sql.select().columns("*").from("dossiers").where("idempotency_key", .equal, SQLBind(idempotencyKey))
+            .first(decoding: DossierRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    func events(code: String) async throws -> [EventRow] {
+        try await sql.select().columns("*").from("dossier_events").where("dossier_code", .equal, SQLBind(code)).orderBy("seq")
+            .all(decoding: EventRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    func documents(code: String) async throws -> [DocumentRow] {
+        try await sql.select().columns("*").from("dossier_documents").where("dossier_code", .equal, SQLBind(code)).orderBy("uploaded_at")
+            .all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    func outbox(code: String) async throws -> [OutboxRow] {
+        try await sql.select().columns("*").from("outbox").where("dossier_code", .equal, SQLBind(code)).orderBy("created_at")
+            .all(decoding: OutboxRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    /// The next sequence number of a unit's day, atomically (one statement; safe under concurrent submissions).
+    func nextSequence(unit: String, day: String) async throws -> Int {
+        let row = try await sql.raw("""
+            INSERT INTO dossier_counters (unit_code, day, last) VALUES (\(bind: unit), \(bind: day), 1)
+            ON CONFLICT (unit_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last
+            """).first()
+        guard let row else { throw Abort(.internalServerError, reason: "counter did not return") }
+        return try row.decode(column: "last", as: Int.self)
+    }
+
+    func insert(_ d: DossierRow) async throws {
+        try await sql.insert(into: "dossiers").model(d, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    }
+
+    /// Writes a changed dossier if nobody changed it since it was read (optimistic concurrency).
+    func update(_ d: DossierRow, expectedVersion: Int) async throws -> Bool {
+        var next = d
+        next.version = expectedVersion + 1
+        let updated = try await sql.update("dossiers")
+            .set(model: next, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+            .where("code", .equal, SQLBind(d.code)).where("version", .equal, SQLBind(expectedVersion))
+            .returning("code").all()
+        return !updated.isEmpty
+    }
+
+    func insert(_ e: EventRow) async throws {
+        try await sql.insert(into: "dossier_events").model(e, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    }
+
+    func insert(_ d: DocumentRow) async throws {
+        try await sql.insert(into: "dossier_documents").model(d, keyEncodingStrategy: .convertToSnakeCase).run()
+    }
+
+    func insert(_ o: OutboxRow) async throws {
+        try await sql.insert(into: "outbox").model(o, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    }
+
+    func lastEventSeq(code: String) async throws -> Int {
+        let row = try await sql.select().column(SQLFunction("MAX", args: SQLColumn("seq")), as: "m").from("dossier_events")
+            .where("dossier_code", .equal, SQLBind(code)).first()
+        return try row?.decode(column: "m", as: Int?.self) ?? 0
+    }
+
+    struct ListFilter: Sendable {
+        var units: [String]?
+        var provinceCodes: [String]?
+        var states: [String]?
+        var dueBefore: String?
+        var assignee: String?
+        var procedureCode: String?
+        var limit = 50
+        var offset = 0
+    }
+
+    func list(_ f: ListFilter) async throws -> (rows: [DossierRow], total: Int) {
+        func apply(_ q: SQLSelectBuilder) -> SQLSelectBuilder {
+            var q = q
+            if let units = f.units {
+                q = q.where { w in
+                    var w = w
+                    for u in units { w = w.orWhere("participants", .like, SQLBind("% \(u) %")) }
+                    return w
+                }
+            }
+            if let provinces = f.provinceCodes { q = q.where("province_code", .in, SQLBind.group(provinces)) }
+            if let states = f.states { q = q.where("state", .in, SQLBind.group(states)) }
+            if let due = f.dueBefore { q = q.where("due_at", .lessThanOrEqual, SQLBind(due)) }
+            if let a = f.assignee { q = q.where("assignee", .equal, SQLBind(a)) }
+            if let p = f.procedureCode { q = q.where("procedure_code", .equal, SQLBind(p)) }
+            return q
+        }
+        let total = try await apply(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossiers"))
+            .first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
+        let rows = try await apply(sql.select().columns("*").from("dossiers"))
+            .orderBy(SQLRaw("CASE WHEN due_at IS NULL THEN 1 ELSE 0 END")).orderBy("due_at").orderBy("code")
+            .limit(f.limit).offset(f.offset)
+            .all(decoding: DossierRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        return (rows, total)
+    }
+}

@@ -1,0 +1,312 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+/// What `POST /api/v1/dossiers` accepts.
+struct SubmissionInput: Content {
+    struct Applicant: Content {
+        var fullName: String
+        var idNumber: String
+        var phone: String
+        var email: String?
+        var communeCode: String?
+    }
+    var procedureCode: String
+    var unitCode: String
+    /// The unit with authority, when the applicant or officer knows it (else derived from the procedure's level).
+    var competentUnitCode: String?
+    var channel: String?
+    var applicant: Applicant
+    /// Documents attached to the same request, base64-encoded.
+    var documents: [DocumentInput]?
+    /// For procedures whose catalogue entry has no usable time: the officer states it (`5 working-days`).
+    var processingTime: String?
+}
+
+struct DocumentInput: Content {
+    var fileName: String
+    var docType: String?
+    var original: Bool?
+    var contentBase64: String
+}
+
+/// What an action on a dossier accepts.
+struct ActionInput: Content {
+    var reason: String?
+    var assignee: String?
+    var targetUnit: String?
+    var newAppointment: String?
+    var processingTime: String?
+    /// For the applicant's own actions (supplement, withdraw) without an account: the dossier's phone.
+    var phone: String?
+    var version: Int?
+}
+
+/// The dossier lifecycle with its side effects: codes, clock, control sheet, outbox, audit — each change in one transaction.
+struct DossierService {
+    let app: Application
+    let snapshot: ReferenceSnapshot
+
+    var calendar: WorkingCalendar { snapshot.calendar }
+
+    init(_ req: Request) throws {
+        app = req.application
+        snapshot = try req.reference
+    }
+
+    init(app: Application, snapshot: ReferenceSnapshot) {
+        self.app = app; self.snapshot = snapshot
+    }
+
+    static func unprocessable(_ code: String, _ vi: String, _ en: String) -> APIError {
+        APIError(status: .unprocessableEntity, code: code, vi: vi, en: en)
+    }
+
+    // MARK: Submission
+
+    /// Validates a submission and records it; with an idempotency key, a retry returns the first dossier.
+    func submit(_ input: SubmissionInput, actor: Principal?, idempotencyKey: String?, now: Date) async throws -> (DossierRow, created: Bool) {
+        if let key = idempotencyKey {
+            guard (1...200).contains(key.utf8.count) else {
+                throw APIError.badRequest("bad_idempotency_key", vi: "Idempotency-Key phải có từ 1 đến 200 ký tự.", en: "Idempotency-Key must be 1 to 200 characters.")
+            }
+            if let existing = try await DossierStore(app.db).dossier(idempotencyKey: scopedKey(key, actor)) { return (existing, false) }
+        }
+        let local = LocalDateTime(now)
+        let today = local.date
+        guard let procedure = snapshot.catalogue.procedure(code: input.procedureCode.trimmingCharacters(in: .whitespaces)) else {
+            throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục mã \"\(input.procedureCode)\" trong danh mục đang có hiệu lực.",
+                                    en: "No procedure \"\(input.procedureCode)\" in the catalogue in force.")
+        }
+        let channel = try parseChannel(input.channel, actor: actor)
+        let applicant = try validateApplicant(input.applicant, today: today)
+        guard let receiving = snapshot.units.unit(input.unitCode, asOf: today) else {
+            throw APIError.notFound("unit_not_found", vi: "Không có đơn vị hành chính mã \"\(input.unitCode)\" vào ngày \(today).",
+                                    en: "No administrative unit \"\(input.unitCode)\" on \(today).")
+        }
+        let provinceCode = Routing.province(of: receiving)
+        guard let province = snapshot.units.unit(provinceCode, asOf: today) else { throw APIError.notReady }
+        let applicantCommune = try input.applicant.communeCode.map { code in
+            guard let u = snapshot.units.unit(code, asOf: today), u.level == .commune else {
+                throw APIError.notFound("commune_not_found", vi: "Không có xã/phường mã \"\(code)\" vào ngày \(today).", en: "No commune \"\(code)\" on \(today).")
+            }
+            return u
+        }
+        let requested = try input.competentUnitCode.map { code in
+            guard let u = snapshot.units.unit(code, asOf: today) else {
+                throw APIError.notFound("unit_not_found", vi: "Không có đơn vị hành chính mã \"\(code)\" vào ngày \(today).", en: "No administrative unit \"\(code)\" on \(today).")
+            }
+            return u
+        }
+        let competent: AdministrativeUnit
+        switch Routing.competentUnit(levels: procedure.levels, receiving: receiving, applicantCommune: applicantCommune,
+                                     requested: requested, province: province) {
+        case .success(let u): competent = u
+        case .failure(let problem): throw Self.routingError(problem, procedure: procedure)
+        }
+        if let actor, actor.kind == .staff {
+            // A counter officer receives for any unit of their own province.
+            guard actor.grants.contains(where: { $0.role == .administrator || ($0.role == .counterOfficer && ($0.unitCode == receiving.code)) }) else {
+                throw Self.unprocessable("not_your_unit", "Bạn chỉ tiếp nhận hồ sơ tại đơn vị mình được phân công.",
+                                         "You can only receive dossiers at a unit you are assigned to.")
+            }
+        }
+        if let actor, actor.kind == .integration, !actor.scopes.contains(.submit) { throw APIError.forbidden }
+        let time = try processingTime(procedure: procedure, override: input.processingTime)
+        let documents = try (input.documents ?? []).map { try DocumentStore.decode($0, maxBytes: app.motcuaConfig.maxUploadBytes) }
+        let receiveNow = channel == .counter
+        if receiveNow && time == nil { throw Self.timeRequired(procedure) }
+
+        let fee: Int? = {
+            switch procedure.fee {
+            case .free?: return 0
+            case .vnd(let n)?: return n
+            default: return nil
+            }
+        }()
+        let feeText: String = {
+            switch procedure.fee {
+            case .free?: return "Miễn phí"
+            case .vnd(let n)?: return "\(n) đồng"
+            case .foreign(let amount, let currency)?: return "\(amount) \(currency)"
+            case .rule(let text)?: return text
+            default: return procedure.feeNote ?? "Theo quy định"
+            }
+        }()
+        let actorPrincipal = actor ?? Principal(id: "applicant", name: applicant.name, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false)
+        let role: Role = actor?.kind == .staff ? .counterOfficer : actor?.kind == .integration ? .integration : .citizen
+        let storedKey = idempotencyKey.map { scopedKey($0, actor) }
+        let snapshotVersion = snapshot.version
+        let calendar = self.calendar
+        let publicURL = app.motcuaConfig.publicURL
+        let filesDirectory = app.motcuaConfig.filesDirectory
+        let day = String(String(today.year).suffix(2)) + String(format: "%02d%02d", today.month, today.day)
+        let interconnected = InterconnectedProcedure.known[procedure.code]
+
+        // Files are written before the transaction (content-addressed: a rollback leaves only an unreferenced blob).
+        for d in documents { try DocumentStore(directory: filesDirectory).write(d) }
+
+        do {
+            let row = try await app.writeTransaction { db -> DossierRow in
+                let store = DossierStore(db)
+                let seq = try await store.nextSequence(unit: receiving.code, day: day)
+                let code = DossierCode.make(unit: receiving.code, date: today, sequence: seq)
+                var row = DossierRow(
+                    code: code, procedureCode: procedure.code, procedureName: procedure.name, procedureField: procedure.field,
+                    procedureTime: time?.description ?? "", referenceVersion: snapshotVersion, feeDue: fee, feeText: feeText,
+                    feePaid: fee == 0, receivingUnit: receiving.code, competentUnit: competent.code, provinceCode: provinceCode,
+                    transferTo: nil, participants: "", channel: channel.rawValue, applicantName: applicant.name, applicantId: applicant.id.digits,
+                    applicantPhone: applicant.phone, applicantEmail: applicant.email, applicantCommune: applicantCommune?.code,
+                    applicantAccount: actor?.kind == .citizen ? actor?.id : nil,
+                    state: DossierState.submitted.rawValue, statusCode: 1, resumeState: nil, assignee: nil, assigneeName: nil,
+                    clock: "{}", appointment: nil, dueAt: nil, parts: nil, outcome: nil,
+                    submittedAt: local.description, updatedAt: local.description, version: 1, idempotencyKey: storedKey)
+                row.setClock(DossierClock())
+                row.updateParticipants()
+                try await store.insert(row)
+                try await Self.record(store, db, row: row, seq: 1, action: .submit, from: nil, to: .submitted, actor: actorPrincipal,
+                                      role: role, unit: receiving.code, reason: nil, detail: nil, at: local)
+                for d in documents {
+                    try await store.insert(DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: d.sha256,
+                                                       mediaType: d.kind.mediaType, size: d.data.count, fileName: d.fileName,
+                                                       docType: d.docType, original: d.original, kind: "submitted",
+                                                       uploadedAt: local.description, uploadedBy: actorPrincipal.auditName))
+                }
+                if receiveNow, let time {
+                    Self.startClock(&row, at: local, time: time, calendar: calendar, interconnected: interconnected, province: provinceCode)
+                    row.state = DossierState.received.rawValue
+                    row.statusCode = 2
+                    try await Self.record(store, db, row: row, seq: 2, action: .receive, from: .submitted, to: .received, actor: actorPrincipal,
+                                          role: .counterOfficer, unit: receiving.code, reason: nil,
+                                          detail: ["appointment": row.appointment ?? ""], at: local)
+                    guard try await store.update(row, expectedVersion: 1) else { throw Abort(.conflict) }
+                    row.version = 2
+                    try await Outbox.enqueue(store, row: row, event: .received, at: local, publicURL: publicURL)
+                } else {
+                    try await Outbox.enqueue(store, row: row, event: .submitted, at: local, publicURL: publicURL)
+                }
+                return row
+            }
+            return (row, true)
+        } catch {
+            // Two retries raced on PostgreSQL: the other one won; answer with its dossier.
+            if let db = error as? any DatabaseError, db.isConstraintFailure, let key = storedKey,
+               let existing = try await DossierStore(app.db).dossier(idempotencyKey: key) { return (existing, false) }
+            throw error
+        }
+    }
+
+    private func scopedKey(_ key: String, _ actor: Principal?) -> String {
+        "\(actor?.auditName ?? "anonymous"):\(key)"
+    }
+
+    /// The appointment a dossier would get if received complete now (shown before an online dossier is checked).
+    func provisionalAppointment(_ row: DossierRow, now: Date) -> LocalDateTime? {
+        guard let time = try? ProcessingTime.parse(row.procedureTime) else { return nil }
+        return calendar.appointment(received: LocalDateTime(now), time: time)
+    }
+
+    static func startClock(_ row: inout DossierRow, at t: LocalDateTime, time: ProcessingTime, calendar: WorkingCalendar,
+                           interconnected: InterconnectedProcedure?, province: String) {
+        var clock = row.clockValue
+        clock.receive(at: t, time: time, calendar: calendar)
+        if let interconnected {
+            let dues = interconnected.dues(received: t, calendar: calendar)
+            let parts = zip(interconnected.parts, dues).map { part, due in
+                PartState(name: part.name, agency: part.agency, unitCode: part.level == .province ? province : row.competentUnit,
+                          due: due, completedAt: nil, completedBy: nil)
+            }
+            row.setParts(parts)
+            if let last = dues.last, let a = clock.appointment, last > a { clock.receive(at: t, appointment: last) }
+        }
+        row.setClock(clock)
+    }
+
+    private func parseChannel(_ text: String?, actor: Principal?) throws -> MotCuaCore.Channel {
+        let value = text ?? (actor?.kind == .staff ? "counter" : "online")
+        guard let c = MotCuaCore.Channel(rawValue: value) else {
+            throw APIError.badRequest("bad_channel", vi: "Kênh nộp \"\(value)\" không hợp lệ; dùng online, counter hoặc post.",
+                                      en: "Channel \"\(value)\" is not valid; use online, counter or post.")
+        }
+        if c == .counter && actor?.kind != .staff {
+            throw Self.unprocessable("counter_needs_officer", "Hồ sơ nộp trực tiếp do cán bộ một cửa tiếp nhận; khi nộp trực tuyến hãy chọn kênh online.",
+                                     "Counter dossiers are entered by a counter officer; submit online with channel \"online\".")
+        }
+        return c
+    }
+
+    struct ValidApplicant { var name: String; var id: CitizenID; var phone: String; var email: String? }
+
+    private func validateApplicant(_ a: SubmissionInput.Applicant, today: LocalDate) throws -> ValidApplicant {
+        let name = a.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (2...120).contains(name.count), !name.contains(where: { $0.isNewline || $0 == "<" || $0 == ">" }) else {
+            throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự và không chứa ký tự < >.",
+                                      en: "The full name must be 2 to 120 characters, without < or >.")
+        }
+        let id: CitizenID
+        switch CitizenID.validate(a.idNumber, currentYear: today.year) {
+        case .success(let v): id = v
+        case .failure(let p): throw APIError.badRequest("bad_id_number", vi: p.vietnamese, en: p.english)
+        }
+        guard let phone = PhoneNumber.normalise(a.phone) else {
+            throw APIError.badRequest("bad_phone", vi: "Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84).",
+                                      en: "The phone number must have 10 digits starting with 0 (or +84).")
+        }
+        var email: String?
+        if let e = a.email?.trimmingCharacters(in: .whitespaces), !e.isEmpty {
+            let parts = e.split(separator: "@")
+            guard parts.count == 2, parts[1].contains("."), e.count <= 200, !e.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else {
+                throw APIError.badRequest("bad_email", vi: "Địa chỉ thư điện tử không hợp lệ.", en: "The e-mail address is not valid.")
+            }
+            email = e
+        }
+        return ValidApplicant(name: name, id: id, phone: phone, email: email)
+    }
+
+    private func processingTime(procedure: ProcedureSummary, override: String?) throws -> ProcessingTime? {
+        if let override, !override.isEmpty {
+            do { return try ProcessingTime.parse(override) } catch {
+                throw APIError.badRequest("bad_time", vi: error.vietnamese, en: error.description)
+            }
+        }
+        return procedure.time
+    }
+
+    static func timeRequired(_ p: ProcedureSummary) -> APIError {
+        unprocessable("time_required", "Danh mục chưa ghi thời hạn giải quyết của thủ tục \(p.code); cán bộ cần nhập thời hạn (processingTime).",
+                      "The catalogue gives no processing time for \(p.code); the officer must state it (processingTime).")
+    }
+
+    static func routingError(_ p: Routing.Problem, procedure: ProcedureSummary) -> APIError {
+        switch p {
+        case .noLocalAuthority:
+            return unprocessable("no_local_authority", "Thủ tục \(procedure.code) do cơ quan trung ương giải quyết, không thuộc thẩm quyền của tỉnh, xã.",
+                                 "Procedure \(procedure.code) is handled by a central agency, not by a province or commune.")
+        case .outsideProvince:
+            return unprocessable("outside_province", "Trung tâm chỉ tiếp nhận hồ sơ của đơn vị trong cùng tỉnh.",
+                                 "A centre only receives dossiers for units of its own province.")
+        case .communeRequired:
+            return unprocessable("commune_required", "Thủ tục cấp xã: hãy chọn xã/phường có thẩm quyền (competentUnitCode hoặc xã của người nộp).",
+                                 "A commune-level procedure: give the competent commune (competentUnitCode or the applicant's commune).")
+        case .unitWithoutAuthority:
+            return unprocessable("unit_without_authority", "Đơn vị được chọn không có thẩm quyền giải quyết thủ tục \(procedure.code).",
+                                 "The unit chosen has no authority over procedure \(procedure.code).")
+        }
+    }
+
+    // MARK: Control sheet
+
+    static func record(_ store: DossierStore, _ db: any Database, row: DossierRow, seq: Int, action: DossierAction, from: DossierState?,
+                       to: DossierState, actor: Principal, role: Role, unit: String?, reason: String?, detail: [String: String]?,
+                       documentId: String? = nil, at: LocalDateTime) async throws {
+        try await store.insert(EventRow(dossierCode: row.code, seq: seq, at: at.description, actorId: actor.id, actorName: actor.name,
+                                        role: role.rawValue, unitCode: unit, action: action.rawValue, fromState: from?.rawValue,
+                                        toState: to.rawValue, reason: reason, documentId: documentId,
+                                        detail: detail.map { DossierRow.json($0) }, visible: action.visibleToApplicant))
+        try await AuditChain.append(db, actor: actor.auditName, action: "dossier.\(action.rawValue)", subject: row.code,
+                                    detail: "\(from?.rawValue ?? "-")→\(to.rawValue) as \(role.rawValue)" + (reason.map { ": \($0)" } ?? ""),
+                                    at: at.instant)
+    }
+}

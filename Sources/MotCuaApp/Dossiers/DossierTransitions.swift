@@ -1,0 +1,243 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+extension DossierService {
+    /// Takes one action on a dossier: checks the actor's right and the lifecycle, moves the clock, writes the
+    /// control-sheet line, the audit entry and any citizen message — all or nothing.
+    func act(code: String, action: DossierAction, input: ActionInput, actor: Principal?, now: Date) async throws -> DossierRow {
+        let local = LocalDateTime(now)
+        let reason = input.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if action.needsReason && (reason ?? "").isEmpty {
+            throw APIError.badRequest("reason_required", vi: "Việc \"\(action.vietnamese)\" cần ghi rõ lý do.",
+                                      en: "\"\(action.rawValue)\" needs a reason.")
+        }
+        if let reason, reason.count > 2000 {
+            throw APIError.badRequest("reason_too_long", vi: "Lý do dài quá 2.000 ký tự.", en: "The reason is longer than 2,000 characters.")
+        }
+        var appointmentFound: LocalDateTime?
+        if action == .apologise {
+            guard let text = input.newAppointment, let t = LocalDateTime.parse(text) else {
+                throw APIError.badRequest("new_appointment_required", vi: "Thư xin lỗi cần ngày hẹn mới (newAppointment, ISO 8601).",
+                                          en: "An apology needs a new appointment (newAppointment, ISO 8601).")
+            }
+            appointmentFound = t
+        }
+        var timeFound: ProcessingTime?
+        if let text = input.processingTime, !text.isEmpty {
+            do { timeFound = try ProcessingTime.parse(text) } catch {
+                throw APIError.badRequest("bad_time", vi: error.vietnamese, en: error.description)
+            }
+        }
+        let today = local.date
+        var targetFound: AdministrativeUnit?
+        if action == .transfer {
+            guard let t = input.targetUnit, let unit = snapshot.units.unit(t, asOf: today) else {
+                throw APIError.badRequest("target_unit_required", vi: "Cần mã đơn vị nhận hồ sơ chuyển đến (targetUnit) còn hiệu lực.",
+                                          en: "Give the unit to transfer to (targetUnit), in force today.")
+            }
+            targetFound = unit
+        }
+        var assigneeFound: String?
+        if action.needsAssignee {
+            guard let a = input.assignee, let account = try await IdentityStore(db: app.db).account(id: a), account.kind == "staff" else {
+                throw APIError.badRequest("assignee_required", vi: "Cần chọn cán bộ được giao xử lý (assignee).",
+                                          en: "Choose the officer to assign (assignee).")
+            }
+            assigneeFound = account.fullName
+        }
+        var grantsFound: [RoleGrant] = []
+        if let a = input.assignee { grantsFound = try await IdentityStore(db: app.db).grants(of: a) }
+        let calendar = self.calendar
+        let publicURL = app.motcuaConfig.publicURL
+        let (target, assigneeName, assigneeGrants, newAppointment, timeOverride) = (targetFound, assigneeFound, grantsFound, appointmentFound, timeFound)
+
+        return try await app.writeTransaction { db -> DossierRow in
+            let store = DossierStore(db)
+            guard var row = try await store.dossier(code: code) else { throw Self.notFound(code) }
+            let before = row.dossierState
+            if let v = input.version, v != row.version { throw Self.conflict(row) }
+            let (role, person) = try Self.authorise(action: action, row: row, actor: actor, phone: input.phone)
+            let parts = row.partsValue
+            let partsLeft = parts.filter { $0.completedAt == nil }.count
+            let after: DossierState
+            switch DossierLifecycle.next(from: before, action: action, role: role, resume: row.resumeState.flatMap(DossierState.init), partsLeft: partsLeft) {
+            case .success(let s): after = s
+            case .failure(let e): throw Self.transitionError(e, row: row, action: action)
+            }
+            var clock = row.clockValue
+            var detail: [String: String] = [:]
+            var event: Outbox.Event?
+            switch action {
+            case .receive:
+                guard let time = timeOverride ?? (try? ProcessingTime.parse(row.procedureTime)) else {
+                    throw Self.unprocessable("time_required", "Danh mục chưa ghi thời hạn giải quyết; cán bộ cần nhập thời hạn (processingTime).",
+                                             "The catalogue gives no processing time; state it (processingTime).")
+                }
+                row.procedureTime = time.description
+                Self.startClock(&row, at: local, time: time, calendar: calendar,
+                                interconnected: InterconnectedProcedure.known[row.procedureCode], province: row.provinceCode)
+                clock = row.clockValue
+                detail["appointment"] = row.appointment
+                event = .received
+            case .requestSupplement:
+                row.resumeState = before.rawValue
+                if clock.receivedAt != nil { clock.pause(at: local, calendar: calendar, countsAsSupplement: true) }
+                event = .supplementRequested
+            case .requestPayment:
+                row.resumeState = before.rawValue
+                clock.pause(at: local, calendar: calendar, countsAsSupplement: false)
+                event = .paymentRequested
+            case .supplement, .confirmPayment:
+                clock.resume(at: local, calendar: calendar)
+                row.resumeState = nil
+                if action == .confirmPayment { row.feePaid = true }
+            case .assign, .handOver:
+                guard let a = input.assignee, assigneeGrants.contains(where: { AccessRules.covers($0, row.scope, authorityOnly: true) }),
+                      assigneeGrants.contains(where: { [.specialist, .divisionHead, .leader, .counterOfficer].contains($0.role) }) else {
+                    throw Self.unprocessable("assignee_not_in_unit", "Cán bộ được giao không thuộc đơn vị có thẩm quyền với hồ sơ này.",
+                                             "The officer chosen does not work in a unit responsible for this dossier.")
+                }
+                row.assignee = a
+                row.assigneeName = assigneeName
+                detail["assignee"] = assigneeName
+            case .transfer:
+                guard let target, target.code != row.competentUnit, Routing.province(of: target) == row.provinceCode else {
+                    throw Self.unprocessable("bad_transfer", "Chỉ chuyển được sang đơn vị khác trong cùng tỉnh (xã khác hoặc cấp tỉnh).",
+                                             "A dossier can only be transferred to another unit of the same province (another commune or the province).")
+                }
+                row.transferTo = target.code
+                detail["to"] = target.code
+                detail["toName"] = target.fullName
+            case .acceptTransfer:
+                guard let to = row.transferTo, person == nil || person!.grants.contains(where: { $0.role == .administrator || $0.unitCode == to }) else {
+                    throw APIError.forbidden
+                }
+                detail["from"] = row.competentUnit
+                row.competentUnit = to
+                row.transferTo = nil
+                row.assignee = nil
+                row.assigneeName = nil
+            case .completePart:
+                guard let i = parts.firstIndex(where: { $0.completedAt == nil }) else { throw Self.transitionError(.partsOutstanding(0), row: row, action: action) }
+                if let person, !person.grants.contains(where: { $0.role == .administrator || $0.unitCode == parts[i].unitCode }) {
+                    throw Self.unprocessable("not_your_part", "Phần việc tiếp theo (\(parts[i].name)) thuộc \(parts[i].agency), không thuộc đơn vị của bạn.",
+                                             "The next part (\(parts[i].name)) belongs to \(parts[i].agency), not to your unit.")
+                }
+                var p = parts
+                p[i].completedAt = local
+                p[i].completedBy = actor?.name
+                row.setParts(p)
+                detail["part"] = parts[i].name
+                if let due = parts[i].due { detail["partOnTime"] = local <= due ? "true" : "false" }
+            case .approve:
+                clock.end(at: local)
+                event = .resultReady
+            case .refuse:
+                clock.end(at: local)
+                event = .refused
+            case .stop:
+                clock.end(at: local)
+                event = .stopped
+            case .withdraw:
+                clock.end(at: local)
+                event = .withdrawn
+            case .returnResult:
+                if clock.endedAt == nil { clock.end(at: local) }
+                event = .returned
+            case .apologise:
+                switch clock.apologise(newAppointment: newAppointment!) {
+                case .success: break
+                case .failure(let e): throw Self.transitionError(e, row: row, action: action)
+                }
+                detail["newAppointment"] = newAppointment!.description
+                event = .apology
+            case .submit, .consultAgency, .agencyReplied, .submitForApproval, .returnForRework:
+                break
+            }
+            if action != .receive { row.setClock(clock) }
+            row.updateParticipants()
+            row.state = after.rawValue
+            row.statusCode = after.nationalCode
+            row.updatedAt = local.description
+            let version = row.version
+            guard try await store.update(row, expectedVersion: version) else { throw Self.conflict(row) }
+            row.version = version + 1
+            let seq = try await store.lastEventSeq(code: row.code) + 1
+            let unit = person?.grants.first(where: { AccessRules.covers($0, row.scope) })?.unitCode
+            try await Self.record(store, db, row: row, seq: seq, action: action, from: before, to: after, actor: actor ?? Principal(
+                id: "applicant", name: row.applicantName, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false),
+                role: role, unit: unit, reason: reason, detail: detail.isEmpty ? nil : detail, at: local)
+            if let event { try await Outbox.enqueue(store, row: row, event: event, at: local, publicURL: publicURL, reason: reason) }
+            return row
+        }
+    }
+
+    /// The role the actor acts under, and the staff principal if any. Staff need a grant that covers the dossier;
+    /// the applicant proves the dossier's phone (or owns it); integrations need the action's scope.
+    static func authorise(action: DossierAction, row: DossierRow, actor: Principal?, phone: String?) throws -> (Role, Principal?) {
+        if let actor, actor.kind == .staff {
+            guard AccessRules.canView(actor.grants, row.scope) else { throw notFound(row.code) }
+            guard let role = AccessRules.role(for: action, grants: actor.grants, scope: row.scope) else {
+                throw APIError(status: .forbidden, code: "role_not_allowed",
+                               vi: "Vai trò của bạn tại đơn vị này không được \"\(action.vietnamese)\".",
+                               en: "Your role in this unit may not \(action.rawValue).")
+            }
+            return (role, actor)
+        }
+        if let actor, actor.kind == .integration {
+            guard actor.scopes.contains(where: { $0.actions.contains(action) }) else { throw APIError.forbidden }
+            return (.integration, nil)
+        }
+        // The applicant.
+        let owns = actor.map { $0.kind == .citizen && row.applicantAccount == $0.id } ?? false
+        let provesPhone = phone.flatMap(PhoneNumber.normalise) == row.applicantPhone
+        guard owns || provesPhone else {
+            throw actor == nil && phone == nil ? APIError.unauthenticated : notFound(row.code)
+        }
+        guard DossierLifecycle.roles(for: action).contains(.citizen) else { throw APIError.forbidden }
+        return (.citizen, nil)
+    }
+
+    static func notFound(_ code: String) -> APIError {
+        APIError.notFound("dossier_not_found", vi: "Không tìm thấy hồ sơ \(code) (hoặc số điện thoại không khớp).",
+                          en: "No dossier \(code) (or the phone number does not match).")
+    }
+
+    static func conflict(_ row: DossierRow) -> APIError {
+        APIError(status: .conflict, code: "changed_meanwhile",
+                 vi: "Hồ sơ \(row.code) vừa được người khác cập nhật (trạng thái: \(row.dossierState.vietnamese)); hãy tải lại.",
+                 en: "Dossier \(row.code) was changed meanwhile (state: \(row.state)); reload it.")
+    }
+
+    static func transitionError(_ e: TransitionError, row: DossierRow, action: DossierAction) -> APIError {
+        let state = row.dossierState
+        switch e {
+        case .illegal:
+            return APIError(status: .conflict, code: "illegal_transition",
+                            vi: "Không thể \"\(action.vietnamese)\" khi hồ sơ đang ở trạng thái \"\(state.vietnamese)\" (\(state.rawValue), mã \(state.nationalCode)).",
+                            en: "Cannot \(action.rawValue) a dossier in state \(state.rawValue) (status \(state.nationalCode)).")
+        case .roleNotAllowed(let role, _):
+            return APIError(status: .forbidden, code: "role_not_allowed",
+                            vi: "\(role.vietnamese) không được \"\(action.vietnamese)\".", en: "A \(role.rawValue) may not \(action.rawValue).")
+        case .reasonRequired:
+            return APIError.badRequest("reason_required", vi: "Cần ghi rõ lý do.", en: "A reason is required.")
+        case .assigneeRequired:
+            return APIError.badRequest("assignee_required", vi: "Cần chọn cán bộ.", en: "Choose an officer.")
+        case .targetUnitRequired:
+            return APIError.badRequest("target_unit_required", vi: "Cần chọn đơn vị nhận.", en: "Choose the unit.")
+        case .alreadyApologised:
+            return APIError(status: .conflict, code: "already_apologised",
+                            vi: "Hồ sơ đã có thư xin lỗi và hẹn lại; chỉ được hẹn lại một lần.",
+                            en: "An apology with a new appointment was already issued; it may be issued once.")
+        case .newAppointmentNotLater:
+            return unprocessable("new_appointment_not_later", "Ngày hẹn mới phải sau hạn giải quyết hiện tại (\(row.dueAt ?? "")).",
+                                 "The new appointment must be after the current due time (\(row.dueAt ?? "")).")
+        case .partsOutstanding(let n):
+            return APIError(status: .conflict, code: "parts_outstanding",
+                            vi: "Còn \(n) phần việc liên thông chưa hoàn thành.", en: "\(n) interconnected parts are still open.")
+        }
+    }
+}

@@ -1,0 +1,201 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+/// Citizen messages are written to the outbox in the transaction of the change they announce; a worker
+/// delivers them to the notification gateway (webhook for SMS/Zalo/e-mail relays), retrying with backoff.
+/// Each message has a stable id sent as `Idempotency-Key`, so a retry after a lost reply is not a second message.
+enum Outbox {
+    enum Event: String, Sendable {
+        case submitted, received, supplementRequested, paymentRequested, apology, resultReady, refused, stopped, withdrawn, returned
+
+        func text(_ row: DossierRow, reason: String?, publicURL: String) -> (subject: String, body: String) {
+            let head = "Hồ sơ \(row.code) (\(row.procedureName.prefix(80)))"
+            let link = "Tra cứu: \(publicURL)/tra-cuu?ma=\(row.code)"
+            let appointment = row.appointment.flatMap(LocalDateTime.parse)?.slipText ?? ""
+            let due = row.dueAt.flatMap(LocalDateTime.parse)?.slipText ?? ""
+            switch self {
+            case .submitted: return ("Đã nhận hồ sơ trực tuyến", "\(head) đã được gửi, đang chờ cán bộ kiểm tra. \(link)")
+            case .received: return ("Tiếp nhận hồ sơ", "\(head) đã được tiếp nhận. Hẹn trả kết quả: \(appointment). \(link)")
+            case .supplementRequested: return ("Yêu cầu bổ sung hồ sơ", "\(head) cần bổ sung: \(reason ?? ""). \(link)")
+            case .paymentRequested: return ("Thực hiện nghĩa vụ tài chính", "\(head): vui lòng nộp phí, lệ phí (\(row.feeText)). \(link)")
+            case .apology: return ("Thư xin lỗi và hẹn lại ngày trả kết quả", "\(head) chưa kịp giải quyết đúng hẹn. Lý do: \(reason ?? ""). Xin lỗi ông/bà; ngày hẹn mới: \(due). \(link)")
+            case .resultReady: return ("Đã có kết quả", "\(head) đã có kết quả. \(link)")
+            case .refused: return ("Từ chối tiếp nhận hồ sơ", "\(head) không được tiếp nhận. Lý do: \(reason ?? ""). \(link)")
+            case .stopped: return ("Dừng xử lý hồ sơ", "\(head) bị dừng xử lý. Lý do: \(reason ?? ""). \(link)")
+            case .withdrawn: return ("Đã rút hồ sơ", "\(head) đã được rút theo yêu cầu.")
+            case .returned: return ("Đã trả kết quả", "\(head) đã trả kết quả. Mời ông/bà đánh giá mức độ hài lòng: \(link)")
+            }
+        }
+    }
+
+    static func enqueue(_ store: DossierStore, row: DossierRow, event: Event, at: LocalDateTime, publicURL: String, reason: String? = nil) async throws {
+        let (subject, body) = event.text(row, reason: reason, publicURL: publicURL)
+        var recipients = [("sms", row.applicantPhone)]
+        if let email = row.applicantEmail { recipients.append(("email", email)) }
+        for (channel, to) in recipients {
+            try await store.insert(OutboxRow(id: UUID().uuidString.lowercased(), dossierCode: row.code, event: event.rawValue, channel: channel,
+                                             recipient: to, subject: subject, body: body, createdAt: at.description, status: "pending",
+                                             attempts: 0, nextAttemptAt: at.instant.timeIntervalSince1970, deliveredAt: nil, lastError: nil))
+        }
+    }
+
+    static let maxAttempts = 10
+
+    /// Seconds to wait after the n-th failed attempt: 30 s doubling, at most an hour.
+    static func backoff(afterAttempt n: Int) -> Double { min(3600, 30 * pow(2, Double(max(0, n - 1)))) }
+
+    struct Delivery: Content {
+        var id: String
+        var channel: String
+        var recipient: String
+        var subject: String
+        var body: String
+        var dossierCode: String
+        var event: String
+    }
+
+    /// Delivers the messages that are due; returns (delivered, failed). Each message is claimed first with a
+    /// conditional update, so two instances never send the same one; a claim older than five minutes (a crash)
+    /// is taken over.
+    static func deliverDue(app: Application, now: Date, limit: Int = 50) async throws -> (delivered: Int, failed: Int) {
+        guard let url = app.motcuaConfig.webhookURL else { return (0, 0) }
+        let sql = app.db as! any SQLDatabase
+        let t = now.timeIntervalSince1970
+        let due = try await sql.select().columns("*").from("outbox")
+            .where { $0.where("status", .equal, SQLBind("pending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t)) }
+            .orWhere { $0.where("status", .equal, SQLBind("sending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t - 300)) }
+            .orderBy("next_attempt_at").limit(limit)
+            .all(decoding: OutboxRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        var delivered = 0, failed = 0
+        for message in due {
+            let claimed = try await sql.update("outbox").set("status", to: SQLBind("sending")).set("next_attempt_at", to: SQLBind(t))
+                .where("id", .equal, SQLBind(message.id)).where("status", .equal, SQLBind(message.status))
+                .where("next_attempt_at", .equal, SQLBind(message.nextAttemptAt))
+                .returning("id").all()
+            guard !claimed.isEmpty else { continue }
+            var error: String?
+            do {
+                let response = try await app.client.post(URI(string: url)) { req in
+                    req.headers.replaceOrAdd(name: "Idempotency-Key", value: message.id)
+                    try req.content.encode(Delivery(id: message.id, channel: message.channel, recipient: message.recipient,
+                                                    subject: message.subject, body: message.body, dossierCode: message.dossierCode,
+                                                    event: message.event))
+                    req.timeout = .seconds(10)
+                }
+                if !(200..<300).contains(response.status.code) { error = "HTTP \(response.status.code)" }
+            } catch let e {
+                error = String(describing: type(of: e))
+            }
+            let attempts = message.attempts + 1
+            if let error {
+                failed += 1
+                let giveUp = attempts >= maxAttempts
+                try await sql.update("outbox").set("status", to: SQLBind(giveUp ? "failed" : "pending")).set("attempts", to: SQLBind(attempts))
+                    .set("next_attempt_at", to: SQLBind(t + backoff(afterAttempt: attempts))).set("last_error", to: SQLBind(error))
+                    .where("id", .equal, SQLBind(message.id)).run()
+            } else {
+                delivered += 1
+                try await sql.update("outbox").set("status", to: SQLBind("delivered")).set("attempts", to: SQLBind(attempts))
+                    .set("delivered_at", to: SQLBind(LocalDateTime(now).description))
+                    .where("id", .equal, SQLBind(message.id)).run()
+            }
+        }
+        return (delivered, failed)
+    }
+}
+
+/// Uploaded documents: checked by content (PDF, JPEG, PNG only), size-limited, stored by SHA-256 outside any served folder.
+struct DocumentStore {
+    let directory: URL
+
+    enum Kind: String {
+        case pdf, jpeg, png
+        var mediaType: String {
+            switch self {
+            case .pdf: return "application/pdf"
+            case .jpeg: return "image/jpeg"
+            case .png: return "image/png"
+            }
+        }
+    }
+
+    struct Checked: Sendable {
+        var data: Data
+        var kind: Kind
+        var sha256: String
+        var fileName: String
+        var docType: String
+        var original: Bool
+    }
+
+    /// The kind, from the first bytes (never from the name or the declared type).
+    static func sniff(_ data: Data) -> Kind? {
+        let b = [UInt8](data.prefix(8))
+        if b.starts(with: [0x25, 0x50, 0x44, 0x46, 0x2D]) { return .pdf }             // %PDF-
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        return nil
+    }
+
+    /// A display name with any path, control characters and markup removed.
+    static func safeName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let cleaned = last.unicodeScalars.filter { $0.value >= 32 && !"<>:\"|?*\u{7f}".unicodeScalars.contains($0) }
+        var s = String(String.UnicodeScalarView(cleaned)).trimmingCharacters(in: .whitespaces)
+        while s.hasPrefix(".") { s.removeFirst() }
+        return s.isEmpty ? "tai-lieu" : String(s.prefix(150))
+    }
+
+    static func check(_ data: Data, fileName: String, docType: String?, original: Bool?, maxBytes: Int) throws -> Checked {
+        guard !data.isEmpty else { throw APIError.badRequest("empty_file", vi: "Tệp đính kèm rỗng.", en: "The file is empty.") }
+        guard data.count <= maxBytes else {
+            throw APIError(status: .payloadTooLarge, code: "file_too_large",
+                           vi: "Tệp lớn hơn giới hạn \(maxBytes / 1024 / 1024) MB.", en: "The file is larger than \(maxBytes / 1024 / 1024) MB.")
+        }
+        guard let kind = sniff(data) else {
+            throw APIError(status: .unsupportedMediaType, code: "file_type",
+                           vi: "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).",
+                           en: "Only PDF, JPEG or PNG files are accepted (checked by content, not by name).")
+        }
+        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let type = (docType ?? "Giấy tờ khác").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard type.count <= 200 else { throw APIError.badRequest("bad_doc_type", vi: "Tên loại giấy tờ quá dài.", en: "The document type is too long.") }
+        return Checked(data: data, kind: kind, sha256: digest, fileName: safeName(fileName), docType: type.isEmpty ? "Giấy tờ khác" : type,
+                       original: original ?? false)
+    }
+
+    static func decode(_ d: DocumentInput, maxBytes: Int) throws -> Checked {
+        guard d.contentBase64.utf8.count <= maxBytes / 3 * 4 + 8, let data = Data(base64Encoded: d.contentBase64, options: .ignoreUnknownCharacters) else {
+            if d.contentBase64.utf8.count > maxBytes / 3 * 4 + 8 {
+                throw APIError(status: .payloadTooLarge, code: "file_too_large", vi: "Tệp lớn hơn giới hạn \(maxBytes / 1024 / 1024) MB.",
+                               en: "The file is larger than \(maxBytes / 1024 / 1024) MB.")
+            }
+            throw APIError.badRequest("bad_base64", vi: "Nội dung tệp không phải base64 hợp lệ.", en: "The file content is not valid base64.")
+        }
+        return try check(data, fileName: d.fileName, docType: d.docType, original: d.original, maxBytes: maxBytes)
+    }
+
+    func path(sha256: String) -> URL {
+        directory.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
+    }
+
+    func write(_ c: Checked) throws {
+        let target = path(sha256: c.sha256)
+        if FileManager.default.fileExists(atPath: target.path) { return }
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temp = target.deletingLastPathComponent().appendingPathComponent(".\(UUID().uuidString).part")
+        try c.data.write(to: temp)
+        _ = try? FileManager.default.replaceItemAt(target, withItemAt: temp)
+        if !FileManager.default.fileExists(atPath: target.path) { try FileManager.default.moveItem(at: temp, to: target) }
+    }
+
+    func read(sha256: String) throws -> Data {
+        guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }) else {
+            throw APIError.notFound("document_not_found", vi: "Không tìm thấy tài liệu.", en: "Document not found.")
+        }
+        return try Data(contentsOf: path(sha256: sha256))
+    }
+}

@@ -1,0 +1,193 @@
+import Crypto
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+/// Accounts, role grants, sessions and integration tokens.
+struct IdentityStore {
+    let db: any Database
+    var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    struct Account: Codable, Sendable {
+        var id: String
+        var kind: String
+        var login: String
+        var fullName: String
+        var passwordHash: String?
+        var phone: String?
+        var email: String?
+        var oidcSubject: String?
+        var failedAttempts: Int
+        var lockedUntil: Double?
+        var disabled: Bool
+        var createdAt: String
+    }
+
+    struct GrantRow: Codable, Sendable {
+        var id: String
+        var accountId: String
+        var role: String
+        var unitCode: String
+        var provinceCode: String
+        var fields: String
+        var grantedAt: String
+        var grantedBy: String
+    }
+
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A random token: `prefix` + 32 bytes, base64url.
+    static func randomToken(prefix: String) -> String {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var rng = SystemRandomNumberGenerator()
+        for i in bytes.indices { bytes[i] = rng.next() }
+        return prefix + Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    func account(login: String) async throws -> Account? {
+        try await sql.select().columns("*").from("accounts").where("login", .equal, SQLBind(login.lowercased()))
+            .first(decoding: Account.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    func account(id: String) async throws -> Account? {
+        try await sql.select().columns("*").from("accounts").where("id", .equal, SQLBind(id))
+            .first(decoding: Account.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    func account(oidcSubject: String) async throws -> Account? {
+        try await sql.select().columns("*").from("accounts").where("oidc_subject", .equal, SQLBind(oidcSubject))
+            .first(decoding: Account.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    func insert(_ account: Account) async throws {
+        try await sql.insert(into: "accounts").model(account, keyEncodingStrategy: .convertToSnakeCase).run()
+    }
+
+    func grants(of accountId: String) async throws -> [RoleGrant] {
+        let rows = try await sql.select().columns("*").from("role_grants").where("account_id", .equal, SQLBind(accountId))
+            .all(decoding: GrantRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        return rows.compactMap { r in
+            guard let role = Role(rawValue: r.role) else { return nil }
+            let fields = (try? JSONDecoder().decode([String].self, from: Data(r.fields.utf8))) ?? []
+            return RoleGrant(role: role, unitCode: r.unitCode, provinceCode: r.provinceCode, fields: fields)
+        }
+    }
+
+    func grantRows(of accountId: String) async throws -> [GrantRow] {
+        try await sql.select().columns("*").from("role_grants").where("account_id", .equal, SQLBind(accountId))
+            .all(decoding: GrantRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    func addGrant(account: String, grant: RoleGrant, by actor: String, at: Date) async throws -> String {
+        let id = UUID().uuidString.lowercased()
+        let fields = String(decoding: try JSONEncoder().encode(grant.fields), as: UTF8.self)
+        try await sql.insert(into: "role_grants").model(GrantRow(
+            id: id, accountId: account, role: grant.role.rawValue, unitCode: grant.unitCode, provinceCode: grant.provinceCode,
+            fields: fields, grantedAt: LocalDateTime(at).description, grantedBy: actor), keyEncodingStrategy: .convertToSnakeCase).run()
+        return id
+    }
+
+    func removeGrant(id: String, account: String) async throws -> GrantRow? {
+        guard let row = try await sql.select().columns("*").from("role_grants").where("id", .equal, SQLBind(id))
+            .where("account_id", .equal, SQLBind(account))
+            .first(decoding: GrantRow.self, keyDecodingStrategy: .convertFromSnakeCase) else { return nil }
+        try await sql.delete(from: "role_grants").where("id", .equal, SQLBind(id)).run()
+        return row
+    }
+
+    /// Staff holding a role in a unit (for deadline warnings).
+    func accounts(withRole roles: [Role], unit: String) async throws -> [String] {
+        try await sql.select().distinct().column("account_id").from("role_grants")
+            .where("unit_code", .equal, SQLBind(unit))
+            .where("role", .in, SQLBind.group(roles.map(\.rawValue)))
+            .all().map { try $0.decode(column: "account_id", as: String.self) }
+    }
+
+    // MARK: Sessions
+
+    func createSession(account: String, now: Date, hours: Int) async throws -> (token: String, csrf: String, expires: Date) {
+        let token = Self.randomToken(prefix: "s_")
+        let csrf = Self.randomToken(prefix: "")
+        let expires = now.addingTimeInterval(TimeInterval(hours * 3600))
+        try await sql.insert(into: "sessions").columns("token_hash", "account_id", "csrf", "created_at", "expires_at")
+            .values(SQLBind(Self.sha256(token)), SQLBind(account), SQLBind(csrf), SQLBind(now.timeIntervalSince1970),
+                    SQLBind(expires.timeIntervalSince1970)).run()
+        return (token, csrf, expires)
+    }
+
+    func deleteSession(token: String) async throws {
+        try await sql.delete(from: "sessions").where("token_hash", .equal, SQLBind(Self.sha256(token))).run()
+    }
+
+    /// The principal a session or API token stands for, if it is valid now.
+    func principal(token: String, now: Date, viaCookie: Bool) async throws -> Principal? {
+        let hash = Self.sha256(token)
+        if token.hasPrefix("s_") {
+            guard let row = try await sql.select().columns("account_id", "csrf", "expires_at").from("sessions")
+                .where("token_hash", .equal, SQLBind(hash)).first() else { return nil }
+            guard try row.decode(column: "expires_at", as: Double.self) > now.timeIntervalSince1970 else { return nil }
+            let accountId = try row.decode(column: "account_id", as: String.self)
+            guard let account = try await account(id: accountId), !account.disabled else { return nil }
+            let grants = account.kind == "staff" ? try await grants(of: accountId) : []
+            return Principal(id: account.id, name: account.fullName, kind: account.kind == "staff" ? .staff : .citizen,
+                             grants: grants, scopes: [], csrf: try row.decode(column: "csrf", as: String.self), viaCookie: viaCookie)
+        }
+        if token.hasPrefix("t_") {
+            guard let row = try await sql.select().columns("id", "name", "scopes", "expires_at", "revoked_at").from("api_tokens")
+                .where("token_hash", .equal, SQLBind(hash)).first() else { return nil }
+            if try row.decode(column: "revoked_at", as: String?.self) != nil { return nil }
+            if let expires = try row.decode(column: "expires_at", as: Double?.self), expires <= now.timeIntervalSince1970 { return nil }
+            let scopes = try row.decode(column: "scopes", as: String.self).split(separator: " ").compactMap { TokenScope(rawValue: String($0)) }
+            return Principal(id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+                             kind: .integration, grants: [], scopes: Set(scopes), csrf: nil, viaCookie: false)
+        }
+        return nil
+    }
+
+    func createToken(name: String, scopes: [TokenScope], expires: Date?, now: Date) async throws -> (id: String, token: String) {
+        let id = UUID().uuidString.lowercased()
+        let token = Self.randomToken(prefix: "t_")
+        try await sql.insert(into: "api_tokens").columns("id", "name", "token_hash", "scopes", "created_at", "expires_at")
+            .values(SQLBind(id), SQLBind(name), SQLBind(Self.sha256(token)), SQLBind(scopes.map(\.rawValue).joined(separator: " ")),
+                    SQLBind(LocalDateTime(now).description), SQLBind(expires?.timeIntervalSince1970)).run()
+        return (id, token)
+    }
+
+    func revokeToken(id: String, now: Date) async throws -> Bool {
+        let exists = try await sql.select().column("id").from("api_tokens").where("id", .equal, SQLBind(id)).first() != nil
+        try await sql.update("api_tokens").set("revoked_at", to: SQLBind(LocalDateTime(now).description)).where("id", .equal, SQLBind(id)).run()
+        return exists
+    }
+}
+
+/// Reads the session cookie or bearer token and attaches the principal; enforces CSRF on cookie-authenticated
+/// unsafe requests. Invalid or expired credentials make the request anonymous (endpoints that need a person say 401).
+struct AuthenticationMiddleware: AsyncMiddleware {
+    static let cookieName = "motcua_session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        var token: String?
+        var viaCookie = false
+        if let bearer = request.headers.bearerAuthorization?.token {
+            token = bearer
+        } else if let cookie = request.cookies[Self.cookieName]?.string {
+            token = cookie
+            viaCookie = true
+        }
+        if let token, token.utf8.count < 200 {
+            if let p = try await IdentityStore(db: request.db).principal(token: token, now: request.now, viaCookie: viaCookie) {
+                request.principal = p
+                if viaCookie, ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+                    let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
+                    guard let sent, sent == p.csrf else { throw APIError.csrf }
+                }
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}

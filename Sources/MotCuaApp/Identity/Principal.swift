@@ -1,0 +1,94 @@
+import MotCuaCore
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Who is making a request: a signed-in person (staff or citizen) or a system holding an API token.
+struct Principal: Sendable {
+    enum Kind: String, Sendable, Codable { case staff, citizen, integration, system }
+
+    var id: String
+    var name: String
+    var kind: Kind
+    var grants: [RoleGrant]
+    var scopes: Set<TokenScope>
+    /// For a session: its CSRF token (cookie-authenticated unsafe requests must echo it).
+    var csrf: String?
+    var viaCookie: Bool
+
+    /// How the audit log names the actor.
+    var auditName: String { "\(kind.rawValue):\(id)" }
+
+    static let system = Principal(id: "motcua", name: "Hệ thống MotCua", kind: .system, grants: [], scopes: [], csrf: nil, viaCookie: false)
+
+    var isStaff: Bool { kind == .staff && !grants.isEmpty }
+    var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
+}
+
+extension Request {
+    private struct PrincipalKey: StorageKey { typealias Value = Principal }
+
+    var principal: Principal? {
+        get { storage[PrincipalKey.self] }
+        set { storage[PrincipalKey.self] = newValue }
+    }
+
+    /// The signed-in staff member, or 401/403.
+    func requireStaff() throws -> Principal {
+        guard let p = principal else { throw APIError.unauthenticated }
+        guard p.isStaff else { throw APIError.forbidden }
+        return p
+    }
+
+    func requireSignedIn() throws -> Principal {
+        guard let p = principal else { throw APIError.unauthenticated }
+        return p
+    }
+
+    /// Current time; tests can fix it.
+    var now: Date { application.clock.now() }
+
+    /// The caller's address for rate limits (the proxy's `X-Forwarded-For` first hop when trusted).
+    var clientKey: String {
+        if application.motcuaConfig.trustProxy, let forwarded = headers.first(name: "X-Forwarded-For")?.split(separator: ",").first {
+            return forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
+    }
+}
+
+/// The time source. Tests replace it to replay a dossier received on a given Friday afternoon.
+final class AppClock: Sendable {
+    private let fixed = NIOLockedValueBox<Date?>(nil)
+
+    func now() -> Date { fixed.withLockedValue { $0 } ?? Date() }
+
+    func set(_ date: Date?) { fixed.withLockedValue { $0 = date } }
+}
+
+extension Application {
+    private struct ClockKey: StorageKey { typealias Value = AppClock }
+
+    var clock: AppClock {
+        if let c = storage[ClockKey.self] { return c }
+        let c = AppClock()
+        storage[ClockKey.self] = c
+        return c
+    }
+}
+
+extension APIError {
+    static let unauthenticated = APIError(status: .unauthorized, code: "unauthenticated",
+                                          vi: "Bạn cần đăng nhập để thực hiện việc này.",
+                                          en: "You need to sign in to do this.")
+    static let forbidden = APIError(status: .forbidden, code: "forbidden",
+                                    vi: "Bạn không có quyền thực hiện việc này.",
+                                    en: "You are not allowed to do this.")
+    static let csrf = APIError(status: .forbidden, code: "csrf",
+                               vi: "Phiên làm việc không hợp lệ (thiếu mã chống giả mạo); vui lòng tải lại trang.",
+                               en: "Missing or wrong anti-forgery token; reload the page.")
+    static func tooMany(_ seconds: Int) -> APIError {
+        APIError(status: .tooManyRequests, code: "rate_limited",
+                 vi: "Bạn đã gửi quá nhiều yêu cầu; vui lòng thử lại sau \(seconds) giây.",
+                 en: "Too many requests; try again in \(seconds) seconds.")
+    }
+}

@@ -1,0 +1,358 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+struct SignInInput: Content {
+    var login: String
+    var password: String
+}
+
+struct RegisterInput: Content {
+    var login: String
+    var fullName: String
+    var password: String
+}
+
+struct GrantDTO: Content {
+    var id: String?
+    var role: String
+    var unitCode: String
+    var provinceCode: String
+    var fields: [String]
+}
+
+struct SessionDTO: Content {
+    var token: String
+    var csrf: String
+    var expiresAt: String
+    var account: AccountDTO
+}
+
+struct AccountDTO: Content {
+    var id: String
+    var kind: String
+    var login: String
+    var fullName: String
+    var grants: [GrantDTO]
+}
+
+/// Sign-in with a password (slow hash, lock-out after repeated failures), registration of citizen accounts, sign-out.
+struct AuthController: RouteCollection {
+    static let maxFailures = 5
+    static let lockSeconds: Double = 15 * 60
+
+    func boot(routes: any RoutesBuilder) throws {
+        let auth = routes.grouped("auth")
+        auth.post("sign-in", use: signIn)
+        auth.post("sign-out", use: signOut)
+        auth.post("register", use: register)
+        auth.get("me", use: me)
+    }
+
+    static func normaliseLogin(_ text: String) -> String {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return PhoneNumber.normalise(t) ?? t
+    }
+
+    func signIn(req: Request) async throws -> Response {
+        let input = try req.content.decode(SignInInput.self)
+        let login = Self.normaliseLogin(input.login)
+        try req.rateLimit("sign-in", .init(requests: 20, perSeconds: 60))
+        let session = try await Self.signIn(app: req.application, login: login, password: input.password, now: req.now)
+        let response = Response(status: .ok)
+        try response.content.encode(session)
+        Self.setCookie(response, token: session.token, req: req)
+        return response
+    }
+
+    static func setCookie(_ response: Response, token: String, req: Request) {
+        response.cookies[AuthenticationMiddleware.cookieName] = HTTPCookies.Value(
+            string: token, maxAge: req.application.motcuaConfig.sessionHours * 3600, path: "/",
+            isSecure: req.application.motcuaConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    static let badCredentials = APIError(status: .unauthorized, code: "bad_credentials",
+                                         vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong login or password.")
+
+    static func signIn(app: Application, login: String, password: String, now: Date) async throws -> SessionDTO {
+        let store = IdentityStore(db: app.db)
+        guard password.utf8.count <= 200, let account = try await store.account(login: login), !account.disabled,
+              let hash = account.passwordHash else {
+            // Spend the same time as a real check so that unknown logins cannot be told apart.
+            _ = try? Bcrypt.verify(password.prefix(72).description, created: dummyHash)
+            try await app.writeTransaction { db in
+                try await AuditChain.append(db, actor: "anonymous", action: "auth.signInFailed", subject: "login:\(login.prefix(3))…", at: now)
+            }
+            throw badCredentials
+        }
+        if let until = account.lockedUntil, until > now.timeIntervalSince1970 {
+            let minutes = Int((until - now.timeIntervalSince1970) / 60) + 1
+            throw APIError(status: .tooManyRequests, code: "account_locked",
+                           vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau \(minutes) phút.",
+                           en: "The account is locked after repeated failed sign-ins; try again in \(minutes) minutes.")
+        }
+        let ok = (try? Bcrypt.verify(password, created: hash)) ?? false
+        guard ok else {
+            let failures = account.failedAttempts + 1
+            let lock = failures >= maxFailures ? now.timeIntervalSince1970 + lockSeconds : nil
+            try await app.writeTransaction { db in
+                try await (db as! any SQLDatabase).update("accounts").set("failed_attempts", to: SQLBind(lock == nil ? failures : 0))
+                    .set("locked_until", to: SQLBind(lock)).where("id", .equal, SQLBind(account.id)).run()
+                try await AuditChain.append(db, actor: "account:\(account.id)", action: lock == nil ? "auth.signInFailed" : "auth.locked",
+                                            subject: "account:\(account.id)", detail: "attempt \(failures)", at: now)
+            }
+            throw badCredentials
+        }
+        let hours = app.motcuaConfig.sessionHours
+        let session = try await app.writeTransaction { db in
+            try await (db as! any SQLDatabase).update("accounts").set("failed_attempts", to: SQLBind(0))
+                .set("locked_until", to: SQLBind(Double?.none)).where("id", .equal, SQLBind(account.id)).run()
+            let s = try await IdentityStore(db: db).createSession(account: account.id, now: now, hours: hours)
+            try await AuditChain.append(db, actor: "\(account.kind):\(account.id)", action: "auth.signIn", subject: "account:\(account.id)", at: now)
+            return SessionDTO(token: s.token, csrf: s.csrf, expiresAt: LocalDateTime(s.expires).description,
+                              account: AccountDTO(id: account.id, kind: account.kind, login: account.login, fullName: account.fullName, grants: []))
+        }
+        var result = session
+        result.account.grants = try await store.grantRows(of: account.id).map {
+            GrantDTO(id: $0.id, role: $0.role, unitCode: $0.unitCode, provinceCode: $0.provinceCode,
+                     fields: (try? JSONDecoder().decode([String].self, from: Data($0.fields.utf8))) ?? [])
+        }
+        return result
+    }
+
+    static let dummyHash: String = (try? Bcrypt.hash("motcua-timing-equaliser", cost: 10)) ?? ""
+
+    func signOut(req: Request) async throws -> HTTPStatus {
+        let token = req.headers.bearerAuthorization?.token ?? req.cookies[AuthenticationMiddleware.cookieName]?.string
+        if let token, let p = req.principal {
+            try await req.writeTransaction { db in
+                try await IdentityStore(db: db).deleteSession(token: token)
+                try await AuditChain.append(db, actor: p.auditName, action: "auth.signOut", subject: "account:\(p.id)", at: req.now)
+            }
+        }
+        return .noContent
+    }
+
+    func register(req: Request) async throws -> Response {
+        try req.rateLimit("register", .init(requests: 10, perSeconds: 3600))
+        let input = try req.content.decode(RegisterInput.self)
+        let login = Self.normaliseLogin(input.login)
+        let isPhone = PhoneNumber.normalise(login) != nil
+        let isEmail = login.split(separator: "@").count == 2 && login.contains(".") && !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
+        guard (isPhone || isEmail), login.count <= 200 else {
+            throw APIError.badRequest("bad_login", vi: "Đăng ký bằng số điện thoại hoặc thư điện tử.", en: "Register with a phone number or an e-mail address.")
+        }
+        let name = input.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }) else {
+            throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự và không chứa ký tự < >.", en: "The full name must be 2 to 120 characters, without < or >.")
+        }
+        guard (10...200).contains(input.password.count) else {
+            throw APIError.badRequest("weak_password", vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters.")
+        }
+        let hash = try Bcrypt.hash(input.password, cost: req.application.motcuaConfig.bcryptCost)
+        let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen", login: login, fullName: name,
+                                            passwordHash: hash, phone: isPhone ? login : nil, email: isEmail ? login : nil, oidcSubject: nil,
+                                            failedAttempts: 0, lockedUntil: nil, disabled: false, createdAt: LocalDateTime(req.now).description)
+        do {
+            try await req.writeTransaction { db in
+                try await IdentityStore(db: db).insert(account)
+                try await AuditChain.append(db, actor: "citizen:\(account.id)", action: "auth.register", subject: "account:\(account.id)", at: req.now)
+            }
+        } catch let e as any DatabaseError where e.isConstraintFailure {
+            throw APIError(status: .conflict, code: "login_taken", vi: "Đã có tài khoản với thông tin đăng nhập này.", en: "An account with this login exists.")
+        }
+        let response = Response(status: .created)
+        try response.content.encode(AccountDTO(id: account.id, kind: "citizen", login: login, fullName: name, grants: []))
+        return response
+    }
+
+    func me(req: Request) async throws -> AccountDTO {
+        let p = try req.requireSignedIn()
+        return AccountDTO(id: p.id, kind: p.kind.rawValue, login: "", fullName: p.name,
+                          grants: p.grants.map { GrantDTO(id: nil, role: $0.role.rawValue, unitCode: $0.unitCode, provinceCode: $0.provinceCode, fields: $0.fields) })
+    }
+}
+
+struct StaffInput: Content {
+    var login: String
+    var fullName: String
+    var password: String
+    var grants: [GrantInput]?
+}
+
+struct GrantInput: Content {
+    var role: String
+    var unitCode: String
+    var fields: [String]?
+}
+
+struct TokenInput: Content {
+    var name: String
+    var scopes: [String]
+    var expiresInDays: Int?
+}
+
+struct TokenDTO: Content {
+    var id: String
+    var name: String
+    var token: String
+    var scopes: [String]
+}
+
+/// Staff accounts, role grants and integration tokens: administrators anywhere, centre directors in their own unit.
+struct AdminController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped("admin")
+        admin.post("staff", use: createStaff)
+        admin.post("staff", ":id", "grants", use: addGrant)
+        admin.delete("staff", ":id", "grants", ":grant", use: removeGrant)
+        admin.post("tokens", use: createToken)
+        admin.delete("tokens", ":id", use: revokeToken)
+    }
+
+    static func validGrant(_ g: GrantInput, snapshot: ReferenceSnapshot, today: LocalDate) throws -> RoleGrant {
+        guard let role = Role(rawValue: g.role), Role.staff.contains(role) else {
+            throw APIError.badRequest("bad_role", vi: "Vai trò \"\(g.role)\" không hợp lệ.", en: "Unknown role \"\(g.role)\".")
+        }
+        guard let unit = snapshot.units.unit(g.unitCode, asOf: today) else {
+            throw APIError.notFound("unit_not_found", vi: "Không có đơn vị mã \"\(g.unitCode)\".", en: "No unit \"\(g.unitCode)\".")
+        }
+        if role == .supervisor && unit.level != .province {
+            throw APIError.badRequest("supervisor_needs_province", vi: "Giám sát cấp tỉnh phải gắn với một tỉnh.", en: "A supervisor is bound to a province.")
+        }
+        return RoleGrant(role: role, unitCode: unit.code, provinceCode: Routing.province(of: unit), fields: g.fields ?? [])
+    }
+
+    func createStaff(req: Request) async throws -> Response {
+        let p = try req.requireStaff()
+        let input = try req.content.decode(StaffInput.self)
+        let snapshot = try req.reference
+        let today = LocalDateTime(req.now).date
+        let grants = try (input.grants ?? []).map { try Self.validGrant($0, snapshot: snapshot, today: today) }
+        for g in grants where !AccessRules.canManageStaff(of: g.unitCode, provinceOfUnit: g.provinceCode, grants: p.grants)
+            || (g.role == .administrator && !p.isAdministrator) {
+            throw APIError.forbidden
+        }
+        if grants.isEmpty && !p.isAdministrator { throw APIError.forbidden }
+        guard input.password.count >= 10, input.password.count <= 200 else {
+            throw APIError.badRequest("weak_password", vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters.")
+        }
+        let login = AuthController.normaliseLogin(input.login)
+        guard (3...200).contains(login.count), !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else {
+            throw APIError.badRequest("bad_login", vi: "Tên đăng nhập không hợp lệ.", en: "The login is not valid.")
+        }
+        let name = input.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" }) else {
+            throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự.", en: "The full name must be 2 to 120 characters.")
+        }
+        let hash = try Bcrypt.hash(input.password, cost: req.application.motcuaConfig.bcryptCost)
+        let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "staff", login: login, fullName: name, passwordHash: hash,
+                                            phone: nil, email: nil, oidcSubject: nil, failedAttempts: 0, lockedUntil: nil, disabled: false,
+                                            createdAt: LocalDateTime(req.now).description)
+        do {
+            try await req.writeTransaction { db in
+                let store = IdentityStore(db: db)
+                try await store.insert(account)
+                try await AuditChain.append(db, actor: p.auditName, action: "staff.create", subject: "account:\(account.id)", detail: login, at: req.now)
+                for g in grants {
+                    _ = try await store.addGrant(account: account.id, grant: g, by: p.auditName, at: req.now)
+                    try await AuditChain.append(db, actor: p.auditName, action: "permission.grant", subject: "account:\(account.id)",
+                                                detail: "\(g.role.rawValue)@\(g.unitCode)", at: req.now)
+                }
+            }
+        } catch let e as any DatabaseError where e.isConstraintFailure {
+            throw APIError(status: .conflict, code: "login_taken", vi: "Đã có tài khoản với tên đăng nhập này.", en: "An account with this login exists.")
+        }
+        let response = Response(status: .created)
+        try response.content.encode(AccountDTO(id: account.id, kind: "staff", login: login, fullName: name,
+                                               grants: grants.map { GrantDTO(id: nil, role: $0.role.rawValue, unitCode: $0.unitCode, provinceCode: $0.provinceCode, fields: $0.fields) }))
+        return response
+    }
+
+    func addGrant(req: Request) async throws -> Response {
+        let p = try req.requireStaff()
+        let id = try req.parameters.require("id")
+        let g = try Self.validGrant(try req.content.decode(GrantInput.self), snapshot: try req.reference, today: LocalDateTime(req.now).date)
+        guard AccessRules.canManageStaff(of: g.unitCode, provinceOfUnit: g.provinceCode, grants: p.grants),
+              g.role != .administrator || p.isAdministrator else { throw APIError.forbidden }
+        guard let account = try await IdentityStore(db: req.db).account(id: id), account.kind == "staff" else {
+            throw APIError.notFound("account_not_found", vi: "Không có cán bộ này.", en: "No such staff account.")
+        }
+        let grantId: String
+        do {
+            grantId = try await req.writeTransaction { db in
+                let gid = try await IdentityStore(db: db).addGrant(account: account.id, grant: g, by: p.auditName, at: req.now)
+                try await AuditChain.append(db, actor: p.auditName, action: "permission.grant", subject: "account:\(account.id)",
+                                            detail: "\(g.role.rawValue)@\(g.unitCode)", at: req.now)
+                return gid
+            }
+        } catch let e as any DatabaseError where e.isConstraintFailure {
+            throw APIError(status: .conflict, code: "grant_exists", vi: "Cán bộ đã có vai trò này tại đơn vị này.", en: "The officer already holds this role here.")
+        }
+        let response = Response(status: .created)
+        try response.content.encode(GrantDTO(id: grantId, role: g.role.rawValue, unitCode: g.unitCode, provinceCode: g.provinceCode, fields: g.fields))
+        return response
+    }
+
+    func removeGrant(req: Request) async throws -> HTTPStatus {
+        let p = try req.requireStaff()
+        let id = try req.parameters.require("id")
+        let grantId = try req.parameters.require("grant")
+        let rows = try await IdentityStore(db: req.db).grantRows(of: id)
+        guard let row = rows.first(where: { $0.id == grantId }) else {
+            throw APIError.notFound("grant_not_found", vi: "Không có vai trò này.", en: "No such grant.")
+        }
+        guard AccessRules.canManageStaff(of: row.unitCode, provinceOfUnit: row.provinceCode, grants: p.grants),
+              row.role != Role.administrator.rawValue || p.isAdministrator else { throw APIError.forbidden }
+        try await req.writeTransaction { db in
+            _ = try await IdentityStore(db: db).removeGrant(id: grantId, account: id)
+            try await AuditChain.append(db, actor: p.auditName, action: "permission.revoke", subject: "account:\(id)",
+                                        detail: "\(row.role)@\(row.unitCode)", at: req.now)
+        }
+        return .noContent
+    }
+
+    func createToken(req: Request) async throws -> Response {
+        let p = try req.requireStaff()
+        guard p.isAdministrator else { throw APIError.forbidden }
+        let input = try req.content.decode(TokenInput.self)
+        let scopes = try input.scopes.map { s in
+            guard let scope = TokenScope(rawValue: s) else {
+                throw APIError.badRequest("bad_scope", vi: "Phạm vi \"\(s)\" không hợp lệ.", en: "Unknown scope \"\(s)\".")
+            }
+            return scope
+        }
+        let name = input.name.trimmingCharacters(in: .whitespaces)
+        guard !scopes.isEmpty, (1...100).contains(name.count) else {
+            throw APIError.badRequest("bad_token", vi: "Cần tên (1–100 ký tự) và ít nhất một phạm vi.", en: "Give a name (1–100 characters) and at least one scope.")
+        }
+        let expires = try input.expiresInDays.map { days -> Date in
+            guard (1...3650).contains(days) else { throw APIError.badRequest("bad_expiry", vi: "Thời hạn từ 1 đến 3650 ngày.", en: "Expiry must be 1 to 3650 days.") }
+            return req.now.addingTimeInterval(Double(days) * 86400)
+        }
+        let created = try await req.writeTransaction { db in
+            let t = try await IdentityStore(db: db).createToken(name: name, scopes: scopes, expires: expires, now: req.now)
+            try await AuditChain.append(db, actor: p.auditName, action: "token.create", subject: "token:\(t.id)",
+                                        detail: scopes.map(\.rawValue).joined(separator: " "), at: req.now)
+            return t
+        }
+        let response = Response(status: .created)
+        try response.content.encode(TokenDTO(id: created.id, name: name, token: created.token, scopes: scopes.map(\.rawValue)))
+        return response
+    }
+
+    func revokeToken(req: Request) async throws -> HTTPStatus {
+        let p = try req.requireStaff()
+        guard p.isAdministrator else { throw APIError.forbidden }
+        let id = try req.parameters.require("id")
+        let found = try await req.writeTransaction { db in
+            let ok = try await IdentityStore(db: db).revokeToken(id: id, now: req.now)
+            if ok { try await AuditChain.append(db, actor: p.auditName, action: "token.revoke", subject: "token:\(id)", at: req.now) }
+            return ok
+        }
+        guard found else { throw APIError.notFound("token_not_found", vi: "Không có mã truy cập này.", en: "No such token.") }
+        return .noContent
+    }
+}

@@ -1,0 +1,394 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+struct SubmissionResultDTO: Content {
+    var code: String
+    var state: String
+    var statusCode: Int
+    var appointment: String?
+    /// True when the dossier is not yet checked: the appointment is what it would be if received complete now.
+    var appointmentProvisional: Bool
+    var lookupUrl: String
+}
+
+struct UnitRefDTO: Content {
+    var code: String
+    var name: String
+}
+
+struct HistoryDTO: Content {
+    var seq: Int
+    var at: String
+    var action: String
+    var actionText: String
+    var state: String
+    var stateText: String
+    var reason: String?
+    var actor: String?
+    var role: String?
+    var detail: [String: String]?
+}
+
+struct PartDTO: Content {
+    var name: String
+    var agency: String
+    var unitCode: String
+    var due: String?
+    var completedAt: String?
+}
+
+struct DossierDTO: Content {
+    var code: String
+    var procedureCode: String
+    var procedureName: String
+    var state: String
+    var statusCode: Int
+    var statusText: String
+    var channel: String
+    var receivingUnit: UnitRefDTO
+    var competentUnit: UnitRefDTO
+    var transferTo: UnitRefDTO?
+    var submittedAt: String
+    var appointment: String?
+    var appointmentProvisional: Bool
+    var dueAt: String?
+    var apologyAppointment: String?
+    var urgency: String?
+    var workingSecondsLeft: Int?
+    var supplementRequests: Int
+    var outcome: String?
+    var feeDue: Int?
+    var feeText: String
+    var feePaid: Bool
+    var parts: [PartDTO]?
+    var history: [HistoryDTO]
+    // Staff only:
+    var version: Int?
+    var applicant: ApplicantDTO?
+    var assignee: String?
+    var assigneeName: String?
+    var availableActions: [String]?
+    var documents: [DocumentDTO]?
+    var notifications: [NotificationDTO]?
+}
+
+struct ApplicantDTO: Content {
+    var fullName: String
+    var idNumber: String
+    var phone: String
+    var email: String?
+    var communeCode: String?
+}
+
+struct DocumentDTO: Content {
+    var id: String
+    var fileName: String
+    var docType: String
+    var mediaType: String
+    var size: Int
+    var original: Bool
+    var sha256: String
+    var uploadedAt: String
+}
+
+struct NotificationDTO: Content {
+    var event: String
+    var channel: String
+    var status: String
+    var attempts: Int
+    var createdAt: String
+    var deliveredAt: String?
+    var lastError: String?
+}
+
+struct DossierListDTO: Content {
+    var total: Int
+    var items: [DossierDTO]
+}
+
+struct DossiersController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let d = routes.grouped("dossiers")
+        d.on(.POST, body: .collect(maxSize: "40mb"), use: submit)
+        d.get(":code", use: show)
+        d.post(":code", "actions", ":action", use: act)
+        d.on(.POST, ":code", "documents", body: .collect(maxSize: "12mb"), use: upload)
+        d.get(":code", "documents", ":id", use: download)
+        let staff = routes.grouped("staff")
+        staff.get("dossiers", use: list)
+        staff.get("warnings", use: warnings)
+        staff.get("export", use: export)
+    }
+
+    func submit(req: Request) async throws -> Response {
+        if req.principal == nil { try req.rateLimit("submit", .init(requests: 30, perSeconds: 60)) }
+        let input = try req.content.decode(SubmissionInput.self)
+        let service = try DossierService(req)
+        let (row, created) = try await service.submit(input, actor: req.principal, idempotencyKey: req.headers.first(name: "Idempotency-Key"), now: req.now)
+        let provisional = row.appointment == nil
+        let appointment = row.appointment ?? service.provisionalAppointment(row, now: req.now)?.description
+        let dto = SubmissionResultDTO(code: row.code, state: row.state, statusCode: row.statusCode, appointment: appointment,
+                                      appointmentProvisional: provisional,
+                                      lookupUrl: "\(req.application.motcuaConfig.publicURL)/tra-cuu?ma=\(row.code)")
+        let response = Response(status: created ? .created : .ok)
+        try response.content.encode(dto)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/dossiers/\(row.code)")
+        return response
+    }
+
+    /// Public status by code and phone; staff who may see the dossier get the whole record.
+    func show(req: Request) async throws -> DossierDTO {
+        let code = try req.parameters.require("code")
+        let principal = req.principal
+        if principal?.isStaff != true { try req.rateLimit("lookup", .init(requests: 120, perSeconds: 60)) }
+        guard DossierCode.isWellFormed(code), let row = try await DossierStore(req.db).dossier(code: code) else {
+            throw DossierService.notFound(code)
+        }
+        let snapshot = try req.reference
+        if let p = principal, p.isStaff {
+            guard AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
+            try await req.writeTransaction { db in
+                try await AuditChain.append(db, actor: p.auditName, action: "dossier.read", subject: row.code, at: req.now)
+            }
+            return try await Self.dto(row, req: req, snapshot: snapshot, staff: p)
+        }
+        let owns = principal.map { $0.kind == .citizen && $0.id == row.applicantAccount } ?? false
+        let phoneMatches = req.query[String.self, at: "phone"].flatMap(PhoneNumber.normalise) == row.applicantPhone
+        let integrationReads = principal?.kind == .integration && principal!.scopes.contains(.read)
+        guard owns || phoneMatches || integrationReads else { throw DossierService.notFound(code) }
+        return try await Self.dto(row, req: req, snapshot: snapshot, staff: nil)
+    }
+
+    static func unitRef(_ code: String, _ snapshot: ReferenceSnapshot, on date: LocalDate) -> UnitRefDTO {
+        UnitRefDTO(code: code, name: snapshot.units.history(code, upTo: date)?.fullName ?? code)
+    }
+
+    static func dto(_ row: DossierRow, req: Request, snapshot: ReferenceSnapshot, staff: Principal?) async throws -> DossierDTO {
+        let store = DossierStore(req.db)
+        let events = try await store.events(code: row.code)
+        let clock = row.clockValue
+        let now = LocalDateTime(req.now)
+        let state = row.dossierState
+        var urgency: String?
+        var left: Int?
+        if !state.hasEnded {
+            let u = clock.urgency(at: now, calendar: snapshot.calendar)
+            urgency = u.0.rawValue
+            left = u.secondsLeft
+        }
+        let history = events.filter { staff != nil || $0.visible }.map { e in
+            HistoryDTO(seq: e.seq, at: e.at, action: e.action, actionText: DossierAction(rawValue: e.action)?.vietnamese ?? e.action,
+                       state: e.toState, stateText: DossierState(rawValue: e.toState)?.vietnamese ?? e.toState,
+                       reason: e.reason, actor: staff != nil ? e.actorName : nil, role: staff != nil ? e.role : nil,
+                       detail: staff != nil ? e.detail.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } : nil)
+        }
+        let parts = row.partsValue
+        let today = now.date
+        var dto = DossierDTO(
+            code: row.code, procedureCode: row.procedureCode, procedureName: row.procedureName, state: row.state,
+            statusCode: row.statusCode, statusText: state.vietnamese, channel: row.channel,
+            receivingUnit: unitRef(row.receivingUnit, snapshot, on: today), competentUnit: unitRef(row.competentUnit, snapshot, on: today),
+            transferTo: row.transferTo.map { unitRef($0, snapshot, on: today) }, submittedAt: row.submittedAt,
+            appointment: row.appointment ?? (state == .submitted ? DossierService(app: req.application, snapshot: snapshot).provisionalAppointment(row, now: req.now)?.description : nil),
+            appointmentProvisional: row.appointment == nil, dueAt: row.dueAt, apologyAppointment: clock.apologyAppointment?.description,
+            urgency: urgency, workingSecondsLeft: left, supplementRequests: clock.supplementRequests, outcome: row.outcome,
+            feeDue: row.feeDue, feeText: row.feeText, feePaid: row.feePaid,
+            parts: parts.isEmpty ? nil : parts.map { PartDTO(name: $0.name, agency: $0.agency, unitCode: $0.unitCode, due: $0.due?.description, completedAt: $0.completedAt?.description) },
+            history: history)
+        if let staff {
+            dto.version = row.version
+            dto.applicant = ApplicantDTO(fullName: row.applicantName, idNumber: row.applicantId, phone: row.applicantPhone,
+                                         email: row.applicantEmail, communeCode: row.applicantCommune)
+            dto.assignee = row.assignee
+            dto.assigneeName = row.assigneeName
+            dto.availableActions = DossierAction.allCases.filter { a in
+                DossierLifecycle.sources(of: a).contains(state) && AccessRules.role(for: a, grants: staff.grants, scope: row.scope) != nil
+            }.map(\.rawValue)
+            dto.documents = try await store.documents(code: row.code).map {
+                DocumentDTO(id: $0.id, fileName: $0.fileName, docType: $0.docType, mediaType: $0.mediaType, size: $0.size,
+                            original: $0.original, sha256: $0.sha256, uploadedAt: $0.uploadedAt)
+            }
+            dto.notifications = try await store.outbox(code: row.code).map {
+                NotificationDTO(event: $0.event, channel: $0.channel, status: $0.status, attempts: $0.attempts,
+                                createdAt: $0.createdAt, deliveredAt: $0.deliveredAt, lastError: $0.lastError)
+            }
+        }
+        return dto
+    }
+
+    func act(req: Request) async throws -> DossierDTO {
+        let code = try req.parameters.require("code")
+        let actionText = try req.parameters.require("action")
+        guard let action = DossierAction(rawValue: actionText), action != .submit else {
+            throw APIError.notFound("unknown_action", vi: "Không có thao tác \"\(actionText)\" trên hồ sơ.", en: "No dossier action \"\(actionText)\".")
+        }
+        if req.principal == nil { try req.rateLimit("lookup", .init(requests: 120, perSeconds: 60)) }
+        let input = req.body.data == nil ? ActionInput() : try req.content.decode(ActionInput.self)
+        let service = try DossierService(req)
+        let row = try await service.act(code: code, action: action, input: input, actor: req.principal, now: req.now)
+        return try await Self.dto(row, req: req, snapshot: service.snapshot, staff: req.principal?.isStaff == true ? req.principal : nil)
+    }
+
+    /// Upload one document as the raw request body: `?fileName=…&docType=…&original=true`.
+    func upload(req: Request) async throws -> Response {
+        let code = try req.parameters.require("code")
+        guard let row = try await DossierStore(req.db).dossier(code: code) else { throw DossierService.notFound(code) }
+        let principal = req.principal
+        var actor: Principal
+        if let p = principal, p.isStaff {
+            guard AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
+            actor = p
+        } else {
+            let owns = principal.map { $0.kind == .citizen && $0.id == row.applicantAccount } ?? false
+            guard owns || req.query[String.self, at: "phone"].flatMap(PhoneNumber.normalise) == row.applicantPhone else {
+                throw DossierService.notFound(code)
+            }
+            guard [.submitted, .supplementRequested].contains(row.dossierState) else {
+                throw APIError(status: .conflict, code: "not_accepting_documents",
+                               vi: "Chỉ nộp thêm giấy tờ khi hồ sơ chờ tiếp nhận hoặc đang được yêu cầu bổ sung.",
+                               en: "Documents can be added only while the dossier awaits receipt or a supplement.")
+            }
+            actor = principal ?? Principal(id: "applicant", name: row.applicantName, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false)
+        }
+        guard !row.dossierState.isFinal else {
+            throw APIError(status: .conflict, code: "dossier_closed", vi: "Hồ sơ đã kết thúc, không nhận thêm giấy tờ.", en: "The dossier is closed.")
+        }
+        let max = req.application.motcuaConfig.maxUploadBytes
+        guard let buffer = req.body.data else { throw APIError.badRequest("empty_file", vi: "Tệp đính kèm rỗng.", en: "The file is empty.") }
+        let checked = try DocumentStore.check(Data(buffer: buffer), fileName: req.query[String.self, at: "fileName"] ?? "tai-lieu",
+                                              docType: req.query[String.self, at: "docType"],
+                                              original: req.query[Bool.self, at: "original"], maxBytes: max)
+        try DocumentStore(directory: req.application.motcuaConfig.filesDirectory).write(checked)
+        let now = LocalDateTime(req.now)
+        let doc = DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: checked.sha256, mediaType: checked.kind.mediaType,
+                              size: checked.data.count, fileName: checked.fileName, docType: checked.docType, original: checked.original,
+                              kind: row.dossierState == .supplementRequested ? "supplement" : "submitted",
+                              uploadedAt: now.description, uploadedBy: actor.auditName)
+        let auditName = actor.auditName
+        try await req.writeTransaction { db in
+            try await DossierStore(db).insert(doc)
+            try await AuditChain.append(db, actor: auditName, action: "document.upload", subject: code, detail: "\(doc.id) \(doc.sha256)", at: now.instant)
+        }
+        let response = Response(status: .created)
+        try response.content.encode(DocumentDTO(id: doc.id, fileName: doc.fileName, docType: doc.docType, mediaType: doc.mediaType,
+                                                size: doc.size, original: doc.original, sha256: doc.sha256, uploadedAt: doc.uploadedAt))
+        return response
+    }
+
+    /// A document's content, for staff who may see the dossier (every access is audited).
+    func download(req: Request) async throws -> Response {
+        let p = try req.requireStaff()
+        let code = try req.parameters.require("code")
+        let id = try req.parameters.require("id")
+        guard let row = try await DossierStore(req.db).dossier(code: code), AccessRules.canView(p.grants, row.scope),
+              let doc = try await DossierStore(req.db).documents(code: code).first(where: { $0.id == id }) else {
+            throw APIError.notFound("document_not_found", vi: "Không tìm thấy tài liệu.", en: "Document not found.")
+        }
+        let data = try DocumentStore(directory: req.application.motcuaConfig.filesDirectory).read(sha256: doc.sha256)
+        try await req.writeTransaction { db in
+            try await AuditChain.append(db, actor: p.auditName, action: "document.read", subject: code, detail: doc.id, at: req.now)
+        }
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: doc.mediaType.split(separator: "/")[0].description,
+                                                     subType: doc.mediaType.split(separator: "/")[1].description)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(doc.sha256.prefix(12)).\(doc.mediaType.hasSuffix("pdf") ? "pdf" : doc.mediaType.hasSuffix("png") ? "png" : "jpg")\"")
+        return response
+    }
+
+    /// The officer's inbox: dossiers of the units they work in (or the province they supervise), soonest due first.
+    func list(req: Request) async throws -> DossierListDTO {
+        let p = try req.requireStaff()
+        let snapshot = try req.reference
+        let today = LocalDateTime(req.now).date
+        var filter = DossierStore.ListFilter()
+        if let unit = req.query[String.self, at: "unit"], !unit.isEmpty {
+            guard let u = snapshot.units.history(unit, upTo: today) else {
+                throw APIError.notFound("unit_not_found", vi: "Không có đơn vị mã \"\(unit)\".", en: "No unit \"\(unit)\".")
+            }
+            guard AccessRules.canList(unit: u.code, provinceOfUnit: Routing.province(of: u), grants: p.grants) else { throw APIError.forbidden }
+            if p.grants.contains(where: { $0.role == .administrator || ($0.role == .supervisor && $0.provinceCode == Routing.province(of: u)) }) && u.level == .province {
+                filter.provinceCodes = [u.code]
+            } else {
+                filter.units = [u.code]
+            }
+        } else if !p.isAdministrator {
+            let provinces = p.grants.filter { $0.role == .supervisor }.map(\.provinceCode)
+            let units = p.grants.filter { $0.role != .supervisor }.map(\.unitCode)
+            if !provinces.isEmpty && units.isEmpty { filter.provinceCodes = provinces } else { filter.units = units }
+        }
+        if let s = req.query[String.self, at: "state"], !s.isEmpty {
+            let states = s.split(separator: ",").map(String.init)
+            guard states.allSatisfy({ DossierState(rawValue: $0) != nil }) else {
+                throw APIError.badRequest("bad_state", vi: "Trạng thái không hợp lệ: \(s).", en: "Unknown state: \(s).")
+            }
+            filter.states = states
+        } else if req.query[Bool.self, at: "open"] ?? true {
+            filter.states = DossierState.allCases.filter { !$0.hasEnded }.map(\.rawValue)
+        }
+        if let due = req.query[String.self, at: "dueBefore"], !due.isEmpty {
+            guard let t = LocalDateTime.parse(due) ?? LocalDate(iso: due).map({ LocalDateTime(date: $0, secondOfDay: 86399) }) else {
+                throw APIError.badRequest("bad_date", vi: "dueBefore phải là ngày hoặc ngày giờ ISO 8601.", en: "dueBefore must be an ISO 8601 date or date-time.")
+            }
+            filter.dueBefore = t.description
+        }
+        if req.query[Bool.self, at: "mine"] == true { filter.assignee = p.id }
+        filter.limit = try req.intQuery("limit", default: 50, range: 1...500)
+        filter.offset = try req.intQuery("offset", default: 0, range: 0...1_000_000)
+        let (rows, total) = try await DossierStore(req.db).list(filter)
+        var items: [DossierDTO] = []
+        for row in rows { items.append(try await Self.dto(row, req: req, snapshot: snapshot, staff: p)) }
+        return DossierListDTO(total: total, items: items)
+    }
+
+    struct WarningDTO: Content {
+        var dossierCode: String
+        var kind: String
+        var dueAt: String
+        var createdAt: String
+    }
+
+    func warnings(req: Request) async throws -> [WarningDTO] {
+        let p = try req.requireStaff()
+        return try await (req.db as! any SQLDatabase).select().columns("dossier_code", "kind", "due_at", "created_at").from("deadline_warnings")
+            .where("recipient", .equal, SQLBind(p.id)).orderBy("due_at").limit(500).all().map {
+                WarningDTO(dossierCode: try $0.decode(column: "dossier_code", as: String.self), kind: try $0.decode(column: "kind", as: String.self),
+                           dueAt: try $0.decode(column: "due_at", as: String.self), createdAt: try $0.decode(column: "created_at", as: String.self))
+            }
+    }
+
+    /// Dossiers in the national status vocabulary (codes 1–10), one JSON object per line, for syncing and reporting.
+    func export(req: Request) async throws -> Response {
+        let p = try req.requireStaff()
+        guard p.grants.contains(where: { [.administrator, .supervisor, .director, .leader].contains($0.role) }) else { throw APIError.forbidden }
+        var filter = DossierStore.ListFilter()
+        if !p.isAdministrator {
+            filter.provinceCodes = p.grants.filter { $0.role == .supervisor }.map(\.provinceCode)
+            let units = p.grants.filter { [.director, .leader].contains($0.role) }.map(\.unitCode)
+            if filter.provinceCodes!.isEmpty { filter.provinceCodes = nil; filter.units = units }
+        }
+        filter.limit = try req.intQuery("limit", default: 10_000, range: 1...100_000)
+        let (rows, _) = try await DossierStore(req.db).list(filter)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var out = ""
+        for r in rows {
+            let line: [String: String?] = [
+                "MaHoSo": r.code, "MaTTHC": r.procedureCode, "TenTTHC": r.procedureName, "MaDonViTiepNhan": r.receivingUnit,
+                "MaDonViXuLy": r.competentUnit, "TrangThaiHoSo": String(r.statusCode), "KenhNop": r.channel,
+                "NgayTiepNhan": r.clockValue.receivedAt?.description, "NgayHenTra": r.appointment, "HanXuLy": r.dueAt,
+                "NgayKetThucXuLy": r.clockValue.endedAt?.description, "KetQuaDungHan": r.outcome,
+                "SoLanBoSung": String(r.clockValue.supplementRequests),
+            ]
+            out += String(decoding: try encoder.encode(line.compactMapValues { $0 }), as: UTF8.self) + "\n"
+        }
+        try await req.writeTransaction { db in
+            try await AuditChain.append(db, actor: p.auditName, action: "dossier.export", subject: "dossiers", detail: "\(rows.count) rows", at: req.now)
+        }
+        let response = Response(status: .ok, body: .init(string: out))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "x-ndjson", parameters: ["charset": "utf-8"])
+        return response
+    }
+}

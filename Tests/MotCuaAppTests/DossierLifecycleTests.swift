@@ -1,0 +1,271 @@
+import Foundation
+import Testing
+import VaporTesting
+@testable import MotCuaApp
+@testable import MotCuaCore
+
+@Suite("Dossier lifecycle, end to end")
+struct DossierLifecycleTests {
+    @Test("Birth registration received at the counter at 16:10 on the Friday before Tết 2026", arguments: Engine.available)
+    func birthBeforeTet(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-02-13T16:10:00+07:00")
+            let r = try await api.counter("1.001193")
+            #expect(r.status == .created, "\(r.text)")
+            #expect(r.object["code"] as? String == "00004-260213-0001")
+            #expect(r.object["state"] as? String == "received")
+            #expect(r.object["statusCode"] as? Int == 2)
+            // Same-day procedure received after 15:00 on the last working day before the Tết break (14–22/2):
+            // due at the close of the first working day after it.
+            #expect(r.object["appointment"] as? String == "2026-02-23T17:00:00+07:00")
+            #expect(r.object["appointmentProvisional"] as? Bool == false)
+            let slip = try await api.call(.GET, "ho-so/00004-260213-0001/phieu-tiep-nhan", as: "motcua.badinh")
+            #expect(slip.status == .ok)
+            #expect(slip.text.contains("17:00 23/02/2026") && slip.text.contains("16:10 13/02/2026") && slip.text.contains("size:A5"))
+            #expect(!slip.text.contains("001203012345"), "the slip masks the ID number")
+            // The citizen got a message in the same transaction.
+            let staff = try await api.call(.GET, "api/v1/dossiers/00004-260213-0001", as: "motcua.badinh")
+            let notes = staff.object["notifications"] as? [[String: Any]] ?? []
+            #expect(notes.contains { $0["event"] as? String == "received" && $0["channel"] as? String == "sms" })
+        }
+    }
+
+    /// Receives a land procedure (8 working days) on Monday 2 March 2026 at 09:00 and assigns it to the Ba Đình specialist.
+    static func landDossier(_ api: APIClient) async throws -> String {
+        api.setNow("2026-03-02T09:00:00+07:00")
+        let r = try await api.counter("1.012796")
+        #expect(r.status == .created, "\(r.text)")
+        #expect(r.object["appointment"] as? String == "2026-03-12T09:00:00+07:00")
+        let code = r.object["code"] as! String
+        let assign = try await api.act(code, "assign", as: "truongphong.badinh", ["assignee": try await api.accountId("chuyenvien.badinh")])
+        #expect(assign.status == .ok, "\(assign.text)")
+        #expect(assign.object["state"] as? String == "processing")
+        return code
+    }
+
+    @Test("A land procedure with one supplement request: the clock pauses, the due date moves, the dossier is early", arguments: Engine.available)
+    func oneSupplement(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            let code = try await Self.landDossier(api)
+            api.setNow("2026-03-04T09:00:00+07:00")
+            let ask = try await api.act(code, "requestSupplement", as: "chuyenvien.badinh", ["reason": "Thiếu bản sao trích đo địa chính thửa đất"])
+            #expect(ask.object["state"] as? String == "supplementRequested")
+            #expect(ask.object["statusCode"] as? Int == 5)
+            #expect(ask.object["urgency"] as? String == "paused")
+            // The applicant supplements five days later (proving the phone, without an account).
+            api.setNow("2026-03-09T09:00:00+07:00")
+            let wrong = try await api.act(code, "supplement", as: nil, ["phone": "0900000000"])
+            #expect(wrong.status == .notFound)
+            let done = try await api.act(code, "supplement", as: nil, ["phone": "0987654321"])
+            #expect(done.status == .ok, "\(done.text)")
+            #expect(done.object["state"] as? String == "processing")
+            // Six working days were left at the pause: Monday 9 March 09:00 + 6 working days.
+            #expect(done.object["dueAt"] as? String == "2026-03-17T09:00:00+07:00")
+            api.setNow("2026-03-16T08:00:00+07:00")
+            let submitted = try await api.act(code, "submitForApproval", as: "chuyenvien.badinh")
+            #expect(submitted.status == .ok, "\(submitted.text)")
+            api.setNow("2026-03-16T10:00:00+07:00")
+            let approved = try await api.act(code, "approve", as: "lanhdao.badinh")
+            #expect(approved.object["state"] as? String == "completed")
+            #expect(approved.object["statusCode"] as? Int == 9)
+            #expect(approved.object["outcome"] as? String == "early")
+            let returned = try await api.act(code, "returnResult", as: "motcua.badinh")
+            #expect(returned.object["statusCode"] as? Int == 10)
+            // The control sheet lists every step, who and when.
+            let history = returned.object["history"] as? [[String: Any]] ?? []
+            #expect(history.map { $0["action"] as? String ?? "" } == ["submit", "receive", "assign", "requestSupplement", "supplement",
+                                                                     "submitForApproval", "approve", "returnResult"])
+            let sheet = try await api.call(.GET, "ho-so/\(code)/phieu-kiem-soat", as: "lanhdao.badinh")
+            #expect(sheet.text.contains("Trần Văn Minh") && sheet.text.contains("Trước hạn"))
+            let supplementNotice = try await api.call(.GET, "ho-so/\(code)/phieu-bo-sung?phone=0987654321")
+            #expect(supplementNotice.status == .ok && supplementNotice.text.contains("trích đo địa chính"))
+        }
+    }
+
+    @Test("Two supplement requests make the dossier late for the index, however early it ends", arguments: Engine.available)
+    func twoSupplements(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            let code = try await Self.landDossier(api)
+            for (ask, give) in [("2026-03-03T09:00:00+07:00", "2026-03-03T14:00:00+07:00"), ("2026-03-04T09:00:00+07:00", "2026-03-04T14:00:00+07:00")] {
+                api.setNow(ask)
+                let asked = try await api.act(code, "requestSupplement", as: "chuyenvien.badinh", ["reason": "Bổ sung giấy tờ"])
+                #expect(asked.status == .ok, "\(asked.text)")
+                api.setNow(give)
+                #expect(try await api.act(code, "supplement", as: nil, ["phone": "0987654321"]).status == .ok)
+            }
+            api.setNow("2026-03-05T09:00:00+07:00")
+            _ = try await api.act(code, "submitForApproval", as: "chuyenvien.badinh")
+            let approved = try await api.act(code, "approve", as: "lanhdao.badinh")
+            #expect(approved.object["supplementRequests"] as? Int == 2)
+            #expect(approved.object["outcome"] as? String == "late")
+        }
+    }
+
+    @Test("A dossier that will be late: near-due warning, one apology with a new date, classed late", arguments: Engine.available)
+    func apology(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            let code = try await Self.landDossier(api)
+            api.setNow("2026-03-11T15:00:00+07:00")
+            let before = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "chuyenvien.badinh")
+            #expect(before.object["urgency"] as? String == "nearDue")
+            let sweep = try await DeadlineSweep.run(app: app, snapshot: app.reference.current!, now: app.clock.now())
+            #expect(sweep.nearDue == 1 && sweep.warningsWritten == 3)   // the assigned specialist, the division head and the leader
+            let again = try await DeadlineSweep.run(app: app, snapshot: app.reference.current!, now: app.clock.now())
+            #expect(again.warningsWritten == 0)
+            let warnings = try await api.call(.GET, "api/v1/staff/warnings", as: "chuyenvien.badinh")
+            #expect(warnings.text.contains(code) && warnings.text.contains("nearDue"))
+
+            let early = try await api.act(code, "apologise", as: "chuyenvien.badinh", ["reason": "Chờ xác minh ranh giới", "newAppointment": "2026-03-10T09:00:00+07:00"])
+            #expect(early.code == "new_appointment_not_later")
+            let sorry = try await api.act(code, "apologise", as: "chuyenvien.badinh", ["reason": "Chờ xác minh ranh giới thửa đất với xã giáp ranh",
+                                                                                      "newAppointment": "2026-03-16T09:00:00+07:00"])
+            #expect(sorry.status == .ok, "\(sorry.text)")
+            #expect(sorry.object["apologyAppointment"] as? String == "2026-03-16T09:00:00+07:00")
+            let twice = try await api.act(code, "apologise", as: "chuyenvien.badinh", ["reason": "Lần nữa", "newAppointment": "2026-03-20T09:00:00+07:00"])
+            #expect(twice.status == .conflict && twice.code == "already_apologised")
+            let letter = try await api.call(.GET, "ho-so/\(code)/thu-xin-loi?phone=0987654321")
+            #expect(letter.text.contains("09:00 16/03/2026") && letter.text.contains("xin lỗi"))
+            let citizen = try await api.call(.GET, "api/v1/dossiers/\(code)?phone=0987654321")
+            #expect(citizen.object["apologyAppointment"] as? String == "2026-03-16T09:00:00+07:00")
+            #expect(citizen.object["applicant"] == nil, "the public view carries no personal data")
+
+            api.setNow("2026-03-13T10:00:00+07:00")
+            _ = try await api.act(code, "submitForApproval", as: "chuyenvien.badinh")
+            let approved = try await api.act(code, "approve", as: "lanhdao.badinh")
+            #expect(approved.object["outcome"] as? String == "late")
+            let outbox = approved.object["notifications"] as? [[String: Any]] ?? []
+            #expect(outbox.contains { $0["event"] as? String == "apology" })
+        }
+    }
+
+    @Test("An interconnected procedure across commune and province: a sub-deadline per agency, one outcome", arguments: Engine.available)
+    func interconnected(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let r = try await api.counter("2.000986")
+            #expect(r.status == .created, "\(r.text)")
+            let code = r.object["code"] as! String
+            let view = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "motcua.badinh")
+            let parts = view.object["parts"] as? [[String: Any]] ?? []
+            #expect(parts.map { $0["unitCode"] as? String ?? "" } == ["00004", "00004", "01"])
+            #expect(parts.map { $0["due"] as? String ?? "" } == ["2026-03-03T09:00:00+07:00", "2026-03-12T09:00:00+07:00", "2026-03-19T09:00:00+07:00"])
+            _ = try await api.act(code, "assign", as: "truongphong.badinh", ["assignee": try await api.accountId("chuyenvien.badinh")])
+            #expect(try await api.act(code, "completePart", as: "chuyenvien.badinh").object["state"] as? String == "processing")
+            #expect(try await api.act(code, "completePart", as: "chuyenvien.badinh").object["state"] as? String == "processing")
+            let notMine = try await api.act(code, "completePart", as: "chuyenvien.badinh")
+            #expect(notMine.code == "not_your_part")
+            // The provincial specialist (health insurance part) sees the dossier and completes the last part.
+            let provincial = try await api.call(.GET, "api/v1/staff/dossiers?unit=01", as: "chuyenvien.tinh")
+            #expect(provincial.text.contains(code))
+            let last = try await api.act(code, "completePart", as: "chuyenvien.tinh")
+            #expect(last.object["state"] as? String == "awaitingApproval", "\(last.text)")
+            let approved = try await api.act(code, "approve", as: "lanhdao.badinh")
+            #expect(approved.object["state"] as? String == "completed")
+            #expect(approved.object["outcome"] as? String == "early")
+        }
+    }
+
+    @Test("A dossier received by one commune for another commune's authority", arguments: Engine.available)
+    func acrossCommunes(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let r = try await api.counter("1.004194", applicant: APIClient.applicant(commune: "00008"))
+            let code = r.object["code"] as! String
+            #expect(code.hasPrefix("00004-"), "coded by the receiving unit")
+            let view = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "chuyenvien.ngocha")
+            #expect((view.object["competentUnit"] as? [String: Any])?["code"] as? String == "00008")
+            #expect((view.object["receivingUnit"] as? [String: Any])?["code"] as? String == "00004")
+            // Deciding belongs to Ngọc Hà: Ba Đình's leader can see the dossier but not assign or approve it.
+            let wrongLeader = try await api.act(code, "assign", as: "lanhdao.badinh", ["assignee": try await api.accountId("chuyenvien.ngocha")])
+            #expect(wrongLeader.status == .forbidden)
+            let assigned = try await api.act(code, "assign", as: "lanhdao.ngocha", ["assignee": try await api.accountId("chuyenvien.ngocha")])
+            #expect(assigned.status == .ok, "\(assigned.text)")
+            let wrongAssignee = try await api.act(code, "handOver", as: "chuyenvien.ngocha", ["assignee": try await api.accountId("chuyenvien.badinh")])
+            #expect(wrongAssignee.code == "assignee_not_in_unit")
+            _ = try await api.act(code, "submitForApproval", as: "chuyenvien.ngocha")
+            #expect(try await api.act(code, "approve", as: "lanhdao.badinh").status == .forbidden)
+            #expect(try await api.act(code, "approve", as: "lanhdao.ngocha").status == .ok)
+            // The result goes back where it was handed in.
+            #expect(try await api.act(code, "returnResult", as: "motcua.badinh").object["state"] as? String == "returned")
+            // An officer of a third commune does not even learn that the dossier exists.
+            #expect(try await api.call(.GET, "api/v1/dossiers/\(code)", as: "bietphai.socson").status == .notFound)
+        }
+    }
+
+    @Test("Transfer to the province level and acceptance there", arguments: Engine.available)
+    func transfer(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let code = (try await api.counter("1.004194")).object["code"] as! String
+            let t = try await api.act(code, "transfer", as: "motcua.badinh", ["targetUnit": "01", "reason": "Thuộc thẩm quyền cấp thành phố"])
+            #expect(t.object["state"] as? String == "transferred")
+            #expect(try await api.act(code, "acceptTransfer", as: "motcua.badinh").status == .forbidden)
+            let accepted = try await api.act(code, "acceptTransfer", as: "lanhdao.tinh")
+            #expect(accepted.status == .ok, "\(accepted.text)")
+            #expect((accepted.object["competentUnit"] as? [String: Any])?["code"] as? String == "01")
+        }
+    }
+
+    @Test("100 concurrent submissions to one unit get 100 distinct sequential codes", arguments: Engine.available)
+    func concurrentCodes(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = APIClient(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let codes = try await withThrowingTaskGroup(of: String.self) { group in
+                for i in 0..<100 {
+                    group.addTask {
+                        let r = try await api.call(.POST, "api/v1/dossiers", json: [
+                            "procedureCode": "1.001193", "unitCode": "00004", "channel": "online",
+                            "applicant": APIClient.applicant(phone: String(format: "09%08d", i)),
+                        ])
+                        return r.object["code"] as? String ?? "error \(r.status): \(r.text)"
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let expected = Set((1...100).map { String(format: "00004-260302-%04d", $0) })
+            #expect(Set(codes) == expected)
+        }
+    }
+
+    @Test("Idempotency-Key: a retried submission returns the same dossier", arguments: Engine.available)
+    func idempotency(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = APIClient(app)
+            let body: [String: Any] = ["procedureCode": "1.001193", "unitCode": "00004", "applicant": APIClient.applicant()]
+            let first = try await api.call(.POST, "api/v1/dossiers", json: body, headers: [("Idempotency-Key", "k-123")])
+            let second = try await api.call(.POST, "api/v1/dossiers", json: body, headers: [("Idempotency-Key", "k-123")])
+            #expect(first.status == .created && second.status == .ok)
+            #expect(first.object["code"] as? String == second.object["code"] as? String)
+            let third = try await api.call(.POST, "api/v1/dossiers", json: body, headers: [("Idempotency-Key", "k-124")])
+            #expect(third.object["code"] as? String != first.object["code"] as? String)
+        }
+    }
+
+    @Test("An illegal transition is refused with the current state", arguments: Engine.available)
+    func illegalTransition(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            let code = (try await api.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.001193", "unitCode": "00004", "applicant": APIClient.applicant()])).object["code"] as! String
+            let r = try await api.act(code, "returnResult", as: "motcua.badinh")
+            #expect(r.status == .conflict && r.code == "illegal_transition")
+            #expect((r.object["reason"] as? String ?? "").contains("Mới nộp, chờ tiếp nhận"))
+            let en = try await api.call(.POST, "api/v1/dossiers/\(code)/actions/returnResult", as: "motcua.badinh", json: [:], headers: [("Accept-Language", "en")])
+            #expect((en.object["reason"] as? String ?? "").contains("state submitted (status 1)"))
+            // A role the matrix does not allow, and a citizen acting without proof.
+            #expect(try await api.act(code, "receive", as: "chuyenvien.badinh").code == "role_not_allowed")
+            #expect(try await api.act(code, "withdraw", as: nil, ["reason": "x"]).status == .unauthorized)
+            let refused = try await api.act(code, "refuse", as: "motcua.badinh")
+            #expect(refused.code == "reason_required")
+            let state = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "motcua.badinh")
+            #expect(state.object["state"] as? String == "submitted" && (state.object["history"] as? [Any])?.count == 1)
+        }
+    }
+}
