@@ -32,6 +32,8 @@ public struct AppConfig: Sendable {
     public var webhookURL: String?
     /// The address citizens reach MotCua at (in messages and the QR code of the receipt slip).
     public var publicURL: String = "http://localhost:8080"
+    /// PostgreSQL connections per event loop (one event loop per core).
+    public var postgresConnectionsPerEventLoop: Int = 4
     /// Seconds between outbox deliveries and between deadline sweeps in the server.
     public var outboxSeconds: Int = 5
     public var sweepSeconds: Int = 600
@@ -102,6 +104,7 @@ public struct AppConfig: Sendable {
         if let cost = try int("MOTCUA_BCRYPT_COST", 4...31) { c.bcryptCost = cost }
         if let h = try int("MOTCUA_SESSION_HOURS", 1...720) { c.sessionHours = h }
         if let s = try int("MOTCUA_OUTBOX_SECONDS", 1...3600) { c.outboxSeconds = s }
+        if let n = try int("MOTCUA_DB_POOL", 1...64) { c.postgresConnectionsPerEventLoop = n }
         if let s = try int("MOTCUA_SWEEP_SECONDS", 10...86400) { c.sweepSeconds = s }
         if let f = flag("MOTCUA_RATE_LIMITS") { c.rateLimits = f }
         if let f = flag("MOTCUA_TRUST_PROXY") { c.trustProxy = f }

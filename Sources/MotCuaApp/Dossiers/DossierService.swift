@@ -149,9 +149,11 @@ struct DossierService {
         for d in documents { try DocumentStore(directory: filesDirectory).write(d) }
 
         do {
+            // The number is taken in its own short statement, so the counter row is locked only for that statement
+            // (a submission that then fails leaves a gap in the day's numbers, never a duplicate).
+            let seq = try await app.writeTransaction { db in try await DossierStore(db).nextSequence(unit: receiving.code, day: day) }
             let row = try await app.writeTransaction { db -> DossierRow in
                 let store = DossierStore(db)
-                let seq = try await store.nextSequence(unit: receiving.code, day: day)
                 let code = DossierCode.make(unit: receiving.code, date: today, sequence: seq)
                 var row = DossierRow(
                     code: code, procedureCode: procedure.code, procedureName: procedure.name, procedureField: procedure.field,
@@ -184,8 +186,11 @@ struct DossierService {
                     guard try await store.update(row, expectedVersion: 1) else { throw Abort(.conflict) }
                     row.version = 2
                     try await Outbox.enqueue(store, row: row, event: .received, at: local, publicURL: publicURL)
+                    try await Self.audit(db, code: code, action: .submit, from: nil, to: .submitted, actor: actorPrincipal, role: role, reason: nil, at: local)
+                    try await Self.audit(db, code: code, action: .receive, from: .submitted, to: .received, actor: actorPrincipal, role: .counterOfficer, reason: nil, at: local)
                 } else {
                     try await Outbox.enqueue(store, row: row, event: .submitted, at: local, publicURL: publicURL)
+                    try await Self.audit(db, code: code, action: .submit, from: nil, to: .submitted, actor: actorPrincipal, role: role, reason: nil, at: local)
                 }
                 return row
             }
@@ -305,7 +310,13 @@ struct DossierService {
                                         role: role.rawValue, unitCode: unit, action: action.rawValue, fromState: from?.rawValue,
                                         toState: to.rawValue, reason: reason, documentId: documentId,
                                         detail: detail.map { DossierRow.json($0) }, visible: action.visibleToApplicant))
-        try await AuditChain.append(db, actor: actor.auditName, action: "dossier.\(action.rawValue)", subject: row.code,
+    }
+
+    /// The audit entry of a transition. Appended last in its transaction: the chain's head row stays locked
+    /// (PostgreSQL) only for the last statement and the commit.
+    static func audit(_ db: any Database, code: String, action: DossierAction, from: DossierState?, to: DossierState,
+                      actor: Principal, role: Role, reason: String?, at: LocalDateTime) async throws {
+        try await AuditChain.append(db, actor: actor.auditName, action: "dossier.\(action.rawValue)", subject: code,
                                     detail: "\(from?.rawValue ?? "-")→\(to.rawValue) as \(role.rawValue)" + (reason.map { ": \($0)" } ?? ""),
                                     at: at.instant)
     }

@@ -171,6 +171,9 @@ extension DossierService {
                 id: "applicant", name: row.applicantName, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false),
                 role: role, unit: unit, reason: reason, detail: detail.isEmpty ? nil : detail, at: local)
             if let event { try await Outbox.enqueue(store, row: row, event: event, at: local, publicURL: publicURL, reason: reason) }
+            try await Self.audit(db, code: row.code, action: action, from: before, to: after, actor: actor ?? Principal(
+                id: "applicant", name: row.applicantName, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false),
+                role: role, reason: reason, at: local)
             return row
         }
     }
