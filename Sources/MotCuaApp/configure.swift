@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import MotCuaCore
+import SQLKit
 import Vapor
 
 extension Application {
@@ -59,6 +60,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
 /// Migrates, imports what is missing, and loads the snapshot into memory (unless the one held is current).
 public func prepareReferenceData(_ app: Application) async throws {
+    if case .sqlite = app.motcuaConfig.database {
+        // Readers never wait for the writer, and commits append to the log instead of rewriting pages.
+        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
+    }
     try await app.autoMigrate()
     let config = app.motcuaConfig
     if config.autoImport {

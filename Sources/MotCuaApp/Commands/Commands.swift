@@ -7,6 +7,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(CalendarCommandGroup(), as: "calendar")
     app.asyncCommands.use(ConvertCommand(), as: "convert")
     app.asyncCommands.use(BenchCommand(), as: "bench")
+    app.asyncCommands.use(DossierBenchCommand(), as: "bench-dossiers")
     app.asyncCommands.use(AuditCommand(), as: "audit")
     app.asyncCommands.use(SweepCommand(), as: "sweep")
     app.asyncCommands.use(OutboxCommand(), as: "outbox")
