@@ -269,3 +269,19 @@ struct DossierLifecycleTests {
         }
     }
 }
+
+@Suite("OpenAPI document")
+struct OpenAPITests {
+    @Test("The server serves its OpenAPI document, covering every dossier and staff endpoint")
+    func served() async throws {
+        try await withApp(.sqlite) { app in
+            let r = try await APIClient(app).call(.GET, "api/v1/openapi.json")
+            #expect(r.status == .ok)
+            let paths = r.object["paths"] as? [String: Any] ?? [:]
+            for p in ["/api/v1/dossiers", "/api/v1/dossiers/{code}", "/api/v1/dossiers/{code}/actions/{action}", "/api/v1/staff/dossiers",
+                      "/api/v1/staff/export", "/api/v1/auth/sign-in", "/api/v1/admin/tokens"] {
+                #expect(paths[p] != nil, "\(p) is documented")
+            }
+        }
+    }
+}
