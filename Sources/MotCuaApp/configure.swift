@@ -63,6 +63,13 @@ public func prepareReferenceData(_ app: Application) async throws {
     if case .sqlite = app.motcuaConfig.database {
         // Readers never wait for the writer, and commits append to the log instead of rewriting pages.
         try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
+        // No fsync per commit (each event loop holds one SQLite connection): a power cut may lose the last
+        // commits but never corrupts the file; checkpoints still sync.
+        for loop in app.eventLoopGroup.makeIterator() {
+            if let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase {
+                try await db.raw("PRAGMA synchronous = NORMAL").run()
+            }
+        }
     }
     try await app.autoMigrate()
     let config = app.motcuaConfig

@@ -209,8 +209,8 @@ struct DossierStore {
         try await sql.insert(into: "dossier_documents").model(d, keyEncodingStrategy: .convertToSnakeCase).run()
     }
 
-    func insert(_ o: OutboxRow) async throws {
-        try await sql.insert(into: "outbox").model(o, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    func insert(_ messages: [OutboxRow]) async throws {
+        try await sql.insert(into: "outbox").models(messages, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
     }
 
     func lastEventSeq(code: String) async throws -> Int {

@@ -151,9 +151,13 @@ struct DossierService {
         do {
             // The number is taken in its own short statement, so the counter row is locked only for that statement
             // (a submission that then fails leaves a gap in the day's numbers, never a duplicate).
-            let seq = try await app.writeTransaction { db in try await DossierStore(db).nextSequence(unit: receiving.code, day: day) }
+            // On SQLite every write is serialised anyway, so the number is taken inside the one transaction.
+            let separateSequence: Int? = app.writeGate == nil
+                ? try await app.writeTransaction { db in try await DossierStore(db).nextSequence(unit: receiving.code, day: day) } : nil
             let row = try await app.writeTransaction { db -> DossierRow in
                 let store = DossierStore(db)
+                let seq: Int
+                if let separateSequence { seq = separateSequence } else { seq = try await store.nextSequence(unit: receiving.code, day: day) }
                 let code = DossierCode.make(unit: receiving.code, date: today, sequence: seq)
                 var row = DossierRow(
                     code: code, procedureCode: procedure.code, procedureName: procedure.name, procedureField: procedure.field,

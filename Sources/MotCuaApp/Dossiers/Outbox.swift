@@ -35,11 +35,11 @@ enum Outbox {
         let (subject, body) = event.text(row, reason: reason, publicURL: publicURL)
         var recipients = [("sms", row.applicantPhone)]
         if let email = row.applicantEmail { recipients.append(("email", email)) }
-        for (channel, to) in recipients {
-            try await store.insert(OutboxRow(id: UUID().uuidString.lowercased(), dossierCode: row.code, event: event.rawValue, channel: channel,
-                                             recipient: to, subject: subject, body: body, createdAt: at.description, status: "pending",
-                                             attempts: 0, nextAttemptAt: at.instant.timeIntervalSince1970, deliveredAt: nil, lastError: nil))
-        }
+        try await store.insert(recipients.map { channel, to in
+            OutboxRow(id: UUID().uuidString.lowercased(), dossierCode: row.code, event: event.rawValue, channel: channel,
+                      recipient: to, subject: subject, body: body, createdAt: at.description, status: "pending",
+                      attempts: 0, nextAttemptAt: at.instant.timeIntervalSince1970, deliveredAt: nil, lastError: nil)
+        })
     }
 
     static let maxAttempts = 10

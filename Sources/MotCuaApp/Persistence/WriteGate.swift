@@ -45,14 +45,6 @@ extension Application {
         let gate = writeGate
         await gate?.acquire()
         defer { gate?.release() }
-        if gate != nil {
-            return try await db.withConnection { conn in
-                // Write-ahead log (set once per file at start) and no fsync per commit: a power cut may lose the
-                // last commits but never corrupts the file; checkpoints still sync.
-                try await (conn as! any SQLDatabase).raw("PRAGMA synchronous = NORMAL").run()
-                return try await conn.transaction { tx in try await body(tx) }
-            }
-        }
         return try await db.transaction { tx in try await body(tx) }
     }
 }
