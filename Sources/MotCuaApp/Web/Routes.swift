@@ -34,6 +34,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: DossiersController())
     try api.register(collection: AuthController())
     try api.register(collection: AdminController())
+    try api.register(collection: OIDCController())
     api.get("openapi.json") { _ in
         let r = Response(status: .ok, body: .init(string: OpenAPIDocument.json))
         r.headers.contentType = .json
