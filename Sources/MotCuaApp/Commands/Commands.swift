@@ -14,6 +14,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(StaffCommand(), as: "staff")
     app.asyncCommands.use(TokenCommand(), as: "token")
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
+    app.asyncCommands.use(QRCommand(), as: "qr")
 }
 
 /// Pretty, stable JSON for command output.

@@ -87,7 +87,7 @@ struct FormsController: RouteCollection {
             <p>Thời gian trả kết quả: <b>\(Self.slip(row.appointment))</b></p>
             <p>Nhận kết quả tại: Bộ phận Một cửa, \(html(receiving)) (hoặc trực tuyến nếu đã đăng ký).</p>
             <p>Đăng ký nhận kết quả: tại quầy · Phí, lệ phí: \(html(row.feeText))</p>
-            <div class="qr"><p>Tra cứu hồ sơ:<br><code>\(html(lookup))</code></p></div>
+            <div class="qr">\((try? QRCode(text: lookup, level: .medium).svg(moduleSize: 2)) ?? "")<p>Quét mã để tra cứu hồ sơ:<br><code>\(html(lookup))</code></p></div>
             <table class="sign"><tr><td>NGƯỜI NỘP HỒ SƠ<br><i>(Ký và ghi rõ họ tên)</i></td><td>NGƯỜI TIẾP NHẬN HỒ SƠ<br><i>(Ký và ghi rõ họ tên)</i></td></tr></table>
             """
         case .supplement:
