@@ -239,3 +239,33 @@ struct SecurityTests {
         }
     }
 }
+
+@Suite("Citizen accounts")
+struct CitizenAccountTests {
+    @Test("A citizen registers, submits while signed in, and sees only their own dossiers", arguments: Engine.available)
+    func ownDossiers(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            let reg = try await api.call(.POST, "api/v1/auth/register", json: ["login": "+84 987 111 222", "fullName": "Lê Văn Cường", "password": "mat-khau-rat-dai"])
+            #expect(reg.status == .created && reg.object["login"] as? String == "0987111222")
+            #expect(try await api.call(.POST, "api/v1/auth/register", json: ["login": "0987111222", "fullName": "Lê Văn Cường", "password": "mat-khau-rat-dai"]).code == "login_taken")
+            #expect(try await api.call(.POST, "api/v1/auth/register", json: ["login": "0987111333", "fullName": "Ngắn", "password": "ngan"]).code == "weak_password")
+            let signIn = try await api.call(.POST, "api/v1/auth/sign-in", json: ["login": "0987111222", "password": "mat-khau-rat-dai"])
+            let token = signIn.object["token"] as! String
+            let submitted = try await api.call(.POST, "api/v1/dossiers", token: token, json: [
+                "procedureCode": "1.001193", "unitCode": "00004", "applicant": APIClient.applicant(phone: "0987111222")])
+            #expect(submitted.status == .created)
+            let code = submitted.object["code"] as! String
+            let mine = try await api.call(.GET, "api/v1/me/dossiers", token: token)
+            #expect(mine.object["total"] as? Int == 1 && mine.text.contains(code))
+            // The owner may withdraw without repeating the phone; another citizen sees nothing.
+            #expect(try await api.act(code, "withdraw", as: nil, ["reason": "Nộp nhầm thủ tục"]).status == .unauthorized)
+            let withdrawn = try await api.call(.POST, "api/v1/dossiers/\(code)/actions/withdraw", token: token, json: ["reason": "Nộp nhầm thủ tục"])
+            #expect(withdrawn.object["state"] as? String == "withdrawn" && withdrawn.object["statusCode"] as? Int == 7)
+            let other = try await api.call(.GET, "api/v1/me/dossiers", as: "0912345678")
+            #expect(other.object["total"] as? Int == 0)
+            #expect(try await api.call(.GET, "api/v1/me/dossiers", as: "motcua.badinh").status == .forbidden)
+            #expect(try await api.call(.GET, "api/v1/staff/dossiers", token: token).status == .forbidden)
+        }
+    }
+}

@@ -226,6 +226,7 @@ struct DossierStore {
         var dueBefore: String?
         var assignee: String?
         var procedureCode: String?
+        var applicantAccount: String?
         var limit = 50
         var offset = 0
     }
@@ -245,6 +246,7 @@ struct DossierStore {
             if let due = f.dueBefore { q = q.where("due_at", .lessThanOrEqual, SQLBind(due)) }
             if let a = f.assignee { q = q.where("assignee", .equal, SQLBind(a)) }
             if let p = f.procedureCode { q = q.where("procedure_code", .equal, SQLBind(p)) }
+            if let a = f.applicantAccount { q = q.where("applicant_account", .equal, SQLBind(a)) }
             return q
         }
         let total = try await apply(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossiers"))

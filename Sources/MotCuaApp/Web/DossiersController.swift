@@ -121,6 +121,7 @@ struct DossiersController: RouteCollection {
         staff.get("dossiers", use: list)
         staff.get("warnings", use: warnings)
         staff.get("export", use: export)
+        routes.get("me", "dossiers", use: mine)
     }
 
     func submit(req: Request) async throws -> Response {
@@ -340,6 +341,21 @@ struct DossiersController: RouteCollection {
         let (rows, total) = try await DossierStore(req.db).list(filter)
         var items: [DossierDTO] = []
         for row in rows { items.append(try await Self.dto(row, req: req, snapshot: snapshot, staff: p)) }
+        return DossierListDTO(total: total, items: items)
+    }
+
+    /// A signed-in citizen's own dossiers, newest first in due order, with the history they may see.
+    func mine(req: Request) async throws -> DossierListDTO {
+        let p = try req.requireSignedIn()
+        guard p.kind == .citizen else { throw APIError.forbidden }
+        var filter = DossierStore.ListFilter()
+        filter.applicantAccount = p.id
+        filter.limit = try req.intQuery("limit", default: 50, range: 1...200)
+        filter.offset = try req.intQuery("offset", default: 0, range: 0...1_000_000)
+        let (rows, total) = try await DossierStore(req.db).list(filter)
+        let snapshot = try req.reference
+        var items: [DossierDTO] = []
+        for row in rows { items.append(try await Self.dto(row, req: req, snapshot: snapshot, staff: nil)) }
         return DossierListDTO(total: total, items: items)
     }
 
