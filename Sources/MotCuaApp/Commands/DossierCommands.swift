@@ -162,7 +162,7 @@ enum DemoSeed {
             created.append(login)
         }
         if try await IdentityStore(db: app.db).account(login: "0912345678") == nil {
-            let hash = try Bcrypt.hash(password, cost: app.motcuaConfig.bcryptCost)
+            let hash = try await AuthController.slowHash(password, app: app)
             let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen", login: "0912345678",
                                                 fullName: "Nguyễn Văn An", passwordHash: hash, phone: "0912345678", email: nil,
                                                 oidcSubject: nil, failedAttempts: 0, lockedUntil: nil, disabled: false,
@@ -177,7 +177,7 @@ enum DemoSeed {
     }
 
     static func createStaff(app: Application, login: String, name: String, password: String, grants: [RoleGrant], by actor: String) async throws -> String {
-        let hash = try Bcrypt.hash(password, cost: app.motcuaConfig.bcryptCost)
+        let hash = try await AuthController.slowHash(password, app: app)
         let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "staff", login: login.lowercased(), fullName: name,
                                             passwordHash: hash, phone: nil, email: nil, oidcSubject: nil, failedAttempts: 0,
                                             lockedUntil: nil, disabled: false, createdAt: LocalDateTime(Date()).description)

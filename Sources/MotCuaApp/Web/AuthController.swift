@@ -81,7 +81,7 @@ struct AuthController: RouteCollection {
         guard password.utf8.count <= 200, let account = try await store.account(login: login), !account.disabled,
               let hash = account.passwordHash else {
             // Spend the same time as a real check so that unknown logins cannot be told apart.
-            _ = try? Bcrypt.verify(password.prefix(72).description, created: dummyHash)
+            _ = try? await app.threadPool.runIfActive { try Bcrypt.verify(String(password.prefix(72)), created: dummyHash) }
             try await app.writeTransaction { db in
                 try await AuditChain.append(db, actor: "anonymous", action: "auth.signInFailed", subject: "login:\(login.prefix(3))…", at: now)
             }
@@ -93,7 +93,7 @@ struct AuthController: RouteCollection {
                            vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau \(minutes) phút.",
                            en: "The account is locked after repeated failed sign-ins; try again in \(minutes) minutes.")
         }
-        let ok = (try? Bcrypt.verify(password, created: hash)) ?? false
+        let ok = (try? await app.threadPool.runIfActive { try Bcrypt.verify(password, created: hash) }) ?? false
         guard ok else {
             let failures = account.failedAttempts + 1
             let lock = failures >= maxFailures ? now.timeIntervalSince1970 + lockSeconds : nil
@@ -120,6 +120,12 @@ struct AuthController: RouteCollection {
                      fields: (try? JSONDecoder().decode([String].self, from: Data($0.fields.utf8))) ?? [])
         }
         return result
+    }
+
+    /// Bcrypt off the event loop (a cost-12 hash takes a quarter of a second).
+    static func slowHash(_ password: String, app: Application) async throws -> String {
+        let cost = app.motcuaConfig.bcryptCost
+        return try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
     }
 
     static let dummyHash: String = (try? Bcrypt.hash("motcua-timing-equaliser", cost: 10)) ?? ""
@@ -151,7 +157,7 @@ struct AuthController: RouteCollection {
         guard (10...200).contains(input.password.count) else {
             throw APIError.badRequest("weak_password", vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters.")
         }
-        let hash = try Bcrypt.hash(input.password, cost: req.application.motcuaConfig.bcryptCost)
+        let hash = try await Self.slowHash(input.password, app: req.application)
         let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen", login: login, fullName: name,
                                             passwordHash: hash, phone: isPhone ? login : nil, email: isEmail ? login : nil, oidcSubject: nil,
                                             failedAttempts: 0, lockedUntil: nil, disabled: false, createdAt: LocalDateTime(req.now).description)
@@ -247,7 +253,7 @@ struct AdminController: RouteCollection {
         guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" }) else {
             throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự.", en: "The full name must be 2 to 120 characters.")
         }
-        let hash = try Bcrypt.hash(input.password, cost: req.application.motcuaConfig.bcryptCost)
+        let hash = try await AuthController.slowHash(input.password, app: req.application)
         let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "staff", login: login, fullName: name, passwordHash: hash,
                                             phone: nil, email: nil, oidcSubject: nil, failedAttempts: 0, lockedUntil: nil, disabled: false,
                                             createdAt: LocalDateTime(req.now).description)
