@@ -128,7 +128,7 @@ struct SecurityTests {
             let sql = app.db as! any SQLDatabase
             let ok = try await AuditChain.verify(sql)
             #expect(ok.problem == nil && ok.entries > 20)
-            let actions = try await sql.select().column("action").from("audit_log").where("subject", .equal, SQLBind(code)).all()
+            let actions = try await sql.select().column("action").from("audit_log").where("subject", .equal, SQLBind(code)).orderBy("seq").all()
                 .map { try $0.decode(column: "action", as: String.self) }
             #expect(actions == ["dossier.submit", "dossier.receive", "dossier.read"])
             let target = ok.entries - 1
