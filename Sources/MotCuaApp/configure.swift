@@ -76,6 +76,10 @@ public func prepareReferenceData(_ app: Application) async throws {
     if config.autoImport {
         try await ReferenceImporter(files: ReferenceFiles(directory: config.dataDirectory), db: app.db)
             .importMissing(logger: app.logger)
+        if case .sqlite = config.database {
+            // Fold an import's write-ahead log into the database now rather than in the middle of the first requests.
+            try await (app.db as! any SQLDatabase).raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+        }
     }
     if let current = app.reference.current, try await ReferenceRepository(db: app.db).version() == current.version { return }
     try await reloadReference(app)
