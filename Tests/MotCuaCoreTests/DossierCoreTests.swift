@@ -68,6 +68,26 @@ struct DossierCoreTests {
         #expect(c.urgency(at: nearDue, calendar: cal).0 == .nearDue)
     }
 
+    @Test("Grants: fields limit specialists, decisions belong to the competent unit, seconded officers act in both units")
+    func access() {
+        let land = DossierScope(receivingUnit: "00004", competentUnit: "00008", provinceCode: "01", field: "Đất đai")
+        let landSpecialist = RoleGrant(role: .specialist, unitCode: "00008", provinceCode: "01", fields: ["Đất đai"])
+        let civilSpecialist = RoleGrant(role: .specialist, unitCode: "00008", provinceCode: "01", fields: ["Hộ tịch"])
+        #expect(AccessRules.role(for: .submitForApproval, grants: [landSpecialist], scope: land) == .specialist)
+        #expect(AccessRules.role(for: .submitForApproval, grants: [civilSpecialist], scope: land) == nil)
+        let receivingLeader = RoleGrant(role: .leader, unitCode: "00004", provinceCode: "01")
+        #expect(AccessRules.canView([receivingLeader], land))
+        #expect(AccessRules.role(for: .approve, grants: [receivingLeader], scope: land) == nil)
+        let receivingCounter = RoleGrant(role: .counterOfficer, unitCode: "00004", provinceCode: "01", fields: ["Hộ tịch"])
+        #expect(AccessRules.role(for: .returnResult, grants: [receivingCounter], scope: land) == .counterOfficer, "counter officers cover every field")
+        let seconded = [RoleGrant(role: .specialist, unitCode: "01", provinceCode: "01"), RoleGrant(role: .specialist, unitCode: "00376", provinceCode: "01")]
+        #expect(AccessRules.canView(seconded, DossierScope(receivingUnit: "00376", competentUnit: "00376", provinceCode: "01", field: "Hộ tịch")))
+        #expect(!AccessRules.canView(seconded, land))
+        let supervisor = RoleGrant(role: .supervisor, unitCode: "01", provinceCode: "01")
+        #expect(AccessRules.canView([supervisor], land) && AccessRules.role(for: .approve, grants: [supervisor], scope: land) == nil)
+        #expect(!AccessRules.canView([RoleGrant(role: .supervisor, unitCode: "79", provinceCode: "79")], land))
+    }
+
     @Test("Dossier codes")
     func codes() {
         #expect(DossierCode.make(unit: "00004", date: LocalDate(year: 2026, month: 2, day: 13), sequence: 7) == "00004-260213-0007")
