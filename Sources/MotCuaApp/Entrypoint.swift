@@ -56,6 +56,10 @@ public enum MotCuaMain {
             try await app.execute()
         } catch let exit as ExitCode {
             status = exit.code
+        } catch let e as APIError {
+            // The same checks as the API, worded for the command line: a usage error.
+            FileHandle.standardError.write(Data("motcua: \(e.en)\n".utf8))
+            status = 2
         } catch {
             FileHandle.standardError.write(Data("motcua: \(error)\n".utf8))
             status = error is CLIError ? 2 : 1

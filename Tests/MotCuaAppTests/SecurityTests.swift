@@ -53,6 +53,10 @@ struct SecurityTests {
                 let export = try await api.call(.GET, "api/v1/staff/export", as: login)
                 #expect(export.status == ([.leader, .director].contains(role) ? .ok : .forbidden))
                 #expect(!export.text.contains(other), "an export never carries another unit's dossiers")
+                if export.status == .ok {
+                    let first = export.text.split(separator: "\n").first.map(String.init) ?? ""
+                    #expect(first.contains("\"MaHoSo\":\"00004-") && first.contains("\"TrangThaiHoSo\":\""), "national vocabulary: \(first)")
+                }
                 // Staff management: a director in their own unit only; tokens: administrators only.
                 let staff = try await api.call(.POST, "api/v1/admin/staff", as: login, json: [
                     "login": "moi.\(login)", "fullName": "Cán bộ mới", "password": "mat-khau-dai-du",
@@ -236,6 +240,9 @@ struct SecurityTests {
             #expect(FileManager.default.fileExists(atPath: stored.path))
             let download = try await api.call(.GET, "api/v1/dossiers/\(code)/documents/\(up.object["id"] as! String)", as: "motcua.badinh")
             #expect(download.status == .ok && download.text.hasPrefix("%PDF"))
+            let audited = try await (app.db as! any SQLDatabase).select().column("action").from("audit_log")
+                .where("subject", .equal, SQLBind(code)).orderBy("seq").all().map { try $0.decode(column: "action", as: String.self) }
+            #expect(audited == ["dossier.submit", "document.upload", "document.read"], "every document access is on record")
         }
     }
 }
@@ -266,6 +273,34 @@ struct CitizenAccountTests {
             #expect(other.object["total"] as? Int == 0)
             #expect(try await api.call(.GET, "api/v1/me/dossiers", as: "motcua.badinh").status == .forbidden)
             #expect(try await api.call(.GET, "api/v1/staff/dossiers", token: token).status == .forbidden)
+        }
+    }
+}
+
+@Suite("Public lookup")
+struct PublicLookupTests {
+    @Test("The tracking page answers with the right phone only, escapes what it shows, and lookups are rate-limited")
+    func trackingAndLimits() async throws {
+        try await withApp(.sqlite) { app in
+            let api = APIClient(app)
+            let code = (try await api.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.001193", "unitCode": "00004",
+                                                                             "applicant": APIClient.applicant()])).object["code"] as! String
+            let page = try await api.call(.GET, "tra-cuu?ma=\(code)&phone=0987654321")
+            #expect(page.text.contains("Mới nộp, chờ tiếp nhận") && page.text.contains("dự kiến"))
+            let wrong = try await api.call(.GET, "tra-cuu?ma=\(code)&phone=0911111111")
+            #expect(wrong.text.contains("Không tìm thấy hồ sơ") && !wrong.text.contains("Mới nộp"))
+            let script = try await api.call(.GET, "tra-cuu?ma=%3Cscript%3E&phone=1")
+            #expect(!script.text.contains("<script>") && script.text.contains("&lt;script&gt;"))
+
+            app.motcuaConfig.rateLimits = true
+            var statuses: [HTTPStatus] = []
+            for _ in 0..<(RateLimiter.Limit.lookup.requests + 1) {
+                statuses.append(try await api.call(.GET, "api/v1/dossiers/\(code)?phone=0987654321").status)
+            }
+            #expect(statuses.dropLast().allSatisfy { $0 == .ok })
+            let limited = try await api.call(.GET, "api/v1/dossiers/\(code)?phone=0987654321")
+            #expect(limited.status == .tooManyRequests && limited.code == "rate_limited")
+            #expect(try await api.call(.GET, "tra-cuu?ma=\(code)&phone=0987654321").status == .tooManyRequests, "the page shares the limit")
         }
     }
 }

@@ -43,6 +43,12 @@ struct DossierRow: Codable, Sendable {
     var version: Int
     var idempotencyKey: String?
 
+    /// Whether the caller is the applicant: the citizen account that submitted it, or someone who knows its phone number.
+    func isApplicant(_ principal: Principal?, phone: String?) -> Bool {
+        if let principal, principal.kind == .citizen, principal.id == applicantAccount { return true }
+        return phone.flatMap(PhoneNumber.normalise) == applicantPhone
+    }
+
     var dossierState: DossierState { DossierState(rawValue: state) ?? .submitted }
 
     var clockValue: DossierClock {
@@ -225,7 +231,6 @@ struct DossierStore {
         var states: [String]?
         var dueBefore: String?
         var assignee: String?
-        var procedureCode: String?
         var applicantAccount: String?
         var limit = 50
         var offset = 0
@@ -245,7 +250,6 @@ struct DossierStore {
             if let states = f.states { q = q.where("state", .in, SQLBind.group(states)) }
             if let due = f.dueBefore { q = q.where("due_at", .lessThanOrEqual, SQLBind(due)) }
             if let a = f.assignee { q = q.where("assignee", .equal, SQLBind(a)) }
-            if let p = f.procedureCode { q = q.where("procedure_code", .equal, SQLBind(p)) }
             if let a = f.applicantAccount { q = q.where("applicant_account", .equal, SQLBind(a)) }
             return q
         }

@@ -107,7 +107,7 @@ struct DossierService {
         case .failure(let problem): throw Self.routingError(problem, procedure: procedure)
         }
         if let actor, actor.kind == .staff {
-            // A counter officer receives for any unit of their own province.
+            // A counter officer enters dossiers at their own centre (it may route them to any unit of the province).
             guard actor.grants.contains(where: { $0.role == .administrator || ($0.role == .counterOfficer && ($0.unitCode == receiving.code)) }) else {
                 throw Self.unprocessable("not_your_unit", "Bạn chỉ tiếp nhận hồ sơ tại đơn vị mình được phân công.",
                                          "You can only receive dossiers at a unit you are assigned to.")
@@ -135,7 +135,7 @@ struct DossierService {
             default: return procedure.feeNote ?? "Theo quy định"
             }
         }()
-        let actorPrincipal = actor ?? Principal(id: "applicant", name: applicant.name, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false)
+        let actorPrincipal = actor ?? .applicant(named: applicant.name)
         let role: Role = actor?.kind == .staff ? .counterOfficer : actor?.kind == .integration ? .integration : .citizen
         let storedKey = idempotencyKey.map { scopedKey($0, actor) }
         let snapshotVersion = snapshot.version

@@ -167,12 +167,10 @@ extension DossierService {
             row.version = version + 1
             let seq = try await store.lastEventSeq(code: row.code) + 1
             let unit = person?.grants.first(where: { AccessRules.covers($0, row.scope) })?.unitCode
-            try await Self.record(store, db, row: row, seq: seq, action: action, from: before, to: after, actor: actor ?? Principal(
-                id: "applicant", name: row.applicantName, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false),
+            try await Self.record(store, db, row: row, seq: seq, action: action, from: before, to: after, actor: actor ?? .applicant(named: row.applicantName),
                 role: role, unit: unit, reason: reason, detail: detail.isEmpty ? nil : detail, at: local)
             if let event { try await Outbox.enqueue(store, row: row, event: event, at: local, publicURL: publicURL, reason: reason) }
-            try await Self.audit(db, code: row.code, action: action, from: before, to: after, actor: actor ?? Principal(
-                id: "applicant", name: row.applicantName, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false),
+            try await Self.audit(db, code: row.code, action: action, from: before, to: after, actor: actor ?? .applicant(named: row.applicantName),
                 role: role, reason: reason, at: local)
             return row
         }
@@ -195,9 +193,7 @@ extension DossierService {
             return (.integration, nil)
         }
         // The applicant.
-        let owns = actor.map { $0.kind == .citizen && row.applicantAccount == $0.id } ?? false
-        let provesPhone = phone.flatMap(PhoneNumber.normalise) == row.applicantPhone
-        guard owns || provesPhone else {
+        guard row.isApplicant(actor, phone: phone) else {
             throw actor == nil && phone == nil ? APIError.unauthenticated : notFound(row.code)
         }
         guard DossierLifecycle.roles(for: action).contains(.citizen) else { throw APIError.forbidden }
@@ -225,12 +221,6 @@ extension DossierService {
         case .roleNotAllowed(let role, _):
             return APIError(status: .forbidden, code: "role_not_allowed",
                             vi: "\(role.vietnamese) không được \"\(action.vietnamese)\".", en: "A \(role.rawValue) may not \(action.rawValue).")
-        case .reasonRequired:
-            return APIError.badRequest("reason_required", vi: "Cần ghi rõ lý do.", en: "A reason is required.")
-        case .assigneeRequired:
-            return APIError.badRequest("assignee_required", vi: "Cần chọn cán bộ.", en: "Choose an officer.")
-        case .targetUnitRequired:
-            return APIError.badRequest("target_unit_required", vi: "Cần chọn đơn vị nhận.", en: "Choose the unit.")
         case .alreadyApologised:
             return APIError(status: .conflict, code: "already_apologised",
                             vi: "Hồ sơ đã có thư xin lỗi và hẹn lại; chỉ được hẹn lại một lần.",

@@ -160,7 +160,7 @@ struct DocumentStore {
                            vi: "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).",
                            en: "Only PDF, JPEG or PNG files are accepted (checked by content, not by name).")
         }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: data).hex
         let type = (docType ?? "Giấy tờ khác").trimmingCharacters(in: .whitespacesAndNewlines)
         guard type.count <= 200 else { throw APIError.badRequest("bad_doc_type", vi: "Tên loại giấy tờ quá dài.", en: "The document type is too long.") }
         return Checked(data: data, kind: kind, sha256: digest, fileName: safeName(fileName), docType: type.isEmpty ? "Giấy tờ khác" : type,

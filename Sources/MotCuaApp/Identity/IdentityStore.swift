@@ -5,6 +5,17 @@ import MotCuaCore
 import SQLKit
 import Vapor
 
+extension SHA256Digest {
+    /// Lower-case hexadecimal, as stored for token hashes, document addresses and the audit chain.
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for b in self { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
 /// Accounts, role grants, sessions and integration tokens.
 struct IdentityStore {
     let db: any Database
@@ -36,9 +47,7 @@ struct IdentityStore {
         var grantedBy: String
     }
 
-    static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func sha256(_ text: String) -> String { SHA256.hash(data: Data(text.utf8)).hex }
 
     /// A random token: `prefix` + 32 bytes, base64url.
     static func randomToken(prefix: String) -> String {

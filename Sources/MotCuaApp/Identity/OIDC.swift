@@ -65,7 +65,7 @@ struct OIDCController: RouteCollection {
 
     func callback(req: Request) async throws -> Response {
         let c = try Self.config(req)
-        try req.rateLimit("sign-in", .init(requests: 20, perSeconds: 60))
+        try req.rateLimit(.signIn)
         guard let code = req.query[String.self, at: "code"], let state = req.query[String.self, at: "state"],
               let saved = req.cookies[Self.cookie]?.string, case let parts = saved.split(separator: "."), parts.count == 2,
               String(parts[0]) == state else { throw Self.rejected }

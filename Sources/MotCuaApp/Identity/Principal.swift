@@ -18,7 +18,10 @@ struct Principal: Sendable {
     /// How the audit log names the actor.
     var auditName: String { "\(kind.rawValue):\(id)" }
 
-    static let system = Principal(id: "motcua", name: "Hệ thống MotCua", kind: .system, grants: [], scopes: [], csrf: nil, viaCookie: false)
+    /// The applicant acting without an account (proving the dossier's phone number).
+    static func applicant(named name: String) -> Principal {
+        Principal(id: "applicant", name: name, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false)
+    }
 
     var isStaff: Bool { kind == .staff && !grants.isEmpty }
     var isAdministrator: Bool { grants.contains { $0.role == .administrator } }

@@ -5,9 +5,17 @@ import Vapor
 /// Per-caller request limits (a sliding pair of fixed windows) for sign-in, public lookup and the assistant.
 /// Held in memory per instance: behind a proxy with N instances a caller gets at most N times the limit.
 final class RateLimiter: Sendable {
+    /// A named limit: its bucket and how many requests a caller may make per window.
     struct Limit: Sendable {
+        var bucket: String
         var requests: Int
         var perSeconds: Int
+
+        static let signIn = Limit(bucket: "sign-in", requests: 20, perSeconds: 60)
+        static let register = Limit(bucket: "register", requests: 10, perSeconds: 3600)
+        /// Public lookup by code and phone (also the forms and the tracking page): slows down guessing.
+        static let lookup = Limit(bucket: "lookup", requests: 120, perSeconds: 60)
+        static let anonymousSubmission = Limit(bucket: "submit", requests: 30, perSeconds: 60)
     }
 
     private struct Window { var start: Int; var count: Int; var previous: Int }
@@ -51,9 +59,9 @@ extension Application {
 
 extension Request {
     /// Applies the named limit to this caller (no-op when limits are switched off).
-    func rateLimit(_ bucket: String, _ limit: RateLimiter.Limit) throws {
+    func rateLimit(_ limit: RateLimiter.Limit) throws {
         guard application.motcuaConfig.rateLimits else { return }
-        if let wait = application.rateLimiter.hit("\(bucket)|\(clientKey)", limit: limit, now: now) {
+        if let wait = application.rateLimiter.hit("\(limit.bucket)|\(clientKey)", limit: limit, now: now) {
             throw APIError.tooMany(wait)
         }
     }

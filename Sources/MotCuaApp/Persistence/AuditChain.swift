@@ -27,7 +27,7 @@ enum AuditChain {
             h.update(data: Data(part.utf8))
             h.update(data: Data([0]))
         }
-        return h.finalize().map { String(format: "%02x", $0) }.joined()
+        return h.finalize().hex
     }
 
     /// Appends one entry; call inside the write transaction of the change it records.

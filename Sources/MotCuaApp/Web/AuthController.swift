@@ -59,7 +59,7 @@ struct AuthController: RouteCollection {
     func signIn(req: Request) async throws -> Response {
         let input = try req.content.decode(SignInInput.self)
         let login = Self.normaliseLogin(input.login)
-        try req.rateLimit("sign-in", .init(requests: 20, perSeconds: 60))
+        try req.rateLimit(.signIn)
         let session = try await Self.signIn(app: req.application, login: login, password: input.password, now: req.now)
         let response = Response(status: .ok)
         try response.content.encode(session)
@@ -142,7 +142,7 @@ struct AuthController: RouteCollection {
     }
 
     func register(req: Request) async throws -> Response {
-        try req.rateLimit("register", .init(requests: 10, perSeconds: 3600))
+        try req.rateLimit(.register)
         let input = try req.content.decode(RegisterInput.self)
         let login = Self.normaliseLogin(input.login)
         let isPhone = PhoneNumber.normalise(login) != nil
@@ -237,7 +237,7 @@ struct AdminController: RouteCollection {
         let snapshot = try req.reference
         let today = LocalDateTime(req.now).date
         let grants = try (input.grants ?? []).map { try Self.validGrant($0, snapshot: snapshot, today: today) }
-        for g in grants where !AccessRules.canManageStaff(of: g.unitCode, provinceOfUnit: g.provinceCode, grants: p.grants)
+        for g in grants where !AccessRules.canManageStaff(of: g.unitCode, grants: p.grants)
             || (g.role == .administrator && !p.isAdministrator) {
             throw APIError.forbidden
         }
@@ -281,7 +281,7 @@ struct AdminController: RouteCollection {
         let p = try req.requireStaff()
         let id = try req.parameters.require("id")
         let g = try Self.validGrant(try req.content.decode(GrantInput.self), snapshot: try req.reference, today: LocalDateTime(req.now).date)
-        guard AccessRules.canManageStaff(of: g.unitCode, provinceOfUnit: g.provinceCode, grants: p.grants),
+        guard AccessRules.canManageStaff(of: g.unitCode, grants: p.grants),
               g.role != .administrator || p.isAdministrator else { throw APIError.forbidden }
         guard let account = try await IdentityStore(db: req.db).account(id: id), account.kind == "staff" else {
             throw APIError.notFound("account_not_found", vi: "Không có cán bộ này.", en: "No such staff account.")
@@ -310,7 +310,7 @@ struct AdminController: RouteCollection {
         guard let row = rows.first(where: { $0.id == grantId }) else {
             throw APIError.notFound("grant_not_found", vi: "Không có vai trò này.", en: "No such grant.")
         }
-        guard AccessRules.canManageStaff(of: row.unitCode, provinceOfUnit: row.provinceCode, grants: p.grants),
+        guard AccessRules.canManageStaff(of: row.unitCode, grants: p.grants),
               row.role != Role.administrator.rawValue || p.isAdministrator else { throw APIError.forbidden }
         try await req.writeTransaction { db in
             _ = try await IdentityStore(db: db).removeGrant(id: grantId, account: id)

@@ -125,7 +125,7 @@ struct DossiersController: RouteCollection {
     }
 
     func submit(req: Request) async throws -> Response {
-        if req.principal == nil { try req.rateLimit("submit", .init(requests: 30, perSeconds: 60)) }
+        if req.principal == nil { try req.rateLimit(.anonymousSubmission) }
         let input = try req.content.decode(SubmissionInput.self)
         let service = try DossierService(req)
         let (row, created) = try await service.submit(input, actor: req.principal, idempotencyKey: req.headers.first(name: "Idempotency-Key"), now: req.now)
@@ -144,7 +144,7 @@ struct DossiersController: RouteCollection {
     func show(req: Request) async throws -> DossierDTO {
         let code = try req.parameters.require("code")
         let principal = req.principal
-        if principal?.isStaff != true { try req.rateLimit("lookup", .init(requests: 120, perSeconds: 60)) }
+        if principal?.isStaff != true { try req.rateLimit(.lookup) }
         guard DossierCode.isWellFormed(code), let row = try await DossierStore(req.db).dossier(code: code) else {
             throw DossierService.notFound(code)
         }
@@ -156,10 +156,8 @@ struct DossiersController: RouteCollection {
             }
             return try await Self.dto(row, req: req, snapshot: snapshot, staff: p)
         }
-        let owns = principal.map { $0.kind == .citizen && $0.id == row.applicantAccount } ?? false
-        let phoneMatches = req.query[String.self, at: "phone"].flatMap(PhoneNumber.normalise) == row.applicantPhone
         let integrationReads = principal?.kind == .integration && principal!.scopes.contains(.read)
-        guard owns || phoneMatches || integrationReads else { throw DossierService.notFound(code) }
+        guard integrationReads || row.isApplicant(principal, phone: req.query[String.self, at: "phone"]) else { throw DossierService.notFound(code) }
         return try await Self.dto(row, req: req, snapshot: snapshot, staff: nil)
     }
 
@@ -167,9 +165,11 @@ struct DossiersController: RouteCollection {
         UnitRefDTO(code: code, name: snapshot.units.history(code, upTo: date)?.fullName ?? code)
     }
 
-    static func dto(_ row: DossierRow, req: Request, snapshot: ReferenceSnapshot, staff: Principal?) async throws -> DossierDTO {
+    /// One dossier for its reader. A `summary` (inbox and list rows) leaves out the history, documents and
+    /// messages, which cost a query each.
+    static func dto(_ row: DossierRow, req: Request, snapshot: ReferenceSnapshot, staff: Principal?, summary: Bool = false) async throws -> DossierDTO {
         let store = DossierStore(req.db)
-        let events = try await store.events(code: row.code)
+        let events = summary ? [] : try await store.events(code: row.code)
         let clock = row.clockValue
         let now = LocalDateTime(req.now)
         let state = row.dossierState
@@ -208,6 +208,7 @@ struct DossiersController: RouteCollection {
             dto.availableActions = DossierAction.allCases.filter { a in
                 DossierLifecycle.sources(of: a).contains(state) && AccessRules.role(for: a, grants: staff.grants, scope: row.scope) != nil
             }.map(\.rawValue)
+            if summary { return dto }
             dto.documents = try await store.documents(code: row.code).map {
                 DocumentDTO(id: $0.id, fileName: $0.fileName, docType: $0.docType, mediaType: $0.mediaType, size: $0.size,
                             original: $0.original, sha256: $0.sha256, uploadedAt: $0.uploadedAt)
@@ -226,7 +227,7 @@ struct DossiersController: RouteCollection {
         guard let action = DossierAction(rawValue: actionText), action != .submit else {
             throw APIError.notFound("unknown_action", vi: "Không có thao tác \"\(actionText)\" trên hồ sơ.", en: "No dossier action \"\(actionText)\".")
         }
-        if req.principal == nil { try req.rateLimit("lookup", .init(requests: 120, perSeconds: 60)) }
+        if req.principal == nil { try req.rateLimit(.lookup) }
         let input = req.body.data == nil ? ActionInput() : try req.content.decode(ActionInput.self)
         let service = try DossierService(req)
         let row = try await service.act(code: code, action: action, input: input, actor: req.principal, now: req.now)
@@ -243,16 +244,13 @@ struct DossiersController: RouteCollection {
             guard AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
             actor = p
         } else {
-            let owns = principal.map { $0.kind == .citizen && $0.id == row.applicantAccount } ?? false
-            guard owns || req.query[String.self, at: "phone"].flatMap(PhoneNumber.normalise) == row.applicantPhone else {
-                throw DossierService.notFound(code)
-            }
+            guard row.isApplicant(principal, phone: req.query[String.self, at: "phone"]) else { throw DossierService.notFound(code) }
             guard [.submitted, .supplementRequested].contains(row.dossierState) else {
                 throw APIError(status: .conflict, code: "not_accepting_documents",
                                vi: "Chỉ nộp thêm giấy tờ khi hồ sơ chờ tiếp nhận hoặc đang được yêu cầu bổ sung.",
                                en: "Documents can be added only while the dossier awaits receipt or a supplement.")
             }
-            actor = principal ?? Principal(id: "applicant", name: row.applicantName, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false)
+            actor = principal ?? .applicant(named: row.applicantName)
         }
         guard !row.dossierState.isFinal else {
             throw APIError(status: .conflict, code: "dossier_closed", vi: "Hồ sơ đã kết thúc, không nhận thêm giấy tờ.", en: "The dossier is closed.")
@@ -340,7 +338,7 @@ struct DossiersController: RouteCollection {
         filter.offset = try req.intQuery("offset", default: 0, range: 0...1_000_000)
         let (rows, total) = try await DossierStore(req.db).list(filter)
         var items: [DossierDTO] = []
-        for row in rows { items.append(try await Self.dto(row, req: req, snapshot: snapshot, staff: p)) }
+        for row in rows { items.append(try await Self.dto(row, req: req, snapshot: snapshot, staff: p, summary: true)) }
         return DossierListDTO(total: total, items: items)
     }
 
@@ -355,7 +353,7 @@ struct DossiersController: RouteCollection {
         let (rows, total) = try await DossierStore(req.db).list(filter)
         let snapshot = try req.reference
         var items: [DossierDTO] = []
-        for row in rows { items.append(try await Self.dto(row, req: req, snapshot: snapshot, staff: nil)) }
+        for row in rows { items.append(try await Self.dto(row, req: req, snapshot: snapshot, staff: nil, summary: true)) }
         return DossierListDTO(total: total, items: items)
     }
 

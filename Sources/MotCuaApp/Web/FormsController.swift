@@ -38,9 +38,8 @@ struct FormsController: RouteCollection {
     static func authorisedRow(_ req: Request, code: String) async throws -> DossierRow {
         guard DossierCode.isWellFormed(code), let row = try await DossierStore(req.db).dossier(code: code) else { throw DossierService.notFound(code) }
         if let p = req.principal, p.isStaff, AccessRules.canView(p.grants, row.scope) { return row }
-        if let p = req.principal, p.kind == .citizen, p.id == row.applicantAccount { return row }
-        try req.rateLimit("lookup", .init(requests: 120, perSeconds: 60))
-        guard req.query[String.self, at: "phone"].flatMap(PhoneNumber.normalise) == row.applicantPhone else { throw DossierService.notFound(code) }
+        try req.rateLimit(.lookup)
+        guard row.isApplicant(req.principal, phone: req.query[String.self, at: "phone"]) else { throw DossierService.notFound(code) }
         return row
     }
 
@@ -152,9 +151,9 @@ struct FormsController: RouteCollection {
         <label>Số điện thoại <input name="phone" value="\(html(phone))" inputmode="tel" required></label><button>Tra cứu</button></form>
         """
         if !code.isEmpty && !phone.isEmpty {
-            try req.rateLimit("lookup", .init(requests: 120, perSeconds: 60))
+            try req.rateLimit(.lookup)
             if DossierCode.isWellFormed(code), let row = try await DossierStore(req.db).dossier(code: code),
-               PhoneNumber.normalise(phone) == row.applicantPhone {
+               row.isApplicant(nil, phone: phone) {
                 let dto = try await DossiersController.dto(row, req: req, snapshot: try req.reference, staff: nil)
                 let history = dto.history.map { "<li>\(html(Self.slip($0.at))): \(html($0.actionText)) — \(html($0.stateText))\($0.reason.map { " (\(html($0)))" } ?? "")</li>" }.joined()
                 body += """

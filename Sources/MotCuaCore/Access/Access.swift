@@ -90,7 +90,7 @@ public enum AccessRules {
     }
 
     /// Managing staff and roles: administrators everywhere; centre directors within their own unit.
-    public static func canManageStaff(of unit: String, provinceOfUnit: String, grants: [RoleGrant]) -> Bool {
+    public static func canManageStaff(of unit: String, grants: [RoleGrant]) -> Bool {
         grants.contains { $0.role == .administrator || ($0.role == .director && $0.unitCode == unit) }
     }
 }

@@ -116,7 +116,6 @@ public enum DossierAction: String, Codable, Sendable, CaseIterable {
          .apologise, .requestPayment].contains(self)
     }
     public var needsAssignee: Bool { self == .assign || self == .handOver }
-    public var needsTargetUnit: Bool { self == .transfer }
 
     public var vietnamese: String {
         switch self {
@@ -154,9 +153,6 @@ public enum DossierAction: String, Codable, Sendable, CaseIterable {
 public enum TransitionError: Error, Equatable, Sendable {
     case illegal(from: DossierState, action: DossierAction)
     case roleNotAllowed(role: Role, action: DossierAction)
-    case reasonRequired(DossierAction)
-    case assigneeRequired
-    case targetUnitRequired
     case alreadyApologised
     case newAppointmentNotLater
     case partsOutstanding(Int)
@@ -244,8 +240,4 @@ public enum DossierLifecycle {
         }
     }
 
-    /// The actions a role could take now (for the officer's screen).
-    public static func available(from state: DossierState, role: Role) -> [DossierAction] {
-        DossierAction.allCases.filter { sources(of: $0).contains(state) && roles(for: $0).contains(role) }
-    }
 }
