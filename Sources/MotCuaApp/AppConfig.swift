@@ -39,6 +39,12 @@ public struct AppConfig: Sendable {
     public var sweepSeconds: Int = 600
     /// OpenID Connect sign-in (VNeID or any provider): issuer URL, client id and secret, redirect URL.
     public var oidc: OIDCConfig?
+    /// Where the assistant sends people it cannot help (the national portal's hotline by default).
+    public var assistantHotline: String = "1800 1096"
+    /// Optional OpenAI-compatible chat endpoint that may phrase the assistant's answers (never required).
+    public var languageModel: LanguageModelConfig?
+    /// Days the assistant's conversations are kept before the sweep deletes them.
+    public var assistantRetentionDays: Int = 30
 
     public init(database: Database, dataDirectory: URL, autoImport: Bool = true,
                 officeHours: OfficeHours = .standard, referenceRefreshSeconds: Int = 30) {
@@ -51,6 +57,14 @@ public struct AppConfig: Sendable {
         public var clientId: String
         public var clientSecret: String
         public var redirectURL: String
+    }
+
+    public struct LanguageModelConfig: Sendable, Equatable {
+        /// The chat-completions URL (`…/v1/chat/completions`; a base URL gets that path added).
+        public var url: String
+        public var model: String
+        public var apiKey: String?
+        public var timeoutMilliseconds: Int
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -122,6 +136,17 @@ public struct AppConfig: Sendable {
                 throw Invalid(description: "MOTCUA_OIDC_ISSUER needs MOTCUA_OIDC_CLIENT_ID, MOTCUA_OIDC_CLIENT_SECRET and MOTCUA_OIDC_REDIRECT_URL")
             }
             c.oidc = OIDCConfig(issuer: issuer, clientId: id, clientSecret: secret, redirectURL: redirect)
+        }
+        if let hotline = env["MOTCUA_ASSISTANT_HOTLINE"], !hotline.isEmpty { c.assistantHotline = hotline }
+        if let days = try int("MOTCUA_ASSISTANT_RETENTION_DAYS", 1...3650) { c.assistantRetentionDays = days }
+        if let url = env["MOTCUA_LLM_URL"], !url.isEmpty {
+            guard url.hasPrefix("http://") || url.hasPrefix("https://") else { throw Invalid(description: "MOTCUA_LLM_URL must be an http(s) URL") }
+            let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url
+            c.languageModel = LanguageModelConfig(
+                url: trimmed.hasSuffix("/chat/completions") ? trimmed : trimmed + "/chat/completions",
+                model: env["MOTCUA_LLM_MODEL"].flatMap { $0.isEmpty ? nil : $0 } ?? "default",
+                apiKey: env["MOTCUA_LLM_KEY"].flatMap { $0.isEmpty ? nil : $0 },
+                timeoutMilliseconds: try int("MOTCUA_LLM_TIMEOUT_MS", 100...120_000) ?? 8000)
         }
         return c
     }

@@ -15,6 +15,9 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(TokenCommand(), as: "token")
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
     app.asyncCommands.use(QRCommand(), as: "qr")
+    app.asyncCommands.use(AskCommand(), as: "ask")
+    app.asyncCommands.use(AssistantEvalCommand(), as: "assistant-eval")
+    app.asyncCommands.use(AssistantBenchCommand(), as: "bench-assistant")
 }
 
 /// Pretty, stable JSON for command output.

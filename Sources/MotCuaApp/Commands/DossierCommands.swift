@@ -36,7 +36,7 @@ struct SweepCommand: AsyncCommand {
         let app = context.application
         try await prepareReferenceData(app)
         let r = try await DeadlineSweep.run(app: app, snapshot: app.reference.current!, now: Date())
-        print("checked \(r.checked) open dossiers: \(r.nearDue) near due, \(r.overdue) overdue; \(r.warningsWritten) new warnings")
+        print("checked \(r.checked) open dossiers: \(r.nearDue) near due, \(r.overdue) overdue; \(r.warningsWritten) new warnings; \(r.conversationsDeleted) old assistant conversations deleted")
     }
 }
 

@@ -12,6 +12,8 @@ enum DeadlineSweep {
         var nearDue = 0
         var overdue = 0
         var warningsWritten = 0
+        /// Assistant conversations past their retention period, deleted by the same sweep.
+        var conversationsDeleted = 0
     }
 
     static func run(app: Application, snapshot: ReferenceSnapshot, now: Date) async throws -> Result {
@@ -46,6 +48,7 @@ enum DeadlineSweep {
             if rows.count < 1000 { break }
             offset += 1000
         }
+        result.conversationsDeleted = try await AssistantService.deleteOld(db: app.db, now: now, retentionDays: app.motcuaConfig.assistantRetentionDays)
         return result
     }
 }

@@ -15,6 +15,8 @@ final class RateLimiter: Sendable {
         static let register = Limit(bucket: "register", requests: 10, perSeconds: 3600)
         /// Public lookup by code and phone (also the forms and the tracking page): slows down guessing.
         static let lookup = Limit(bucket: "lookup", requests: 120, perSeconds: 60)
+        /// Questions to the assistant (a person types a few a minute; a shared counter or café wifi more).
+        static let assistant = Limit(bucket: "assistant", requests: 60, perSeconds: 60)
         static let anonymousSubmission = Limit(bucket: "submit", requests: 30, perSeconds: 60)
     }
 

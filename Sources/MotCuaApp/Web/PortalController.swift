@@ -34,10 +34,11 @@ struct PortalController: RouteCollection {
         body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1a1a1a}
         header a{color:#a50e0e;font-weight:700;text-decoration:none;font-size:1.4rem}
         form{display:flex;gap:.5rem;flex-wrap:wrap;margin:1rem 0}input[type=search]{flex:1;min-width:14rem;padding:.5rem;font-size:1rem}
-        button,select{padding:.5rem 1rem;font-size:1rem}li{margin:.4rem 0}.meta{color:#555;font-size:.9rem}
+        button,select{padding:.5rem 1rem;font-size:1rem}header nav{display:inline;margin-left:1rem}header nav a{font-size:1rem;font-weight:400}
+        form.ask{flex-direction:column}form.ask textarea,form.ask input{padding:.5rem;font-size:1rem}.turn{border-bottom:1px solid #ddd;padding:.5rem 0}.q{margin:.2rem 0}li{margin:.4rem 0}.meta{color:#555;font-size:.9rem}
         table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
         </style></head>
-        <body><header><a href="/">MotCua · Một cửa</a></header><main>\(body)</main>
+        <body><header><a href="/">MotCua · Một cửa</a> <nav><a href="/">Thủ tục</a> · <a href="/hoi-dap">Hỏi đáp</a> · <a href="/tra-cuu">Tra cứu hồ sơ</a></nav></header><main>\(body)</main>
         <footer class="meta"><p>Dữ liệu thủ tục: Cổng Dịch vụ công quốc gia. Thời hạn tính theo ngày làm việc.</p></footer></body></html>
         """
         var headers = HTTPHeaders()

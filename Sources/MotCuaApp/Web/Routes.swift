@@ -42,4 +42,5 @@ func routes(_ app: Application) throws {
     }
     try app.register(collection: FormsController())
     try app.register(collection: PortalController())
+    try app.register(collection: AssistantController())
 }

@@ -1,6 +1,8 @@
 /// What the person asks about a procedure, besides which one it is.
 public enum QuestionAspect: String, Codable, Sendable, CaseIterable {
     case fee, time, documents, place, online, steps
+    /// Which level or unit handles it (officers' questions: "is this task mine?").
+    case authority
 }
 
 /// How a question was understood.
@@ -18,6 +20,8 @@ public struct AssistantQuery: Sendable {
     public let kind: Kind
     /// The folded words used for retrieval (stop words and aspect words removed, expansions added).
     public let searchText: String
+    /// The procedure names the alias table and the situation rules read into the question (folded).
+    public var expansions: [String] = []
     public let aspects: [QuestionAspect]
     /// The question names no procedure of its own (e.g. "còn lệ phí thì sao?"): a follow-up.
     public let isFollowUp: Bool
@@ -29,6 +33,7 @@ public struct AssistantQuery: Sendable {
 public struct AssistantCandidate: Sendable, Hashable {
     public let summary: ProcedureSummary
     public let score: Double
+    public init(summary: ProcedureSummary, score: Double) { self.summary = summary; self.score = score }
 }
 
 /// The retrieval decision: which procedures fit, and whether to answer, ask, or say "I don't know".
@@ -39,6 +44,9 @@ public struct AssistantRetrieval: Sendable {
     public let decision: Decision
     public let candidates: [AssistantCandidate]
     public let query: AssistantQuery
+    public init(decision: Decision, candidates: [AssistantCandidate], query: AssistantQuery) {
+        self.decision = decision; self.candidates = candidates; self.query = query
+    }
 }
 
 /// The assistant's understanding and retrieval, over the official catalogue only. Deterministic: the same
@@ -59,6 +67,9 @@ public struct Assistant: Sendable {
     }
 
     static let aspectWords: [(QuestionAspect, [String])] = [
+        (.authority, ["thuoc cap nao", "cap nao giai quyet", "cap nao", "tham quyen", "don vi nao giai quyet", "don vi nao",
+                      "co quan nao giai quyet", "ai giai quyet", "co phai viec cua", "xa hay tinh", "which level", "which unit",
+                      "who handles", "who decides"]),
         (.fee, ["le phi", "phi", "bao nhieu tien", "mat tien", "ton tien", "chi phi", "fee", "fees", "cost", "how much"]),
         (.time, ["bao lau", "may ngay", "thoi han", "bao nhieu ngay", "how long", "mat bao lau", "khi nao co"]),
         (.documents, ["giay to gi", "giay to", "ho so gom", "ho so", "can mang", "mang theo", "documents", "papers", "thanh phan"]),
@@ -69,14 +80,17 @@ public struct Assistant: Sendable {
 
     static let variantQualifiers: [[Substring]] = [
         "luu dong", "co yeu to nuoc ngoai", "khu vuc bien gioi", "cap trung uong", "cap huyen", "dang ky lai", "xoa",
-        "ket hop", "nguoi da co ho so", "quan su", "theo yeu cau cua co quan",
+        "ket hop", "nguoi da co ho so", "quan su", "theo yeu cau cua co quan", "nguoi dich", "duoi 14 tuoi",
+        "thay doi noi dung", "cap lai", "cap doi", "gia han", "dieu chinh", "dung thuc hien",
     ].map { VietnameseText.words($0) }
 
     static let injectionPhrases = [
         "ignore your instructions", "ignore previous instructions", "ignore all previous", "ignore the above",
         "system prompt", "you are now", "jailbreak", "developer mode", "bo qua moi huong dan", "bo qua huong dan",
-        "bo qua cac huong dan", "quen di huong dan", "bia ra", "make up a", "invent a", "pretend",
+        "bo qua cac huong dan", "quen di huong dan", "bia ra", "make up a", "invent a", "pretend", "forget all",
     ]
+    /// Asking the assistant to make something up is refused whatever else the question says.
+    static let fabricationPhrases = ["bia ra", "bia mot", "make up a", "invent a", "invent an", "tu nghi ra"]
     static let fraudWords = ["forge", "fake", "counterfeit", "lam gia", "gia mao", "lam gia giay", "lam lau"]
 
     /// Understands a question: validity, injection, aspects, follow-up, dossier code, search words.
@@ -88,7 +102,8 @@ public struct Assistant: Sendable {
         }
         let folded = " " + VietnameseText.fold(trimmed) + " "
         let injection = Self.injectionPhrases.contains { folded.contains(" " + $0 + " ") || folded.contains(" " + $0) }
-        if Self.fraudWords.contains(where: { folded.contains(" " + $0 + " ") }) {
+        if Self.fraudWords.contains(where: { folded.contains(" " + $0 + " ") })
+            || Self.fabricationPhrases.contains(where: { folded.contains(" " + $0 + " ") }) {
             return AssistantQuery(kind: .refused, searchText: "", aspects: [], isFollowUp: false, dossierCode: nil, injectionDetected: injection)
         }
         if let code = Self.dossierCode(in: trimmed) {
@@ -109,6 +124,7 @@ public struct Assistant: Sendable {
         }
         var (expansions, rest) = lexicon.expand(words)
         if endsWithDeath && !aspects.contains(.time) { expansions.append("dang ky khai tu") }
+        expansions += lexicon.situationExpansions(rest, expansions: expansions)
         if injection {
             let injected: Set<Substring> = ["ignore", "instructions", "previous", "your", "bo", "qua", "moi", "huong", "dan", "truoc", "do", "va"]
             let folded = rest.folded
@@ -121,8 +137,13 @@ public struct Assistant: Sendable {
         let searchText = (searchWords.map(String.init) + expansions).joined(separator: " ")
         let followUpWords: Set<Substring> = ["con", "the", "vay", "thi", "sao", "nua", "and", "what", "about"]
         let isFollowUp = !aspects.isEmpty && expansions.isEmpty && rest.folded.allSatisfy { followUpWords.contains($0) }
-        return AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
-                              searchText: searchText, aspects: aspects, isFollowUp: isFollowUp, dossierCode: nil, injectionDetected: injection)
+        // A sector the catalogue does not cover (schools, hospitals, jobs, prices…), named without any procedure name.
+        let offTopic = expansions.isEmpty && lexicon.namesUncoveredTopic(rest)
+        var query = AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
+                                   searchText: offTopic ? "" : searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,
+                                   dossierCode: nil, injectionDetected: injection)
+        query.expansions = expansions
+        return query
     }
 
     private static func removing(_ phrase: [Substring], from words: [Substring]) -> [Substring] {
@@ -147,6 +168,9 @@ public struct Assistant: Sendable {
         return nil
     }
 
+    /// Leading "Thủ tục" of a title, which says nothing.
+    static func filler(_ title: [Substring]) -> Int { title.starts(with: ["thu", "tuc"]) ? 2 : 0 }
+
     /// Finds the procedures that fit a question. `previous` are the codes the conversation was about.
     public func retrieve(_ question: String, previous: [String] = []) -> AssistantRetrieval {
         let query = analyse(question)
@@ -163,6 +187,7 @@ public struct Assistant: Sendable {
         let hits = catalogue.search(query.searchText, limit: 40).hits
         // Citizens go to their commune first: among near-equal matches prefer commune, then province level.
         let queryWords = VietnameseText.words(query.searchText)
+        let queryWordSet = Set(queryWords)
         let ranked = hits.map { hit -> AssistantCandidate in
             let levels = hit.0.levels
             var boost = levels.contains(.commune) ? 1.15 : levels.contains(.province) ? 1.05 : 1.0
@@ -173,12 +198,27 @@ public struct Assistant: Sendable {
                 && !SearchIndex.containsPhrase(queryWords, qualifier) {
                 boost *= 0.85
             }
+            // A procedure name read into the question that is the title itself, or most of it, is what was meant.
+            var cover = 0.0
+            for e in query.expansions {
+                let phrase = VietnameseText.words(e)
+                if SearchIndex.containsPhrase(title, phrase) { cover = max(cover, Double(phrase.count) / Double(max(title.count - Self.filler(title), 1))) }
+            }
+            // Likewise a short title whose words the question holds ("đăng ký tạm trú" over a long title that mentions it).
+            let own = Set(title.dropFirst(Self.filler(title)))
+            if !own.isEmpty { cover = max(cover, Double(own.filter { queryWordSet.contains($0) }.count) / Double(own.count)) }
+            boost *= 1 + 0.5 * min(cover, 1)
             return AssistantCandidate(summary: hit.0, score: hit.1 * boost)
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
         guard let best = ranked.first, best.score >= minimumScore, !query.searchText.isEmpty else {
             return AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
         }
         let top = Array(ranked.prefix(5))
+        // A bare field name ("chứng thực", "đất đai") that many titles hold asks which procedure is meant.
+        if query.expansions.isEmpty, queryWordSet.count <= 2, query.aspects.isEmpty {
+            let holding = top.filter { c in queryWords.allSatisfy { VietnameseText.words(VietnameseText.fold(c.summary.name)).contains($0) } }
+            if holding.count >= 3 { return AssistantRetrieval(decision: .clarify, candidates: Array(holding.prefix(3)), query: query) }
+        }
         if top.count > 1, top[1].score >= best.score * clarifyRatio, top[1].summary.name != best.summary.name {
             return AssistantRetrieval(decision: .clarify, candidates: Array(top.prefix(3)), query: query)
         }

@@ -38,12 +38,13 @@ public enum AssistantEvaluation {
         return try data.split(separator: UInt8(ascii: "\n")).map { try decoder.decode(Question.self, from: Data($0)) }
     }
 
-    public static func run(_ assistant: Assistant, questions: [Question]) -> Report {
+    /// - Parameter withoutPlace: the question without the commune it names, as the service reads it (identity when no resolver).
+    public static func run(_ assistant: Assistant, questions: [Question], withoutPlace: (String) -> String = { $0 }) -> Report {
         var h1 = 0, h3 = 0, rr = 0.0, inScope = 0, oosRight = 0, oosTotal = 0, falseOOS = 0
         var kindHits: [String: (Int, Int)] = [:]
         var misses: [Miss] = []
         for q in questions {
-            let r = assistant.retrieve(q.question)
+            let r = assistant.retrieve(withoutPlace(q.question))
             let codes = r.candidates.map(\.summary.code)
             let saysNo = [.outOfScope, .refused, .invalid].contains(r.decision)
             if q.outOfScope {

@@ -1,0 +1,278 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import NIOConcurrencyHelpers
+import SQLKit
+import Vapor
+
+/// A question put to the assistant.
+struct AskInput: Content {
+    var question: String
+    var conversationId: String?
+    /// The asker's commune (5-digit code): their centre is where to submit, and the answer names it.
+    var communeCode: String?
+    /// The applicant's phone, for a question about a dossier's status (may also be written in the question).
+    var phone: String?
+    /// "citizen" (default) or "officer": officers' answers say which level and unit handles a procedure.
+    var mode: String?
+}
+
+struct AssistantProcedureDTO: Content {
+    let code: String
+    let name: String
+    let score: Double
+    let url: String
+}
+
+struct AssistantDossierDTO: Content {
+    let code: String
+    let statusCode: Int
+    let state: String
+    let stateText: String
+    let appointment: String?
+}
+
+/// The assistant's answer, as the API and `motcua ask --json` give it.
+struct AskOutput: Content {
+    let answer: String
+    let procedures: [AssistantProcedureDTO]
+    let needsClarification: Bool
+    let outOfScope: Bool
+    /// Empty, over-long, binary, or a request the assistant will not help with.
+    let refused: Bool
+    let conversationId: String
+    let language: String
+    /// answer, clarify, outOfScope, refused, invalid, dossierStatus or followUp.
+    let decision: String
+    let citations: [AssistantCitation]
+    let aspects: [String]
+    let commune: UnitRefDTO?
+    let dossier: AssistantDossierDTO?
+    /// "composer" (from the catalogue's fields) or "model" (phrased by the configured language model, checked).
+    let phrasedBy: String
+}
+
+extension AssistantCitation: Content {}
+
+/// Full procedure records the assistant has needed, held in memory per reference version.
+final class ProcedureCache: Sendable {
+    private let box = NIOLockedValueBox<(version: Int, procedures: [String: Procedure])>((-1, [:]))
+
+    func procedures(_ codes: [String], version: Int, db: any Database) async throws -> [String: Procedure] {
+        var found: [String: Procedure] = [:]
+        var missing: [String] = []
+        box.withLockedValue { cache in
+            if cache.version != version { cache = (version, [:]) }
+            for c in codes { if let p = cache.procedures[c] { found[c] = p } else { missing.append(c) } }
+        }
+        for c in missing {
+            guard let p = try await ReferenceRepository(db: db).procedure(code: c) else { continue }
+            found[c] = p
+            box.withLockedValue { cache in if cache.version == version { cache.procedures[c] = p } }
+        }
+        return found
+    }
+}
+
+extension Application {
+    private struct ProcedureCacheKey: StorageKey { typealias Value = ProcedureCache }
+
+    var procedureCache: ProcedureCache {
+        if let c = storage[ProcedureCacheKey.self] { return c }
+        let c = ProcedureCache()
+        storage[ProcedureCacheKey.self] = c
+        return c
+    }
+}
+
+/// Answers questions: understands them with the core assistant, remembers the conversation, looks up a
+/// dossier's status when the phone matches, composes the answer from the catalogue (optionally phrased by a
+/// language model whose text must pass the citation check), and records each turn with personal data masked.
+struct AssistantService {
+    let app: Application
+    let db: any Database
+    let now: Date
+    /// Applied before a dossier is looked up (the public lookup's rate limit).
+    var beforeDossierLookup: @Sendable () throws -> Void = {}
+
+    /// Conversations idle longer than this start afresh.
+    static let conversationIdleSeconds: TimeInterval = 24 * 3600
+
+    private struct ConversationRow: Codable {
+        var id: String
+        var createdAt: String
+        var updatedAt: String
+        var communeCode: String?
+        var officer: Bool
+        var state: String
+        var turns: Int
+    }
+
+    /// A commune whose name (with its type word) matches exactly.
+    static func commune(named name: String, in snapshot: ReferenceSnapshot, on date: LocalDate) -> AdministrativeUnit? {
+        snapshot.units.search(name, asOf: date, limit: 1).first.flatMap { $0.score >= 100 && $0.unit.level == .commune ? $0.unit : nil }
+    }
+
+    static func badRequest(_ code: String, vi: String, en: String) -> APIError { APIError.badRequest(code, vi: vi, en: en) }
+
+    func ask(_ input: AskInput, staff: Bool) async throws -> AskOutput {
+        guard let snapshot = app.reference.current else { throw APIError.notReady }
+        let config = app.motcuaConfig
+        let today = LocalDateTime(now).date
+        let sql = db as! any SQLDatabase
+
+        var commune: AdministrativeUnit?
+        if let code = input.communeCode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
+            guard let u = snapshot.units.unit(code, asOf: today), u.level == .commune else {
+                throw Self.badRequest("unknown_commune", vi: "Không có xã, phường mã \"\(code)\".", en: "No commune with code \"\(code)\".")
+            }
+            commune = u
+        }
+        if let mode = input.mode, !["citizen", "officer", ""].contains(mode) {
+            throw Self.badRequest("bad_mode", vi: "Chế độ phải là citizen hoặc officer.", en: "mode must be citizen or officer.")
+        }
+
+        // The conversation: an unknown or stale id starts a new one.
+        var conversation: ConversationRow?
+        if let id = input.conversationId, !id.isEmpty {
+            guard UUID(uuidString: id) != nil else {
+                throw Self.badRequest("bad_conversation", vi: "Mã cuộc hội thoại không hợp lệ.", en: "The conversation id is not valid.")
+            }
+            conversation = try await sql.select().columns("*").from("assistant_conversations").where("id", .equal, SQLBind(id.lowercased()))
+                .first(decoding: ConversationRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            if let c = conversation, let updated = LocalDateTime.parse(c.updatedAt),
+               now.timeIntervalSince(updated.instant) > Self.conversationIdleSeconds {
+                conversation = nil
+            }
+        }
+        var state = conversation.flatMap { try? JSONDecoder().decode(ConversationState.self, from: Data($0.state.utf8)) } ?? ConversationState()
+        let officer = input.mode == "officer" || (input.mode == nil && (staff || conversation?.officer == true))
+
+        // A commune named in the question counts as the asker's.
+        var question = input.question
+        if question.count <= Assistant.maxQuestionLength,
+           let mention = ConversationRules.placeMention(in: question, resolve: { Self.commune(named: $0, in: snapshot, on: today) }) {
+            commune = commune ?? mention.unit
+            question = mention.rest
+        }
+        if commune == nil, let code = conversation?.communeCode { commune = snapshot.units.unit(code, asOf: today) }
+        let province = commune?.provinceCode.flatMap { snapshot.units.unit($0, asOf: today) }
+        let context = AskerContext(commune: commune, province: province, officer: officer)
+
+        let assistant = Assistant(catalogue: snapshot.catalogue)
+        let composer = AnswerComposer(hotline: config.assistantHotline)
+        let language = AnswerLanguage.of(input.question)
+        let phone = input.phone.flatMap(PhoneNumber.normalise) ?? ConversationRules.phoneNumber(in: input.question)
+        let (retrieval, dossierCode) = ConversationRules.retrieve(assistant, question: question, state: state, phone: phone)
+        var dossier: AssistantDossierDTO?
+        var text: String?
+        if let code = dossierCode, let phone {
+            try beforeDossierLookup()
+            let store = DossierStore(db)
+            if DossierCode.isWellFormed(code), let row = try await store.dossier(code: code), row.isApplicant(nil, phone: phone) {
+                let s = row.dossierState
+                let lastStep = try await store.events(code: code).last(where: \.visible)
+                    .map { (DossierAction(rawValue: $0.action)?.vietnamese ?? $0.action) + " (\($0.at))" }
+                text = composer.dossierStatus(DossierStatusFacts(code: code, procedureName: row.procedureName, statusCode: row.statusCode,
+                                                                 stateText: s.vietnamese, appointment: row.appointment, lastStep: lastStep),
+                                              language: language)
+                dossier = AssistantDossierDTO(code: code, statusCode: row.statusCode, state: row.state, stateText: s.vietnamese,
+                                              appointment: row.appointment)
+            } else {
+                text = composer.dossierNotFound(code, language: language)
+            }
+        }
+
+        let codes = Array(retrieval.candidates.prefix(3).map(\.summary.code))
+        let full = try await app.procedureCache.procedures(codes, version: snapshot.version, db: db)
+        var reply = composer.reply(to: retrieval, procedure: { full[$0] }, context: context, language: language)
+        if let text { reply.text = text }
+
+        var phrasedBy = "composer"
+        if let model = config.languageModel, [.answer, .followUp].contains(reply.decision) {
+            if let phrased = await LanguageModelClient(app: app, config: model)
+                .phrase(question: input.question, composed: reply.text, citations: reply.citations, language: language) {
+                reply.text = phrased
+                phrasedBy = "model"
+            }
+        }
+
+        state = ConversationRules.remember(reply, in: state, awaitingPhoneFor: text == nil ? dossierCode : nil)
+        let id = conversation?.id ?? UUID().uuidString.lowercased()
+        let isNew = conversation == nil
+        let stamp = LocalDateTime(now).description
+        let stateJSON = String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
+        let turns = (conversation?.turns ?? 0) + 1
+        let communeCode = commune?.code
+        let masked = PersonalDataMask.mask(String(input.question.prefix(Assistant.maxQuestionLength + 100)))
+        let citedCodes = reply.citations.map(\.code).joined(separator: " ")
+        let answerText = PersonalDataMask.mask(reply.text)
+        let decision = reply.decision.rawValue
+        let phrased = phrasedBy
+        try await app.writeTransaction { db in
+            let sql = db as! any SQLDatabase
+            if isNew {
+                try await sql.insert(into: "assistant_conversations")
+                    .columns("id", "created_at", "updated_at", "commune_code", "officer", "state", "turns")
+                    .values(SQLBind(id), SQLBind(stamp), SQLBind(stamp), SQLBind(communeCode), SQLBind(officer), SQLBind(stateJSON), SQLBind(turns))
+                    .run()
+            } else {
+                try await sql.update("assistant_conversations")
+                    .set("updated_at", to: SQLBind(stamp)).set("commune_code", to: SQLBind(communeCode))
+                    .set("officer", to: SQLBind(officer)).set("state", to: SQLBind(stateJSON)).set("turns", to: SQLBind(turns))
+                    .where("id", .equal, SQLBind(id)).run()
+            }
+            try await sql.insert(into: "assistant_turns")
+                .columns("conversation_id", "at", "question", "decision", "codes", "answer", "phrased_by")
+                .values(SQLBind(id), SQLBind(stamp), SQLBind(masked), SQLBind(decision), SQLBind(citedCodes), SQLBind(answerText), SQLBind(phrased))
+                .run()
+        }
+
+        return AskOutput(
+            answer: reply.text,
+            procedures: reply.candidates.prefix(5).map {
+                AssistantProcedureDTO(code: $0.summary.code, name: $0.summary.name, score: ($0.score * 1000).rounded() / 1000,
+                                      url: AnswerComposer.url(of: $0.summary.code))
+            },
+            needsClarification: reply.needsClarification, outOfScope: reply.outOfScope, refused: reply.refused,
+            conversationId: id, language: language.rawValue, decision: reply.decision.rawValue, citations: reply.citations,
+            aspects: retrieval.query.aspects.map(\.rawValue),
+            commune: commune.map { UnitRefDTO(code: $0.code, name: $0.fullName) }, dossier: dossier, phrasedBy: phrasedBy)
+    }
+
+    /// One conversation's turns, oldest first (for the portal's chat page).
+    struct Turn: Codable {
+        var at: String
+        var question: String
+        var decision: String
+        var codes: String
+        var answer: String
+    }
+
+    static func turns(of id: String, db: any Database, limit: Int = 20) async throws -> [Turn] {
+        guard UUID(uuidString: id) != nil else { return [] }
+        let rows = try await (db as! any SQLDatabase).select().columns("at", "question", "decision", "codes", "answer")
+            .from("assistant_turns").where("conversation_id", .equal, SQLBind(id.lowercased()))
+            .orderBy("id", .descending).limit(limit)
+            .all(decoding: Turn.self)
+        return rows.reversed()
+    }
+
+    /// Deletes conversations idle for longer than the retention period, with their turns.
+    static func deleteOld(db: any Database, now: Date, retentionDays: Int) async throws -> Int {
+        let cutoff = LocalDateTime(now.addingTimeInterval(-Double(retentionDays) * 86400)).description
+        let sql = db as! any SQLDatabase
+        let old = try await sql.select().column("id").from("assistant_conversations").where("updated_at", .lessThan, SQLBind(cutoff))
+            .all().map { try $0.decode(column: "id", as: String.self) }
+        try await delete(conversations: old, db: db)
+        return old.count
+    }
+
+    static func delete(conversations ids: [String], db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            try await sql.delete(from: "assistant_turns").where("conversation_id", .in, SQLBind.group(chunk)).run()
+            try await sql.delete(from: "assistant_conversations").where("id", .in, SQLBind.group(chunk)).run()
+        }
+    }
+}
