@@ -204,7 +204,11 @@ struct AssistantService {
         let stateJSON = String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
         let turns = (conversation?.turns ?? 0) + 1
         let communeCode = commune?.code
-        let masked = PersonalDataMask.mask(String(input.question.prefix(Assistant.maxQuestionLength + 100)))
+        // Control characters (NUL is refused by PostgreSQL) are dropped from what is stored.
+        let printable = String(String.UnicodeScalarView(input.question.prefix(Assistant.maxQuestionLength + 100).unicodeScalars.filter {
+            $0.properties.generalCategory != .control || $0 == "\n" || $0 == "\t"
+        }))
+        let masked = PersonalDataMask.mask(printable)
         let citedCodes = reply.citations.map(\.code).joined(separator: " ")
         let answerText = PersonalDataMask.mask(reply.text)
         let decision = reply.decision.rawValue

@@ -76,6 +76,8 @@ public struct Assistant: Sendable {
         (.place, ["o dau", "noi nao", "cho nao", "where", "co quan nao", "nop o dau"]),
         (.online, ["online", "truc tuyen", "qua mang", "tren mang", "dich vu cong", "vneid"]),
         (.steps, ["trinh tu", "cac buoc", "quy trinh", "the nao", "steps", "how to"]),
+        // Last, once "bao nhiêu ngày" has been read as time: a bare "how much" is about money.
+        (.fee, ["bao nhieu"]),
     ]
 
     static let variantQualifiers: [[Substring]] = [

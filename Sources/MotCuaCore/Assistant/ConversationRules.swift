@@ -101,11 +101,9 @@ public enum ConversationRules {
                 let name = words[(i + 1)...(i + length)].joined(separator: " ")
                 guard let unit = resolve(words[start...i].joined(separator: " ") + " " + name) else { continue }
                 var rest = Array(words[..<start])
-                rest += words[(i + length + 1)...]
                 // "ở phường X": the preposition goes with the place.
-                if let last = rest.indices.last, last == start - 1, ["o", "tai", "in", "at"].contains(VietnameseText.fold(String(rest[last]))) {
-                    rest.remove(at: last)
-                }
+                if let last = rest.last, ["o", "tai", "in", "at"].contains(VietnameseText.fold(String(last))) { rest.removeLast() }
+                rest += words[(i + length + 1)...]
                 return (unit, rest.joined(separator: " "))
             }
         }
