@@ -58,6 +58,10 @@ struct PortalController: RouteCollection {
         <select name="level" aria-label="Cấp thực hiện"><option value="">Mọi cấp</option>
         \([("commune", "Cấp xã"), ("province", "Cấp tỉnh"), ("central", "Cấp trung ương")].map { "<option value=\"\($0.0)\"\(levelText == $0.0 ? " selected" : "")>\($0.1)</option>" }.joined())
         </select><button type="submit">Tìm</button></form>
+        <form method="post" action="/hoi-dap" class="ask" aria-label="Hỏi trợ lý">\(req.principal?.csrf.map { "<input type=\"hidden\" name=\"_csrf\" value=\"\(html($0))\">" } ?? "")
+        <label for="ask-q">Chưa biết thủ tục nào? Hỏi trợ lý (trả lời theo danh mục thủ tục chính thức)</label>
+        <textarea id="ask-q" name="q" rows="2" maxlength="2000" required placeholder="Ví dụ: con tôi mới sinh thì làm giấy tờ gì?"></textarea>
+        <button type="submit">Hỏi</button></form>
         """
         if !q.trimmingCharacters(in: .whitespaces).isEmpty {
             let result = snapshot.catalogue.search(q, filter: .init(level: level), limit: 20)

@@ -295,16 +295,20 @@ public struct AnswerComposer: Sendable {
         guard let p, !p.documents.isEmpty else {
             return [en ? "Documents: see the procedure's page." : "Thành phần hồ sơ: xem trang của thủ tục."]
         }
+        // The crawl mixes notes into the list: documents with a count of copies come first, and each name once.
+        var seen = Set<String>()
+        let unique = p.documents.filter { seen.insert(VietnameseText.fold($0.name)).inserted }
+        let listed = unique.filter { $0.originals + $0.copies > 0 } + unique.filter { $0.originals + $0.copies == 0 }
         var lines = [en ? "Documents:" : "Thành phần hồ sơ:"]
-        for d in p.documents.prefix(documentLimit) {
+        for d in listed.prefix(documentLimit) {
             var counts: [String] = []
             if d.originals > 0 { counts.append(en ? "\(d.originals) original" : "\(d.originals) bản chính") }
             if d.copies > 0 { counts.append(en ? "\(d.copies) copy" : "\(d.copies) bản sao") }
             let name = Self.clipped(d.name, 220)
             lines.append("- \(name)\(counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")")
         }
-        if p.documents.count > documentLimit {
-            lines.append(en ? "- … and \(p.documents.count - documentLimit) more on the procedure's page." : "- … và \(p.documents.count - documentLimit) giấy tờ khác, xem trang của thủ tục.")
+        if listed.count > documentLimit {
+            lines.append(en ? "- … and \(listed.count - documentLimit) more on the procedure's page." : "- … và \(listed.count - documentLimit) mục khác, xem trang của thủ tục.")
         }
         return lines
     }
