@@ -38,7 +38,7 @@ struct PortalController: RouteCollection {
         form.ask{flex-direction:column}form.ask textarea,form.ask input{padding:.5rem;font-size:1rem}.turn{border-bottom:1px solid #ddd;padding:.5rem 0}.q{margin:.2rem 0}li{margin:.4rem 0}.meta{color:#555;font-size:.9rem}
         table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
         </style></head>
-        <body><header><a href="/">MotCua · Một cửa</a> <nav><a href="/">Thủ tục</a> · <a href="/hoi-dap">Hỏi đáp</a> · <a href="/tra-cuu">Tra cứu hồ sơ</a></nav></header><main>\(body)</main>
+        <body><header><a href="/">MotCua · Một cửa</a> <nav><a href="/">Thủ tục</a> · <a href="/hoi-dap">Hỏi đáp</a> · <a href="/tra-cuu">Tra cứu hồ sơ</a> · <a href="/can-bo">Cán bộ</a></nav></header><main>\(body)</main>
         <footer class="meta"><p>Dữ liệu thủ tục: Cổng Dịch vụ công quốc gia. Thời hạn tính theo ngày làm việc.</p></footer></body></html>
         """
         var headers = HTTPHeaders()

@@ -43,4 +43,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: FormsController())
     try app.register(collection: PortalController())
     try app.register(collection: AssistantController())
+    try app.register(collection: OfficeController())
 }

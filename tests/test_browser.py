@@ -1,0 +1,187 @@
+"""End to end in a real browser (headless Chromium, JavaScript switched off): a citizen finds a procedure and asks
+the assistant; officers take a birth registration from the counter to the returned result, each in their role;
+the citizen tracks it. Skips when Chromium or chromedriver is absent, unless MOTCUA_REQUIRE_BROWSER=1 (CI)."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+
+from test_calendar_oracle import motcua_binary
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+except ImportError:  # pragma: no cover - reported by the skip below
+    webdriver = None
+
+PASSWORD = "motcua-demo-2026"
+
+
+def browser_missing():
+    if webdriver is None:
+        return "selenium is not installed (pip install selenium)"
+    if not (shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")):
+        return "chromium is not installed"
+    if not shutil.which("chromedriver"):
+        return "chromedriver is not installed"
+    return None
+
+
+@pytest.fixture(scope="module")
+def server():
+    missing = browser_missing()
+    if missing:
+        if os.environ.get("MOTCUA_REQUIRE_BROWSER") == "1":
+            pytest.fail(missing)
+        pytest.skip(missing)
+    folder = tempfile.mkdtemp()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "browser.sqlite"), MOTCUA_FILES_DIR=os.path.join(folder, "files"),
+               MOTCUA_SECURE_COOKIES="0", MOTCUA_RATE_LIMITS="0", MOTCUA_BCRYPT_COST="4", LOG_LEVEL="error")
+    seeded = subprocess.run([motcua_binary(), "seed-demo"], env=env, capture_output=True, text=True, timeout=600)
+    assert seeded.returncode == 0, seeded.stderr
+    proc = subprocess.Popen([motcua_binary(), "serve", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            if urllib.request.urlopen(base + "/healthz", timeout=1).status == 200:
+                break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("the server did not start")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=20)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def browser():
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=vi"):
+        options.add_argument(arg)
+    # Every page must work as plain HTML forms.
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    if binary:
+        options.binary_location = binary
+    service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.implicitly_wait(5)
+    yield driver
+    driver.quit()
+
+
+def text(driver):
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+def sign_in(driver, base, login):
+    driver.delete_all_cookies()
+    driver.get(base + "/can-bo")
+    assert "/can-bo/dang-nhap" in driver.current_url
+    driver.find_element(By.NAME, "login").send_keys(login)
+    driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    assert "Hồ sơ cần xử lý" in text(driver), text(driver)
+
+
+def act(driver, base, code, action, **fields):
+    driver.get(f"{base}/can-bo/ho-so/{code}")
+    form = driver.find_element(By.ID, "action-" + action)
+    for name, value in fields.items():
+        element = form.find_element(By.NAME, name)
+        if element.tag_name == "select":
+            Select(element).select_by_visible_text(value)
+        else:
+            element.send_keys(value)
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert "Đã thực hiện" in text(driver), text(driver)
+
+
+def test_citizen_finds_a_procedure_and_asks_the_assistant(server, browser):
+    browser.get(server + "/")
+    search = browser.find_element(By.NAME, "q")
+    search.send_keys("dang ky khai sinh")
+    search.submit()
+    browser.find_element(By.LINK_TEXT, "Thủ tục đăng ký khai sinh").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Thủ tục đăng ký khai sinh"
+    assert "Thành phần hồ sơ" in text(browser)
+
+    browser.get(server + "/")
+    browser.find_element(By.ID, "ask-q").send_keys("con tôi mới sinh thì làm giấy khai sinh ở đâu?")
+    browser.find_element(By.CSS_SELECTOR, "form.ask button").click()
+    assert "/hoi-dap?c=" in browser.current_url
+    assert "1.001193" in text(browser)
+    browser.find_element(By.ID, "q").send_keys("còn lệ phí thì sao?")
+    browser.find_element(By.ID, "xa").send_keys("Phường Ba Đình")
+    browser.find_element(By.CSS_SELECTOR, "form.ask button").click()
+    answers = browser.find_elements(By.CSS_SELECTOR, "#conversation .turn")
+    assert len(answers) == 2 and "Phí, lệ phí" in answers[1].text
+    browser.find_element(By.CSS_SELECTOR, "a[href='/thu-tuc/1.001193']").click()
+    assert "1.001193" in text(browser)
+
+
+def test_officers_take_a_dossier_from_counter_to_result(server, browser):
+    sign_in(browser, server, "motcua.badinh")
+    browser.find_element(By.LINK_TEXT, "Tiếp nhận hồ sơ").click()
+    for name, value in {"procedureCode": "1.001193", "fullName": "Trần Văn An", "idNumber": "001203012345",
+                        "phone": "0987654321", "communeCode": "00004"}.items():
+        browser.find_element(By.NAME, name).send_keys(value)
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    page = text(browser)
+    assert "Đã thực hiện: Tiếp nhận hồ sơ" in page, page
+    code = browser.find_element(By.TAG_NAME, "h1").text.removeprefix("Hồ sơ ").strip()
+    assert code.startswith("00004-")
+
+    browser.find_element(By.LINK_TEXT, "Phiếu tiếp nhận và hẹn trả").click()
+    assert code in text(browser) and browser.find_elements(By.TAG_NAME, "svg")
+
+    # A bad receipt keeps what was typed and says what is wrong.
+    browser.get(server + "/can-bo/tiep-nhan")
+    browser.find_element(By.NAME, "procedureCode").send_keys("1.001193")
+    browser.find_element(By.NAME, "fullName").send_keys("Lê Thị Cúc")
+    browser.find_element(By.NAME, "idNumber").send_keys("999203012345")
+    browser.find_element(By.NAME, "phone").send_keys("0987654321")
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    assert browser.find_element(By.CSS_SELECTOR, "p.error").text
+    assert browser.find_element(By.NAME, "fullName").get_attribute("value") == "Lê Thị Cúc"
+
+    sign_in(browser, server, "truongphong.badinh")
+    browser.find_element(By.LINK_TEXT, code).click()
+    act(browser, server, code, "assign", assignee="Trần Văn Minh (chuyên viên Ba Đình)")
+    sign_in(browser, server, "chuyenvien.badinh")
+    act(browser, server, code, "submitForApproval")
+    # The specialist has no approval button.
+    assert not browser.find_elements(By.ID, "action-approve")
+    sign_in(browser, server, "lanhdao.badinh")
+    act(browser, server, code, "approve")
+    sign_in(browser, server, "motcua.badinh")
+    act(browser, server, code, "returnResult")
+    history = browser.find_element(By.ID, "history").text
+    for step in ("Tiếp nhận hồ sơ", "Phân công xử lý", "Trình phê duyệt", "Phê duyệt", "Trả kết quả"):
+        assert step in history, history
+
+    # Another commune's officer cannot open it.
+    sign_in(browser, server, "motcua.ngocha")
+    browser.get(f"{server}/can-bo/ho-so/{code}")
+    assert "Không tìm thấy" in text(browser)
+
+    # The citizen tracks it by code and phone.
+    browser.delete_all_cookies()
+    browser.get(server + "/tra-cuu")
+    browser.find_element(By.NAME, "ma").send_keys(code)
+    browser.find_element(By.NAME, "phone").send_keys("0987654321")
+    browser.find_element(By.CSS_SELECTOR, "form button").click()
+    assert "Đã trả kết quả" in text(browser), text(browser)
