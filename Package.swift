@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         /// The rules: calendar, deadlines, text folding, search ranking, catalogue parsing. Foundation only.
@@ -29,6 +30,8 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .executableTarget(name: "motcua", dependencies: ["MotCuaApp"]),
@@ -38,6 +41,7 @@ let package = Package(
             dependencies: [
                 "MotCuaApp",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
     ],

@@ -52,6 +52,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     json.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     ContentConfiguration.global.use(encoder: json, for: .json)
 
+    // Shared state made now, before requests race to make it lazily (Application.storage is not synchronised).
+    _ = app.writeGate
+    _ = app.rateLimiter
+    _ = app.procedureCache
+    _ = app.oidcKeys
+
     try routes(app)
     registerCommands(app)
     app.lifecycle.use(ReferenceLifecycle())

@@ -1,4 +1,6 @@
 import Crypto
+import _CryptoExtras
+import NIOConcurrencyHelpers
 import Foundation
 import Testing
 import Vapor
@@ -65,6 +67,85 @@ struct OIDCTests {
                 let session2 = again.headers[.setCookie].first { $0.hasPrefix("motcua_session=") }?.split(separator: ";").first?.dropFirst("motcua_session=".count)
                 let me2 = try await api.call(.GET, "api/v1/auth/me", token: session2.map(String.init))
                 #expect(me2.object["id"] as? String == me.object["id"] as? String)
+            }
+        } catch {
+            await provider.server.shutdown()
+            try? await provider.asyncShutdown()
+            throw error
+        }
+        await provider.server.shutdown()
+        try await provider.asyncShutdown()
+    }
+
+    static func signed(header: [String: String], claims: [String: Any], sign: (Data) throws -> Data) rethrows -> String {
+        let head = b64(try! JSONSerialization.data(withJSONObject: header))
+        let body = b64(try! JSONSerialization.data(withJSONObject: claims))
+        return "\(head).\(body).\(b64(try sign(Data("\(head).\(body)".utf8))))"
+    }
+
+    static func rsaJWK(_ key: _RSA.Signing.PublicKey, kid: String) throws -> [String: String] {
+        let p = try key.getKeyPrimitives()
+        return ["kty": "RSA", "kid": kid, "use": "sig", "alg": "RS256", "n": b64(p.modulus), "e": b64(p.publicExponent)]
+    }
+
+    @Test("ID tokens signed with the provider's published keys (RS256, ES256) are accepted; other keys, 'none' and unknown key ids are refused; a rotated key is fetched")
+    func publishedKeys() async throws {
+        let rsa = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        let rotated = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        let stranger = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        let ec = P256.Signing.PrivateKey()
+        let raw = ec.publicKey.x963Representation.dropFirst()
+        let ecJWK = ["kty": "EC", "kid": "ec-1", "crv": "P-256", "x": Self.b64(Data(raw.prefix(32))), "y": Self.b64(Data(raw.suffix(32)))]
+        let published = NIOLockedValueBox<[[String: String]]>([try Self.rsaJWK(rsa.publicKey, kid: "rsa-1"), ecJWK])
+        let provider = try await Application.make(.testing)
+        let port = Int.random(in: 40_000..<60_000)
+        let issuer = "http://127.0.0.1:\(port)"
+        provider.get(".well-known", "openid-configuration") { _ in
+            ["issuer": issuer, "authorization_endpoint": "\(issuer)/authorize", "token_endpoint": "\(issuer)/token", "jwks_uri": "\(issuer)/jwks"]
+        }
+        provider.get("jwks") { _ -> Response in
+            let body = try JSONSerialization.data(withJSONObject: ["keys": published.withLockedValue { $0 }])
+            return Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: body))
+        }
+        // The code names how to sign: "<how>:<nonce>".
+        provider.post("token") { req async throws -> [String: String] in
+            let form = try req.content.decode([String: String].self)
+            let parts = (form["code"] ?? "").split(separator: ":", maxSplits: 1).map(String.init)
+            let claims: [String: Any] = ["iss": issuer, "sub": "vneid-079203000111", "aud": "motcua", "name": "Lê Văn Hùng",
+                                         "exp": Date().timeIntervalSince1970 + 300, "nonce": parts.last ?? ""]
+            let token: String
+            switch parts.first {
+            case "rs": token = try Self.signed(header: ["alg": "RS256", "kid": "rsa-1"], claims: claims) { try rsa.signature(for: $0, padding: .insecurePKCS1v1_5).rawRepresentation }
+            case "es": token = try Self.signed(header: ["alg": "ES256", "kid": "ec-1"], claims: claims) { try ec.signature(for: $0).rawRepresentation }
+            case "stranger": token = try Self.signed(header: ["alg": "RS256", "kid": "rsa-1"], claims: claims) { try stranger.signature(for: $0, padding: .insecurePKCS1v1_5).rawRepresentation }
+            case "rotated": token = try Self.signed(header: ["alg": "RS256", "kid": "rsa-2"], claims: claims) { try rotated.signature(for: $0, padding: .insecurePKCS1v1_5).rawRepresentation }
+            default: token = Self.signed(header: ["alg": "none"], claims: claims) { _ in Data() }
+            }
+            return ["id_token": token, "token_type": "Bearer"]
+        }
+        try await provider.server.start(address: .hostname("127.0.0.1", port: port))
+        do {
+            try await withApp(.sqlite) { app in
+                app.motcuaConfig.oidc = .init(issuer: issuer, clientId: "motcua", clientSecret: "khong-dung-cho-RS256",
+                                              redirectURL: "http://localhost:8080/api/v1/auth/oidc/callback")
+                let api = APIClient(app)
+                api.setNow("2026-03-02T09:00:00+07:00")
+                func callback(_ how: String) async throws -> HTTPStatus {
+                    let start = try await api.call(.GET, "api/v1/auth/oidc/start")
+                    let q = Dictionary(uniqueKeysWithValues: (URLComponents(string: start.headers.first(name: .location) ?? "")?.queryItems ?? []).map { ($0.name, $0.value ?? "") })
+                    let (state, nonce) = (q["state"] ?? "", q["nonce"] ?? "")
+                    return try await api.call(.GET, "api/v1/auth/oidc/callback?code=\(how):\(nonce)&state=\(state)", headers: [("Cookie", "\(OIDCController.cookie)=\(state).\(nonce)")]).status
+                }
+                var statuses: [HTTPStatus] = []
+                for how in ["rs", "es", "stranger", "none"] { statuses.append(try await callback(how)) }
+                #expect(statuses == [.seeOther, .seeOther, .unauthorized, .unauthorized])
+                // The provider rotates its key: an unknown key id is refused until the key set is fetched again.
+                published.withLockedValue { $0.append(try! Self.rsaJWK(rotated.publicKey, kid: "rsa-2")) }
+                let soon = try await callback("rotated")
+                #expect(soon == .unauthorized, "keys are not refetched within a minute")
+                api.setNow("2026-03-02T09:02:00+07:00")
+                let later = try await callback("rotated")
+                #expect(later == .seeOther)
             }
         } catch {
             await provider.server.shutdown()

@@ -1,13 +1,17 @@
 import Crypto
+import _CryptoExtras
 import Foundation
 import MotCuaCore
+import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
 /// Sign-in through an external OpenID Connect provider (the national e-ID VNeID works this way): authorisation
 /// code flow with state and nonce, the code exchanged with the client credentials, the ID token checked
 /// (signature, issuer, audience, expiry, nonce) and the person's account found or created by the provider's subject.
-/// ID tokens signed with the client secret (HS256) are verified; other algorithms are refused.
+/// ID tokens are verified with the provider's published keys (RS256 or ES256 from its JWKS, fetched from the
+/// discovery document and refreshed when a new key id appears) or with the client secret (HS256); any other
+/// algorithm, "none" included, is refused.
 struct OIDCController: RouteCollection {
     static let cookie = "motcua_oidc"
 
@@ -21,6 +25,35 @@ struct OIDCController: RouteCollection {
         var issuer: String
         var authorization_endpoint: String
         var token_endpoint: String
+        var jwks_uri: String?
+    }
+
+    /// One public key of the provider's JSON Web Key Set.
+    struct JWK: Codable, Sendable {
+        var kty: String
+        var kid: String?
+        var use: String?
+        var alg: String?
+        var n: String?
+        var e: String?
+        var crv: String?
+        var x: String?
+        var y: String?
+    }
+
+    struct JWKS: Codable, Sendable { var keys: [JWK] }
+
+    /// The provider's keys, fetched at most once a minute (a token with an unknown key id triggers a refresh).
+    static func keys(_ req: Request, _ d: Discovery, kid: String?) async throws -> [JWK] {
+        guard let uri = d.jwks_uri else { return [] }
+        let cache = req.application.oidcKeys
+        let cached = cache.withLockedValue { $0[uri] }
+        let known = cached.map { c in kid == nil || c.keys.contains { $0.kid == kid } } ?? false
+        if let cached, known || req.now.timeIntervalSince(cached.fetched) < 60 { return cached.keys }
+        let res = try await req.client.get(URI(string: uri))
+        guard res.status == .ok, let set = try? res.content.decode(JWKS.self) else { throw providerError }
+        cache.withLockedValue { $0[uri] = (req.now, set.keys) }
+        return set.keys
     }
 
     static func config(_ req: Request) throws -> AppConfig.OIDCConfig {
@@ -76,7 +109,9 @@ struct OIDCController: RouteCollection {
                                   "client_id": c.clientId, "client_secret": c.clientSecret], as: .urlEncodedForm)
         }
         guard res.status == .ok, let token = try? res.content.decode(TokenResponse.self) else { throw Self.rejected }
-        let claims = try Self.verify(idToken: token.id_token, secret: c.clientSecret, issuer: d.issuer, audience: c.clientId,
+        let header = Self.header(of: token.id_token)
+        let keys = header?.alg == "HS256" ? [] : try await Self.keys(req, d, kid: header?.kid)
+        let claims = try Self.verify(idToken: token.id_token, secret: c.clientSecret, keys: keys, issuer: d.issuer, audience: c.clientId,
                                      nonce: nonce, now: req.now)
         let store = IdentityStore(db: req.db)
         let subject = "\(d.issuer)|\(claims.sub)"
@@ -132,18 +167,60 @@ struct OIDCController: RouteCollection {
         return Data(base64Encoded: s)
     }
 
-    /// Checks an HS256 ID token: signature with the client secret, issuer, audience, expiry and nonce.
-    static func verify(idToken: String, secret: String, issuer: String, audience: String, nonce: String, now: Date) throws -> Claims {
+    struct Header: Decodable { var alg: String; var kid: String? }
+
+    static func header(of token: String) -> Header? {
+        token.split(separator: ".", omittingEmptySubsequences: false).first.flatMap(base64URL).flatMap { try? JSONDecoder().decode(Header.self, from: $0) }
+    }
+
+    /// Whether `signature` over `input` is valid for the algorithm: HS256 with the client secret, RS256 or ES256 with
+    /// one of the provider's keys (the one named by `kid` when given).
+    static func validSignature(alg: String, kid: String?, input: Data, signature: Data, secret: String, keys: [JWK]) -> Bool {
+        let candidates = keys.filter { ($0.use == nil || $0.use == "sig") && (kid == nil || $0.kid == kid) && ($0.alg == nil || $0.alg == alg) }
+        switch alg {
+        case "HS256":
+            return HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: input, using: SymmetricKey(data: Data(secret.utf8)))
+        case "RS256":
+            return candidates.contains { k in
+                guard k.kty == "RSA", let n = k.n.flatMap({ base64URL($0[...]) }), let e = k.e.flatMap({ base64URL($0[...]) }),
+                      let key = try? _RSA.Signing.PublicKey(n: n, e: e) else { return false }
+                return key.isValidSignature(_RSA.Signing.RSASignature(rawRepresentation: signature), for: input, padding: .insecurePKCS1v1_5)
+            }
+        case "ES256":
+            return candidates.contains { k in
+                guard k.kty == "EC", k.crv == "P-256", let x = k.x.flatMap({ base64URL($0[...]) }), let y = k.y.flatMap({ base64URL($0[...]) }),
+                      x.count == 32, y.count == 32, let key = try? P256.Signing.PublicKey(x963Representation: [0x04] + x + y),
+                      let sig = try? P256.Signing.ECDSASignature(rawRepresentation: signature) else { return false }
+                return key.isValidSignature(sig, for: input)
+            }
+        default:
+            return false
+        }
+    }
+
+    /// Checks an ID token: the signature (see ``validSignature``), issuer, audience, expiry and nonce.
+    static func verify(idToken: String, secret: String, keys: [JWK] = [], issuer: String, audience: String, nonce: String, now: Date) throws -> Claims {
         let parts = idToken.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let headerData = base64URL(parts[0]), let payload = base64URL(parts[1]), let signature = base64URL(parts[2]),
-              let header = try? JSONSerialization.jsonObject(with: headerData) as? [String: Any], header["alg"] as? String == "HS256" else {
+        guard parts.count == 3, let payload = base64URL(parts[1]), let signature = base64URL(parts[2]), let header = header(of: idToken) else {
             throw rejected
         }
-        let key = SymmetricKey(data: Data(secret.utf8))
-        guard HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: Data("\(parts[0]).\(parts[1])".utf8), using: key),
+        guard validSignature(alg: header.alg, kid: header.kid, input: Data("\(parts[0]).\(parts[1])".utf8), signature: signature,
+                             secret: secret, keys: keys),
               let claims = try? JSONDecoder().decode(Claims.self, from: payload),
               claims.iss == issuer, claims.aud.contains(audience), claims.exp > now.timeIntervalSince1970, claims.nonce == nonce,
               !claims.sub.isEmpty, claims.sub.count <= 255 else { throw rejected }
         return claims
+    }
+}
+
+extension Application {
+    private struct OIDCKeysKey: StorageKey { typealias Value = NIOLockedValueBox<[String: (fetched: Date, keys: [OIDCController.JWK])]> }
+
+    /// The OpenID Connect providers' public keys, by JWKS address.
+    var oidcKeys: NIOLockedValueBox<[String: (fetched: Date, keys: [OIDCController.JWK])]> {
+        if let k = storage[OIDCKeysKey.self] { return k }
+        let k = NIOLockedValueBox<[String: (fetched: Date, keys: [OIDCController.JWK])]>([:])
+        storage[OIDCKeysKey.self] = k
+        return k
     }
 }
