@@ -277,6 +277,85 @@ struct CitizenAccountTests {
     }
 }
 
+extension CitizenAccountTests {
+    @Test("A citizen's drafts, payments and ratings: a draft is sent once, a fee paid is on record, an ended dossier is rated once", arguments: Engine.available)
+    func draftsPaymentsFeedback(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let me = "0912345678"
+            // A draft keeps what is typed so far and says what is missing.
+            let partial = try await api.call(.POST, "api/v1/me/drafts", as: me, json: ["procedureCode": "1.004194", "applicant": ["fullName": "Nguyễn Văn An"]])
+            #expect(partial.status == .created, "\(partial.text)")
+            let id = try #require(partial.object["id"] as? String)
+            #expect(partial.object["missing"] as? [String] == ["unitCode", "applicant.idNumber", "applicant.phone"])
+            #expect(partial.object["procedureName"] as? String != nil)
+            #expect(try await api.call(.POST, "api/v1/me/drafts/\(id)/submit", as: me).code == "draft_incomplete")
+            // Nobody else sees it: another citizen's draft is "not found", staff and strangers are refused.
+            _ = try await api.call(.POST, "api/v1/auth/register", json: ["login": "0987111444", "fullName": "Trần Thị Khác", "password": DemoSeed.password])
+            #expect(try await api.call(.GET, "api/v1/me/drafts/\(id)", as: "0987111444").status == .notFound)
+            #expect(try await api.call(.DELETE, "api/v1/me/drafts/\(id)", as: "0987111444").status == .notFound)
+            #expect(try await api.call(.GET, "api/v1/me/drafts", as: "motcua.badinh").status == .forbidden)
+            #expect(try await api.call(.GET, "api/v1/me/drafts").status == .unauthorized)
+            let complete: [String: Any] = ["procedureCode": "1.004194", "unitCode": "00004", "channel": "online",
+                                           "applicant": ["fullName": "Nguyễn Văn An", "idNumber": "001203012345", "phone": me, "communeCode": "00004"]]
+            let updated = try await api.call(.PUT, "api/v1/me/drafts/\(id)", as: me, json: complete)
+            #expect(updated.object["missing"] as? [String] == [])
+            #expect(try await api.call(.POST, "api/v1/me/drafts", as: me, json: ["procedureCode": String(repeating: "x", count: 20_000)]).code == "draft_too_large")
+            let sent = try await api.call(.POST, "api/v1/me/drafts/\(id)/submit", as: me)
+            #expect(sent.status == .created, "\(sent.text)")
+            let code = try #require(sent.object["code"] as? String)
+            #expect(try await api.call(.GET, "api/v1/me/drafts/\(id)", as: me).status == .notFound, "a sent draft is gone")
+            let drafts = try await api.call(.GET, "api/v1/me/drafts", as: me)
+            #expect(drafts.text == "[]")
+
+            // The fee: owed, then awaited (clock paused), then paid through the gateway with its reference.
+            func payment() async throws -> [String: Any] {
+                let r = try await api.call(.GET, "api/v1/me/payments", as: me)
+                let items = (try JSONSerialization.jsonObject(with: Data(r.text.utf8)) as? [[String: Any]]) ?? []
+                return items.first { $0["dossierCode"] as? String == code } ?? [:]
+            }
+            #expect(try await payment()["paid"] as? Bool == false)
+            #expect(try await api.act(code, "receive", as: "motcua.badinh").status == .ok)
+            _ = try await api.act(code, "assign", as: "truongphong.badinh", ["assignee": try await api.accountId("chuyenvien.badinh")])
+            _ = try await api.act(code, "requestPayment", as: "chuyenvien.badinh")
+            #expect(try await payment()["awaitingPayment"] as? Bool == true)
+            let gateway = try await api.call(.POST, "api/v1/admin/tokens", as: "admin", json: ["name": "Cổng thanh toán", "scopes": ["payments:confirm"]])
+            let token = try #require(gateway.object["token"] as? String)
+            #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/actions/confirmPayment", token: token,
+                                       json: ["paymentMethod": "cash-in-a-bag"]).code == "bad_payment_method")
+            let paid = try await api.call(.POST, "api/v1/dossiers/\(code)/actions/confirmPayment", token: token,
+                                          json: ["amount": 50_000, "paymentMethod": "online", "paymentReference": "PAYGOV-2026-000123"])
+            #expect(paid.status == .ok, "\(paid.text)")
+            let record = try await payment()
+            #expect(record["paid"] as? Bool == true && record["awaitingPayment"] as? Bool == false)
+            #expect(record["amount"] as? Int == 50_000 && record["method"] as? String == "online" && record["reference"] as? String == "PAYGOV-2026-000123")
+            #expect(record["paidAt"] as? String == "2026-03-02T09:00:00+07:00")
+
+            // A rating only once the dossier has ended; a dissatisfied one says why; once only; the officers see it.
+            #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: me, json: ["rating": "satisfied"]).code == "dossier_not_ended")
+            _ = try await api.act(code, "submitForApproval", as: "chuyenvien.badinh")
+            _ = try await api.act(code, "approve", as: "lanhdao.badinh")
+            #expect(try await api.act(code, "returnResult", as: "motcua.badinh").object["state"] as? String == "returned")
+            #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", json: ["rating": "satisfied", "phone": "0900000000"]).status == .notFound)
+            #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: me, json: ["rating": "5 sao"]).code == "bad_rating")
+            #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: me, json: ["rating": "dissatisfied"]).code == "comment_required")
+            let rated = try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: me,
+                                           json: ["rating": "dissatisfied", "comment": "<b>Phải đi lại hai lần</b>\u{0}"])
+            #expect(rated.status == .created, "\(rated.text)")
+            #expect(rated.object["comment"] as? String == "<b>Phải đi lại hai lần</b>", "control characters dropped, the text kept as typed (escaped where shown)")
+            #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", json: ["rating": "very_satisfied", "phone": me]).code == "already_rated")
+            let mine = try await api.call(.GET, "api/v1/me/feedback", as: me)
+            #expect(mine.text.contains(code) && mine.text.contains("Không hài lòng"))
+            let seen = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "lanhdao.badinh")
+            #expect((seen.object["feedback"] as? [String: Any])?["rating"] as? String == "dissatisfied")
+            let audited = try await (app.db as! any SQLDatabase).select().column("action").from("audit_log")
+                .where("subject", .equal, SQLBind(code)).where("action", .equal, SQLBind("dossier.feedback")).all()
+            #expect(audited.count == 1)
+        }
+    }
+}
+
 @Suite("Public lookup")
 struct PublicLookupTests {
     @Test("The tracking page answers with the right phone only, escapes what it shows, and lookups are rate-limited")

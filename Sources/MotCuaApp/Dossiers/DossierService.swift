@@ -42,6 +42,10 @@ struct ActionInput: Content {
     /// For the applicant's own actions (supplement, withdraw) without an account: the dossier's phone.
     var phone: String?
     var version: Int?
+    /// With `confirmPayment`: what was paid, how (`online`, `counter`, `bank_transfer`) and the gateway's or receipt's reference.
+    var amount: Int?
+    var paymentMethod: String?
+    var paymentReference: String?
 }
 
 /// The dossier lifecycle with its side effects: codes, clock, control sheet, outbox, audit — each change in one transaction.

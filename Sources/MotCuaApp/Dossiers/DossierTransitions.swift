@@ -50,6 +50,7 @@ extension DossierService {
         }
         var grantsFound: [RoleGrant] = []
         if let a = input.assignee { grantsFound = try await IdentityStore(db: app.db).grants(of: a) }
+        let payment = action == .confirmPayment ? try Self.paymentDetail(input) : [:]
         let calendar = self.calendar
         let publicURL = app.motcuaConfig.publicURL
         let (target, assigneeName, assigneeGrants, newAppointment, timeOverride) = (targetFound, assigneeFound, grantsFound, appointmentFound, timeFound)
@@ -93,7 +94,10 @@ extension DossierService {
             case .supplement, .confirmPayment:
                 clock.resume(at: local, calendar: calendar)
                 row.resumeState = nil
-                if action == .confirmPayment { row.feePaid = true }
+                if action == .confirmPayment {
+                    row.feePaid = true
+                    detail = payment
+                }
             case .assign, .handOver:
                 guard let a = input.assignee, assigneeGrants.contains(where: { AccessRules.covers($0, row.scope, authorityOnly: true) }),
                       assigneeGrants.contains(where: { [.specialist, .divisionHead, .leader, .counterOfficer].contains($0.role) }) else {
@@ -198,6 +202,32 @@ extension DossierService {
         }
         guard DossierLifecycle.roles(for: action).contains(.citizen) else { throw APIError.forbidden }
         return (.citizen, nil)
+    }
+
+    /// The payment a `confirmPayment` records on the control sheet (all optional; checked when given).
+    static func paymentDetail(_ input: ActionInput) throws -> [String: String] {
+        var detail: [String: String] = [:]
+        if let amount = input.amount {
+            guard (0...1_000_000_000_000).contains(amount) else {
+                throw APIError.badRequest("bad_amount", vi: "Số tiền đã nộp (amount) phải là số đồng từ 0 trở lên.", en: "amount must be a whole number of dong, 0 or more.")
+            }
+            detail["amount"] = String(amount)
+        }
+        if let method = input.paymentMethod {
+            guard ["online", "counter", "bank_transfer"].contains(method) else {
+                throw APIError.badRequest("bad_payment_method", vi: "Hình thức nộp (paymentMethod) là online, counter hoặc bank_transfer.",
+                                          en: "paymentMethod is online, counter or bank_transfer.")
+            }
+            detail["method"] = method
+        }
+        if let reference = input.paymentReference?.trimmingCharacters(in: .whitespacesAndNewlines), !reference.isEmpty {
+            guard reference.count <= 100, !reference.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw APIError.badRequest("bad_payment_reference", vi: "Mã giao dịch (paymentReference) tối đa 100 ký tự.",
+                                          en: "paymentReference is at most 100 characters.")
+            }
+            detail["reference"] = reference
+        }
+        return detail
     }
 
     static func notFound(_ code: String) -> APIError {

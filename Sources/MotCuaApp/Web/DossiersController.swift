@@ -65,6 +65,8 @@ struct DossierDTO: Content {
     var feePaid: Bool
     var parts: [PartDTO]?
     var history: [HistoryDTO]
+    /// The applicant's rating, once the dossier has ended and they gave one.
+    var feedback: FeedbackDTO?
     // Staff only:
     var version: Int?
     var applicant: ApplicantDTO?
@@ -199,6 +201,7 @@ struct DossiersController: RouteCollection {
             feeDue: row.feeDue, feeText: row.feeText, feePaid: row.feePaid,
             parts: parts.isEmpty ? nil : parts.map { PartDTO(name: $0.name, agency: $0.agency, unitCode: $0.unitCode, due: $0.due?.description, completedAt: $0.completedAt?.description) },
             history: history)
+        if !summary && state.isFinal { dto.feedback = try await CitizenController.feedback(code: row.code, db: store.sql) }
         if let staff {
             dto.version = row.version
             dto.applicant = ApplicantDTO(fullName: row.applicantName, idNumber: row.applicantId, phone: row.applicantPhone,
