@@ -16,7 +16,8 @@ from test_calendar_oracle import motcua_binary
 try:
     from selenium import webdriver
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:  # pragma: no cover - reported by the skip below
     webdriver = None
 
@@ -87,13 +88,20 @@ def text(driver):
     return driver.find_element(By.TAG_NAME, "body").text
 
 
+def go(driver, element, submit=False):
+    """Clicks (or submits) and waits until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.submit() if submit else element.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+
+
 def sign_in(driver, base, login):
     driver.delete_all_cookies()
     driver.get(base + "/can-bo")
     assert "/can-bo/dang-nhap" in driver.current_url
     driver.find_element(By.NAME, "login").send_keys(login)
     driver.find_element(By.NAME, "password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    go(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert "Hồ sơ cần xử lý" in text(driver), text(driver)
 
 
@@ -106,7 +114,7 @@ def act(driver, base, code, action, **fields):
             Select(element).select_by_visible_text(value)
         else:
             element.send_keys(value)
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    go(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     assert "Đã thực hiện" in text(driver), text(driver)
 
 
@@ -114,38 +122,38 @@ def test_citizen_finds_a_procedure_and_asks_the_assistant(server, browser):
     browser.get(server + "/")
     search = browser.find_element(By.NAME, "q")
     search.send_keys("dang ky khai sinh")
-    search.submit()
-    browser.find_element(By.LINK_TEXT, "Thủ tục đăng ký khai sinh").click()
+    go(browser, search, submit=True)
+    go(browser, browser.find_element(By.LINK_TEXT, "Thủ tục đăng ký khai sinh"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Thủ tục đăng ký khai sinh"
     assert "Thành phần hồ sơ" in text(browser)
 
     browser.get(server + "/")
     browser.find_element(By.ID, "ask-q").send_keys("con tôi mới sinh thì làm giấy khai sinh ở đâu?")
-    browser.find_element(By.CSS_SELECTOR, "form.ask button").click()
+    go(browser, browser.find_element(By.CSS_SELECTOR, "form.ask button"))
     assert "/hoi-dap?c=" in browser.current_url
     assert "1.001193" in text(browser)
     browser.find_element(By.ID, "q").send_keys("còn lệ phí thì sao?")
     browser.find_element(By.ID, "xa").send_keys("Phường Ba Đình")
-    browser.find_element(By.CSS_SELECTOR, "form.ask button").click()
+    go(browser, browser.find_element(By.CSS_SELECTOR, "form.ask button"))
     answers = browser.find_elements(By.CSS_SELECTOR, "#conversation .turn")
     assert len(answers) == 2 and "Phí, lệ phí" in answers[1].text
-    browser.find_element(By.CSS_SELECTOR, "a[href='/thu-tuc/1.001193']").click()
+    go(browser, browser.find_element(By.CSS_SELECTOR, "a[href='/thu-tuc/1.001193']"))
     assert "1.001193" in text(browser)
 
 
 def test_officers_take_a_dossier_from_counter_to_result(server, browser):
     sign_in(browser, server, "motcua.badinh")
-    browser.find_element(By.LINK_TEXT, "Tiếp nhận hồ sơ").click()
+    go(browser, browser.find_element(By.LINK_TEXT, "Tiếp nhận hồ sơ"))
     for name, value in {"procedureCode": "1.001193", "fullName": "Trần Văn An", "idNumber": "001203012345",
                         "phone": "0987654321", "communeCode": "00004"}.items():
         browser.find_element(By.NAME, name).send_keys(value)
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    go(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     page = text(browser)
     assert "Đã thực hiện: Tiếp nhận hồ sơ" in page, page
     code = browser.find_element(By.TAG_NAME, "h1").text.removeprefix("Hồ sơ ").strip()
     assert code.startswith("00004-")
 
-    browser.find_element(By.LINK_TEXT, "Phiếu tiếp nhận và hẹn trả").click()
+    go(browser, browser.find_element(By.LINK_TEXT, "Phiếu tiếp nhận và hẹn trả"))
     assert code in text(browser) and browser.find_elements(By.TAG_NAME, "svg")
 
     # A bad receipt keeps what was typed and says what is wrong.
@@ -154,12 +162,12 @@ def test_officers_take_a_dossier_from_counter_to_result(server, browser):
     browser.find_element(By.NAME, "fullName").send_keys("Lê Thị Cúc")
     browser.find_element(By.NAME, "idNumber").send_keys("999203012345")
     browser.find_element(By.NAME, "phone").send_keys("0987654321")
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    go(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert browser.find_element(By.CSS_SELECTOR, "p.error").text
     assert browser.find_element(By.NAME, "fullName").get_attribute("value") == "Lê Thị Cúc"
 
     sign_in(browser, server, "truongphong.badinh")
-    browser.find_element(By.LINK_TEXT, code).click()
+    go(browser, browser.find_element(By.LINK_TEXT, code))
     act(browser, server, code, "assign", assignee="Trần Văn Minh (chuyên viên Ba Đình)")
     sign_in(browser, server, "chuyenvien.badinh")
     act(browser, server, code, "submitForApproval")
@@ -183,5 +191,42 @@ def test_officers_take_a_dossier_from_counter_to_result(server, browser):
     browser.get(server + "/tra-cuu")
     browser.find_element(By.NAME, "ma").send_keys(code)
     browser.find_element(By.NAME, "phone").send_keys("0987654321")
-    browser.find_element(By.CSS_SELECTOR, "form button").click()
+    go(browser, browser.find_element(By.CSS_SELECTOR, "form button"))
     assert "Đã trả kết quả" in text(browser), text(browser)
+
+
+def test_citizen_submits_online_with_a_document_withdraws_and_rates(server, browser):
+    browser.delete_all_cookies()
+    browser.get(server + "/thu-tuc/1.001193")
+    go(browser, browser.find_element(By.LINK_TEXT, "Nộp hồ sơ trực tuyến"))
+    assert "/ca-nhan/dang-nhap" in browser.current_url
+    browser.find_element(By.NAME, "login").send_keys("0912345678")
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    go(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Nộp hồ sơ trực tuyến", text(browser)
+    assert browser.find_element(By.NAME, "procedureCode").get_attribute("value") == "1.001193"
+    browser.find_element(By.NAME, "unit").send_keys("Phường Ba Đình, Hà Nội")
+    browser.find_element(By.NAME, "idNumber").send_keys("001203012345")
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
+        f.write(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    browser.find_element(By.NAME, "files[]").send_keys(f.name)
+    go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=submit]"))
+    page = text(browser)
+    assert "Đã nộp hồ sơ" in page, page
+    code = browser.find_element(By.TAG_NAME, "h1").text.removeprefix("Hồ sơ ").strip()
+    assert code.startswith("00004-")
+
+    browser.get(server + "/ca-nhan")
+    assert code in browser.find_element(By.ID, "dossiers").text
+
+    browser.get(f"{server}/ca-nhan/ho-so/{code}")
+    browser.find_element(By.TAG_NAME, "summary").click()
+    browser.find_element(By.NAME, "reason").send_keys("Nộp nhầm nơi")
+    go(browser, browser.find_element(By.XPATH, "//button[text()='Rút hồ sơ']"))
+    assert "Đã rút hồ sơ" in text(browser), text(browser)
+    browser.find_element(By.CSS_SELECTOR, "input[name=rating][value=satisfied]").click()
+    browser.find_element(By.NAME, "comment").send_keys("Cán bộ hướng dẫn tận tình")
+    go(browser, browser.find_element(By.XPATH, "//button[text()='Gửi đánh giá']"))
+    assert "Cảm ơn bạn đã đánh giá" in text(browser)
+    assert "Hài lòng: Cán bộ hướng dẫn tận tình" in browser.find_element(By.ID, "rating").text
+    os.unlink(f.name)

@@ -56,3 +56,94 @@ struct OfficeScreensTests {
         }
     }
 }
+
+@Suite("Citizens' pages")
+struct CitizenPagesTests {
+    /// A multipart/form-data body with text fields and files.
+    static func multipart(_ fields: [(String, String)], files: [(String, Data, String)] = []) -> (Data, String) {
+        let boundary = "motcua-test-\(UUID().uuidString)"
+        var body = Data()
+        for (name, value) in fields {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        for (name, data, fileName) in files {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(data)
+            body.append(Data("\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        return (body, "multipart/form-data; boundary=\(boundary)")
+    }
+
+    @Test("A citizen registers, keeps a draft, submits online with a document, withdraws, and rates — each page checks the session, CSRF and owner")
+    func citizenPages() async throws {
+        try await withApp(.sqlite) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let form = [("Content-Type", "application/x-www-form-urlencoded")]
+            let anonymous = try await api.call(.GET, "ca-nhan/nop-ho-so?thu-tuc=1.001193")
+            #expect(anonymous.status == .seeOther && anonymous.headers.first(name: .location)?.hasPrefix("/ca-nhan/dang-nhap?tiep=") == true)
+            let weak = try await api.call(.POST, "ca-nhan/dang-ky", body: Data("fullName=Ph%E1%BA%A1m+Thu&login=0987222333&password=ngan".utf8), headers: form)
+            #expect(weak.status == .badRequest && weak.text.contains("ít nhất 10 ký tự") && weak.text.contains("value=\"0987222333\""))
+            let staff = try await api.call(.POST, "ca-nhan/dang-nhap", body: Data("login=motcua.badinh&password=\(DemoSeed.password)".utf8), headers: form)
+            #expect(staff.status == .unauthorized && staff.text.contains("tài khoản cán bộ"))
+            let registered = try await api.call(.POST, "ca-nhan/dang-ky", body: Data("fullName=Ph%E1%BA%A1m+Thu&login=0987222333&password=mat-khau-rat-dai".utf8), headers: form)
+            #expect(registered.status == .seeOther && registered.headers.first(name: .location) == "/ca-nhan")
+            let cookie = try #require(registered.headers.setCookie?[AuthenticationMiddleware.cookieName]?.string)
+            let session = [("Cookie", "\(AuthenticationMiddleware.cookieName)=\(cookie)")]
+            let blank = try await api.call(.GET, "ca-nhan/nop-ho-so?thu-tuc=1.001193", headers: session)
+            #expect(blank.status == .ok && blank.text.contains("enctype=\"multipart/form-data\"") && blank.text.contains("value=\"0987222333\""))
+            let csrf = try #require(blank.text.components(separatedBy: "name=\"_csrf\" value=\"").dropFirst().first?.components(separatedBy: "\"").first)
+            let formKey = try #require(blank.text.components(separatedBy: "name=\"formKey\" value=\"").dropFirst().first?.components(separatedBy: "\"").first)
+
+            // A draft with a unit typed by name; then sending it from the draft, with a PDF.
+            let (draftBody, draftType) = Self.multipart([("_csrf", csrf), ("formKey", formKey), ("procedureCode", "1.001193"),
+                                                        ("unit", "Phường Ba Đình, Hà Nội"), ("fullName", "Phạm Thu"), ("intent", "draft")])
+            let drafted = try await api.call(.POST, "ca-nhan/nop-ho-so", body: draftBody, headers: session + [("Content-Type", draftType)])
+            #expect(drafted.status == .seeOther, "\(drafted.text)")
+            let home = try await api.call(.GET, "ca-nhan", headers: session)
+            #expect(home.text.contains("id=\"drafts\"") && home.text.contains("còn thiếu 2 mục"))
+            let draftId = try #require(home.text.components(separatedBy: "/ca-nhan/nop-ho-so?nhap=").dropFirst().first?.components(separatedBy: "\"").first)
+            let reopened = try await api.call(.GET, "ca-nhan/nop-ho-so?nhap=\(draftId)", headers: session)
+            #expect(reopened.text.contains("value=\"00004\"") && reopened.text.contains("name=\"draftId\""))
+            let pdf = Data("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".utf8)
+            let fields = [("_csrf", csrf), ("formKey", formKey), ("draftId", draftId), ("procedureCode", "1.001193"), ("unit", "00004"),
+                          ("fullName", "Phạm Thu"), ("idNumber", "001203012345"), ("phone", "0987222333"), ("intent", "submit")]
+            let (exeBody, exeType) = Self.multipart(fields, files: [("files[]", Data("MZ\u{90}\u{0}".utf8), "to-khai.pdf")])
+            let disguised = try await api.call(.POST, "ca-nhan/nop-ho-so", body: exeBody, headers: session + [("Content-Type", exeType)])
+            #expect(disguised.status.code >= 400 && disguised.status.code < 500 && disguised.text.contains("class=\"error\""))
+            let (noCsrfBody, noCsrfType) = Self.multipart(Array(fields.dropFirst()), files: [("files[]", pdf, "to-khai.pdf")])
+            #expect(try await api.call(.POST, "ca-nhan/nop-ho-so", body: noCsrfBody, headers: session + [("Content-Type", noCsrfType)]).status == .forbidden)
+            let (okBody, okType) = Self.multipart(fields, files: [("files[]", pdf, "to-khai.pdf")])
+            let sent = try await api.call(.POST, "ca-nhan/nop-ho-so", body: okBody, headers: session + [("Content-Type", okType)])
+            #expect(sent.status == .seeOther, "\(sent.text)")
+            let location = try #require(sent.headers.first(name: .location))
+            let code = String(location.dropFirst("/ca-nhan/ho-so/".count).prefix { $0 != "?" })
+            // Sent again (a double click): the same dossier, not a second one.
+            let again = try await api.call(.POST, "ca-nhan/nop-ho-so", body: okBody, headers: session + [("Content-Type", okType)])
+            #expect(again.headers.first(name: .location) == location)
+            let page = try await api.call(.GET, String(location.dropFirst()), headers: session)
+            #expect(page.text.contains("Đã nộp hồ sơ. Cán bộ một cửa") && page.text.contains("Hồ sơ \(code)") && page.text.contains("(dự kiến"))
+            let staffView = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "motcua.badinh")
+            #expect((staffView.object["documents"] as? [[String: Any]])?.count == 1)
+            let listed = try await api.call(.GET, "ca-nhan", headers: session)
+            #expect(listed.text.contains(code) && !listed.text.contains("id=\"drafts\"><li"), "the sent draft is gone")
+            // Another citizen does not see it.
+            #expect(try await api.call(.GET, "ca-nhan/ho-so/\(code)", as: "0912345678").status == .notFound)
+
+            // Withdraw, then rate: dissatisfied without a reason is refused, with one it is kept.
+            let withdrawn = try await api.call(.POST, "ca-nhan/ho-so/\(code)/rut", body: Data("_csrf=\(csrf)&reason=N%E1%BB%99p+nh%E1%BA%A7m".utf8), headers: session + form)
+            #expect(withdrawn.status == .seeOther)
+            let ended = try await api.call(.GET, "ca-nhan/ho-so/\(code)", headers: session)
+            #expect(ended.text.contains("name=\"rating\""))
+            let noReason = try await api.call(.POST, "ca-nhan/ho-so/\(code)/danh-gia", body: Data("_csrf=\(csrf)&rating=dissatisfied".utf8), headers: session + form)
+            #expect(noReason.status == .badRequest && noReason.text.contains("lý do"))
+            let rated = try await api.call(.POST, "ca-nhan/ho-so/\(code)/danh-gia",
+                                           body: Data("_csrf=\(csrf)&rating=dissatisfied&comment=%3Cscript%3Ex%3C%2Fscript%3E".utf8), headers: session + form)
+            #expect(rated.status == .seeOther)
+            let shown = try await api.call(.GET, "ca-nhan/ho-so/\(code)?ok=rated", headers: session)
+            #expect(shown.text.contains("Cảm ơn") && shown.text.contains("&lt;script&gt;") && !shown.text.contains("<script>x"))
+            #expect(!shown.text.contains("name=\"rating\""), "rated once")
+        }
+    }
+}

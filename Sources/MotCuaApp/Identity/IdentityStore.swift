@@ -178,6 +178,8 @@ struct IdentityStore {
 /// unsafe requests. Invalid or expired credentials make the request anonymous (endpoints that need a person say 401).
 struct AuthenticationMiddleware: AsyncMiddleware {
     static let cookieName = "motcua_session"
+    /// The largest form body (an online submission with its files).
+    static let maxFormBody = 40 * 1024 * 1024
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         var token: String?
@@ -192,7 +194,13 @@ struct AuthenticationMiddleware: AsyncMiddleware {
             if let p = try await IdentityStore(db: request.db).principal(token: token, now: request.now, viaCookie: viaCookie) {
                 request.principal = p
                 if viaCookie, ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-                    let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
+                    var sent = request.headers.first(name: "X-CSRF-Token")
+                    if sent == nil {
+                        // A form's token is in its body; a large one (files) still streams in, so gather it first
+                        // (within the largest body any form route accepts).
+                        if request.body.data == nil { _ = try await request.body.collect(max: Self.maxFormBody).get() }
+                        sent = try? request.content.get(String.self, at: "_csrf")
+                    }
                     guard let sent, sent == p.csrf else { throw APIError.csrf }
                 }
             }

@@ -144,20 +144,28 @@ struct AuthController: RouteCollection {
     func register(req: Request) async throws -> Response {
         try req.rateLimit(.register)
         let input = try req.content.decode(RegisterInput.self)
-        let login = Self.normaliseLogin(input.login)
+        let account = try await Self.createAccount(req, login: input.login, fullName: input.fullName, password: input.password)
+        let response = Response(status: .created)
+        try response.content.encode(AccountDTO(id: account.id, kind: "citizen", login: account.login, fullName: account.fullName, grants: []))
+        return response
+    }
+
+    /// A citizen's account by phone or e-mail with a password (slow hash); audited.
+    static func createAccount(_ req: Request, login raw: String, fullName: String, password: String) async throws -> IdentityStore.Account {
+        let login = Self.normaliseLogin(raw)
         let isPhone = PhoneNumber.normalise(login) != nil
         let isEmail = login.split(separator: "@").count == 2 && login.contains(".") && !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
         guard (isPhone || isEmail), login.count <= 200 else {
             throw APIError.badRequest("bad_login", vi: "Đăng ký bằng số điện thoại hoặc thư điện tử.", en: "Register with a phone number or an e-mail address.")
         }
-        let name = input.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }) else {
             throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự và không chứa ký tự < >.", en: "The full name must be 2 to 120 characters, without < or >.")
         }
-        guard (10...200).contains(input.password.count) else {
+        guard (10...200).contains(password.count) else {
             throw APIError.badRequest("weak_password", vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters.")
         }
-        let hash = try await Self.slowHash(input.password, app: req.application)
+        let hash = try await slowHash(password, app: req.application)
         let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen", login: login, fullName: name,
                                             passwordHash: hash, phone: isPhone ? login : nil, email: isEmail ? login : nil, oidcSubject: nil,
                                             failedAttempts: 0, lockedUntil: nil, disabled: false, createdAt: LocalDateTime(req.now).description)
@@ -169,9 +177,7 @@ struct AuthController: RouteCollection {
         } catch let e as any DatabaseError where e.isConstraintFailure {
             throw APIError(status: .conflict, code: "login_taken", vi: "Đã có tài khoản với thông tin đăng nhập này.", en: "An account with this login exists.")
         }
-        let response = Response(status: .created)
-        try response.content.encode(AccountDTO(id: account.id, kind: "citizen", login: login, fullName: name, grants: []))
-        return response
+        return account
     }
 
     func me(req: Request) async throws -> AccountDTO {

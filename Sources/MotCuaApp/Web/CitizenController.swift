@@ -147,23 +147,30 @@ struct CitizenController: RouteCollection {
         let p = try citizen(req)
         let content = try req.content.decode(DraftContent.self)
         let text = try encoded(content)
+        let id = try await insertDraft(req, account: p.id, content: content, text: text)
+        let response = Response(status: .created)
+        try response.content.encode(try dto(try await row(req, id: id, account: p.id), req: req))
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/me/drafts/\(id)")
+        return response
+    }
+
+    /// Keeps a new draft (at most ``maxDrafts`` per account); returns its id.
+    @discardableResult
+    func insertDraft(_ req: Request, account: String, content: DraftContent, text: String) async throws -> String {
         let id = UUID().uuidString.lowercased()
         let at = LocalDateTime(req.now).description
         try await req.writeTransaction { db in
             let sql = db as! any SQLDatabase
             let count = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossier_drafts")
-                .where("account_id", .equal, SQLBind(p.id)).first()?.decode(column: "n", as: Int.self) ?? 0
+                .where("account_id", .equal, SQLBind(account)).first()?.decode(column: "n", as: Int.self) ?? 0
             guard count < Self.maxDrafts else {
                 throw APIError(status: .conflict, code: "too_many_drafts", vi: "Bạn đã có \(Self.maxDrafts) bản nháp; hãy nộp hoặc xoá bớt.",
                                en: "You already have \(Self.maxDrafts) drafts; send or delete some.")
             }
             try await sql.insert(into: "dossier_drafts").columns("id", "account_id", "procedure_code", "content", "created_at", "updated_at")
-                .values(SQLBind(id), SQLBind(p.id), SQLBind(content.procedureCode), SQLBind(text), SQLBind(at), SQLBind(at)).run()
+                .values(SQLBind(id), SQLBind(account), SQLBind(content.procedureCode), SQLBind(text), SQLBind(at), SQLBind(at)).run()
         }
-        let response = Response(status: .created)
-        try response.content.encode(try dto(try await row(req, id: id, account: p.id), req: req))
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/me/drafts/\(id)")
-        return response
+        return id
     }
 
     func updateDraft(req: Request) async throws -> DraftDTO {
@@ -278,9 +285,15 @@ struct CitizenController: RouteCollection {
     /// The applicant rates an ended dossier, once (with their account, or the dossier's phone).
     func giveFeedback(req: Request) async throws -> Response {
         let code = try req.parameters.require("code")
+        if req.principal == nil { try req.rateLimit(.lookup) }
+        let dto = try await record(req, code: code, input: try req.content.decode(FeedbackInput.self))
+        let response = Response(status: .created)
+        try response.content.encode(dto)
+        return response
+    }
+
+    func record(_ req: Request, code: String, input: FeedbackInput) async throws -> FeedbackDTO {
         let principal = req.principal
-        if principal == nil { try req.rateLimit(.lookup) }
-        let input = try req.content.decode(FeedbackInput.self)
         guard let rating = ServiceRating(rawValue: input.rating) else {
             throw APIError.badRequest("bad_rating", vi: "Mức đánh giá (rating) là very_satisfied, satisfied hoặc dissatisfied.",
                                       en: "rating is very_satisfied, satisfied or dissatisfied.")
@@ -309,10 +322,8 @@ struct CitizenController: RouteCollection {
             guard !inserted.isEmpty else { throw Self.error(.alreadyRated) }
             try await AuditChain.append(db, actor: actor, action: "dossier.feedback", subject: code, detail: rating.rawValue, at: at.instant)
         }
-        let response = Response(status: .created)
-        try response.content.encode(FeedbackDTO(dossierCode: code, procedureName: row.procedureName, rating: rating.rawValue,
-                                                ratingText: rating.vietnamese, comment: comment, createdAt: at.description))
-        return response
+        return FeedbackDTO(dossierCode: code, procedureName: row.procedureName, rating: rating.rawValue,
+                           ratingText: rating.vietnamese, comment: comment, createdAt: at.description)
     }
 
     static func error(_ refusal: FeedbackRules.Refusal) -> APIError {

@@ -239,7 +239,20 @@ struct DossiersController: RouteCollection {
 
     /// Upload one document as the raw request body: `?fileName=…&docType=…&original=true`.
     func upload(req: Request) async throws -> Response {
-        let code = try req.parameters.require("code")
+        guard let buffer = req.body.data else { throw APIError.badRequest("empty_file", vi: "Tệp đính kèm rỗng.", en: "The file is empty.") }
+        let doc = try await Self.store(req, code: try req.parameters.require("code"), data: Data(buffer: buffer),
+                                       fileName: req.query[String.self, at: "fileName"] ?? "tai-lieu", docType: req.query[String.self, at: "docType"],
+                                       original: req.query[Bool.self, at: "original"], phone: req.query[String.self, at: "phone"])
+        let response = Response(status: .created)
+        try response.content.encode(DocumentDTO(id: doc.id, fileName: doc.fileName, docType: doc.docType, mediaType: doc.mediaType,
+                                                size: doc.size, original: doc.original, sha256: doc.sha256, uploadedAt: doc.uploadedAt))
+        return response
+    }
+
+    /// Checks and keeps one document of a dossier: staff who may see it, or the applicant (account or phone) while the
+    /// dossier awaits receipt or a supplement; sniffed by content, size-limited, stored by hash, audited.
+    @discardableResult
+    static func store(_ req: Request, code: String, data: Data, fileName: String, docType: String?, original: Bool?, phone: String? = nil) async throws -> DocumentRow {
         guard let row = try await DossierStore(req.db).dossier(code: code) else { throw DossierService.notFound(code) }
         let principal = req.principal
         var actor: Principal
@@ -247,7 +260,7 @@ struct DossiersController: RouteCollection {
             guard AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
             actor = p
         } else {
-            guard row.isApplicant(principal, phone: req.query[String.self, at: "phone"]) else { throw DossierService.notFound(code) }
+            guard row.isApplicant(principal, phone: phone) else { throw DossierService.notFound(code) }
             guard [.submitted, .supplementRequested].contains(row.dossierState) else {
                 throw APIError(status: .conflict, code: "not_accepting_documents",
                                vi: "Chỉ nộp thêm giấy tờ khi hồ sơ chờ tiếp nhận hoặc đang được yêu cầu bổ sung.",
@@ -258,11 +271,8 @@ struct DossiersController: RouteCollection {
         guard !row.dossierState.isFinal else {
             throw APIError(status: .conflict, code: "dossier_closed", vi: "Hồ sơ đã kết thúc, không nhận thêm giấy tờ.", en: "The dossier is closed.")
         }
-        let max = req.application.motcuaConfig.maxUploadBytes
-        guard let buffer = req.body.data else { throw APIError.badRequest("empty_file", vi: "Tệp đính kèm rỗng.", en: "The file is empty.") }
-        let checked = try DocumentStore.check(Data(buffer: buffer), fileName: req.query[String.self, at: "fileName"] ?? "tai-lieu",
-                                              docType: req.query[String.self, at: "docType"],
-                                              original: req.query[Bool.self, at: "original"], maxBytes: max)
+        let checked = try DocumentStore.check(data, fileName: fileName, docType: docType, original: original,
+                                              maxBytes: req.application.motcuaConfig.maxUploadBytes)
         try DocumentStore(directory: req.application.motcuaConfig.filesDirectory).write(checked)
         let now = LocalDateTime(req.now)
         let doc = DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: checked.sha256, mediaType: checked.kind.mediaType,
@@ -274,10 +284,7 @@ struct DossiersController: RouteCollection {
             try await DossierStore(db).insert(doc)
             try await AuditChain.append(db, actor: auditName, action: "document.upload", subject: code, detail: "\(doc.id) \(doc.sha256)", at: now.instant)
         }
-        let response = Response(status: .created)
-        try response.content.encode(DocumentDTO(id: doc.id, fileName: doc.fileName, docType: doc.docType, mediaType: doc.mediaType,
-                                                size: doc.size, original: doc.original, sha256: doc.sha256, uploadedAt: doc.uploadedAt))
-        return response
+        return doc
     }
 
     /// A document's content, for staff who may see the dossier (every access is audited).

@@ -25,7 +25,8 @@ struct PortalController: RouteCollection {
         routes.get("thu-tuc", ":code", use: procedure)
     }
 
-    static func page(title: String, body: String) -> Response {
+    /// A portal page; `account` (the signed-in citizen's name and sign-out button) goes in the header.
+    static func page(title: String, body: String, account: String = "") -> Response {
         let document = """
         <!doctype html>
         <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -35,10 +36,10 @@ struct PortalController: RouteCollection {
         header a{color:#a50e0e;font-weight:700;text-decoration:none;font-size:1.4rem}
         form{display:flex;gap:.5rem;flex-wrap:wrap;margin:1rem 0}input[type=search]{flex:1;min-width:14rem;padding:.5rem;font-size:1rem}
         button,select{padding:.5rem 1rem;font-size:1rem}header nav{display:inline;margin-left:1rem}header nav a{font-size:1rem;font-weight:400}
-        form.ask{flex-direction:column}form.ask textarea,form.ask input{padding:.5rem;font-size:1rem}.turn{border-bottom:1px solid #ddd;padding:.5rem 0}.q{margin:.2rem 0}li{margin:.4rem 0}.meta{color:#555;font-size:.9rem}
+        form.ask{flex-direction:column}form.inline{display:inline;margin:0}.error{background:#fde2e2;border:1px solid #c00;padding:.5rem}.ok{background:#e3f6e3;border:1px solid #3a3;padding:.5rem}form.ask textarea,form.ask input{padding:.5rem;font-size:1rem}.turn{border-bottom:1px solid #ddd;padding:.5rem 0}.q{margin:.2rem 0}li{margin:.4rem 0}.meta{color:#555;font-size:.9rem}
         table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
         </style></head>
-        <body><header><a href="/">MotCua · Một cửa</a> <nav><a href="/">Thủ tục</a> · <a href="/hoi-dap">Hỏi đáp</a> · <a href="/tra-cuu">Tra cứu hồ sơ</a> · <a href="/can-bo">Cán bộ</a></nav></header><main>\(body)</main>
+        <body><header><a href="/">MotCua · Một cửa</a> <nav><a href="/">Thủ tục</a> · <a href="/hoi-dap">Hỏi đáp</a> · <a href="/tra-cuu">Tra cứu hồ sơ</a> · <a href="/ca-nhan">Hồ sơ của tôi</a> · <a href="/can-bo">Cán bộ</a></nav>\(account)</header><main>\(body)</main>
         <footer class="meta"><p>Dữ liệu thủ tục: Cổng Dịch vụ công quốc gia. Thời hạn tính theo ngày làm việc.</p></footer></body></html>
         """
         var headers = HTTPHeaders()
@@ -85,6 +86,9 @@ struct PortalController: RouteCollection {
             return r
         }
         var body = "<h1>\(html(p.name))</h1><p class=\"meta\">Mã \(html(p.code)) · Lĩnh vực \(html(p.field)) · \(html(p.decision))</p>"
+        if p.channels.contains(where: { $0.channel == .online }) {
+            body += "<p><a class=\"submit\" href=\"/ca-nhan/nop-ho-so?thu-tuc=\(html(p.code))\">Nộp hồ sơ trực tuyến</a></p>"
+        }
         body += "<h2>Cách thức thực hiện</h2><table><tr><th>Hình thức</th><th>Thời hạn</th><th>Phí, lệ phí</th></tr>"
         for c in p.channels {
             let name = ["online": "Trực tuyến", "post": "Bưu chính", "counter": "Trực tiếp"][c.channel.rawValue] ?? c.channel.rawValue

@@ -45,4 +45,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: PortalController())
     try app.register(collection: AssistantController())
     try app.register(collection: OfficeController())
+    try app.register(collection: CitizenPagesController())
 }
