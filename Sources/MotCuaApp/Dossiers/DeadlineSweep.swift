@@ -28,7 +28,7 @@ enum DeadlineSweep {
             let rows = try await sql.select().columns("*").from("dossiers").where("state", .in, SQLBind.group(open))
                 .where("due_at", .isNot, SQLLiteral.null).where("due_at", .lessThanOrEqual, SQLBind(horizon))
                 .orderBy("code").limit(1000).offset(offset)
-                .all(decoding: DossierRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .all(decoding: DossierRow.self)
             for row in rows {
                 result.checked += 1
                 let (urgency, _) = row.clockValue.urgency(at: local, calendar: snapshot.calendar)

@@ -89,6 +89,45 @@ struct DossierRow: Codable, Sendable {
     static func json<T: Encodable>(_ value: T) -> String {
         String(decoding: (try? JSONEncoder().encode(value)) ?? Data("null".utf8), as: UTF8.self)
     }
+
+    /// The columns, named as stored (decoding them needs no key conversion, which costs more than the query).
+    enum CodingKeys: String, CodingKey {
+        case code
+        case procedureCode = "procedure_code"
+        case procedureName = "procedure_name"
+        case procedureField = "procedure_field"
+        case procedureTime = "procedure_time"
+        case referenceVersion = "reference_version"
+        case feeDue = "fee_due"
+        case feeText = "fee_text"
+        case feePaid = "fee_paid"
+        case receivingUnit = "receiving_unit"
+        case competentUnit = "competent_unit"
+        case provinceCode = "province_code"
+        case transferTo = "transfer_to"
+        case participants
+        case channel
+        case applicantName = "applicant_name"
+        case applicantId = "applicant_id"
+        case applicantPhone = "applicant_phone"
+        case applicantEmail = "applicant_email"
+        case applicantCommune = "applicant_commune"
+        case applicantAccount = "applicant_account"
+        case state
+        case statusCode = "status_code"
+        case resumeState = "resume_state"
+        case assignee
+        case assigneeName = "assignee_name"
+        case clock
+        case appointment
+        case dueAt = "due_at"
+        case parts
+        case outcome
+        case submittedAt = "submitted_at"
+        case updatedAt = "updated_at"
+        case version
+        case idempotencyKey = "idempotency_key"
+    }
 }
 
 /// One agency's part of an interconnected dossier.
@@ -117,6 +156,24 @@ struct EventRow: Codable, Sendable {
     var documentId: String?
     var detail: String?
     var visible: Bool
+
+    /// The columns, named as stored (decoding them needs no key conversion, which costs more than the query).
+    enum CodingKeys: String, CodingKey {
+        case dossierCode = "dossier_code"
+        case seq
+        case at
+        case actorId = "actor_id"
+        case actorName = "actor_name"
+        case role
+        case unitCode = "unit_code"
+        case action
+        case fromState = "from_state"
+        case toState = "to_state"
+        case reason
+        case documentId = "document_id"
+        case detail
+        case visible
+    }
 }
 
 /// One row of `dossier_documents`.
@@ -132,6 +189,21 @@ struct DocumentRow: Codable, Sendable {
     var kind: String
     var uploadedAt: String
     var uploadedBy: String
+
+    /// The columns, named as stored (decoding them needs no key conversion, which costs more than the query).
+    enum CodingKeys: String, CodingKey {
+        case id
+        case dossierCode = "dossier_code"
+        case sha256
+        case mediaType = "media_type"
+        case size
+        case fileName = "file_name"
+        case docType = "doc_type"
+        case original
+        case kind
+        case uploadedAt = "uploaded_at"
+        case uploadedBy = "uploaded_by"
+    }
 }
 
 /// One row of `outbox`.
@@ -149,6 +221,23 @@ struct OutboxRow: Codable, Sendable {
     var nextAttemptAt: Double
     var deliveredAt: String?
     var lastError: String?
+
+    /// The columns, named as stored (decoding them needs no key conversion, which costs more than the query).
+    enum CodingKeys: String, CodingKey {
+        case id
+        case dossierCode = "dossier_code"
+        case event
+        case channel
+        case recipient
+        case subject
+        case body
+        case createdAt = "created_at"
+        case status
+        case attempts
+        case nextAttemptAt = "next_attempt_at"
+        case deliveredAt = "delivered_at"
+        case lastError = "last_error"
+    }
 }
 
 /// Reads and writes dossier rows.
@@ -159,27 +248,27 @@ struct DossierStore {
 
     func dossier(code: String) async throws -> DossierRow? {
         try await sql.select().columns("*").from("dossiers").where("code", .equal, SQLBind(code))
-            .first(decoding: DossierRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .first(decoding: DossierRow.self)
     }
 
     func dossier(idempotencyKey: String) async throws -> DossierRow? {
         try await sql.select().columns("*").from("dossiers").where("idempotency_key", .equal, SQLBind(idempotencyKey))
-            .first(decoding: DossierRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .first(decoding: DossierRow.self)
     }
 
     func events(code: String) async throws -> [EventRow] {
         try await sql.select().columns("*").from("dossier_events").where("dossier_code", .equal, SQLBind(code)).orderBy("seq")
-            .all(decoding: EventRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: EventRow.self)
     }
 
     func documents(code: String) async throws -> [DocumentRow] {
         try await sql.select().columns("*").from("dossier_documents").where("dossier_code", .equal, SQLBind(code)).orderBy("uploaded_at")
-            .all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: DocumentRow.self)
     }
 
     func outbox(code: String) async throws -> [OutboxRow] {
         try await sql.select().columns("*").from("outbox").where("dossier_code", .equal, SQLBind(code)).orderBy("created_at")
-            .all(decoding: OutboxRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: OutboxRow.self)
     }
 
     /// The next sequence number of a unit's day, atomically (one statement; safe under concurrent submissions).
@@ -193,7 +282,7 @@ struct DossierStore {
     }
 
     func insert(_ d: DossierRow) async throws {
-        try await sql.insert(into: "dossiers").model(d, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+        try await sql.insert(into: "dossiers").model(d, nilEncodingStrategy: .asNil).run()
     }
 
     /// Writes a changed dossier if nobody changed it since it was read (optimistic concurrency).
@@ -201,22 +290,22 @@ struct DossierStore {
         var next = d
         next.version = expectedVersion + 1
         let updated = try await sql.update("dossiers")
-            .set(model: next, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+            .set(model: next, nilEncodingStrategy: .asNil)
             .where("code", .equal, SQLBind(d.code)).where("version", .equal, SQLBind(expectedVersion))
             .returning("code").all()
         return !updated.isEmpty
     }
 
     func insert(_ e: EventRow) async throws {
-        try await sql.insert(into: "dossier_events").model(e, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+        try await sql.insert(into: "dossier_events").model(e, nilEncodingStrategy: .asNil).run()
     }
 
     func insert(_ d: DocumentRow) async throws {
-        try await sql.insert(into: "dossier_documents").model(d, keyEncodingStrategy: .convertToSnakeCase).run()
+        try await sql.insert(into: "dossier_documents").model(d).run()
     }
 
     func insert(_ messages: [OutboxRow]) async throws {
-        try await sql.insert(into: "outbox").models(messages, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+        try await sql.insert(into: "outbox").models(messages, nilEncodingStrategy: .asNil).run()
     }
 
     func lastEventSeq(code: String) async throws -> Int {
@@ -258,7 +347,7 @@ struct DossierStore {
         let rows = try await apply(sql.select().columns("*").from("dossiers"))
             .orderBy(SQLRaw("CASE WHEN due_at IS NULL THEN 1 ELSE 0 END")).orderBy("due_at").orderBy("code")
             .limit(f.limit).offset(f.offset)
-            .all(decoding: DossierRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: DossierRow.self)
         return (rows, total)
     }
 }

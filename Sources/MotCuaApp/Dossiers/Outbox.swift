@@ -68,7 +68,7 @@ enum Outbox {
             .where { $0.where("status", .equal, SQLBind("pending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t)) }
             .orWhere { $0.where("status", .equal, SQLBind("sending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t - 300)) }
             .orderBy("next_attempt_at").limit(limit)
-            .all(decoding: OutboxRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: OutboxRow.self)
         var delivered = 0, failed = 0
         for message in due {
             let claimed = try await sql.update("outbox").set("status", to: SQLBind("sending")).set("next_attempt_at", to: SQLBind(t))
