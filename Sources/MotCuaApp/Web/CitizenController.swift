@@ -179,23 +179,31 @@ struct CitizenController: RouteCollection {
         _ = try await row(req, id: id, account: p.id)
         let content = try req.content.decode(DraftContent.self)
         let text = try encoded(content)
+        try await replaceDraft(req, id: id, account: p.id, content: content, text: text)
+        return try dto(try await row(req, id: id, account: p.id), req: req)
+    }
+
+    func replaceDraft(_ req: Request, id: String, account: String, content: DraftContent, text: String) async throws {
         let at = LocalDateTime(req.now).description
         try await req.writeTransaction { db in
             try await (db as! any SQLDatabase).update("dossier_drafts").set("content", to: SQLBind(text))
                 .set("procedure_code", to: SQLBind(content.procedureCode)).set("updated_at", to: SQLBind(at))
-                .where("id", .equal, SQLBind(id)).where("account_id", .equal, SQLBind(p.id)).run()
+                .where("id", .equal, SQLBind(id)).where("account_id", .equal, SQLBind(account)).run()
         }
-        return try dto(try await row(req, id: id, account: p.id), req: req)
+    }
+
+    func removeDraft(_ req: Request, id: String, account: String) async throws {
+        try await req.writeTransaction { db in
+            try await (db as! any SQLDatabase).delete(from: "dossier_drafts").where("id", .equal, SQLBind(id))
+                .where("account_id", .equal, SQLBind(account)).run()
+        }
     }
 
     func deleteDraft(req: Request) async throws -> HTTPStatus {
         let p = try citizen(req)
         let id = try req.parameters.require("id")
         _ = try await row(req, id: id, account: p.id)
-        try await req.writeTransaction { db in
-            try await (db as! any SQLDatabase).delete(from: "dossier_drafts").where("id", .equal, SQLBind(id))
-                .where("account_id", .equal, SQLBind(p.id)).run()
-        }
+        try await removeDraft(req, id: id, account: p.id)
         return .noContent
     }
 
@@ -212,10 +220,7 @@ struct CitizenController: RouteCollection {
         }
         let service = try DossierService(req)
         let (row, created) = try await service.submit(input, actor: p, idempotencyKey: "draft:\(id)", now: req.now)
-        try await req.writeTransaction { db in
-            try await (db as! any SQLDatabase).delete(from: "dossier_drafts").where("id", .equal, SQLBind(id))
-                .where("account_id", .equal, SQLBind(p.id)).run()
-        }
+        try await removeDraft(req, id: id, account: p.id)
         let dto = SubmissionResultDTO(code: row.code, state: row.state, statusCode: row.statusCode,
                                       appointment: row.appointment ?? service.provisionalAppointment(row, now: req.now)?.description,
                                       appointmentProvisional: row.appointment == nil,

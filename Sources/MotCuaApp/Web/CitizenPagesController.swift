@@ -1,6 +1,5 @@
 import Foundation
 import MotCuaCore
-import SQLKit
 import Vapor
 
 /// The citizen's own pages (`/ca-nhan`): register, sign in, submit a dossier online with its documents (or keep a
@@ -284,14 +283,9 @@ struct CitizenPagesController: RouteCollection {
             let citizen = CitizenController()
             if form.intent == "draft" {
                 let text = try citizen.encoded(content)
-                let at = LocalDateTime(req.now).description
                 if let id = form.draftId {
                     _ = try await citizen.row(req, id: id, account: p.id)
-                    try await req.writeTransaction { db in
-                        try await (db as! any SQLDatabase).update("dossier_drafts").set("content", to: SQLBind(text))
-                            .set("procedure_code", to: SQLBind(content.procedureCode)).set("updated_at", to: SQLBind(at))
-                            .where("id", .equal, SQLBind(id)).where("account_id", .equal, SQLBind(p.id)).run()
-                    }
+                    try await citizen.replaceDraft(req, id: id, account: p.id, content: content, text: text)
                 } else {
                     try await citizen.insertDraft(req, account: p.id, content: content, text: text)
                 }
@@ -312,12 +306,7 @@ struct CitizenPagesController: RouteCollection {
             }
             let key = blank(form.formKey).map { "form:\($0)" }
             let (row, _) = try await DossierService(req).submit(input, actor: p, idempotencyKey: key, now: req.now)
-            if let id = form.draftId {
-                try await req.writeTransaction { db in
-                    try await (db as! any SQLDatabase).delete(from: "dossier_drafts").where("id", .equal, SQLBind(id))
-                        .where("account_id", .equal, SQLBind(p.id)).run()
-                }
-            }
+            if let id = form.draftId { try await citizen.removeDraft(req, id: id, account: p.id) }
             return req.redirect(to: "/ca-nhan/ho-so/\(row.code)?ok=submitted", redirectType: .normal)
         } catch {
             let (status, text) = OfficeController.message(error)
