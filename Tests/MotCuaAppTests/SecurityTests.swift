@@ -308,6 +308,11 @@ extension CitizenAccountTests {
             #expect(try await api.call(.GET, "api/v1/me/drafts/\(id)", as: me).status == .notFound, "a sent draft is gone")
             let drafts = try await api.call(.GET, "api/v1/me/drafts", as: me)
             #expect(drafts.text == "[]")
+            // At most 50 drafts per account; the 51st is refused and nothing else changes.
+            for _ in 0..<CitizenController.maxDrafts {
+                #expect(try await api.call(.POST, "api/v1/me/drafts", as: "0987111444", json: ["procedureCode": "1.001193"]).status == .created)
+            }
+            #expect(try await api.call(.POST, "api/v1/me/drafts", as: "0987111444", json: ["procedureCode": "1.001193"]).code == "too_many_drafts")
 
             // The fee: owed, then awaited (clock paused), then paid through the gateway with its reference.
             func payment() async throws -> [String: Any] {

@@ -97,3 +97,19 @@ struct DossierCoreTests {
         #expect(!DossierCode.isWellFormed("00004-2602-0001"))
     }
 }
+
+@Suite("Service ratings")
+struct ServiceRatingTests {
+    @Test("A rating only for an ended dossier, once, with a reason when dissatisfied, and a bounded comment")
+    func rules() {
+        #expect(FeedbackRules.check(state: .processing, alreadyRated: false, rating: .satisfied, comment: nil) == .notEnded(.processing))
+        #expect(FeedbackRules.check(state: .completed, alreadyRated: false, rating: .satisfied, comment: nil) == .notEnded(.completed),
+                "processed but not yet handed back: not rated yet")
+        #expect(FeedbackRules.check(state: .returned, alreadyRated: true, rating: .satisfied, comment: nil) == .alreadyRated)
+        #expect(FeedbackRules.check(state: .returned, alreadyRated: false, rating: .dissatisfied, comment: "  \n") == .reasonRequired)
+        #expect(FeedbackRules.check(state: .withdrawn, alreadyRated: false, rating: .satisfied,
+                                    comment: String(repeating: "a", count: FeedbackRules.maxComment + 1)) == .commentTooLong)
+        #expect(FeedbackRules.check(state: .returned, alreadyRated: false, rating: .dissatisfied, comment: "Phải đi lại hai lần") == nil)
+        #expect(FeedbackRules.check(state: .notAccepted, alreadyRated: false, rating: .verySatisfied, comment: nil) == nil)
+    }
+}
