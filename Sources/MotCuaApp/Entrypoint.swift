@@ -1,6 +1,8 @@
 import Foundation
 import Logging
 import MotCuaCore
+import NIOCore
+import NIOPosix
 import Vapor
 
 /// Log lines go to standard error (standard output is for command results) with personal data masked.
@@ -37,6 +39,14 @@ struct MaskingLogHandler: LogHandler {
 
 /// The `motcua` executable: `serve` (default), `migrate`, `import`, `calendar`, `convert`, `bench`.
 public enum MotCuaMain {
+    /// Makes NIO's event loops Swift Concurrency's global executor, so that a request handler's awaits do not
+    /// hop between the event loops and a second pool of threads. Call once, first thing, on the main thread.
+    /// `MOTCUA_NIO_EXECUTOR=0` keeps the default executor.
+    public static func runAsyncCodeOnEventLoops() {
+        guard ProcessInfo.processInfo.environment["MOTCUA_NIO_EXECUTOR"] != "0" else { return }
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
+
     public static func run() async -> Int32 {
         let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
         LoggingSystem.bootstrap { MaskingLogHandler(label: $0, level: level) }
