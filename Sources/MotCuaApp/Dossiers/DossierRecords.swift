@@ -271,22 +271,14 @@ struct DossierStore {
             .all(decoding: OutboxRow.self)
     }
 
-    /// The next sequence number of a unit's day, atomically (one statement; safe under concurrent submissions).
-    func nextSequence(unit: String, day: String) async throws -> Int {
-        let row = try await sql.raw("""
-            INSERT INTO dossier_counters (unit_code, day, last) VALUES (\(bind: unit), \(bind: day), 1)
-            ON CONFLICT (unit_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last
-            """).first()
-        guard let row else { throw Abort(.internalServerError, reason: "counter did not return") }
-        return try row.decode(column: "last", as: Int.self)
-    }
-
     func insert(_ d: DossierRow) async throws {
+        DossierWrites.touch(d.code)
         try await sql.insert(into: "dossiers").model(d, nilEncodingStrategy: .asNil).run()
     }
 
     /// Writes a changed dossier if nobody changed it since it was read (optimistic concurrency).
     func update(_ d: DossierRow, expectedVersion: Int) async throws -> Bool {
+        DossierWrites.touch(d.code)
         var next = d
         next.version = expectedVersion + 1
         let updated = try await sql.update("dossiers")
@@ -297,6 +289,7 @@ struct DossierStore {
     }
 
     func insert(_ e: EventRow) async throws {
+        DossierWrites.touch(e.dossierCode)
         try await sql.insert(into: "dossier_events").model(e, nilEncodingStrategy: .asNil).run()
     }
 

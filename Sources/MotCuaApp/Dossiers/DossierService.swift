@@ -140,7 +140,6 @@ struct DossierService {
             }
         }()
         let actorPrincipal = actor ?? .applicant(named: applicant.name)
-        let role: Role = actor?.kind == .staff ? .counterOfficer : actor?.kind == .integration ? .integration : .citizen
         let storedKey = idempotencyKey.map { scopedKey($0, actor) }
         let snapshotVersion = snapshot.version
         let calendar = self.calendar
@@ -152,59 +151,56 @@ struct DossierService {
         // Files are written before the transaction (content-addressed: a rollback leaves only an unreferenced blob).
         for d in documents { try DocumentStore(directory: filesDirectory).write(d) }
 
-        do {
-            // The number is taken in its own short statement, so the counter row is locked only for that statement
-            // (a submission that then fails leaves a gap in the day's numbers, never a duplicate).
-            // On SQLite every write is serialised anyway, so the number is taken inside the one transaction.
-            let separateSequence: Int? = app.writeGate == nil
-                ? try await app.writeTransaction { db in try await DossierStore(db).nextSequence(unit: receiving.code, day: day) } : nil
-            let row = try await app.writeTransaction { db -> DossierRow in
-                let store = DossierStore(db)
-                let seq: Int
-                if let separateSequence { seq = separateSequence } else { seq = try await store.nextSequence(unit: receiving.code, day: day) }
-                let code = DossierCode.make(unit: receiving.code, date: today, sequence: seq)
-                var row = DossierRow(
-                    code: code, procedureCode: procedure.code, procedureName: procedure.name, procedureField: procedure.field,
-                    procedureTime: time?.description ?? "", referenceVersion: snapshotVersion, feeDue: fee, feeText: feeText,
-                    feePaid: fee == 0, receivingUnit: receiving.code, competentUnit: competent.code, provinceCode: provinceCode,
-                    transferTo: nil, participants: "", channel: channel.rawValue, applicantName: applicant.name, applicantId: applicant.id.digits,
-                    applicantPhone: applicant.phone, applicantEmail: applicant.email, applicantCommune: applicantCommune?.code,
-                    applicantAccount: actor?.kind == .citizen ? actor?.id : nil,
-                    state: DossierState.submitted.rawValue, statusCode: 1, resumeState: nil, assignee: nil, assigneeName: nil,
-                    clock: "{}", appointment: nil, dueAt: nil, parts: nil, outcome: nil,
-                    submittedAt: local.description, updatedAt: local.description, version: 1, idempotencyKey: storedKey)
-                row.setClock(DossierClock())
-                row.updateParticipants()
-                try await store.insert(row)
-                try await Self.record(store, db, row: row, seq: 1, action: .submit, from: nil, to: .submitted, actor: actorPrincipal,
-                                      role: role, unit: receiving.code, reason: nil, detail: nil, at: local)
-                for d in documents {
-                    try await store.insert(DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: d.sha256,
-                                                       mediaType: d.kind.mediaType, size: d.data.count, fileName: d.fileName,
-                                                       docType: d.docType, original: d.original, kind: "submitted",
-                                                       uploadedAt: local.description, uploadedBy: actorPrincipal.auditName))
-                }
-                if receiveNow, let time {
-                    Self.startClock(&row, at: local, time: time, calendar: calendar, interconnected: interconnected, province: provinceCode)
-                    row.state = DossierState.received.rawValue
-                    row.statusCode = 2
-                    try await Self.record(store, db, row: row, seq: 2, action: .receive, from: .submitted, to: .received, actor: actorPrincipal,
-                                          role: .counterOfficer, unit: receiving.code, reason: nil,
-                                          detail: ["appointment": row.appointment ?? ""], at: local)
-                    guard try await store.update(row, expectedVersion: 1) else { throw Abort(.conflict) }
-                    row.version = 2
-                    try await Outbox.enqueue(store, row: row, event: .received, at: local, publicURL: publicURL)
-                    try await Self.audit(db, code: code, action: .submit, from: nil, to: .submitted, actor: actorPrincipal, role: role, reason: nil, at: local)
-                    try await Self.audit(db, code: code, action: .receive, from: .submitted, to: .received, actor: actorPrincipal, role: .counterOfficer, reason: nil, at: local)
-                } else {
-                    try await Outbox.enqueue(store, row: row, event: .submitted, at: local, publicURL: publicURL)
-                    try await Self.audit(db, code: code, action: .submit, from: nil, to: .submitted, actor: actorPrincipal, role: role, reason: nil, at: local)
-                }
-                return row
+        let role: Role = actor?.kind == .staff ? .counterOfficer : actor?.kind == .integration ? .integration : .citizen
+        let accountId = actor?.kind == .citizen ? actor?.id : nil
+        // Everything the new dossier writes, once it has its number.
+        let newDossier = NewDossier(unit: receiving.code, day: day) { seq in
+            let code = DossierCode.make(unit: receiving.code, date: today, sequence: seq)
+            var row = DossierRow(
+                code: code, procedureCode: procedure.code, procedureName: procedure.name, procedureField: procedure.field,
+                procedureTime: time?.description ?? "", referenceVersion: snapshotVersion, feeDue: fee, feeText: feeText,
+                feePaid: fee == 0, receivingUnit: receiving.code, competentUnit: competent.code, provinceCode: provinceCode,
+                transferTo: nil, participants: "", channel: channel.rawValue, applicantName: applicant.name, applicantId: applicant.id.digits,
+                applicantPhone: applicant.phone, applicantEmail: applicant.email, applicantCommune: applicantCommune?.code,
+                applicantAccount: accountId,
+                state: DossierState.submitted.rawValue, statusCode: 1, resumeState: nil, assignee: nil, assigneeName: nil,
+                clock: "{}", appointment: nil, dueAt: nil, parts: nil, outcome: nil,
+                submittedAt: local.description, updatedAt: local.description, version: 1, idempotencyKey: storedKey)
+            row.setClock(DossierClock())
+            row.updateParticipants()
+            var records = NewDossier.Records(row: row)
+            records.events.append(Self.event(row: row, seq: 1, action: .submit, from: nil, to: .submitted, actor: actorPrincipal,
+                                             role: role, unit: receiving.code, reason: nil, detail: nil, at: local))
+            records.audit.append(Self.auditDraft(code: code, action: .submit, from: nil, to: .submitted, actor: actorPrincipal, role: role,
+                                                 reason: nil, at: local))
+            records.documents = documents.map { d in
+                DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: d.sha256, mediaType: d.kind.mediaType,
+                            size: d.data.count, fileName: d.fileName, docType: d.docType, original: d.original, kind: "submitted",
+                            uploadedAt: local.description, uploadedBy: actorPrincipal.auditName)
             }
-            return (row, true)
+            if receiveNow, let time {
+                // Received at the counter: complete, the clock starts now.
+                Self.startClock(&row, at: local, time: time, calendar: calendar, interconnected: interconnected, province: provinceCode)
+                row.state = DossierState.received.rawValue
+                row.statusCode = 2
+                row.version = 2
+                records.events.append(Self.event(row: row, seq: 2, action: .receive, from: .submitted, to: .received, actor: actorPrincipal,
+                                                 role: .counterOfficer, unit: receiving.code, reason: nil,
+                                                 detail: ["appointment": row.appointment ?? ""], at: local))
+                records.audit.append(Self.auditDraft(code: code, action: .receive, from: .submitted, to: .received, actor: actorPrincipal,
+                                                     role: .counterOfficer, reason: nil, at: local))
+                records.outbox = Outbox.messages(row: row, event: .received, at: local, publicURL: publicURL)
+            } else {
+                records.outbox = Outbox.messages(row: row, event: .submitted, at: local, publicURL: publicURL)
+            }
+            records.row = row
+            return records
+        }
+
+        do {
+            return (try await NewDossier.write(newDossier, app: app), true)
         } catch {
-            // Two retries raced on PostgreSQL: the other one won; answer with its dossier.
+            // Two retries raced: the other one won; answer with its dossier.
             if let db = error as? any DatabaseError, db.isConstraintFailure, let key = storedKey,
                let existing = try await DossierStore(app.db).dossier(idempotencyKey: key) { return (existing, false) }
             throw error
@@ -314,18 +310,30 @@ struct DossierService {
     static func record(_ store: DossierStore, _ db: any Database, row: DossierRow, seq: Int, action: DossierAction, from: DossierState?,
                        to: DossierState, actor: Principal, role: Role, unit: String?, reason: String?, detail: [String: String]?,
                        documentId: String? = nil, at: LocalDateTime) async throws {
-        try await store.insert(EventRow(dossierCode: row.code, seq: seq, at: at.description, actorId: actor.id, actorName: actor.name,
-                                        role: role.rawValue, unitCode: unit, action: action.rawValue, fromState: from?.rawValue,
-                                        toState: to.rawValue, reason: reason, documentId: documentId,
-                                        detail: detail.map { DossierRow.json($0) }, visible: action.visibleToApplicant))
+        try await store.insert(event(row: row, seq: seq, action: action, from: from, to: to, actor: actor, role: role, unit: unit,
+                                     reason: reason, detail: detail, documentId: documentId, at: at))
+    }
+
+    /// A line of the control sheet.
+    static func event(row: DossierRow, seq: Int, action: DossierAction, from: DossierState?, to: DossierState, actor: Principal, role: Role,
+                      unit: String?, reason: String?, detail: [String: String]?, documentId: String? = nil, at: LocalDateTime) -> EventRow {
+        EventRow(dossierCode: row.code, seq: seq, at: at.description, actorId: actor.id, actorName: actor.name,
+                 role: role.rawValue, unitCode: unit, action: action.rawValue, fromState: from?.rawValue,
+                 toState: to.rawValue, reason: reason, documentId: documentId,
+                 detail: detail.map { DossierRow.json($0) }, visible: action.visibleToApplicant)
     }
 
     /// The audit entry of a transition. Appended last in its transaction: the chain's head row stays locked
     /// (PostgreSQL) only for the last statement and the commit.
     static func audit(_ db: any Database, code: String, action: DossierAction, from: DossierState?, to: DossierState,
                       actor: Principal, role: Role, reason: String?, at: LocalDateTime) async throws {
-        try await AuditChain.append(db, actor: actor.auditName, action: "dossier.\(action.rawValue)", subject: code,
-                                    detail: "\(from?.rawValue ?? "-")→\(to.rawValue) as \(role.rawValue)" + (reason.map { ": \($0)" } ?? ""),
-                                    at: at.instant)
+        try await AuditChain.append(db as! any SQLDatabase, [auditDraft(code: code, action: action, from: from, to: to, actor: actor, role: role, reason: reason, at: at)])
+    }
+
+    static func auditDraft(code: String, action: DossierAction, from: DossierState?, to: DossierState,
+                           actor: Principal, role: Role, reason: String?, at: LocalDateTime) -> AuditChain.Draft {
+        AuditChain.Draft(actor: actor.auditName, action: "dossier.\(action.rawValue)", subject: code,
+                         detail: "\(from?.rawValue ?? "-")→\(to.rawValue) as \(role.rawValue)" + (reason.map { ": \($0)" } ?? ""),
+                         at: at.instant)
     }
 }

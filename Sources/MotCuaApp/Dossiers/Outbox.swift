@@ -32,14 +32,19 @@ enum Outbox {
     }
 
     static func enqueue(_ store: DossierStore, row: DossierRow, event: Event, at: LocalDateTime, publicURL: String, reason: String? = nil) async throws {
+        try await store.insert(messages(row: row, event: event, at: at, publicURL: publicURL, reason: reason))
+    }
+
+    /// The messages announcing `event`: a text to the applicant's phone, and an e-mail when they gave an address.
+    static func messages(row: DossierRow, event: Event, at: LocalDateTime, publicURL: String, reason: String? = nil) -> [OutboxRow] {
         let (subject, body) = event.text(row, reason: reason, publicURL: publicURL)
         var recipients = [("sms", row.applicantPhone)]
         if let email = row.applicantEmail { recipients.append(("email", email)) }
-        try await store.insert(recipients.map { channel, to in
+        return recipients.map { channel, to in
             OutboxRow(id: UUID().uuidString.lowercased(), dossierCode: row.code, event: event.rawValue, channel: channel,
                       recipient: to, subject: subject, body: body, createdAt: at.description, status: "pending",
                       attempts: 0, nextAttemptAt: at.instant.timeIntervalSince1970, deliveredAt: nil, lastError: nil)
-        })
+        }
     }
 
     static let maxAttempts = 10

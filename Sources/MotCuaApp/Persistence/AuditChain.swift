@@ -30,25 +30,43 @@ enum AuditChain {
         return h.finalize().hex
     }
 
+    /// An entry to append: who did what to which subject, and when.
+    struct Draft: Sendable {
+        var actor: String
+        var action: String
+        var subject: String
+        var detail: String = ""
+        var at: Date
+    }
+
     /// Appends one entry; call inside the write transaction of the change it records.
     static func append(_ db: any Database, actor: String, action: String, subject: String, detail: String = "",
                        at: Date = Date()) async throws {
-        let sql = db as! any SQLDatabase
+        try await append(db as! any SQLDatabase, [Draft(actor: actor, action: action, subject: subject, detail: detail, at: at)])
+    }
+
+    /// Appends entries in order, in three statements however many there are.
+    static func append(_ sql: any SQLDatabase, _ drafts: [Draft]) async throws {
+        guard !drafts.isEmpty else { return }
         // Taking the head row first locks it (PostgreSQL) until the transaction ends: entries never fork.
-        guard let head = try await sql.raw("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash").first() else {
+        guard let head = try await sql.raw("UPDATE audit_head SET seq = seq + \(bind: drafts.count) WHERE id = 1 RETURNING seq, hash").first() else {
             throw Abort(.internalServerError, reason: "audit head missing")
         }
-        let seq = try head.decode(column: "seq", as: Int.self)
-        let prev = try head.decode(column: "hash", as: String.self)
-        let when = LocalDateTime(at).description
-        let maskedDetail = PersonalDataMask.mask(detail)
-        let digest = Self.hash(seq: seq, at: when, actor: actor, action: action, subject: subject, detail: maskedDetail, prev: prev)
-        try await sql.insert(into: "audit_log")
-            .columns("seq", "at", "actor", "action", "subject", "detail", "prev_hash", "hash")
-            .values(SQLBind(seq), SQLBind(when), SQLBind(actor), SQLBind(action), SQLBind(subject), SQLBind(maskedDetail),
-                    SQLBind(prev), SQLBind(digest))
-            .run()
-        try await sql.update("audit_head").set("hash", to: SQLBind(digest)).where("id", .equal, SQLBind(1)).run()
+        var seq = try head.decode(column: "seq", as: Int.self) - drafts.count
+        var prev = try head.decode(column: "hash", as: String.self)
+        var rows: [Entry] = []
+        rows.reserveCapacity(drafts.count)
+        for d in drafts {
+            seq += 1
+            let when = LocalDateTime(d.at).description
+            let maskedDetail = PersonalDataMask.mask(d.detail)
+            let digest = Self.hash(seq: seq, at: when, actor: d.actor, action: d.action, subject: d.subject, detail: maskedDetail, prev: prev)
+            rows.append(Entry(seq: seq, at: when, actor: d.actor, action: d.action, subject: d.subject, detail: maskedDetail,
+                              prev_hash: prev, hash: digest))
+            prev = digest
+        }
+        try await sql.insert(into: "audit_log").models(rows).run()
+        try await sql.update("audit_head").set("hash", to: SQLBind(prev)).where("id", .equal, SQLBind(1)).run()
     }
 
     struct Verification: Sendable {

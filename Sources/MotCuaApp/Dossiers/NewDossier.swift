@@ -1,0 +1,154 @@
+import Fluent
+import NIOConcurrencyHelpers
+import SQLKit
+import Vapor
+
+/// A checked submission waiting for its number: the day's sequence of its receiving unit is the last thing a
+/// dossier gets, inside the transaction that writes it.
+struct NewDossier: Sendable {
+    /// The rows one new dossier writes.
+    struct Records: Sendable {
+        var row: DossierRow
+        var events: [EventRow] = []
+        var documents: [DocumentRow] = []
+        var outbox: [OutboxRow] = []
+        var audit: [AuditChain.Draft] = []
+    }
+
+    let unit: String
+    /// `yyMMdd`, the day of receipt.
+    let day: String
+    /// The records, given the number.
+    let make: @Sendable (Int) -> Records
+
+    /// Writes the dossier and returns its row. On PostgreSQL it takes its number in a statement of its own (the
+    /// counter row stays locked only for that statement; a failure later leaves a gap, never a duplicate) and
+    /// commits alone. On SQLite, where writes are one at a time anyway, submissions that arrive together are
+    /// committed together (``SubmissionBatcher``).
+    static func write(_ item: NewDossier, app: Application) async throws -> DossierRow {
+        if let batcher = app.submissionBatcher { return try await batcher.write(item, app: app) }
+        let seq = try await app.writeTransaction { db in try await DossierStore(db).reserveSequences(unit: item.unit, day: item.day, count: 1) }
+        let records = item.make(seq)
+        try await app.writeTransaction { db in try await DossierStore(db).write([records]) }
+        return records.row
+    }
+
+    /// Numbers and writes `items` in one transaction, in order: each unit's day gets consecutive numbers.
+    static func writeTogether(_ items: [NewDossier], app: Application) async throws -> [DossierRow] {
+        try await app.writeTransaction { db in
+            let store = DossierStore(db)
+            var counts: [String: (unit: String, day: String, count: Int)] = [:]
+            var order: [String] = []
+            for item in items {
+                let key = item.unit + "|" + item.day
+                if counts[key] == nil { order.append(key); counts[key] = (item.unit, item.day, 0) }
+                counts[key]!.count += 1
+            }
+            var next: [String: Int] = [:]
+            for key in order {
+                let c = counts[key]!
+                let last = try await store.reserveSequences(unit: c.unit, day: c.day, count: c.count)
+                next[key] = last - c.count + 1
+            }
+            let records = items.map { item -> Records in
+                let key = item.unit + "|" + item.day
+                let seq = next[key]!
+                next[key] = seq + 1
+                return item.make(seq)
+            }
+            try await store.write(records)
+            return records.map(\.row)
+        }
+    }
+}
+
+/// Group commit of submissions on SQLite. A submission joins the queue; one writer at a time takes everything
+/// queued (up to ``maxBatch``) and writes it in one transaction with a handful of statements, so the cost of a
+/// transaction is shared by all the submissions that arrived while the previous one was being written. If the
+/// transaction fails, each submission of it is written alone, so one bad submission fails only itself.
+final class SubmissionBatcher: Sendable {
+    static let maxBatch = 128
+
+    private struct Waiting: Sendable {
+        let item: NewDossier
+        let reply: CheckedContinuation<DossierRow, any Error>
+    }
+
+    private let state = NIOLockedValueBox<(queue: [Waiting], writing: Bool)>(([], false))
+
+    func write(_ item: NewDossier, app: Application) async throws -> DossierRow {
+        try await withCheckedThrowingContinuation { (reply: CheckedContinuation<DossierRow, any Error>) in
+            let startWriter = state.withLockedValue { s -> Bool in
+                s.queue.append(Waiting(item: item, reply: reply))
+                if s.writing { return false }
+                s.writing = true
+                return true
+            }
+            if startWriter { Task { await self.writeQueued(app: app) } }
+        }
+    }
+
+    private func writeQueued(app: Application) async {
+        while true {
+            let batch = state.withLockedValue { s -> [Waiting] in
+                let n = min(s.queue.count, Self.maxBatch)
+                if n == 0 { s.writing = false; return [] }
+                let batch = Array(s.queue.prefix(n))
+                s.queue.removeFirst(n)
+                return batch
+            }
+            if batch.isEmpty { return }
+            await commit(batch, app: app)
+        }
+    }
+
+    private func commit(_ batch: [Waiting], app: Application) async {
+        do {
+            let rows = try await NewDossier.writeTogether(batch.map(\.item), app: app)
+            for (waiting, row) in zip(batch, rows) { waiting.reply.resume(returning: row) }
+        } catch {
+            guard batch.count > 1 else { batch[0].reply.resume(throwing: error); return }
+            for waiting in batch { await commit([waiting], app: app) }
+        }
+    }
+}
+
+extension Application {
+    private struct BatcherKey: StorageKey { typealias Value = SubmissionBatcher }
+
+    /// Made at configuration on SQLite; nil on PostgreSQL, where submissions commit concurrently.
+    var submissionBatcher: SubmissionBatcher? {
+        guard writeGate != nil else { return nil }
+        if let batcher = storage[BatcherKey.self] { return batcher }
+        let batcher = SubmissionBatcher()
+        storage[BatcherKey.self] = batcher
+        return batcher
+    }
+}
+
+extension DossierStore {
+    /// Takes `count` consecutive numbers of a unit's day in one statement; returns the last.
+    func reserveSequences(unit: String, day: String, count: Int) async throws -> Int {
+        let row = try await sql.raw("""
+            INSERT INTO dossier_counters (unit_code, day, last) VALUES (\(bind: unit), \(bind: day), \(bind: count))
+            ON CONFLICT (unit_code, day) DO UPDATE SET last = dossier_counters.last + \(bind: count) RETURNING last
+            """).first()
+        guard let row else { throw Abort(.internalServerError, reason: "counter did not return") }
+        return try row.decode(column: "last", as: Int.self)
+    }
+
+    /// Writes new dossiers with their control sheets, documents, messages and audit entries: a statement per table.
+    func write(_ records: [NewDossier.Records]) async throws {
+        guard !records.isEmpty else { return }
+        for r in records { DossierWrites.touch(r.row.code) }
+        try await sql.insert(into: "dossiers").models(records.map(\.row), nilEncodingStrategy: .asNil).run()
+        let events = records.flatMap(\.events)
+        if !events.isEmpty { try await sql.insert(into: "dossier_events").models(events, nilEncodingStrategy: .asNil).run() }
+        let documents = records.flatMap(\.documents)
+        if !documents.isEmpty { try await sql.insert(into: "dossier_documents").models(documents).run() }
+        let messages = records.flatMap(\.outbox)
+        if !messages.isEmpty { try await insert(messages) }
+        // Last: on PostgreSQL the chain's head stays locked only for the end of the transaction.
+        try await AuditChain.append(sql, records.flatMap(\.audit))
+    }
+}
