@@ -45,6 +45,8 @@ public struct AppConfig: Sendable {
     public var languageModel: LanguageModelConfig?
     /// Days the assistant's conversations are kept before the sweep deletes them.
     public var assistantRetentionDays: Int = 30
+    /// Dossiers whose public lookup is kept in memory on SQLite (0: read the database every time).
+    public var lookupCacheEntries: Int = 20_000
 
     public init(database: Database, dataDirectory: URL, autoImport: Bool = true,
                 officeHours: OfficeHours = .standard, referenceRefreshSeconds: Int = 30) {
@@ -139,6 +141,7 @@ public struct AppConfig: Sendable {
         }
         if let hotline = env["MOTCUA_ASSISTANT_HOTLINE"], !hotline.isEmpty { c.assistantHotline = hotline }
         if let days = try int("MOTCUA_ASSISTANT_RETENTION_DAYS", 1...3650) { c.assistantRetentionDays = days }
+        if let n = try int("MOTCUA_LOOKUP_CACHE", 0...10_000_000) { c.lookupCacheEntries = n }
         if let url = env["MOTCUA_LLM_URL"], !url.isEmpty {
             guard url.hasPrefix("http://") || url.hasPrefix("https://") else { throw Invalid(description: "MOTCUA_LLM_URL must be an http(s) URL") }
             let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url

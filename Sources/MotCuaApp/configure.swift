@@ -54,6 +54,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     // Shared state made now, before requests race to make it lazily (Application.storage is not synchronised).
     _ = app.writeGate
+    _ = app.dossierReadCache
+    _ = app.submissionBatcher
     _ = app.rateLimiter
     _ = app.procedureCache
     _ = app.oidcKeys

@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import Testing
 import VaporTesting
 @testable import MotCuaApp
@@ -232,6 +233,62 @@ struct DossierLifecycleTests {
             }
             let expected = Set((1...100).map { String(format: "00004-260302-%04d", $0) })
             #expect(Set(codes) == expected)
+        }
+    }
+
+    @Test("Submissions written together: a retried one in the same batch gives its first dossier, the others are unaffected, the audit chain holds", arguments: Engine.available)
+    func batchedSubmissions(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = APIClient(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let replies = try await withThrowingTaskGroup(of: (Int, APIClient.Reply).self) { group in
+                for i in 0..<30 {
+                    group.addTask {
+                        // Requests 0 and 1 are the same submission sent twice with one key.
+                        let key = i < 2 ? "same-key" : "key-\(i)"
+                        let phone = i < 2 ? "0900000000" : String(format: "09%08d", i)
+                        return (i, try await api.call(.POST, "api/v1/dossiers", json: [
+                            "procedureCode": "1.001193", "unitCode": "00004", "channel": "online",
+                            "applicant": APIClient.applicant(phone: phone),
+                        ], headers: [("Idempotency-Key", key)]))
+                    }
+                }
+                return try await group.reduce(into: [Int: APIClient.Reply]()) { $0[$1.0] = $1.1 }
+            }
+            let statuses = replies.values.map(\.status.code)
+            #expect(statuses.allSatisfy { $0 == 201 || $0 == 200 }, "\(replies.values.map(\.text))")
+            #expect(replies[0]?.object["code"] as? String == replies[1]?.object["code"] as? String)
+            #expect(Set(replies.values.compactMap { $0.object["code"] as? String }).count == 29)
+            #expect(try await DossierStore(app.db).list(.init(limit: 100)).total == 29)
+            let check = try await AuditChain.verify(app.db as! any SQLDatabase)
+            #expect(check.problem == nil && check.entries == 29)
+        }
+    }
+
+    @Test("The public lookup shows a change at once, and only to whoever has the phone number", arguments: Engine.available)
+    func lookupAfterChange(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let code = (try await api.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.001193", "unitCode": "00004",
+                                                                             "applicant": APIClient.applicant(phone: "0987654321")])).object["code"] as! String
+            let path = "api/v1/dossiers/\(code)?phone=0987654321"
+            let first = try await api.call(.GET, path)
+            let again = try await api.call(.GET, path)
+            #expect(first.object["state"] as? String == "submitted" && again.text == first.text)
+            #expect(try await api.call(.GET, "api/v1/dossiers/\(code)?phone=0987654322").status == .notFound)
+            #expect(try await api.call(.GET, "api/v1/dossiers/\(code)").status == .notFound)
+            // The same number written internationally, form-encoded.
+            #expect(try await api.call(.GET, "api/v1/dossiers/\(code)?phone=%2B84987654321").status == .ok)
+            #expect(try await api.act(code, "receive", as: "motcua.badinh").status == .ok)
+            let after = try await api.call(.GET, path)
+            #expect(after.object["state"] as? String == "received")
+            #expect((after.object["history"] as? [Any])?.count == 2 && after.object["appointmentProvisional"] as? Bool == false)
+            // Time left is shown as of the minute, and moves with the clock.
+            api.setNow("2026-03-02T10:00:00+07:00")
+            let later = try await api.call(.GET, path)
+            let left = { (r: APIClient.Reply) in r.object["workingSecondsLeft"] as? Int ?? -1 }
+            #expect(left(after) - left(later) == 3600)
         }
     }
 

@@ -40,12 +40,21 @@ extension Application {
         return gate
     }
 
-    /// Runs `body` in one database transaction (all or nothing), serialised on SQLite.
+    /// Runs `body` in one database transaction (all or nothing), serialised on SQLite. The dossiers it touched
+    /// leave the read cache after the transaction ends.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         let gate = writeGate
+        let touched = DossierWrites.Touched()
         await gate?.acquire()
-        defer { gate?.release() }
-        return try await db.transaction { tx in try await body(tx) }
+        defer {
+            gate?.release()
+            let codes = touched.codes.withLockedValue { $0 }
+            if !codes.isEmpty { dossierReadCache?.drop(codes) }
+        }
+        return try await db.transaction { tx in
+            // Bound inside: Fluent runs the body in a task of its own, which does not inherit ours.
+            try await DossierWrites.$current.withValue(touched) { try await body(tx) }
+        }
     }
 }
 

@@ -325,6 +325,7 @@ struct CitizenController: RouteCollection {
                 ON CONFLICT (dossier_code) DO NOTHING RETURNING dossier_code
                 """).all()
             guard !inserted.isEmpty else { throw Self.error(.alreadyRated) }
+            DossierWrites.touch(code)
             try await AuditChain.append(db, actor: actor, action: "dossier.feedback", subject: code, detail: rating.rawValue, at: at.instant)
         }
         return FeedbackDTO(dossierCode: code, procedureName: row.procedureName, rating: rating.rawValue,

@@ -337,7 +337,7 @@ struct CitizenPagesController: RouteCollection {
 
     static func dossierPage(_ req: Request, notice: String?, error: String?, status: HTTPStatus = .ok) async throws -> Response {
         let d: DossierDTO
-        do { d = try await DossiersController().show(req: req) } catch {
+        do { d = try await DossiersController().view(req: req) } catch {
             let (status, text) = OfficeController.message(error)
             return page(req, title: "Hồ sơ", body: "<h1>Hồ sơ</h1>\(alert(text))", status: status)
         }

@@ -143,14 +143,66 @@ struct DossiersController: RouteCollection {
     }
 
     /// Public status by code and phone; staff who may see the dossier get the whole record.
-    func show(req: Request) async throws -> DossierDTO {
+    func show(req: Request) async throws -> Response {
+        let principal = req.principal
+        if principal == nil || principal?.kind == .citizen, let cache = req.application.dossierReadCache {
+            let code = try req.parameters.require("code")
+            try req.rateLimit(.lookup)
+            guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
+            let snapshot = try req.reference
+            // The applicant's view, as of the current minute, from memory when this dossier was read since it last
+            // changed; the same minute's view is sent as it was rendered.
+            let entry: DossierReadCache.Entry
+            let rendered: DossierReadCache.Rendered?
+            if let (cached, view) = cache.entry(code) {
+                (entry, rendered) = (cached, view)
+            } else {
+                let began = cache.beginRead()
+                let store = DossierStore(req.db)
+                guard let row = try await store.dossier(code: code) else { throw DossierService.notFound(code) }
+                entry = DossierReadCache.Entry(row: row, events: try await store.events(code: code),
+                                               feedback: row.dossierState.isFinal ? try await CitizenController.feedback(code: code, db: store.sql) : nil)
+                rendered = nil
+                cache.store(code, entry, readBegan: began)
+            }
+            guard entry.row.isApplicant(principal, phone: Self.queryValue("phone", in: req.url.query)) else { throw DossierService.notFound(code) }
+            let minute = Int64((req.now.timeIntervalSince1970 / 60).rounded(.down))
+            let response = Response(status: .ok)
+            if let rendered, rendered.minute == minute {
+                response.headers.contentType = .json
+                response.body = .init(buffer: rendered.body)
+                return response
+            }
+            let dto = Self.dto(entry.row, clock: entry.clock, time: entry.time, events: entry.events, feedback: entry.feedback,
+                               snapshot: snapshot, now: Date(timeIntervalSince1970: Double(minute) * 60), forStaff: false)
+            try response.content.encode(dto)
+            if let body = response.body.buffer { cache.keep(.init(minute: minute, body: body), for: code, of: entry) }
+            return response
+        }
+        return try await view(req: req).encodeResponse(for: req)
+    }
+
+    /// One value of a URL query, form-decoded (`+` is a space), read without Vapor's general decoder, which
+    /// costs a tenth of a cached lookup.
+    static func queryValue(_ name: String, in query: String?) -> String? {
+        guard let query else { return nil }
+        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[0] == name else { continue }
+            return String(parts[1]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        }
+        return nil
+    }
+
+    /// A dossier as its reader may see it, read from the database: the whole record (and an audit entry) for staff
+    /// who may see it, the status and visible history for the applicant or an integration with the read scope.
+    func view(req: Request) async throws -> DossierDTO {
         let code = try req.parameters.require("code")
         let principal = req.principal
         if principal?.isStaff != true { try req.rateLimit(.lookup) }
-        guard DossierCode.isWellFormed(code), let row = try await DossierStore(req.db).dossier(code: code) else {
-            throw DossierService.notFound(code)
-        }
+        guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
         let snapshot = try req.reference
+        guard let row = try await DossierStore(req.db).dossier(code: code) else { throw DossierService.notFound(code) }
         if let p = principal, p.isStaff {
             guard AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
             try await req.writeTransaction { db in
@@ -172,42 +224,16 @@ struct DossiersController: RouteCollection {
     static func dto(_ row: DossierRow, req: Request, snapshot: ReferenceSnapshot, staff: Principal?, summary: Bool = false) async throws -> DossierDTO {
         let store = DossierStore(req.db)
         let events = summary ? [] : try await store.events(code: row.code)
-        let clock = row.clockValue
-        let now = LocalDateTime(req.now)
-        let state = row.dossierState
-        var urgency: String?
-        var left: Int?
-        if !state.hasEnded {
-            let u = clock.urgency(at: now, calendar: snapshot.calendar)
-            urgency = u.0.rawValue
-            left = u.secondsLeft
-        }
-        let history = events.filter { staff != nil || $0.visible }.map { e in
-            HistoryDTO(seq: e.seq, at: e.at, action: e.action, actionText: DossierAction(rawValue: e.action)?.vietnamese ?? e.action,
-                       state: e.toState, stateText: DossierState(rawValue: e.toState)?.vietnamese ?? e.toState,
-                       reason: e.reason, actor: staff != nil ? e.actorName : nil, role: staff != nil ? e.role : nil,
-                       detail: staff != nil ? e.detail.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } : nil)
-        }
-        let parts = row.partsValue
-        let today = now.date
-        var dto = DossierDTO(
-            code: row.code, procedureCode: row.procedureCode, procedureName: row.procedureName, state: row.state,
-            statusCode: row.statusCode, statusText: state.vietnamese, channel: row.channel,
-            receivingUnit: unitRef(row.receivingUnit, snapshot, on: today), competentUnit: unitRef(row.competentUnit, snapshot, on: today),
-            transferTo: row.transferTo.map { unitRef($0, snapshot, on: today) }, submittedAt: row.submittedAt,
-            appointment: row.appointment ?? (state == .submitted ? DossierService(app: req.application, snapshot: snapshot).provisionalAppointment(row, now: req.now)?.description : nil),
-            appointmentProvisional: row.appointment == nil, dueAt: row.dueAt, apologyAppointment: clock.apologyAppointment?.description,
-            urgency: urgency, workingSecondsLeft: left, supplementRequests: clock.supplementRequests, outcome: row.outcome,
-            feeDue: row.feeDue, feeText: row.feeText, feePaid: row.feePaid,
-            parts: parts.isEmpty ? nil : parts.map { PartDTO(name: $0.name, agency: $0.agency, unitCode: $0.unitCode, due: $0.due?.description, completedAt: $0.completedAt?.description) },
-            history: history)
-        if !summary && state.isFinal { dto.feedback = try await CitizenController.feedback(code: row.code, db: store.sql) }
+        let feedback = !summary && row.dossierState.isFinal ? try await CitizenController.feedback(code: row.code, db: store.sql) : nil
+        var dto = dto(row, clock: row.clockValue, time: try? ProcessingTime.parse(row.procedureTime), events: events, feedback: feedback,
+                      snapshot: snapshot, now: req.now, forStaff: staff != nil)
         if let staff {
             dto.version = row.version
             dto.applicant = ApplicantDTO(fullName: row.applicantName, idNumber: row.applicantId, phone: row.applicantPhone,
                                          email: row.applicantEmail, communeCode: row.applicantCommune)
             dto.assignee = row.assignee
             dto.assigneeName = row.assigneeName
+            let state = row.dossierState
             dto.availableActions = DossierAction.allCases.filter { a in
                 DossierLifecycle.sources(of: a).contains(state) && AccessRules.role(for: a, grants: staff.grants, scope: row.scope) != nil
             }.map(\.rawValue)
@@ -221,6 +247,42 @@ struct DossiersController: RouteCollection {
                                 createdAt: $0.createdAt, deliveredAt: $0.deliveredAt, lastError: $0.lastError)
             }
         }
+        return dto
+    }
+
+    /// What anyone allowed to see the dossier sees; officers also see who did each step and its details.
+    /// `clock` and `time` are the row's, decoded (the read cache keeps them decoded).
+    static func dto(_ row: DossierRow, clock: DossierClock, time: ProcessingTime?, events: [EventRow], feedback: FeedbackDTO?,
+                    snapshot: ReferenceSnapshot, now instant: Date, forStaff: Bool) -> DossierDTO {
+        let now = LocalDateTime(instant)
+        let state = row.dossierState
+        var urgency: String?
+        var left: Int?
+        if !state.hasEnded {
+            let u = clock.urgency(at: now, calendar: snapshot.calendar)
+            urgency = u.0.rawValue
+            left = u.secondsLeft
+        }
+        let history = events.filter { forStaff || $0.visible }.map { e in
+            HistoryDTO(seq: e.seq, at: e.at, action: e.action, actionText: DossierAction(rawValue: e.action)?.vietnamese ?? e.action,
+                       state: e.toState, stateText: DossierState(rawValue: e.toState)?.vietnamese ?? e.toState,
+                       reason: e.reason, actor: forStaff ? e.actorName : nil, role: forStaff ? e.role : nil,
+                       detail: forStaff ? e.detail.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } : nil)
+        }
+        let parts = row.partsValue
+        let today = now.date
+        var dto = DossierDTO(
+            code: row.code, procedureCode: row.procedureCode, procedureName: row.procedureName, state: row.state,
+            statusCode: row.statusCode, statusText: state.vietnamese, channel: row.channel,
+            receivingUnit: unitRef(row.receivingUnit, snapshot, on: today), competentUnit: unitRef(row.competentUnit, snapshot, on: today),
+            transferTo: row.transferTo.map { unitRef($0, snapshot, on: today) }, submittedAt: row.submittedAt,
+            appointment: row.appointment ?? (state == .submitted ? time.map { snapshot.calendar.appointment(received: now, time: $0).description } : nil),
+            appointmentProvisional: row.appointment == nil, dueAt: row.dueAt, apologyAppointment: clock.apologyAppointment?.description,
+            urgency: urgency, workingSecondsLeft: left, supplementRequests: clock.supplementRequests, outcome: row.outcome,
+            feeDue: row.feeDue, feeText: row.feeText, feePaid: row.feePaid,
+            parts: parts.isEmpty ? nil : parts.map { PartDTO(name: $0.name, agency: $0.agency, unitCode: $0.unitCode, due: $0.due?.description, completedAt: $0.completedAt?.description) },
+            history: history)
+        dto.feedback = feedback
         return dto
     }
 

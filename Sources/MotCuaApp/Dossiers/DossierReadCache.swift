@@ -1,0 +1,130 @@
+import MotCuaCore
+import NIOConcurrencyHelpers
+import Vapor
+
+/// What a citizen's lookup by code needs (the dossier, its control sheet, its rating), kept in memory so that
+/// the public status page and API do not read the database on every refresh.
+///
+/// Used only on SQLite, where this process is the only writer: every write transaction that touches a dossier
+/// drops its entry after the commit (``DossierWrites``). A read that began before such a drop never stores what it
+/// read (each drop advances an epoch), so a stale entry cannot survive a change. On PostgreSQL other instances
+/// write too, and every lookup reads the database.
+final class DossierReadCache: Sendable {
+    struct Entry: Sendable {
+        let row: DossierRow
+        let events: [EventRow]
+        let feedback: FeedbackDTO?
+        /// The row's clock and processing time, decoded once.
+        let clock: DossierClock
+        let time: ProcessingTime?
+        /// Tells two reads of the same version apart.
+        let id: UInt64
+
+        init(row: DossierRow, events: [EventRow], feedback: FeedbackDTO?) {
+            self.row = row; self.events = events; self.feedback = feedback
+            clock = row.clockValue
+            time = try? ProcessingTime.parse(row.procedureTime)
+            id = UInt64.random(in: 1...UInt64.max)
+        }
+    }
+
+    /// The applicant's view as sent, for one minute (the public view is computed as of the minute).
+    struct Rendered: Sendable {
+        let minute: Int64
+        let body: ByteBuffer
+    }
+
+    private enum Slot {
+        case entry(Entry, Rendered?)
+        /// Dropped at this epoch: a read that began earlier must not store.
+        case dropped(UInt64)
+    }
+
+    private struct State {
+        var slots: [String: Slot] = [:]
+        var epoch: UInt64 = 0
+        /// Reads that began before this epoch may not store (set when the cache is trimmed).
+        var floor: UInt64 = 0
+    }
+
+    private let state = NIOLockedValueBox(State())
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func entry(_ code: String) -> (Entry, Rendered?)? {
+        state.withLockedValue { s in
+            if case .entry(let e, let r)? = s.slots[code] { return (e, r) }
+            return nil
+        }
+    }
+
+    /// Keeps the view rendered from `entry`, unless the entry has changed or gone meanwhile.
+    func keep(_ rendered: Rendered, for code: String, of entry: Entry) {
+        state.withLockedValue { s in
+            if case .entry(let e, _)? = s.slots[code], e.row.version == entry.row.version, e.id == entry.id {
+                s.slots[code] = .entry(e, rendered)
+            }
+        }
+    }
+
+    /// Call before reading the database for `code`; pass the result to ``store(_:_:readBegan:)``.
+    func beginRead() -> UInt64 { state.withLockedValue { $0.epoch } }
+
+    func store(_ code: String, _ entry: Entry, readBegan: UInt64) {
+        state.withLockedValue { s in
+            guard readBegan >= s.floor else { return }
+            if case .dropped(let at)? = s.slots[code], at >= readBegan { return }
+            if s.slots.count >= capacity {
+                // Full: forget half (dictionary order is arbitrary enough) and refuse reads that began before now.
+                let drop = s.slots.keys.prefix(capacity / 2 + 1)
+                for k in Array(drop) { s.slots[k] = nil }
+                s.epoch += 1
+                s.floor = s.epoch
+                return
+            }
+            s.slots[code] = .entry(entry, nil)
+        }
+    }
+
+    /// Forgets these dossiers (after a commit that changed them).
+    func drop(_ codes: some Sequence<String>) {
+        state.withLockedValue { s in
+            s.epoch += 1
+            for c in codes { s.slots[c] = .dropped(s.epoch) }
+        }
+    }
+
+    var count: Int { state.withLockedValue { $0.slots.count } }
+}
+
+/// The dossiers a write transaction touched, collected while it runs (a task-local set) and dropped from the
+/// read cache once it has committed (or rolled back).
+enum DossierWrites {
+    final class Touched: Sendable {
+        let codes = NIOLockedValueBox<Set<String>>([])
+    }
+
+    @TaskLocal static var current: Touched?
+
+    /// Records that `code` changes in the running transaction. Every write to a dossier or its control sheet runs
+    /// in ``Application/writeTransaction(_:)``, which drops what was touched once the transaction has ended.
+    static func touch(_ code: String) {
+        assert(current != nil, "a dossier written outside writeTransaction")
+        current?.codes.withLockedValue { _ = $0.insert(code) }
+    }
+}
+
+extension Application {
+    private struct ReadCacheKey: StorageKey { typealias Value = DossierReadCache }
+
+    /// The lookup cache on SQLite (nil on PostgreSQL, or when `MOTCUA_LOOKUP_CACHE=0`). Made at configuration.
+    var dossierReadCache: DossierReadCache? {
+        if case .postgres = motcuaConfig.database { return nil }
+        guard motcuaConfig.lookupCacheEntries > 0 else { return nil }
+        if let cache = storage[ReadCacheKey.self] { return cache }
+        let cache = DossierReadCache(capacity: motcuaConfig.lookupCacheEntries)
+        storage[ReadCacheKey.self] = cache
+        return cache
+    }
+}
