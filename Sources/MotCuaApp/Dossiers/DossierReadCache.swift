@@ -17,7 +17,7 @@ final class DossierReadCache: Sendable {
         /// The row's clock and processing time, decoded once.
         let clock: DossierClock
         let time: ProcessingTime?
-        /// Tells two reads of the same version apart.
+        /// Tells two reads apart (a view rendered from one is not kept for another).
         let id: UInt64
 
         init(row: DossierRow, events: [EventRow], feedback: FeedbackDTO?) {
@@ -62,7 +62,7 @@ final class DossierReadCache: Sendable {
     /// Keeps the view rendered from `entry`, unless the entry has changed or gone meanwhile.
     func keep(_ rendered: Rendered, for code: String, of entry: Entry) {
         state.withLockedValue { s in
-            if case .entry(let e, _)? = s.slots[code], e.row.version == entry.row.version, e.id == entry.id {
+            if case .entry(let e, _)? = s.slots[code], e.id == entry.id {
                 s.slots[code] = .entry(e, rendered)
             }
         }
@@ -74,7 +74,7 @@ final class DossierReadCache: Sendable {
     func store(_ code: String, _ entry: Entry, readBegan: UInt64) {
         state.withLockedValue { s in
             guard readBegan >= s.floor else { return }
-            if case .dropped(let at)? = s.slots[code], at >= readBegan { return }
+            if case .dropped(let at)? = s.slots[code], at > readBegan { return }
             if s.slots.count >= capacity {
                 // Full: forget half (dictionary order is arbitrary enough) and refuse reads that began before now.
                 let drop = s.slots.keys.prefix(capacity / 2 + 1)

@@ -103,12 +103,18 @@ final class SubmissionBatcher: Sendable {
     }
 
     private func commit(_ batch: [Waiting], app: Application) async {
+        for (waiting, result) in zip(batch, await Self.write(batch.map(\.item), app: app)) { waiting.reply.resume(with: result) }
+    }
+
+    /// Writes `items` together; if that fails, each alone. One result per item, in order.
+    static func write(_ items: [NewDossier], app: Application) async -> [Result<DossierRow, any Error>] {
         do {
-            let rows = try await NewDossier.writeTogether(batch.map(\.item), app: app)
-            for (waiting, row) in zip(batch, rows) { waiting.reply.resume(returning: row) }
+            return try await NewDossier.writeTogether(items, app: app).map { .success($0) }
         } catch {
-            guard batch.count > 1 else { batch[0].reply.resume(throwing: error); return }
-            for waiting in batch { await commit([waiting], app: app) }
+            guard items.count > 1 else { return [.failure(error)] }
+            var results: [Result<DossierRow, any Error>] = []
+            for item in items { results += await write([item], app: app) }
+            return results
         }
     }
 }

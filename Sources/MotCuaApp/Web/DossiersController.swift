@@ -174,7 +174,7 @@ struct DossiersController: RouteCollection {
                 return response
             }
             let dto = Self.dto(entry.row, clock: entry.clock, time: entry.time, events: entry.events, feedback: entry.feedback,
-                               snapshot: snapshot, now: Date(timeIntervalSince1970: Double(minute) * 60), forStaff: false)
+                               snapshot: snapshot, now: req.now, forStaff: false)
             try response.content.encode(dto)
             if let body = response.body.buffer { cache.keep(.init(minute: minute, body: body), for: code, of: entry) }
             return response
@@ -251,10 +251,11 @@ struct DossiersController: RouteCollection {
     }
 
     /// What anyone allowed to see the dossier sees; officers also see who did each step and its details.
-    /// `clock` and `time` are the row's, decoded (the read cache keeps them decoded).
+    /// `clock` and `time` are the row's, decoded (the read cache keeps them decoded). The applicant's view is
+    /// computed as of the start of the minute (so one rendering serves the whole minute); officers' to the second.
     static func dto(_ row: DossierRow, clock: DossierClock, time: ProcessingTime?, events: [EventRow], feedback: FeedbackDTO?,
                     snapshot: ReferenceSnapshot, now instant: Date, forStaff: Bool) -> DossierDTO {
-        let now = LocalDateTime(instant)
+        let now = LocalDateTime(forStaff ? instant : Date(timeIntervalSince1970: (instant.timeIntervalSince1970 / 60).rounded(.down) * 60))
         let state = row.dossierState
         var urgency: String?
         var left: Int?

@@ -1,0 +1,77 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+@testable import MotCuaApp
+@testable import MotCuaCore
+
+@Suite("Group commit and the lookup cache")
+struct FastPathTests {
+    @Test("A batch that fails is written one by one: only the bad submission fails, numbers stay consecutive", arguments: Engine.available)
+    func failedBatch(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = APIClient(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let first = try await api.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.001193", "unitCode": "00004",
+                                                                              "applicant": APIClient.applicant()])
+            let template = try #require(try await DossierStore(app.db).dossier(code: first.object["code"] as! String))
+            func item(key: String) -> NewDossier {
+                NewDossier(unit: "00004", day: "260302") { seq in
+                    var row = template
+                    row.code = DossierCode.make(unit: "00004", date: LocalDate(year: 2026, month: 3, day: 2), sequence: seq)
+                    row.idempotencyKey = key
+                    return NewDossier.Records(row: row)
+                }
+            }
+            // The second repeats the first one's idempotency key: the batch cannot be written as a whole.
+            let results = await SubmissionBatcher.write([item(key: "a"), item(key: "a"), item(key: "b")], app: app)
+            let codes = results.map { try? $0.get().code }
+            #expect(codes == ["00004-260302-0002", nil, "00004-260302-0003"])
+            if case .failure(let error) = results[1] { #expect((error as? any DatabaseError)?.isConstraintFailure == true) }
+            #expect(try await DossierStore(app.db).list(.init(limit: 10)).total == 3)
+            // The next submission continues the day's numbers without a gap.
+            let next = try await api.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.001193", "unitCode": "00004",
+                                                                             "applicant": APIClient.applicant()])
+            #expect(next.object["code"] as? String == "00004-260302-0004")
+        }
+    }
+
+    @Test("The lookup cache: a read that began before a change never stores, a dropped entry is gone, a full cache forgets half")
+    func cacheRules() async throws {
+        try await withApp(.sqlite) { app in
+            let api = APIClient(app)
+            let code = (try await api.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.001193", "unitCode": "00004",
+                                                                              "applicant": APIClient.applicant()])).object["code"] as! String
+            let row = try #require(try await DossierStore(app.db).dossier(code: code))
+            let entry = DossierReadCache.Entry(row: row, events: [], feedback: nil)
+            let cache = DossierReadCache(capacity: 4)
+
+            let began = cache.beginRead()
+            cache.drop([code])
+            cache.store(code, entry, readBegan: began)
+            #expect(cache.entry(code) == nil, "read before the change: not kept")
+
+            cache.store(code, entry, readBegan: cache.beginRead())
+            #expect(cache.entry(code)?.0.row.code == code)
+            cache.keep(.init(minute: 1, body: ByteBuffer(string: "{}")), for: code, of: entry)
+            #expect(cache.entry(code)?.1?.minute == 1)
+            let other = DossierReadCache.Entry(row: row, events: [], feedback: nil)
+            cache.keep(.init(minute: 2, body: ByteBuffer(string: "{}")), for: code, of: other)
+            #expect(cache.entry(code)?.1?.minute == 1, "a view rendered from another read is not kept")
+            cache.drop([code])
+            #expect(cache.entry(code) == nil)
+
+            let small = DossierReadCache(capacity: 4)
+            for i in 0..<4 { small.store("k\(i)", entry, readBegan: small.beginRead()) }
+            #expect(small.count == 4)
+            let late = small.beginRead()
+            small.store("k4", entry, readBegan: small.beginRead())
+            #expect(small.count < 4, "full: half forgotten")
+            small.store("k5", entry, readBegan: late)
+            #expect(small.entry("k5") == nil, "reads begun before the trim are refused")
+            small.store("k6", entry, readBegan: small.beginRead())
+            #expect(small.entry("k6") != nil)
+        }
+    }
+}
