@@ -16,7 +16,7 @@ from test_calendar_oracle import motcua_binary
 try:
     from selenium import webdriver
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:  # pragma: no cover - reported by the skip below
     webdriver = None
@@ -92,7 +92,21 @@ def go(driver, element, submit=False):
     """Clicks (or submits) and waits until the next page has replaced this one."""
     page = driver.find_element(By.TAG_NAME, "html")
     element.submit() if submit else element.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 15).until(lambda _: replaced(page))
+
+
+def replaced(element):
+    """True once the element no longer belongs to the page shown. While a navigation is under way Chromium may
+    answer with "Node with given id does not belong to the document" instead of a stale-element error (CI hit it)."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error) or "no such element" in str(error):
+            return True
+        raise
 
 
 def sign_in(driver, base, login):
