@@ -3,15 +3,11 @@ the assistant; officers take a birth registration from the counter to the return
 the citizen tracks it. Skips when Chromium or chromedriver is absent, unless MOTCUA_REQUIRE_BROWSER=1 (CI)."""
 import os
 import shutil
-import socket
-import subprocess
 import tempfile
-import time
-import urllib.request
 
 import pytest
 
-from test_calendar_oracle import motcua_binary
+from running import seed_demo, serve
 
 try:
     from selenium import webdriver
@@ -42,25 +38,10 @@ def server():
             pytest.fail(missing)
         pytest.skip(missing)
     folder = tempfile.mkdtemp()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "browser.sqlite"), MOTCUA_FILES_DIR=os.path.join(folder, "files"),
                MOTCUA_SECURE_COOKIES="0", MOTCUA_RATE_LIMITS="0", MOTCUA_BCRYPT_COST="4", LOG_LEVEL="error")
-    seeded = subprocess.run([motcua_binary(), "seed-demo"], env=env, capture_output=True, text=True, timeout=600)
-    assert seeded.returncode == 0, seeded.stderr
-    proc = subprocess.Popen([motcua_binary(), "serve", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        try:
-            if urllib.request.urlopen(base + "/healthz", timeout=1).status == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("the server did not start")
+    seed_demo(env)
+    proc, base = serve(env)
     yield base
     proc.terminate()
     proc.wait(timeout=20)

@@ -2,17 +2,11 @@
 submissions, the lookup cache and the load generator (a small run; the figures themselves are for release builds)."""
 import json
 import os
-import socket
 import subprocess
 import tempfile
 
+from running import free_port
 from test_calendar_oracle import motcua_binary
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def run(env, *args):

@@ -28,8 +28,10 @@ public struct AppConfig: Sendable {
     public var trustProxy: Bool = false
     /// Mark session cookies `Secure` (on by default; switch off only for plain-HTTP development).
     public var secureCookies: Bool = true
-    /// Notification gateway (SMS/Zalo/e-mail relay): each outbox message is POSTed here as JSON.
+    /// Notification gateway (SMS/Zalo, and e-mail when no SMTP server is set): each outbox message is POSTed here as JSON.
     public var webhookURL: String?
+    /// SMTP server for the e-mail messages (`MOTCUA_SMTP_URL`, `MOTCUA_SMTP_FROM`, `MOTCUA_SMTP_CA_FILE`).
+    public var smtp: SMTPConfig?
     /// The address citizens reach MotCua at (in messages and the QR code of the receipt slip).
     public var publicURL: String = "http://localhost:8080"
     /// PostgreSQL connections per event loop (one event loop per core).
@@ -128,6 +130,9 @@ public struct AppConfig: Sendable {
         if let url = env["MOTCUA_WEBHOOK_URL"], !url.isEmpty {
             guard url.hasPrefix("http://") || url.hasPrefix("https://") else { throw Invalid(description: "MOTCUA_WEBHOOK_URL must be an http(s) URL") }
             c.webhookURL = url
+        }
+        if let url = env["MOTCUA_SMTP_URL"], !url.isEmpty {
+            c.smtp = try SMTPConfig.parse(url: url, from: env["MOTCUA_SMTP_FROM"], caFile: env["MOTCUA_SMTP_CA_FILE"].flatMap { $0.isEmpty ? nil : $0 })
         }
         if let url = env["MOTCUA_PUBLIC_URL"], !url.isEmpty {
             c.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url

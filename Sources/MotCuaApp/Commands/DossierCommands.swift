@@ -43,12 +43,15 @@ struct SweepCommand: AsyncCommand {
 /// `motcua outbox`: delivers due notifications once, and prints what is waiting.
 struct OutboxCommand: AsyncCommand {
     struct Signature: CommandSignature {}
-    var help: String { "Delivers the notifications that are due (MOTCUA_WEBHOOK_URL) and reports the outbox." }
+    var help: String { "Delivers the notifications that are due (MOTCUA_SMTP_URL, MOTCUA_WEBHOOK_URL) and reports the outbox." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        if app.motcuaConfig.webhookURL == nil { print("MOTCUA_WEBHOOK_URL is not set: messages stay in the outbox") }
+        if app.motcuaConfig.webhookURL == nil {
+            print(app.motcuaConfig.smtp == nil ? "Neither MOTCUA_SMTP_URL nor MOTCUA_WEBHOOK_URL is set: messages stay in the outbox"
+                                               : "MOTCUA_WEBHOOK_URL is not set: texts (SMS) stay in the outbox")
+        }
         let (d, f) = try await Outbox.deliverDue(app: app, now: Date(), limit: 1000)
         let rows = try await (app.db as! any SQLDatabase).select().column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from("outbox").groupBy("status").all()

@@ -64,7 +64,13 @@ struct BackgroundJobs: LifecycleHandler {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(config.outboxSeconds))
                 guard let app else { return }
-                do { _ = try await Outbox.deliverDue(app: app, now: app.clock.now()) } catch {
+                do {
+                    // A full batch means more are waiting: go on without sleeping.
+                    while !Task.isCancelled {
+                        let done = try await Outbox.deliverDue(app: app, now: app.clock.now(), limit: 50)
+                        if done.delivered + done.failed < 50 { break }
+                    }
+                } catch {
                     app.logger.warning("outbox delivery failed: \(String(describing: type(of: error)))")
                 }
             }

@@ -4,9 +4,10 @@ import MotCuaCore
 import SQLKit
 import Vapor
 
-/// Citizen messages are written to the outbox in the transaction of the change they announce; a worker
-/// delivers them to the notification gateway (webhook for SMS/Zalo/e-mail relays), retrying with backoff.
-/// Each message has a stable id sent as `Idempotency-Key`, so a retry after a lost reply is not a second message.
+/// Citizen messages are written to the outbox in the transaction of the change they announce; a worker delivers
+/// them — e-mail by SMTP, texts (and e-mail when no SMTP server is set) to the notification gateway's webhook for
+/// SMS/Zalo — retrying with backoff. Each message has a stable id, sent as `Idempotency-Key` to the gateway and as
+/// the e-mail's `Message-ID`, so a retry after a lost reply can be recognised as the same message.
 enum Outbox {
     enum Event: String, Sendable {
         case submitted, received, supplementRequested, paymentRequested, apology, resultReady, refused, stopped, withdrawn, returned
@@ -62,27 +63,62 @@ enum Outbox {
         var event: String
     }
 
-    /// Delivers the messages that are due; returns (delivered, failed). Each message is claimed first with a
-    /// conditional update, so two instances never send the same one; a claim older than five minutes (a crash)
-    /// is taken over.
+    /// Delivers the messages that are due, a few at a time; returns (delivered, failed). E-mail goes by SMTP when
+    /// `MOTCUA_SMTP_URL` is set (else to the webhook), every other channel to the webhook; a channel with nowhere to go
+    /// waits. Each message is claimed first with a conditional update, so two instances never send the same one; a
+    /// claim older than five minutes (a crash) is taken over. A permanent refusal (an SMTP 5xx) is not retried.
     static func deliverDue(app: Application, now: Date, limit: Int = 50) async throws -> (delivered: Int, failed: Int) {
-        guard let url = app.motcuaConfig.webhookURL else { return (0, 0) }
+        let config = app.motcuaConfig
+        var channels: [String] = []
+        if config.smtp != nil || config.webhookURL != nil { channels.append("email") }
+        if config.webhookURL != nil { channels.append("sms") }
+        guard !channels.isEmpty else { return (0, 0) }
         let sql = app.db as! any SQLDatabase
         let t = now.timeIntervalSince1970
         let due = try await sql.select().columns("*").from("outbox")
-            .where { $0.where("status", .equal, SQLBind("pending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t)) }
-            .orWhere { $0.where("status", .equal, SQLBind("sending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t - 300)) }
+            .where { group in
+                group.where { $0.where("status", .equal, SQLBind("pending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t)) }
+                    .orWhere { $0.where("status", .equal, SQLBind("sending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t - 300)) }
+            }
+            .where("channel", .in, SQLBind.group(channels))
             .orderBy("next_attempt_at").limit(limit)
             .all(decoding: OutboxRow.self)
+        let smtp = try app.smtpClient
         var delivered = 0, failed = 0
-        for message in due {
-            let claimed = try await sql.update("outbox").set("status", to: SQLBind("sending")).set("next_attempt_at", to: SQLBind(t))
-                .where("id", .equal, SQLBind(message.id)).where("status", .equal, SQLBind(message.status))
-                .where("next_attempt_at", .equal, SQLBind(message.nextAttemptAt))
-                .returning("id").all()
-            guard !claimed.isEmpty else { continue }
-            var error: String?
-            do {
+        try await withThrowingTaskGroup(of: Bool?.self) { group in
+            var next = due.makeIterator()
+            func add() {
+                guard let message = next.next() else { return }
+                group.addTask { try await deliver(message, app: app, smtp: smtp, sql: sql, now: now) }
+            }
+            for _ in 0..<8 { add() }
+            while let outcome = try await group.next() {
+                if outcome == true { delivered += 1 } else if outcome == false { failed += 1 }
+                add()
+            }
+        }
+        return (delivered, failed)
+    }
+
+    /// Claims and sends one message; true if it went, false if this attempt failed, nil if another worker had it.
+    private static func deliver(_ message: OutboxRow, app: Application, smtp: SMTPClient?, sql: any SQLDatabase, now: Date) async throws -> Bool? {
+        let t = now.timeIntervalSince1970
+        let claimed = try await sql.update("outbox").set("status", to: SQLBind("sending")).set("next_attempt_at", to: SQLBind(t))
+            .where("id", .equal, SQLBind(message.id)).where("status", .equal, SQLBind(message.status))
+            .where("next_attempt_at", .equal, SQLBind(message.nextAttemptAt))
+            .returning("id").all()
+        guard !claimed.isEmpty else { return nil }
+        var error: String?
+        var permanent = false
+        do {
+            if message.channel == "email", let smtp {
+                guard let to = MailAddress(message.recipient) else {
+                    throw SMTPFailure(permanent: true, stage: "address", reason: "the recipient is not one e-mail address")
+                }
+                let mail = MailMessage(from: smtp.config.from, to: to, subject: message.subject, body: message.body,
+                                       messageID: message.id, date: LocalDateTime(now))
+                _ = try await smtp.send(mail)
+            } else if let url = app.motcuaConfig.webhookURL {
                 let response = try await app.client.post(URI(string: url)) { req in
                     req.headers.replaceOrAdd(name: "Idempotency-Key", value: message.id)
                     try req.content.encode(Delivery(id: message.id, channel: message.channel, recipient: message.recipient,
@@ -91,25 +127,43 @@ enum Outbox {
                     req.timeout = .seconds(10)
                 }
                 if !(200..<300).contains(response.status.code) { error = "HTTP \(response.status.code)" }
-            } catch let e {
-                error = String(describing: type(of: e))
             }
-            let attempts = message.attempts + 1
-            if let error {
-                failed += 1
-                let giveUp = attempts >= maxAttempts
-                try await sql.update("outbox").set("status", to: SQLBind(giveUp ? "failed" : "pending")).set("attempts", to: SQLBind(attempts))
-                    .set("next_attempt_at", to: SQLBind(t + backoff(afterAttempt: attempts))).set("last_error", to: SQLBind(error))
-                    .where("id", .equal, SQLBind(message.id)).run()
-            } else {
-                delivered += 1
-                try await sql.update("outbox").set("status", to: SQLBind("delivered")).set("attempts", to: SQLBind(attempts))
-                    .set("delivered_at", to: SQLBind(LocalDateTime(now).description))
-                    .where("id", .equal, SQLBind(message.id)).run()
+        } catch let failure as SMTPFailure {
+            error = failure.description
+            permanent = failure.permanent
+        } catch let e {
+            error = "\(type(of: e)): \(e)"
+        }
+        let attempts = message.attempts + 1
+        if let error {
+            let giveUp = permanent || attempts >= maxAttempts
+            try await sql.update("outbox").set("status", to: SQLBind(giveUp ? "failed" : "pending")).set("attempts", to: SQLBind(attempts))
+                .set("next_attempt_at", to: SQLBind(t + backoff(afterAttempt: attempts))).set("last_error", to: SQLBind(String(error.prefix(300))))
+                .where("id", .equal, SQLBind(message.id)).run()
+            return false
+        }
+        try await sql.update("outbox").set("status", to: SQLBind("delivered")).set("attempts", to: SQLBind(attempts))
+            .set("delivered_at", to: SQLBind(LocalDateTime(now).description)).set("last_error", to: SQLBind(String?.none))
+            .where("id", .equal, SQLBind(message.id)).run()
+        return true
+    }
+}
+
+extension Application {
+    /// The SMTP client for `MOTCUA_SMTP_URL` (made once: its TLS context loads the trusted certificates).
+    var smtpClient: SMTPClient? {
+        get throws {
+            guard let config = motcuaConfig.smtp else { return nil }
+            return try locks.lock(for: SMTPClientKey.self).withLock {
+                if let client = storage[SMTPClientKey.self], client.config == config { return client }
+                let client = try SMTPClient(config: config, group: eventLoopGroup)
+                storage[SMTPClientKey.self] = client
+                return client
             }
         }
-        return (delivered, failed)
     }
+
+    private struct SMTPClientKey: StorageKey, LockKey { typealias Value = SMTPClient }
 }
 
 /// Uploaded documents: checked by content (PDF, JPEG, PNG only), size-limited, stored by SHA-256 outside any served folder.

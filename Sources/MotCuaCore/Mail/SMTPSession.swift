@@ -1,0 +1,222 @@
+import Foundation
+
+/// One reply of an SMTP server: a three-digit code and its lines of text (RFC 5321 section 4.2).
+public struct SMTPReply: Sendable, Equatable {
+    public var code: Int
+    public var lines: [String]
+
+    public init(code: Int, lines: [String]) { self.code = code; self.lines = lines }
+
+    public var text: String { "\(code) " + lines.joined(separator: " / ") }
+    public var isPositive: Bool { code >= 200 && code < 400 }
+    /// 5xx: the same message will never be accepted, so it is not sent again.
+    public var isPermanentFailure: Bool { code >= 500 }
+}
+
+/// Gathers the bytes read from the server into replies; a multi-line reply (`250-…`, …, `250 …`) is one reply.
+public struct SMTPReplyReader: Sendable {
+    public enum Problem: Error, Equatable { case malformed(String), tooLong }
+
+    private var buffer: [UInt8] = []
+    private var pending: [String] = []
+    private var pendingCode: Int?
+    /// Replies longer than this are refused (a server that never ends a line cannot fill our memory).
+    public static let maxBytes = 64 * 1024
+
+    public init() {}
+
+    /// Bytes read but not yet part of a whole reply.
+    public var hasUnreadBytes: Bool { !buffer.isEmpty || pendingCode != nil }
+
+    public mutating func append(_ bytes: some Sequence<UInt8>) throws(Problem) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count > SMTPReplyReader.maxBytes { throw .tooLong }
+    }
+
+    /// The next whole reply, or nil until more bytes arrive.
+    public mutating func next() throws(Problem) -> SMTPReply? {
+        while let newline = buffer.firstIndex(of: 10) {
+            var line = Array(buffer[..<newline])
+            buffer.removeSubrange(...newline)
+            if line.last == 13 { line.removeLast() }
+            guard line.count >= 3, let code = Int(String(decoding: line[..<3], as: UTF8.self)), (200...599).contains(code),
+                  line.count == 3 || line[3] == 32 || line[3] == 45 else {
+                throw .malformed(String(decoding: line.prefix(80), as: UTF8.self))
+            }
+            if let pendingCode, pendingCode != code { throw .malformed("reply code changed inside a reply") }
+            pendingCode = code
+            pending.append(line.count > 4 ? String(decoding: line[4...], as: UTF8.self) : "")
+            if line.count == 3 || line[3] == 32 {
+                defer { pending = []; pendingCode = nil }
+                return SMTPReply(code: code, lines: pending)
+            }
+        }
+        return nil
+    }
+}
+
+/// What the client says to an SMTP server to hand over one message, reply by reply (RFC 5321, STARTTLS RFC 3207,
+/// AUTH PLAIN RFC 4616 and LOGIN): the transport feeds each reply in and carries out the step that comes back.
+/// Credentials are sent only on an encrypted connection unless `security` is `.none` (a relay on the same host).
+public struct SMTPSession: Sendable {
+    public enum Security: String, Sendable { case startTLS, implicitTLS, none }
+
+    public enum Step: Sendable, Equatable {
+        /// Write this command followed by CRLF.
+        case send(String)
+        /// Write this message text (already ending in CRLF), then the terminating `.` line.
+        case sendMessage(String)
+        /// Start TLS on the connection (nothing else may have been read), then wait for no reply: call `tlsStarted()`.
+        case startTLS
+        /// The message was accepted; say QUIT and close.
+        case delivered(SMTPReply)
+        /// Stop: the message was not accepted.
+        case failed(SMTPFailure)
+    }
+
+    public struct Credentials: Sendable, Equatable {
+        public var user: String
+        public var password: String
+        public init(user: String, password: String) { self.user = user; self.password = password }
+    }
+
+    enum Stage: Equatable { case greeting, ehlo, startTLS, authPlain, authLogin, authUser, authPassword, mailFrom, rcptTo, data, message, finished }
+
+    public let security: Security
+    public let clientName: String
+    public let credentials: Credentials?
+    public let envelopeFrom: MailAddress
+    public let recipient: MailAddress
+    public let message: String
+    private var stage: Stage = .greeting
+    private var encrypted: Bool
+    private var extensions: [String: String] = [:]
+
+    public init(security: Security, clientName: String, credentials: Credentials?, message: MailMessage) {
+        self.security = security; self.clientName = clientName; self.credentials = credentials
+        self.envelopeFrom = message.from; self.recipient = message.to
+        self.message = SMTPSession.dotStuffed(message.rfc5322)
+        self.encrypted = security == .implicitTLS
+    }
+
+    /// The stage the last command was sent at (for error messages).
+    public var stageName: String { "\(stage)" }
+
+    public mutating func receive(_ reply: SMTPReply) -> Step {
+        switch stage {
+        case .greeting:
+            guard reply.code == 220 else { return fail(reply) }
+            return ehlo()
+        case .ehlo:
+            guard reply.code == 250 else { return fail(reply) }
+            extensions = SMTPSession.extensions(reply)
+            if security == .startTLS && !encrypted {
+                guard extensions["STARTTLS"] != nil else { return .failed(SMTPFailure(permanent: false, stage: "ehlo", reason: "the server does not offer STARTTLS")) }
+                stage = .startTLS
+                return .send("STARTTLS")
+            }
+            return authenticateOrSend()
+        case .startTLS:
+            guard reply.code == 220 else { return fail(reply) }
+            return .startTLS
+        case .authPlain, .authPassword:
+            guard reply.code == 235 else { return fail(reply, permanent: false) }
+            return mailFrom()
+        case .authLogin:
+            guard reply.code == 334, let credentials else { return fail(reply, permanent: false) }
+            stage = .authUser
+            return .send(Data(credentials.user.utf8).base64EncodedString())
+        case .authUser:
+            guard reply.code == 334, let credentials else { return fail(reply, permanent: false) }
+            stage = .authPassword
+            return .send(Data(credentials.password.utf8).base64EncodedString())
+        case .mailFrom:
+            guard reply.code == 250 else { return fail(reply) }
+            stage = .rcptTo
+            return .send("RCPT TO:<\(recipient.address)>")
+        case .rcptTo:
+            guard reply.code == 250 || reply.code == 251 else { return fail(reply) }
+            stage = .data
+            return .send("DATA")
+        case .data:
+            guard reply.code == 354 else { return fail(reply) }
+            stage = .message
+            return .sendMessage(message)
+        case .message:
+            stage = .finished
+            guard reply.code == 250 else { return fail(reply) }
+            return .delivered(reply)
+        case .finished:
+            return .failed(SMTPFailure(permanent: false, stage: "finished", reason: "unexpected reply \(reply.text)"))
+        }
+    }
+
+    /// TLS is up: greet again (the extensions may differ once encrypted, RFC 3207 section 4.2).
+    public mutating func tlsStarted() -> Step {
+        encrypted = true
+        extensions = [:]
+        return ehlo()
+    }
+
+    private mutating func ehlo() -> Step {
+        stage = .ehlo
+        return .send("EHLO \(clientName)")
+    }
+
+    private mutating func authenticateOrSend() -> Step {
+        guard let credentials else { return mailFrom() }
+        guard encrypted || security == .none else {
+            return .failed(SMTPFailure(permanent: false, stage: "auth", reason: "refusing to send credentials without TLS"))
+        }
+        let mechanisms = Set((extensions["AUTH"] ?? "").uppercased().split(separator: " ").map(String.init))
+        if mechanisms.contains("PLAIN") {
+            stage = .authPlain
+            return .send("AUTH PLAIN " + Data("\u{0}\(credentials.user)\u{0}\(credentials.password)".utf8).base64EncodedString())
+        }
+        if mechanisms.contains("LOGIN") {
+            stage = .authLogin
+            return .send("AUTH LOGIN")
+        }
+        return .failed(SMTPFailure(permanent: false, stage: "auth", reason: "the server offers no AUTH PLAIN or LOGIN"))
+    }
+
+    private mutating func mailFrom() -> Step {
+        let international = envelopeFrom.isInternational || recipient.isInternational
+        if international && extensions["SMTPUTF8"] == nil {
+            return .failed(SMTPFailure(permanent: true, stage: "mail", reason: "a non-ASCII address needs SMTPUTF8, which the server does not offer"))
+        }
+        stage = .mailFrom
+        return .send("MAIL FROM:<\(envelopeFrom.address)>" + (international ? " SMTPUTF8" : ""))
+    }
+
+    private func fail(_ reply: SMTPReply, permanent: Bool? = nil) -> Step {
+        .failed(SMTPFailure(permanent: permanent ?? reply.isPermanentFailure, stage: "\(stage)", reason: reply.text))
+    }
+
+    /// EHLO's lines after the first, by keyword: `AUTH` → `PLAIN LOGIN`.
+    static func extensions(_ reply: SMTPReply) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in reply.lines.dropFirst() {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            guard let keyword = parts.first else { continue }
+            result[keyword.uppercased()] = parts.count > 1 ? String(parts[1]) : ""
+        }
+        return result
+    }
+
+    /// A line starting with `.` gets a second one (RFC 5321 section 4.5.2), so no line can end the message early.
+    static func dotStuffed(_ text: String) -> String {
+        text.split(separator: "\r\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix(".") ? "." + $0 : String($0) }
+            .joined(separator: "\r\n")
+    }
+}
+
+/// Why a message was not handed over; `permanent` failures (a 5xx reply, an address the server cannot take) are not retried.
+public struct SMTPFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var permanent: Bool
+    public var stage: String
+    public var reason: String
+    public init(permanent: Bool, stage: String, reason: String) { self.permanent = permanent; self.stage = stage; self.reason = reason }
+    public var description: String { "SMTP \(stage): \(reason)" }
+}
