@@ -44,3 +44,20 @@ def test_convert_old_address():
         assert out["matches"][0]["newUnits"][0]["code"] == "00097"
         missing = run(env, "convert", "--code", "99999999")
         assert missing.returncode == 2
+
+
+def test_agency_identifiers_file_is_checked_before_anything_runs():
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "cli.sqlite"), LOG_LEVEL="error")
+        ids = os.path.join(folder, "agency-ids.csv")
+        with open(ids, "w") as f:
+            f.write("unit,agency_id\n00004,000.32.01.H26\n00008,000.32.01.H26\n")
+        result = run(dict(env, MOTCUA_AGENCY_IDS=ids), "sweep")
+        assert result.returncode != 0 and "line 3: 000.32.01.H26 is already the identifier of unit 00004" in result.stderr
+        with open(ids, "w") as f:
+            f.write("00004,000.32.01.H26\n99999,000.32.02.H26\n")
+        result = run(dict(env, MOTCUA_AGENCY_IDS=ids), "sweep")
+        assert result.returncode != 0 and "MOTCUA_AGENCY_IDS names units that do not exist: 99999" in result.stderr
+        with open(ids, "w") as f:
+            f.write("00004,000.32.01.H26\n")
+        assert run(dict(env, MOTCUA_AGENCY_IDS=ids), "sweep").returncode == 0

@@ -47,6 +47,9 @@ public struct AppConfig: Sendable {
     public var languageModel: LanguageModelConfig?
     /// Days the assistant's conversations are kept before the sweep deletes them.
     public var assistantRetentionDays: Int = 30
+    /// Electronic agency identifiers by unit code (`MOTCUA_AGENCY_IDS`, a file): a unit listed gets codes
+    /// `000.00.14.H56-yyMMdd-nnnn` instead of `<unit code>-yyMMdd-nnnn`.
+    public var agencyIdentifiers: [String: String] = [:]
     /// Dossiers whose public lookup is kept in memory on SQLite (0: read the database every time).
     public var lookupCacheEntries: Int = 20_000
 
@@ -133,6 +136,15 @@ public struct AppConfig: Sendable {
         }
         if let url = env["MOTCUA_SMTP_URL"], !url.isEmpty {
             c.smtp = try SMTPConfig.parse(url: url, from: env["MOTCUA_SMTP_FROM"], caFile: env["MOTCUA_SMTP_CA_FILE"].flatMap { $0.isEmpty ? nil : $0 })
+        }
+        if let path = env["MOTCUA_AGENCY_IDS"], !path.isEmpty {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw Invalid(description: "MOTCUA_AGENCY_IDS: \(path) cannot be read as UTF-8 text")
+            }
+            switch AgencyIdentifiers.parse(text) {
+            case .success(let ids): c.agencyIdentifiers = ids
+            case .failure(let problem): throw Invalid(description: "MOTCUA_AGENCY_IDS \(path), \(problem)")
+            }
         }
         if let url = env["MOTCUA_PUBLIC_URL"], !url.isEmpty {
             c.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url

@@ -89,8 +89,14 @@ public func prepareReferenceData(_ app: Application) async throws {
             try await (app.db as! any SQLDatabase).raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
         }
     }
-    if let current = app.reference.current, try await ReferenceRepository(db: app.db).version() == current.version { return }
-    try await reloadReference(app)
+    let stored = try await ReferenceRepository(db: app.db).version()
+    if app.reference.current == nil || stored != app.reference.current?.version { try await reloadReference(app) }
+    if let units = app.reference.current?.units {
+        let unknown = app.motcuaConfig.agencyIdentifiers.keys.filter { units.baseUnits[$0] == nil }.sorted()
+        if !unknown.isEmpty {
+            throw AppConfig.Invalid(description: "MOTCUA_AGENCY_IDS names units that do not exist: \(unknown.prefix(10).joined(separator: ", "))")
+        }
+    }
 }
 
 /// Reloads the in-memory snapshot from the database.

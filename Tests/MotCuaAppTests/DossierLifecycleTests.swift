@@ -236,6 +236,28 @@ struct DossierLifecycleTests {
         }
     }
 
+    @Test("With agency identifiers configured, codes take the form 000.00.14.H56-yyMMdd-nnnn; units without one keep theirs", arguments: Engine.available)
+    func agencyIdentifierCodes(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            app.motcuaConfig.agencyIdentifiers = ["00004": "000.32.01.H26"]
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let first = try await api.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.001193", "unitCode": "00004",
+                                                                            "applicant": APIClient.applicant(phone: "0987654321")])
+            let second = try await api.counter("1.001193")
+            let elsewhere = try await api.counter("1.001193", unit: "00008", as: "motcua.ngocha")
+            #expect(first.object["code"] as? String == "000.32.01.H26-260302-0001")
+            #expect(second.object["code"] as? String == "000.32.01.H26-260302-0002")
+            #expect(elsewhere.object["code"] as? String == "00008-260302-0001", "\(elsewhere.text)")
+            let code = "000.32.01.H26-260302-0001"
+            let lookup = try await api.call(.GET, "api/v1/dossiers/\(code)?phone=0987654321")
+            #expect(lookup.status == .ok && lookup.object["code"] as? String == code)
+            #expect(try await api.act(code, "receive", as: "motcua.badinh").status == .ok)
+            let slip = try await api.call(.GET, "ho-so/\(code)/phieu-tiep-nhan", as: "motcua.badinh")
+            #expect(slip.status == .ok && slip.text.contains(code), "\(slip.status)")
+        }
+    }
+
     @Test("Submissions written together: a retried one in the same batch gives its first dossier, the others are unaffected, the audit chain holds", arguments: Engine.available)
     func batchedSubmissions(engine: Engine) async throws {
         try await withApp(engine) { app in

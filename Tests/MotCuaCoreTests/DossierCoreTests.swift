@@ -112,4 +112,20 @@ struct ServiceRatingTests {
         #expect(FeedbackRules.check(state: .returned, alreadyRated: false, rating: .dissatisfied, comment: "Phải đi lại hai lần") == nil)
         #expect(FeedbackRules.check(state: .notAccepted, alreadyRated: false, rating: .verySatisfied, comment: nil) == nil)
     }
+
+    @Test("Agency identifiers: the four-group form, one per unit, one unit per identifier, problems named by line")
+    func agencyIdentifiers() throws {
+        #expect(AgencyIdentifiers.isWellFormed("000.00.14.H56"))
+        for bad in ["000.00.14.h56", "00.00.14.H56", "000.00.14.H5", "000.00.14", "000.00.14.H56.1", "000.0a.14.H56", ""] {
+            #expect(!AgencyIdentifiers.isWellFormed(bad), "\(bad)")
+        }
+        #expect(try AgencyIdentifiers.parse("unit,agency_id\n# Hà Nội\n00004, 000.32.01.H26\n\n01,000.00.00.H26\n").get()
+                == ["00004": "000.32.01.H26", "01": "000.00.00.H26"])
+        #expect(AgencyIdentifiers.parse("00004,000.32.01.H26\n00008,000.32.01.H26") == .failure(.init(line: 2, message: "000.32.01.H26 is already the identifier of unit 00004")))
+        #expect(AgencyIdentifiers.parse("00004,000.32.01.H26\n00004,000.32.02.H26") == .failure(.init(line: 2, message: "unit 00004 is listed twice")))
+        #expect(AgencyIdentifiers.parse("00004;000.32.01.H26") == .failure(.init(line: 1, message: "expected `unit code,identifier`")))
+        #expect(AgencyIdentifiers.parse("00004,H26") == .failure(.init(line: 1, message: "H26 is not an agency identifier like 000.00.14.H56")))
+        #expect(DossierCode.make(unit: "000.00.14.H56", date: LocalDate(year: 2020, month: 2, day: 3), sequence: 118) == "000.00.14.H56-200203-0118")
+        #expect(DossierCode.isWellFormed("000.00.14.H56-200203-0118"))
+    }
 }

@@ -154,8 +154,9 @@ struct DossierService {
         let role: Role = actor?.kind == .staff ? .counterOfficer : actor?.kind == .integration ? .integration : .citizen
         let accountId = actor?.kind == .citizen ? actor?.id : nil
         // Everything the new dossier writes, once it has its number.
+        let prefix = app.motcuaConfig.agencyIdentifiers[receiving.code] ?? receiving.code
         let newDossier = NewDossier(unit: receiving.code, day: day) { seq in
-            let code = DossierCode.make(unit: receiving.code, date: today, sequence: seq)
+            let code = DossierCode.make(unit: prefix, date: today, sequence: seq)
             var row = DossierRow(
                 code: code, procedureCode: procedure.code, procedureName: procedure.name, procedureField: procedure.field,
                 procedureTime: time?.description ?? "", referenceVersion: snapshotVersion, feeDue: fee, feeText: feeText,
