@@ -61,3 +61,18 @@ def test_agency_identifiers_file_is_checked_before_anything_runs():
         with open(ids, "w") as f:
             f.write("00004,000.32.01.H26\n")
         assert run(dict(env, MOTCUA_AGENCY_IDS=ids), "sweep").returncode == 0
+
+
+def test_a_procedure_is_abolished_from_a_day_and_the_record_is_checked():
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "cli.sqlite"), LOG_LEVEL="error")
+        bad = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--from", "01/12/2026", "--decision", "Quyết định 1/QĐ-BTP")
+        assert bad.returncode != 0 and "YYYY-MM-DD" in bad.stderr
+        unknown = run(env, "catalogue", "abolish", "--procedure", "9.999999", "--from", "2026-12-01", "--decision", "Quyết định 1/QĐ-BTP")
+        assert unknown.returncode != 0 and "no procedure 9.999999" in unknown.stderr
+        done = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--from", "2026-12-01", "--decision", "Quyết định 1/QĐ-BTP")
+        assert done.returncode == 0 and "đã bị bãi bỏ từ ngày 01/12/2026 theo Quyết định 1/QĐ-BTP" in done.stdout, done.stderr
+        assert run(env, "audit", "verify").returncode == 0
+        assert run(env, "catalogue", "abolish", "--procedure", "1.001193", "--withdraw").returncode == 0
+        again = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--withdraw")
+        assert again.returncode != 0 and "no abolition is recorded" in again.stderr

@@ -258,6 +258,59 @@ struct DossierLifecycleTests {
         }
     }
 
+    @Test("An abolished procedure: an administrator records the decision and its day; from that day new dossiers are refused (410) and searches leave it out, dossiers already received go on; withdrawn, it is back", arguments: Engine.available)
+    func abolishedProcedure(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-11-30T09:00:00+07:00")
+            let path = "api/v1/admin/procedures/1.001193/abolition"
+            let decision = "Quyết định 1234/QĐ-BTP ngày 20/11/2026"
+            #expect(try await api.call(.PUT, path, as: "giamsat.hanoi", json: ["effective": "2026-12-01", "decision": decision]).status == .forbidden)
+            #expect(try await api.call(.PUT, path, as: "admin", json: ["effective": "01/12/2026", "decision": decision]).code == "bad_date")
+            #expect(try await api.call(.PUT, path, as: "admin", json: ["effective": "2026-12-01", "decision": "x"]).code == "bad_decision")
+            #expect(try await api.call(.PUT, "api/v1/admin/procedures/9.999999/abolition", as: "admin",
+                                       json: ["effective": "2026-12-01", "decision": decision]).status == .notFound)
+            let recorded = try await api.call(.PUT, path, as: "admin", json: ["effective": "2026-12-01", "decision": decision])
+            #expect(recorded.status == .ok && recorded.object["effective"] as? String == "2026-12-01", "\(recorded.text)")
+
+            // The day before, it is still received, and its page says when it ends.
+            let submission: [String: Any] = ["procedureCode": "1.001193", "unitCode": "00004", "applicant": APIClient.applicant()]
+            let before = try await api.call(.POST, "api/v1/dossiers", json: submission)
+            #expect(before.status == .created)
+            let detail = try await api.call(.GET, "api/v1/procedures/1.001193")
+            #expect((detail.object["abolished"] as? [String: Any])?["decision"] as? String == decision)
+            let found = { (query: String) async throws -> [String] in
+                ((try await api.call(.GET, "api/v1/procedures?q=khai%20sinh&limit=200\(query)")).object["items"] as? [[String: Any]] ?? [])
+                    .compactMap { $0["code"] as? String }
+            }
+            #expect(try await found("").contains("1.001193"))
+            let question: [String: Any] = ["question": "con tôi mới sinh thì làm giấy khai sinh ở đâu?"]
+            #expect(try await api.call(.POST, "api/v1/assistant/ask", json: question).text.contains("1.001193"))
+
+            api.setNow("2026-12-01T07:45:00+07:00")
+            let after = try await api.call(.POST, "api/v1/dossiers", json: submission)
+            #expect(after.status == .gone && after.code == "procedure_abolished")
+            #expect(after.text.contains("01/12/2026") && after.text.contains("1234/QĐ-BTP"), "\(after.text)")
+            #expect(try await !found("").contains("1.001193"))
+            #expect(try await found("&includeAbolished=true").contains("1.001193"))
+            let asked = try await api.call(.POST, "api/v1/assistant/ask", json: question)
+            #expect(asked.status == .ok && !asked.text.contains("1.001193"), "the assistant does not offer an abolished procedure")
+            let page = try await api.call(.GET, "thu-tuc/1.001193")
+            #expect(page.text.contains("đã bị bãi bỏ từ ngày 01/12/2026") && !page.text.contains("Nộp hồ sơ trực tuyến"))
+            // Received before the day: processed as it was received.
+            #expect(try await api.act(before.object["code"] as! String, "receive", as: "motcua.badinh").status == .ok)
+
+            #expect(try await api.call(.DELETE, path, as: "admin").status == .noContent)
+            #expect(try await api.call(.POST, "api/v1/dossiers", json: submission).status == .created)
+            #expect(try await api.call(.DELETE, path, as: "admin").status == .notFound)
+            let check = try await AuditChain.verify(app.db as! any SQLDatabase)
+            #expect(check.problem == nil)
+            let actions = try await (app.db as! any SQLDatabase).select().column("action").from("audit_log")
+                .where("subject", .equal, SQLBind("procedure:1.001193")).all().map { try $0.decode(column: "action", as: String.self) }
+            #expect(actions.sorted() == ["procedure.abolish", "procedure.abolition.withdraw"])
+        }
+    }
+
     @Test("Submissions written together: a retried one in the same batch gives its first dossier, the others are unaffected, the audit chain holds", arguments: Engine.available)
     func batchedSubmissions(engine: Engine) async throws {
         try await withApp(engine) { app in

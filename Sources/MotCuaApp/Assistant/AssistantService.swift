@@ -159,7 +159,8 @@ struct AssistantService {
         let province = commune?.provinceCode.flatMap { snapshot.units.unit($0, asOf: today) }
         let context = AskerContext(commune: commune, province: province, officer: officer)
 
-        let assistant = Assistant(catalogue: snapshot.catalogue)
+        var assistant = Assistant(catalogue: snapshot.catalogue)
+        assistant.excluding = snapshot.changes.abolishedCodes(on: today)
         let composer = AnswerComposer(hotline: config.assistantHotline)
         let language = AnswerLanguage.of(input.question)
         let phone = input.phone.flatMap(PhoneNumber.normalise) ?? ConversationRules.phoneNumber(in: input.question)

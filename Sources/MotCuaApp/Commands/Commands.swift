@@ -5,6 +5,7 @@ import Vapor
 func registerCommands(_ app: Application) {
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(CalendarCommandGroup(), as: "calendar")
+    app.asyncCommands.use(CatalogueCommand(), as: "catalogue")
     app.asyncCommands.use(ConvertCommand(), as: "convert")
     app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(DossierBenchCommand(), as: "bench-dossiers")

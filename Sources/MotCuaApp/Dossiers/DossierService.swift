@@ -84,6 +84,10 @@ struct DossierService {
             throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục mã \"\(input.procedureCode)\" trong danh mục đang có hiệu lực.",
                                     en: "No procedure \"\(input.procedureCode)\" in the catalogue in force.")
         }
+        if let abolished = snapshot.changes.abolished(procedure.code, on: today) {
+            throw APIError(status: .gone, code: "procedure_abolished", vi: abolished.vietnamese,
+                           en: "Procedure \(procedure.code) was abolished from \(abolished.effective) by \(abolished.decision); no new dossiers are received.")
+        }
         let channel = try parseChannel(input.channel, actor: actor)
         let applicant = try validateApplicant(input.applicant, today: today)
         guard let receiving = snapshot.units.unit(input.unitCode, asOf: today) else {

@@ -3,7 +3,27 @@ import Fluent
 /// The schema, in order. Columns are right at creation: SQLite cannot alter them later.
 enum Migrations {
     static let all: [any Migration] = [CreateReferenceSchema(), CreateDossierSchema(), CreateIdentitySchema(), CreateAssistantSchema(),
-                                       CreateCitizenSchema()]
+                                       CreateCitizenSchema(), CreateCatalogueChangesSchema()]
+}
+
+/// Procedures abolished by a decision, with the day it takes effect (part of the reference data: recording one
+/// bumps the reference version, so every instance reloads).
+struct CreateCatalogueChangesSchema: AsyncMigration {
+    var name: String { "006_catalogue_changes" }
+
+    func prepare(on db: any Database) async throws {
+        try await db.schema("procedure_abolitions")
+            .field("code", .string, .identifier(auto: false))
+            .field("effective", .string, .required)
+            .field("decision", .string, .required)
+            .field("recorded_by", .string, .required)
+            .field("recorded_at", .string, .required)
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("procedure_abolitions").delete()
+    }
 }
 
 struct CreateReferenceSchema: AsyncMigration {

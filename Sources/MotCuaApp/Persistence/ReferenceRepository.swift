@@ -1,4 +1,5 @@
 import Fluent
+import Vapor
 import Logging
 import SQLKit
 import Foundation
@@ -71,6 +72,7 @@ struct ReferenceRepository {
         let decrees = try await CalendarDecreeRow.query(on: db).all().map {
             try JSONDecoder().decode(DecreedSchedule.self, from: Data($0.body.utf8))
         }
+        let abolitions = try await abolitions()
         let read = clock.now
         // The catalogue index is the costly part: build it on one core while the units, the converter and
         // the calendar are built on another.
@@ -82,8 +84,10 @@ struct ReferenceRepository {
         let (search, fields) = try await catalogue
         func ms(_ d: Duration) -> Int { Int(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000) }
         logger?.info("reference data loaded in \(ms(clock.now - started)) ms: database reads \(ms(read - started)) ms, units and calendar \(ms(built - read)) ms, catalogue index ready \(ms(clock.now - read)) ms after the reads")
-        return ReferenceSnapshot(version: version, units: units, converter: converter, oldProvinces: oldProvinces,
-                                 catalogue: search, calendar: calendar, fields: fields)
+        var snapshot = ReferenceSnapshot(version: version, units: units, converter: converter, oldProvinces: oldProvinces,
+                                         catalogue: search, calendar: calendar, fields: fields)
+        snapshot.changes = CatalogueChanges(abolitions)
+        return snapshot
     }
 
     @concurrent
@@ -93,6 +97,14 @@ struct ReferenceRepository {
         var fieldCounts: [String: Int] = [:]
         for e in entries where !e.0.field.isEmpty { fieldCounts[e.0.field, default: 0] += 1 }
         return (ProcedureSearch(entries: entries), fieldCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    func abolitions() async throws -> [ProcedureAbolition] {
+        try await sql.select().columns("code", "effective", "decision").from("procedure_abolitions").all().compactMap { r in
+            guard let effective = LocalDate(iso: try r.decode(column: "effective", as: String.self)) else { return nil }
+            return ProcedureAbolition(code: try r.decode(column: "code", as: String.self), effective: effective,
+                                      decision: try r.decode(column: "decision", as: String.self))
+        }
     }
 
     /// A procedure in full, as last imported.
@@ -199,6 +211,26 @@ struct ReferenceRepository {
             }
             try await Self.bumpVersion(on: tx)
         }
+    }
+
+    /// Records (or corrects) a procedure's abolition, or withdraws one recorded by mistake (`abolition` nil), with the
+    /// audit entry, in one transaction; this instance reloads the reference data at once, the others at their next check.
+    static func recordAbolition(app: Application, code: String, _ abolition: ProcedureAbolition?, by actor: String, at now: Date) async throws {
+        try await app.writeTransaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await sql.delete(from: "procedure_abolitions").where("code", .equal, SQLBind(code)).run()
+            if let a = abolition {
+                try await sql.insert(into: "procedure_abolitions").columns("code", "effective", "decision", "recorded_by", "recorded_at")
+                    .values(SQLBind(a.code), SQLBind(a.effective.description), SQLBind(a.decision), SQLBind(actor),
+                            SQLBind(LocalDateTime(now).description))
+                    .run()
+            }
+            try await AuditChain.append(tx, actor: actor, action: abolition == nil ? "procedure.abolition.withdraw" : "procedure.abolish",
+                                        subject: "procedure:\(code)",
+                                        detail: abolition.map { "from \($0.effective) · \($0.decision)" } ?? "", at: now)
+            try await Self.bumpVersion(on: tx)
+        }
+        try await reloadReference(app)
     }
 
     static func bumpVersion(on db: any Database) async throws {

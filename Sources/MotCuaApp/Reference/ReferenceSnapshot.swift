@@ -13,6 +13,8 @@ public struct ReferenceSnapshot: Sendable {
     public let calendar: WorkingCalendar
     /// Procedure codes by field, with counts, for browsing.
     public let fields: [(field: String, count: Int)]
+    /// Procedures abolished, from their effective day.
+    public var changes = CatalogueChanges()
 }
 
 /// Holds the current snapshot; replaced whole when reference data changes.

@@ -222,6 +222,8 @@ struct AdminController: RouteCollection {
         admin.delete("staff", ":id", "grants", ":grant", use: removeGrant)
         admin.post("tokens", use: createToken)
         admin.delete("tokens", ":id", use: revokeToken)
+        admin.put("procedures", ":code", "abolition", use: abolish)
+        admin.delete("procedures", ":code", "abolition", use: withdrawAbolition)
     }
 
     static func validGrant(_ g: GrantInput, snapshot: ReferenceSnapshot, today: LocalDate) throws -> RoleGrant {
@@ -365,6 +367,45 @@ struct AdminController: RouteCollection {
             return ok
         }
         guard found else { throw APIError.notFound("token_not_found", vi: "Không có mã truy cập này.", en: "No such token.") }
+        return .noContent
+    }
+
+    // MARK: Catalogue changes
+
+    struct AbolitionInput: Content {
+        var effective: String
+        var decision: String
+    }
+
+    /// Records that a decision abolishes a procedure from a day (administrators only: the catalogue is national).
+    func abolish(req: Request) async throws -> AbolitionDTO {
+        let p = try req.requireStaff()
+        guard p.isAdministrator else { throw APIError.forbidden }
+        let code = try req.parameters.require("code")
+        let input = try req.content.decode(AbolitionInput.self)
+        guard try req.reference.catalogue.procedure(code: code) != nil else {
+            throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục hành chính mã \"\(code)\".", en: "No administrative procedure with code \"\(code)\".")
+        }
+        let abolition: ProcedureAbolition
+        switch ProcedureAbolition.parse(code: code, effective: input.effective, decision: input.decision) {
+        case .success(let a): abolition = a
+        case .failure(let problem):
+            throw APIError.badRequest(problem == .badDate ? "bad_date" : "bad_decision", vi: problem.vietnamese, en: problem.english)
+        }
+        try await ReferenceRepository.recordAbolition(app: req.application, code: code, abolition, by: p.auditName, at: req.now)
+        return AbolitionDTO(abolition)
+    }
+
+    /// Withdraws an abolition recorded by mistake.
+    func withdrawAbolition(req: Request) async throws -> HTTPStatus {
+        let p = try req.requireStaff()
+        guard p.isAdministrator else { throw APIError.forbidden }
+        let code = try req.parameters.require("code")
+        guard try req.reference.changes.abolitions[code] != nil else {
+            throw APIError.notFound("abolition_not_found", vi: "Thủ tục \"\(code)\" không có quyết định bãi bỏ nào được ghi.",
+                                    en: "No abolition is recorded for procedure \"\(code)\".")
+        }
+        try await ReferenceRepository.recordAbolition(app: req.application, code: code, nil, by: p.auditName, at: req.now)
         return .noContent
     }
 }

@@ -37,7 +37,7 @@ struct PortalController: RouteCollection {
         form{display:flex;gap:.5rem;flex-wrap:wrap;margin:1rem 0}input[type=search]{flex:1;min-width:14rem;padding:.5rem;font-size:1rem}
         button,select{padding:.5rem 1rem;font-size:1rem}header nav{display:inline;margin-left:1rem}header nav a{font-size:1rem;font-weight:400}
         form.ask{flex-direction:column}form.inline{display:inline;margin:0}.error{background:#fde2e2;border:1px solid #c00;padding:.5rem}.ok{background:#e3f6e3;border:1px solid #3a3;padding:.5rem}form.ask textarea,form.ask input{padding:.5rem;font-size:1rem}.turn{border-bottom:1px solid #ddd;padding:.5rem 0}.q{margin:.2rem 0}li{margin:.4rem 0}.meta{color:#555;font-size:.9rem}
-        table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
+        .notice{background:#fff4d6;border:1px solid #c90;padding:.5rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
         </style></head>
         <body><header><a href="/">MotCua · Một cửa</a> <nav><a href="/">Thủ tục</a> · <a href="/hoi-dap">Hỏi đáp</a> · <a href="/tra-cuu">Tra cứu hồ sơ</a> · <a href="/ca-nhan">Hồ sơ của tôi</a> · <a href="/can-bo">Cán bộ</a></nav>\(account)</header><main>\(body)</main>
         <footer class="meta"><p>Dữ liệu thủ tục: Cổng Dịch vụ công quốc gia. Thời hạn tính theo ngày làm việc.</p></footer></body></html>
@@ -65,7 +65,8 @@ struct PortalController: RouteCollection {
         <button type="submit">Hỏi</button></form>
         """
         if !q.trimmingCharacters(in: .whitespaces).isEmpty {
-            let result = snapshot.catalogue.search(q, filter: .init(level: level), limit: 20)
+            let abolished = snapshot.changes.abolishedCodes(on: LocalDateTime(req.now).date)
+            let result = snapshot.catalogue.search(q, filter: .init(level: level, excluding: abolished), limit: 20)
             body += "<p class=\"meta\">\(result.total) thủ tục phù hợp.</p><ol id=\"results\">"
             for (p, _) in result.hits {
                 let time = p.time?.vietnamese ?? "chưa rõ thời hạn"
@@ -86,7 +87,14 @@ struct PortalController: RouteCollection {
             return r
         }
         var body = "<h1>\(html(p.name))</h1><p class=\"meta\">Mã \(html(p.code)) · Lĩnh vực \(html(p.field)) · \(html(p.decision))</p>"
-        if p.channels.contains(where: { $0.channel == .online }) {
+        let abolition = try req.reference.changes.abolitions[p.code]
+        let today = LocalDateTime(req.now).date
+        if let a = abolition {
+            body += a.inForce(on: today)
+                ? "<p class=\"notice\" role=\"alert\">\(html(a.vietnamese))</p>"
+                : "<p class=\"notice\">Thủ tục này sẽ bị bãi bỏ từ ngày \(a.effective.vietnamese) theo \(html(a.decision)).</p>"
+        }
+        if p.channels.contains(where: { $0.channel == .online }), abolition?.inForce(on: today) != true {
             body += "<p><a class=\"submit\" href=\"/ca-nhan/nop-ho-so?thu-tuc=\(html(p.code))\">Nộp hồ sơ trực tuyến</a></p>"
         }
         body += "<h2>Cách thức thực hiện</h2><table><tr><th>Hình thức</th><th>Thời hạn</th><th>Phí, lệ phí</th></tr>"

@@ -79,6 +79,8 @@ struct ProcedureDTO: Content {
     let sourceUrl: String
     /// What a person should check: the importer could not read these parts reliably.
     let reviewFlags: [String]
+    /// Set when a decision abolishes the procedure (from a past or a coming day).
+    var abolished: AbolitionDTO?
 
     init(_ p: Procedure) {
         code = p.code; name = p.name; decision = p.decision; levels = p.levels.map(\.rawValue)
@@ -96,6 +98,12 @@ struct ProcedureDTO: Content {
 
 extension RequiredDocument: Content {}
 extension LegalDocument: Content {}
+
+struct AbolitionDTO: Content {
+    let effective: String
+    let decision: String
+    init(_ a: ProcedureAbolition) { effective = a.effective.description; decision = a.decision }
+}
 
 struct FieldDTO: Content {
     let field: String
@@ -126,7 +134,11 @@ struct ProceduresController: RouteCollection {
             filter.level = l
         }
         if let field = req.query[String.self, at: "field"], !field.isEmpty { filter.field = field }
-        let result = try req.reference.catalogue.search(q, filter: filter, limit: limit, offset: offset)
+        let snapshot = try req.reference
+        if req.query[String.self, at: "includeAbolished"] != "true" {
+            filter.excluding = snapshot.changes.abolishedCodes(on: LocalDateTime(req.now).date)
+        }
+        let result = snapshot.catalogue.search(q, filter: filter, limit: limit, offset: offset)
         return ListDTO(total: result.total,
                        items: result.hits.map { ProcedureSummaryDTO($0.0, score: q.isEmpty ? nil : $0.1) })
     }
@@ -141,6 +153,8 @@ struct ProceduresController: RouteCollection {
             throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục hành chính mã \"\(code)\".",
                                     en: "No administrative procedure with code \"\(code)\".")
         }
-        return ProcedureDTO(p)
+        var dto = ProcedureDTO(p)
+        dto.abolished = try req.reference.changes.abolitions[p.code].map(AbolitionDTO.init)
+        return dto
     }
 }

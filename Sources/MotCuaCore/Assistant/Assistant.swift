@@ -61,6 +61,9 @@ public struct Assistant: Sendable {
     /// Two candidates closer than this ratio are equally good: ask which one.
     public var clarifyRatio: Double = 0.97
 
+    /// Procedures never offered (abolished by the day of the question).
+    public var excluding: Set<String> = []
+
     public init(catalogue: ProcedureSearch, lexicon: AssistantLexicon = .standard) {
         self.catalogue = catalogue
         self.lexicon = lexicon
@@ -186,7 +189,7 @@ public struct Assistant: Sendable {
             let candidates = previous.compactMap { catalogue.procedure(code: $0) }.map { AssistantCandidate(summary: $0, score: 0) }
             return AssistantRetrieval(decision: .followUp, candidates: candidates, query: query)
         }
-        let hits = catalogue.search(query.searchText, limit: 40).hits
+        let hits = catalogue.search(query.searchText, filter: .init(excluding: excluding), limit: 40).hits
         // Citizens go to their commune first: among near-equal matches prefer commune, then province level.
         let queryWords = VietnameseText.words(query.searchText)
         let queryWordSet = Set(queryWords)

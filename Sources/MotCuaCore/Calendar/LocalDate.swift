@@ -47,6 +47,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public func adding(days: Int) -> LocalDate { LocalDate(julianDay: julianDay + days) }
 
+    /// `dd/mm/yyyy`, as dates are written in Vietnamese documents.
+    public var vietnamese: String { String(format: "%02d/%02d/%04d", day, month, year) }
+
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }

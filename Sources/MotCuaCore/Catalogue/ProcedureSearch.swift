@@ -94,13 +94,18 @@ public struct ProcedureSearch: Sendable {
     public struct Filter: Sendable {
         public var level: ProcedureLevel?
         public var field: String?
-        public init(level: ProcedureLevel? = nil, field: String? = nil) { self.level = level; self.field = field }
-        var isEmpty: Bool { level == nil && field == nil }
+        /// Codes left out (procedures abolished by the day of the search).
+        public var excluding: Set<String>
+        public init(level: ProcedureLevel? = nil, field: String? = nil, excluding: Set<String> = []) {
+            self.level = level; self.field = field; self.excluding = excluding
+        }
+        var isEmpty: Bool { level == nil && field == nil && excluding.isEmpty }
     }
 
     private func matches(_ i: Int, _ filter: Filter, foldedField: String?) -> Bool {
         if let level = filter.level, levelMasks[i] & Self.bit(level) == 0 { return false }
         if let foldedField, foldedFields[i] != foldedField { return false }
+        if !filter.excluding.isEmpty, filter.excluding.contains(procedures[i].code) { return false }
         return true
     }
 

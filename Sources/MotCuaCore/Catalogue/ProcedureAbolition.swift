@@ -1,0 +1,68 @@
+import Foundation
+
+/// A procedure abolished by a decision (298 were when the district tier went): from `effective` on, no new
+/// dossier may be received for it; dossiers received before go on under the rules they were received with.
+public struct ProcedureAbolition: Sendable, Equatable, Codable {
+    public var code: String
+    public var effective: LocalDate
+    /// The decision that abolished it, e.g. "Quyết định 1234/QĐ-BTP ngày 20/11/2026".
+    public var decision: String
+
+    public init(code: String, effective: LocalDate, decision: String) {
+        self.code = code; self.effective = effective; self.decision = decision
+    }
+
+    public enum Problem: Error, Equatable {
+        case badDate, badDecision
+        public var vietnamese: String {
+            switch self {
+            case .badDate: return "Ngày hiệu lực phải có dạng YYYY-MM-DD."
+            case .badDecision: return "Cần ghi văn bản bãi bỏ (5–300 ký tự, một dòng), ví dụ: Quyết định 1234/QĐ-BTP ngày 20/11/2026."
+            }
+        }
+        public var english: String {
+            switch self {
+            case .badDate: return "The effective day must be YYYY-MM-DD."
+            case .badDecision: return "Name the abolishing decision (5–300 characters, one line)."
+            }
+        }
+    }
+
+    /// An abolition from what an administrator typed: an ISO day and the decision's reference.
+    public static func parse(code: String, effective: String, decision: String) -> Result<ProcedureAbolition, Problem> {
+        guard let day = LocalDate(iso: effective.trimmingCharacters(in: .whitespaces)), (2000...2100).contains(day.year) else {
+            return .failure(.badDate)
+        }
+        let text = decision.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (5...300).contains(text.count), !text.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }) else {
+            return .failure(.badDecision)
+        }
+        return .success(ProcedureAbolition(code: code, effective: day, decision: text))
+    }
+
+    public func inForce(on date: LocalDate) -> Bool { effective <= date }
+
+    /// What a citizen or officer is told when a dossier is refused for it.
+    public var vietnamese: String {
+        "Thủ tục \(code) đã bị bãi bỏ từ ngày \(effective.vietnamese) theo \(decision); không tiếp nhận hồ sơ mới."
+    }
+}
+
+/// The abolitions recorded, by procedure code.
+public struct CatalogueChanges: Sendable {
+    public let abolitions: [String: ProcedureAbolition]
+
+    public init(_ abolitions: [ProcedureAbolition] = []) {
+        self.abolitions = Dictionary(abolitions.map { ($0.code, $0) }, uniquingKeysWith: { $1 })
+    }
+
+    /// The abolition of `code` if it is in force on `date`.
+    public func abolished(_ code: String, on date: LocalDate) -> ProcedureAbolition? {
+        abolitions[code].flatMap { $0.inForce(on: date) ? $0 : nil }
+    }
+
+    /// Codes abolished on `date` (left out of searches).
+    public func abolishedCodes(on date: LocalDate) -> Set<String> {
+        Set(abolitions.values.filter { $0.inForce(on: date) }.map(\.code))
+    }
+}
