@@ -33,9 +33,10 @@ public struct SMTPConfig: Sendable, Equatable {
             throw AppConfig.Invalid(description: "MOTCUA_SMTP_CA_FILE \(caFile) cannot be read")
         }
         var credentials: SMTPSession.Credentials?
-        if let user = url.user {
+        // Decoded once, from the encoded form: a password may itself contain "%".
+        if let user = url.percentEncodedUser {
             credentials = SMTPSession.Credentials(user: user.removingPercentEncoding ?? user,
-                                                  password: (url.password ?? "").removingPercentEncoding ?? "")
+                                                  password: url.percentEncodedPassword.map { $0.removingPercentEncoding ?? $0 } ?? "")
         }
         let port = url.port ?? (security == .implicitTLS ? 465 : security == .startTLS ? 587 : 25)
         guard (1...65535).contains(port) else { throw AppConfig.Invalid(description: "MOTCUA_SMTP_URL has an impossible port") }
