@@ -74,4 +74,27 @@ struct FastPathTests {
             #expect(small.entry("k6") != nil)
         }
     }
+
+    @Test("The bench's load generator reads answers whole: split across reads, two in one read, any header case, a malformed head refused")
+    func loadGeneratorAnswers() throws {
+        let first = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nContent-Length: 11\r\n\r\n{\"a\":\"ồ\"}"
+        let second = "HTTP/1.1 404 Not Found\r\nCONTENT-LENGTH:2\r\nx-content-length-note: 99\r\n\r\n{}"
+        let whole = Array((first + second).utf8)
+        let firstLength = first.utf8.count
+        // Every split of the first answer: nothing until it is whole, then exactly it.
+        for cut in [1, 20, firstLength - 1] {
+            var buffer = ByteBuffer(bytes: whole[..<cut])
+            #expect(try LoadGenerator.parseAnswer(&buffer) == nil)
+            buffer.writeBytes(whole[cut...])
+            let a = try #require(try LoadGenerator.parseAnswer(&buffer))
+            #expect(a.status == 200 && String(buffer: a.body) == "{\"a\":\"ồ\"}")
+            let b = try #require(try LoadGenerator.parseAnswer(&buffer))
+            #expect(b.status == 404 && String(buffer: b.body) == "{}")
+            #expect(try LoadGenerator.parseAnswer(&buffer) == nil && buffer.readableBytes == 0)
+        }
+        var bad = ByteBuffer(string: "HTTP/1.0 200 OK\r\n\r\n")
+        #expect(throws: LoadGenerator.LoadError.self) { try LoadGenerator.parseAnswer(&bad) }
+        var noLength = ByteBuffer(string: "HTTP/1.1 204 No Content\r\nServer: x\r\n\r\n")
+        #expect(try LoadGenerator.parseAnswer(&noLength)?.status == 204)
+    }
 }

@@ -31,42 +31,112 @@ struct LoadGenerator: Sendable {
 
     /// Sends `total` requests over `connections` connections; `make(i)` gives request i, `check(i, answer)` says
     /// whether it succeeded. Returns each request's latency in milliseconds and the number that failed.
+    ///
+    /// Each connection is driven by a channel handler on its event loop (no task per request), so the generator
+    /// takes as little as it can from the cores it shares with the server it measures.
     func run(total: Int, connections: Int, make: @escaping @Sendable (Int) -> ByteBuffer,
              check: @escaping @Sendable (Int, Answer) -> Bool) async throws -> (latencies: [Double], errors: Int) {
-        let next = NIOLockedValueBox(0)
+        let plan = Plan(total: total, make: make, check: check)
         return try await withThrowingTaskGroup(of: ([Double], Int).self) { group in
             for _ in 0..<max(1, connections) {
                 group.addTask {
-                    let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-                        .channelOption(.socketOption(.tcp_nodelay), value: 1)
-                        .connect(host: host, port: port) { channel in
-                            channel.eventLoop.makeCompletedFuture {
-                                try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    let done = MultiThreadedEventLoopGroup.singleton.any().makePromise(of: ([Double], Int).self)
+                    do {
+                        _ = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                            .channelInitializer { channel in
+                                channel.eventLoop.makeCompletedFuture {
+                                    try channel.pipeline.syncOperations.addHandler(ConnectionHandler(plan: plan, done: done))
+                                }
                             }
-                        }
-                    return try await channel.executeThenClose { inbound, outbound in
-                        var latencies: [Double] = []
-                        var errors = 0
-                        var reader = inbound.makeAsyncIterator()
-                        var pending = ByteBuffer()
-                        while true {
-                            let i = next.withLockedValue { n -> Int in n += 1; return n - 1 }
-                            if i >= total { break }
-                            let start = ContinuousClock.now
-                            try await outbound.write(make(i))
-                            guard let answer = try await Self.readAnswer(&reader, &pending) else { throw LoadError.closed }
-                            let d = ContinuousClock.now - start
-                            latencies.append(Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
-                            if !check(i, answer) { errors += 1 }
-                        }
-                        return (latencies, errors)
+                            .connect(host: host, port: port).get()
+                    } catch {
+                        done.fail(error)
+                        throw error
                     }
+                    return try await done.futureResult.get()
                 }
             }
             var all: [Double] = []
+            all.reserveCapacity(total)
             var errors = 0
             for try await (l, e) in group { all += l; errors += e }
             return (all, errors)
+        }
+    }
+
+    /// What every connection shares: the requests still to send and how to make and check them.
+    final class Plan: Sendable {
+        let total: Int
+        let make: @Sendable (Int) -> ByteBuffer
+        let check: @Sendable (Int, Answer) -> Bool
+        private let next = NIOLockedValueBox(0)
+
+        init(total: Int, make: @escaping @Sendable (Int) -> ByteBuffer, check: @escaping @Sendable (Int, Answer) -> Bool) {
+            (self.total, self.make, self.check) = (total, make, check)
+        }
+
+        /// The next request's number, or nil once all have been taken.
+        func take() -> Int? {
+            let i = next.withLockedValue { n -> Int in n += 1; return n - 1 }
+            return i < total ? i : nil
+        }
+    }
+
+    /// One keep-alive connection: sends a request, reads its answer, records it, sends the next.
+    final class ConnectionHandler: ChannelInboundHandler {
+        typealias InboundIn = ByteBuffer
+        typealias OutboundOut = ByteBuffer
+
+        let plan: Plan
+        let done: EventLoopPromise<([Double], Int)>
+        var pending = ByteBuffer()
+        var current = 0
+        var started = NIODeadline.now()
+        var latencies: [Double] = []
+        var errors = 0
+        var finished = false
+
+        init(plan: Plan, done: EventLoopPromise<([Double], Int)>) { (self.plan, self.done) = (plan, done) }
+
+        func channelActive(context: ChannelHandlerContext) { sendNext(context: context) }
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            var bytes = unwrapInboundIn(data)
+            pending.writeBuffer(&bytes)
+            do {
+                guard let answer = try LoadGenerator.parseAnswer(&pending) else { return }
+                latencies.append(Double((NIODeadline.now() - started).nanoseconds) / 1e6)
+                if !plan.check(current, answer) { errors += 1 }
+                sendNext(context: context)
+            } catch {
+                fail(error, context: context)
+            }
+        }
+
+        func channelInactive(context: ChannelHandlerContext) {
+            if !finished { fail(LoadError.closed, context: context) }
+        }
+
+        func errorCaught(context: ChannelHandlerContext, error: any Error) { fail(error, context: context) }
+
+        private func sendNext(context: ChannelHandlerContext) {
+            guard let i = plan.take() else {
+                finished = true
+                done.succeed((latencies, errors))
+                context.close(promise: nil)
+                return
+            }
+            current = i
+            started = .now()
+            context.writeAndFlush(wrapOutboundOut(plan.make(i)), promise: nil)
+        }
+
+        private func fail(_ error: any Error, context: ChannelHandlerContext) {
+            guard !finished else { return }
+            finished = true
+            done.fail(error)
+            context.close(promise: nil)
         }
     }
 
@@ -75,32 +145,49 @@ struct LoadGenerator: Sendable {
         var description: String { self == .closed ? "the server closed the connection" : "the server's answer could not be read" }
     }
 
-    /// Reads one answer (status line, headers, `Content-Length` body) from the stream, keeping any bytes beyond it.
-    static func readAnswer(_ reader: inout NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator, _ pending: inout ByteBuffer) async throws -> Answer? {
-        let separator: [UInt8] = Array("\r\n\r\n".utf8)
-        while true {
-            let view = pending.readableBytesView
-            if let end = view.firstRange(of: separator) {
-                let headLength = end.upperBound - view.startIndex
-                let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self)
-                guard head.hasPrefix("HTTP/1.1 "), head.utf8.count >= 12, let status = Int(head.dropFirst(9).prefix(3)) else { throw LoadError.malformed }
-                var length = 0
-                for line in head.split(separator: "\r\n").dropFirst() {
-                    if line.lowercased().hasPrefix("content-length:") {
-                        length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) ?? 0
+    /// Takes one whole answer (status line, headers, `Content-Length` body) off the front of `buffer`; nil while it
+    /// is incomplete. A plain loop over the bytes: the generic collection algorithms cost as much as the server.
+    static func parseAnswer(_ buffer: inout ByteBuffer) throws -> Answer? {
+        let head: (status: Int, length: Int, body: Int)? = try buffer.withUnsafeReadableBytes { raw in
+            let n = raw.count
+            var end = 0
+            while end + 3 < n, !(raw[end] == 13 && raw[end + 1] == 10 && raw[end + 2] == 13 && raw[end + 3] == 10) { end += 1 }
+            guard end + 3 < n else { return nil }
+            guard end >= 12, raw.starts(with: statusPrefix) else { throw LoadError.malformed }
+            var status = 0
+            for i in 9..<12 {
+                guard raw[i] >= 0x30, raw[i] <= 0x39 else { throw LoadError.malformed }
+                status = status * 10 + Int(raw[i] - 0x30)
+            }
+            var length = 0
+            var line = 0
+            while line < end {
+                // `line` is just after a line feed (or at the start): is this the length header?
+                if line > 0, line + lengthName.count <= end {
+                    var k = 0
+                    while k < lengthName.count, raw[line + k] | 0x20 == lengthName[k] { k += 1 }
+                    if k == lengthName.count {
+                        length = 0
+                        var d = line + k
+                        while d < end, raw[d] != 13 {
+                            if raw[d] >= 0x30, raw[d] <= 0x39 { length = length * 10 + Int(raw[d] - 0x30) }
+                            d += 1
+                        }
                     }
                 }
-                while pending.readableBytes < headLength + length {
-                    guard var more = try await reader.next() else { return nil }
-                    pending.writeBuffer(&more)
-                }
-                pending.moveReaderIndex(forwardBy: headLength)
-                let body = pending.readSlice(length: length) ?? ByteBuffer()
-                pending.discardReadBytes()
-                return Answer(status: status, body: body)
+                while line < end, raw[line] != 10 { line += 1 }
+                line += 1
             }
-            guard var more = try await reader.next() else { return nil }
-            pending.writeBuffer(&more)
+            return (status, length, end + 4)
         }
+        guard let head, buffer.readableBytes >= head.body + head.length else { return nil }
+        buffer.moveReaderIndex(forwardBy: head.body)
+        let body = buffer.readSlice(length: head.length) ?? ByteBuffer()
+        if buffer.readableBytes == 0 { buffer.clear() }
+        return Answer(status: head.status, body: body)
     }
+
+    private static let statusPrefix: [UInt8] = Array("HTTP/1.1 ".utf8)
+    /// Lower case; a header name is compared with its bytes or-ed with 0x20.
+    private static let lengthName: [UInt8] = Array("content-length:".utf8)
 }
