@@ -7,12 +7,18 @@ import SQLKit
 import Vapor
 
 extension Application {
-    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+    /// Held in a class: `Storage` keeps values as `Any`, and reading a setting on every request would otherwise
+    /// copy the whole configuration out of its box.
+    private final class ConfigBox: Sendable {
+        let value: AppConfig
+        init(_ value: AppConfig) { self.value = value }
+    }
+    private struct ConfigKey: StorageKey { typealias Value = ConfigBox }
     private struct StoreKey: StorageKey { typealias Value = ReferenceStore }
 
     public var motcuaConfig: AppConfig {
-        get { storage[ConfigKey.self]! }
-        set { storage[ConfigKey.self] = newValue }
+        get { storage[ConfigKey.self]!.value }
+        set { storage[ConfigKey.self] = ConfigBox(newValue) }
     }
 
     /// The in-memory reference snapshot holder.
@@ -41,6 +47,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
                                     connectionPoolTimeout: .seconds(30), sqlLogLevel: .debug), as: .psql)
     }
     app.migrations.add(Migrations.all)
+
+    // Request bodies are taken as sent: no client of the API compresses them, and inflating them is a way to
+    // exhaust memory. (One handler fewer on every request, too.)
+    app.http.server.configuration.requestDecompression = .disabled
 
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))

@@ -10,7 +10,8 @@ import Vapor
 /// read (each drop advances an epoch), so a stale entry cannot survive a change. On PostgreSQL other instances
 /// write too, and every lookup reads the database.
 final class DossierReadCache: Sendable {
-    struct Entry: Sendable {
+    /// A class, so that handing an entry out of the lock is one reference rather than a copy of every field.
+    final class Entry: Sendable {
         let row: DossierRow
         let events: [EventRow]
         let feedback: FeedbackDTO?

@@ -33,20 +33,23 @@ struct ErrorBody: Content {
 
 /// Turns every error into JSON with a message in the user's language (Accept-Language `en` gives English;
 /// Vietnamese otherwise) and never leaks internals in a 5xx.
-struct APIErrorMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            let english = request.headers.first(name: .acceptLanguage)?.lowercased().hasPrefix("en") ?? false
-            let (status, code, vi, en) = Self.describe(error)
-            if status == .internalServerError {
-                request.logger.error("\(String(reflecting: error))")
-            }
-            let response = Response(status: status)
-            try response.content.encode(ErrorBody(error: true, code: code, reason: english ? en : vi))
-            return response
+///
+/// The front middlewares are written on futures rather than `async`: Vapor starts a task for every async
+/// middleware, and on a public lookup served from memory those tasks cost more than the lookup itself.
+struct APIErrorMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapErrorThrowing { error in try Self.response(for: error, to: request) }
+    }
+
+    static func response(for error: any Error, to request: Request) throws -> Response {
+        let english = request.headers.first(name: .acceptLanguage)?.lowercased().hasPrefix("en") ?? false
+        let (status, code, vi, en) = describe(error)
+        if status == .internalServerError {
+            request.logger.error("\(String(reflecting: error))")
         }
+        let response = Response(status: status)
+        try response.content.encode(ErrorBody(error: true, code: code, reason: english ? en : vi))
+        return response
     }
 
     static func describe(_ error: any Error) -> (HTTPResponseStatus, String, String, String) {
@@ -66,22 +69,23 @@ struct APIErrorMiddleware: AsyncMiddleware {
 }
 
 /// Conservative security headers on every response.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
-        return response
+struct SecurityHeadersMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in
+            response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+            response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+            response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+            response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+            return response
+        }
     }
 }
 
 /// Logs each request with personal data (ID numbers, phone numbers in paths and queries) masked.
-struct RouteLoggingMiddleware: AsyncMiddleware {
+struct RouteLoggingMiddleware: Middleware {
     let logLevel: Logger.Level
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         request.logger.log(level: logLevel, "\(request.method) \(PersonalDataMask.mask(request.url.string))")
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 }

@@ -112,6 +112,10 @@ struct DossierListDTO: Content {
 }
 
 struct DossiersController: RouteCollection {
+    /// The lookup cache (SQLite only), resolved once rather than looked up in the application's storage per request
+    /// (the pages that borrow this controller's reads leave it out).
+    var readCache: DossierReadCache? = nil
+
     func boot(routes: any RoutesBuilder) throws {
         let d = routes.grouped("dossiers")
         d.on(.POST, body: .collect(maxSize: "40mb"), use: submit)
@@ -143,55 +147,53 @@ struct DossiersController: RouteCollection {
     }
 
     /// Public status by code and phone; staff who may see the dossier get the whole record.
-    func show(req: Request) async throws -> Response {
+    ///
+    /// Written on futures: a citizen's lookup of a dossier held in memory is answered on the event loop without
+    /// starting a task (the cost of a task is most of what such a lookup costs); anything else reads in a task.
+    func show(req: Request) -> EventLoopFuture<Response> {
         let principal = req.principal
-        if principal == nil || principal?.kind == .citizen, let cache = req.application.dossierReadCache {
-            let code = try req.parameters.require("code")
+        guard principal == nil || principal?.kind == .citizen, let cache = readCache else {
+            return req.eventLoop.makeFutureWithTask { try await view(req: req).encodeResponse(for: req) }
+        }
+        let code: String
+        do {
+            code = try req.parameters.require("code")
             try req.rateLimit(.lookup)
             guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
-            let snapshot = try req.reference
-            // The applicant's view, as of the current minute, from memory when this dossier was read since it last
-            // changed; the same minute's view is sent as it was rendered.
-            let entry: DossierReadCache.Entry
-            let rendered: DossierReadCache.Rendered?
-            if let (cached, view) = cache.entry(code) {
-                (entry, rendered) = (cached, view)
-            } else {
-                let began = cache.beginRead()
-                let store = DossierStore(req.db)
-                guard let row = try await store.dossier(code: code) else { throw DossierService.notFound(code) }
-                entry = DossierReadCache.Entry(row: row, events: try await store.events(code: code),
-                                               feedback: row.dossierState.isFinal ? try await CitizenController.feedback(code: code, db: store.sql) : nil)
-                rendered = nil
-                cache.store(code, entry, readBegan: began)
+            if let (entry, rendered) = cache.entry(code) {
+                return req.eventLoop.makeSucceededFuture(try Self.applicantView(req, code: code, entry: entry, rendered: rendered, cache: cache))
             }
-            guard entry.row.isApplicant(principal, phone: Self.queryValue("phone", in: req.url.query)) else { throw DossierService.notFound(code) }
-            let minute = Int64((req.now.timeIntervalSince1970 / 60).rounded(.down))
-            let response = Response(status: .ok)
-            if let rendered, rendered.minute == minute {
-                response.headers.contentType = .json
-                response.body = .init(buffer: rendered.body)
-                return response
-            }
-            let dto = Self.dto(entry.row, clock: entry.clock, time: entry.time, events: entry.events, feedback: entry.feedback,
-                               snapshot: snapshot, now: req.now, forStaff: false)
-            try response.content.encode(dto)
-            if let body = response.body.buffer { cache.keep(.init(minute: minute, body: body), for: code, of: entry) }
-            return response
+        } catch {
+            return req.eventLoop.makeFailedFuture(error)
         }
-        return try await view(req: req).encodeResponse(for: req)
+        return req.eventLoop.makeFutureWithTask {
+            let began = cache.beginRead()
+            let store = DossierStore(req.db)
+            guard let row = try await store.dossier(code: code) else { throw DossierService.notFound(code) }
+            let entry = DossierReadCache.Entry(row: row, events: try await store.events(code: code),
+                                               feedback: row.dossierState.isFinal ? try await CitizenController.feedback(code: code, db: store.sql) : nil)
+            cache.store(code, entry, readBegan: began)
+            return try Self.applicantView(req, code: code, entry: entry, rendered: nil, cache: cache)
+        }
     }
 
-    /// One value of a URL query, form-decoded (`+` is a space), read without Vapor's general decoder, which
-    /// costs a tenth of a cached lookup.
-    static func queryValue(_ name: String, in query: String?) -> String? {
-        guard let query else { return nil }
-        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2, parts[0] == name else { continue }
-            return String(parts[1]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    /// The applicant's view of a dossier read (or held) in memory, as of the current minute; the same minute's view
+    /// is sent as it was rendered, and a newly rendered one is kept for the rest of its minute.
+    private static func applicantView(_ req: Request, code: String, entry: DossierReadCache.Entry,
+                                      rendered: DossierReadCache.Rendered?, cache: DossierReadCache) throws -> Response {
+        guard entry.row.isApplicant(req.principal, phone: FormQuery.value("phone", in: req.url.query)) else { throw DossierService.notFound(code) }
+        let minute = Int64((req.now.timeIntervalSince1970 / 60).rounded(.down))
+        let response = Response(status: .ok)
+        if let rendered, rendered.minute == minute {
+            response.headers.contentType = .json
+            response.body = .init(buffer: rendered.body)
+            return response
         }
-        return nil
+        let dto = dto(entry.row, clock: entry.clock, time: entry.time, events: entry.events, feedback: entry.feedback,
+                      snapshot: try req.reference, now: req.now, forStaff: false)
+        try response.content.encode(dto)
+        if let body = response.body.buffer { cache.keep(.init(minute: minute, body: body), for: code, of: entry) }
+        return response
     }
 
     /// A dossier as its reader may see it, read from the database: the whole record (and an audit entry) for staff

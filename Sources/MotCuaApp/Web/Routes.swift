@@ -31,7 +31,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: AddressController())
     try api.register(collection: ProceduresController())
     try api.register(collection: CalendarController())
-    try api.register(collection: DossiersController())
+    try api.register(collection: DossiersController(readCache: app.dossierReadCache))
     try api.register(collection: CitizenController())
     try api.register(collection: AuthController())
     try api.register(collection: AdminController())
