@@ -54,8 +54,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
-    app.middleware.use(APIErrorMiddleware())
+    // Outside the error middleware, so that error answers carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(APIErrorMiddleware())
     app.middleware.use(AuthenticationMiddleware())
 
     let json = JSONEncoder()

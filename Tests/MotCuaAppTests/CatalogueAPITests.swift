@@ -170,6 +170,11 @@ struct ServerTests {
                 #expect(res.object["database"] as? String == engine.rawValue)
                 #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff")
             }
+            try await app.testing().test(.GET, "api/v1/units/99999") { res in
+                #expect(res.status == .notFound)
+                #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff", "error answers carry the headers too")
+                #expect(res.headers.first(name: "X-Frame-Options") == "DENY")
+            }
             let runs = try await ImportRunRow.query(on: app.db).count()
             try await prepareReferenceData(app)
             #expect(try await ImportRunRow.query(on: app.db).count() == runs)
