@@ -7,6 +7,12 @@ public struct AppConfig: Sendable {
         case sqlite(path: String)
         case sqliteInMemory
         case postgres(url: String)
+
+        /// Several instances may share a PostgreSQL database; a SQLite file belongs to one process.
+        public var isPostgres: Bool {
+            if case .postgres = self { return true }
+            return false
+        }
     }
 
     public var database: Database

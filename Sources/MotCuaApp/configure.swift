@@ -21,6 +21,12 @@ extension Application {
         set { storage[ConfigKey.self] = ConfigBox(newValue) }
     }
 
+    /// Whether this process serves requests (`motcua serve`, the default, or the tests) rather than running a
+    /// one-off command: only then do the background jobs run.
+    var isServing: Bool {
+        environment.arguments.dropFirst().first.map { $0 == "serve" || $0.hasPrefix("-") } ?? true
+    }
+
     /// The in-memory reference snapshot holder.
     public var reference: ReferenceStore {
         if let store = storage[StoreKey.self] { return store }
@@ -75,6 +81,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     registerCommands(app)
     app.lifecycle.use(ReferenceLifecycle())
     app.lifecycle.use(BackgroundJobs())
+    app.lifecycle.use(DossierChangeListener())
 }
 
 /// Migrates, imports what is missing, and loads the snapshot into memory (unless the one held is current).
@@ -120,13 +127,14 @@ public func reloadReference(_ app: Application) async throws {
 /// version counter so that changes made by another instance are picked up.
 struct ReferenceLifecycle: LifecycleHandler {
     func willBootAsync(_ app: Application) async throws {
-        guard app.environment.arguments.dropFirst().first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
+        guard app.isServing else { return }
         try await prepareReferenceData(app)
         let seconds = app.motcuaConfig.referenceRefreshSeconds
         let task = Task { [weak app] in
             // Each instance polls one small row; an import or decree elsewhere bumps it.
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(seconds))
+                if Task.isCancelled { return }
                 guard let app, let current = app.reference.current else { continue }
                 do {
                     if try await ReferenceRepository(db: app.db).version() != current.version {
@@ -141,8 +149,11 @@ struct ReferenceLifecycle: LifecycleHandler {
         app.storage[WatcherKey.self] = task
     }
 
+    /// Stops the watcher and waits for it, so that it never reaches for the database once it is shut down.
     func shutdownAsync(_ app: Application) async {
-        app.storage[WatcherKey.self]?.cancel()
+        let task = app.storage[WatcherKey.self]
+        task?.cancel()
+        await task?.value
     }
 
     struct WatcherKey: StorageKey { typealias Value = Task<Void, Never> }

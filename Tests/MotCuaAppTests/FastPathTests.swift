@@ -97,4 +97,51 @@ struct FastPathTests {
         var noLength = ByteBuffer(string: "HTTP/1.1 204 No Content\r\nServer: x\r\n\r\n")
         #expect(try LoadGenerator.parseAnswer(&noLength)?.status == 204)
     }
+
+    @Test("On PostgreSQL, instances share the database: a change made through one reaches the other's cached lookup; the cache is off while not listening")
+    func sharedCacheOnPostgres() async throws {
+        guard Engine.available.contains(.postgres) else { return }
+        let fresh = try await TestDatabases.shared.fresh(.postgres, withData: true)
+        let snapshot = try await TestDatabases.shared.template(.postgres)
+        let a = try await makeApp(fresh.config), b = try await makeApp(fresh.config)
+        do {
+            for app in [a, b] { app.reference.replace(snapshot); try await app.asyncBoot() }
+            let cacheA = try #require(a.dossierReadCache), cacheB = try #require(b.dossierReadCache)
+            try await eventually("both instances listen") { cacheA.isAvailable && cacheB.isAvailable }
+
+            let apiA = try await APIClient.seeded(a), apiB = APIClient(b)
+            let code = try #require(try await apiA.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.001193", "unitCode": "00004",
+                                                                                        "applicant": APIClient.applicant()]).code)
+            let lookup = "api/v1/dossiers/\(code)?phone=0987654321"
+            #expect(try await apiB.call(.GET, lookup).object["state"] as? String == "submitted")
+            #expect(cacheB.entry(code) != nil, "held in B's memory")
+
+            #expect(try await apiA.act(code, "receive", as: "motcua.badinh").status == .ok)
+            try await eventually("B sees the change made through A") {
+                try await apiB.call(.GET, lookup).object["state"] as? String == "received"
+            }
+
+            // The listening connection is lost: B's cache is emptied and off until it listens again.
+            guard case .postgres(let url) = fresh.config, let name = URLComponents(string: url)?.path.dropFirst() else { return }
+            try await TestDatabases.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)' AND query LIKE 'LISTEN%'")
+            try await eventually("B notices") { !cacheB.isAvailable }
+            #expect(cacheB.count == 0)
+            try await eventually("B listens again") { cacheB.isAvailable }
+            #expect(try await apiB.call(.GET, lookup).object["state"] as? String == "received")
+        } catch {
+            try? await a.asyncShutdown(); try? await b.asyncShutdown(); await fresh.drop()
+            throw error
+        }
+        try await a.asyncShutdown(); try await b.asyncShutdown(); await fresh.drop()
+    }
+
+    /// Waits (up to 15 s) for `condition`, checking every 20 ms.
+    func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(15)
+        while ContinuousClock.now < deadline {
+            if try await condition() { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        Issue.record("not within 15 s: \(what)")
+    }
 }

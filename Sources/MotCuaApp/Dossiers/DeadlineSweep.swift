@@ -58,12 +58,12 @@ struct BackgroundJobs: LifecycleHandler {
     struct TasksKey: StorageKey { typealias Value = [Task<Void, Never>] }
 
     func didBootAsync(_ app: Application) async throws {
-        guard app.environment.arguments.dropFirst().first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
+        guard app.isServing else { return }
         let config = app.motcuaConfig
         let outbox = Task { [weak app] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(config.outboxSeconds))
-                guard let app else { return }
+                guard !Task.isCancelled, let app else { return }
                 do {
                     // A full batch means more are waiting: go on without sleeping.
                     while !Task.isCancelled {
@@ -93,6 +93,9 @@ struct BackgroundJobs: LifecycleHandler {
     }
 
     func shutdownAsync(_ app: Application) async {
-        app.storage[TasksKey.self]?.forEach { $0.cancel() }
+        // Waited for, so that no job reaches for the database once it is shut down.
+        let tasks = app.storage[TasksKey.self] ?? []
+        tasks.forEach { $0.cancel() }
+        for task in tasks { await task.value }
     }
 }

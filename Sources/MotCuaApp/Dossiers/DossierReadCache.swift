@@ -5,10 +5,11 @@ import Vapor
 /// What a citizen's lookup by code needs (the dossier, its control sheet, its rating), kept in memory so that
 /// the public status page and API do not read the database on every refresh.
 ///
-/// Used only on SQLite, where this process is the only writer: every write transaction that touches a dossier
-/// drops its entry after the commit (``DossierWrites``). A read that began before such a drop never stores what it
-/// read (each drop advances an epoch), so a stale entry cannot survive a change. On PostgreSQL other instances
-/// write too, and every lookup reads the database.
+/// Every write transaction that touches a dossier drops its entry after the commit (``DossierWrites``). A read that
+/// began before such a drop never stores what it read (each drop advances an epoch), so a stale entry cannot
+/// survive a change. On SQLite this process is the only writer. On PostgreSQL other instances write too: their
+/// commits announce the dossiers they changed and this instance drops them as the notices arrive
+/// (``DossierChangeFeed``); the cache is off (and emptied) whenever this instance is not listening.
 final class DossierReadCache: Sendable {
     /// A class, so that handing an entry out of the lock is one reference rather than a copy of every field.
     final class Entry: Sendable {
@@ -44,17 +45,23 @@ final class DossierReadCache: Sendable {
     private struct State {
         var slots: [String: Slot] = [:]
         var epoch: UInt64 = 0
-        /// Reads that began before this epoch may not store (set when the cache is trimmed).
+        /// Reads that began before this epoch may not store (set when the cache is trimmed or reset).
         var floor: UInt64 = 0
+        /// Off while changes made elsewhere could go unnoticed (PostgreSQL, not listening).
+        var available = true
     }
 
     private let state = NIOLockedValueBox(State())
     let capacity: Int
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(capacity: Int, available: Bool = true) {
+        self.capacity = capacity
+        state.withLockedValue { $0.available = available }
+    }
 
     func entry(_ code: String) -> (Entry, Rendered?)? {
         state.withLockedValue { s in
+            guard s.available else { return nil }
             if case .entry(let e, let r)? = s.slots[code] { return (e, r) }
             return nil
         }
@@ -74,7 +81,7 @@ final class DossierReadCache: Sendable {
 
     func store(_ code: String, _ entry: Entry, readBegan: UInt64) {
         state.withLockedValue { s in
-            guard readBegan >= s.floor else { return }
+            guard s.available, readBegan >= s.floor else { return }
             if case .dropped(let at)? = s.slots[code], at > readBegan { return }
             if s.slots.count >= capacity {
                 // Full: forget half (dictionary order is arbitrary enough) and refuse reads that began before now.
@@ -95,6 +102,18 @@ final class DossierReadCache: Sendable {
             for c in codes { s.slots[c] = .dropped(s.epoch) }
         }
     }
+
+    /// Forgets everything, refuses reads that began before now, and turns the cache on or off.
+    func reset(available: Bool) {
+        state.withLockedValue { s in
+            s.slots = [:]
+            s.epoch += 1
+            s.floor = s.epoch
+            s.available = available
+        }
+    }
+
+    var isAvailable: Bool { state.withLockedValue { $0.available } }
 
     var count: Int { state.withLockedValue { $0.slots.count } }
 }
@@ -119,12 +138,12 @@ enum DossierWrites {
 extension Application {
     private struct ReadCacheKey: StorageKey { typealias Value = DossierReadCache }
 
-    /// The lookup cache on SQLite (nil on PostgreSQL, or when `MOTCUA_LOOKUP_CACHE=0`). Made at configuration.
+    /// The lookup cache (nil when `MOTCUA_LOOKUP_CACHE=0`). Made at configuration; on PostgreSQL it stays off until
+    /// ``DossierChangeListener`` is listening.
     var dossierReadCache: DossierReadCache? {
-        if case .postgres = motcuaConfig.database { return nil }
         guard motcuaConfig.lookupCacheEntries > 0 else { return nil }
         if let cache = storage[ReadCacheKey.self] { return cache }
-        let cache = DossierReadCache(capacity: motcuaConfig.lookupCacheEntries)
+        let cache = DossierReadCache(capacity: motcuaConfig.lookupCacheEntries, available: !motcuaConfig.database.isPostgres)
         storage[ReadCacheKey.self] = cache
         return cache
     }

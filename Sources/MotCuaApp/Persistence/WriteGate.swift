@@ -33,7 +33,7 @@ extension Application {
     private struct GateKey: StorageKey { typealias Value = WriteGate }
 
     var writeGate: WriteGate? {
-        if case .postgres = motcuaConfig.database { return nil }
+        if motcuaConfig.database.isPostgres { return nil }
         if let gate = storage[GateKey.self] { return gate }
         let gate = WriteGate()
         storage[GateKey.self] = gate
@@ -41,7 +41,8 @@ extension Application {
     }
 
     /// Runs `body` in one database transaction (all or nothing), serialised on SQLite. The dossiers it touched
-    /// leave the read cache after the transaction ends.
+    /// leave the read cache after the transaction ends; on PostgreSQL the transaction also announces them to the
+    /// other instances (``DossierChangeFeed``), delivered only if it commits.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         let gate = writeGate
         let touched = DossierWrites.Touched()
@@ -51,9 +52,12 @@ extension Application {
             let codes = touched.codes.withLockedValue { $0 }
             if !codes.isEmpty { dossierReadCache?.drop(codes) }
         }
+        let announce = motcuaConfig.database.isPostgres
         return try await db.transaction { tx in
             // Bound inside: Fluent runs the body in a task of its own, which does not inherit ours.
-            try await DossierWrites.$current.withValue(touched) { try await body(tx) }
+            let result = try await DossierWrites.$current.withValue(touched) { try await body(tx) }
+            if announce { try await DossierChangeFeed.announce(touched.codes.withLockedValue { $0 }, on: tx) }
+            return result
         }
     }
 }
