@@ -133,6 +133,12 @@ enum DossierWrites {
         assert(current != nil, "a dossier written outside writeTransaction")
         current?.codes.withLockedValue { _ = $0.insert(code) }
     }
+
+    /// Records that `code` is created in the running transaction: nothing to drop or announce, since only dossiers
+    /// that were found are ever kept.
+    static func create(_ code: String) {
+        assert(current != nil, "a dossier written outside writeTransaction")
+    }
 }
 
 extension Application {

@@ -146,7 +146,7 @@ extension DossierStore {
     /// Writes new dossiers with their control sheets, documents, messages and audit entries: a statement per table.
     func write(_ records: [NewDossier.Records]) async throws {
         guard !records.isEmpty else { return }
-        for r in records { DossierWrites.touch(r.row.code) }
+        for r in records { DossierWrites.create(r.row.code) }
         try await sql.insert(into: "dossiers").models(records.map(\.row), nilEncodingStrategy: .asNil).run()
         let events = records.flatMap(\.events)
         if !events.isEmpty { try await sql.insert(into: "dossier_events").models(events, nilEncodingStrategy: .asNil).run() }
