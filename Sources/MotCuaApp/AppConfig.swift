@@ -56,7 +56,7 @@ public struct AppConfig: Sendable {
     /// Electronic agency identifiers by unit code (`MOTCUA_AGENCY_IDS`, a file): a unit listed gets codes
     /// `000.00.14.H56-yyMMdd-nnnn` instead of `<unit code>-yyMMdd-nnnn`.
     public var agencyIdentifiers: [String: String] = [:]
-    /// Dossiers whose public lookup is kept in memory on SQLite (0: read the database every time).
+    /// Dossiers whose public lookup is kept in memory, per instance (0: read the database every time).
     public var lookupCacheEntries: Int = 20_000
 
     public init(database: Database, dataDirectory: URL, autoImport: Bool = true,

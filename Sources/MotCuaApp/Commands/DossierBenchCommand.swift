@@ -82,7 +82,7 @@ struct DossierBenchCommand: AsyncCommand {
         let requests = known.map { code, phone in
             LoadGenerator.request(method: "GET", path: "/api/v1/dossiers/\(code)?phone=\(phone)", authority: authority)
         }
-        // Each dossier once (read from the database), then again and again (from the lookup cache on SQLite).
+        // Each dossier once (read from the database), then again and again (from the lookup cache).
         let firstLookup = try await Self.measure(name: "first lookup of each dossier (GET /api/v1/dossiers/{code}?phone=)", total: requests.count) {
             try await load.run(total: requests.count, connections: concurrency, make: { i in requests[i] },
                                check: { _, answer in answer.status == 200 })

@@ -112,8 +112,8 @@ struct DossierListDTO: Content {
 }
 
 struct DossiersController: RouteCollection {
-    /// The lookup cache (SQLite only), resolved once rather than looked up in the application's storage per request
-    /// (the pages that borrow this controller's reads leave it out).
+    /// The lookup cache, resolved once rather than looked up in the application's storage per request (the pages
+    /// that borrow this controller's reads leave it out).
     var readCache: DossierReadCache? = nil
 
     func boot(routes: any RoutesBuilder) throws {
