@@ -58,6 +58,13 @@ public struct AppConfig: Sendable {
     public var agencyIdentifiers: [String: String] = [:]
     /// Dossiers whose public lookup is kept in memory, per instance (0: read the database every time).
     public var lookupCacheEntries: Int = 20_000
+    /// The secret that seals the audit log (`MOTCUA_AUDIT_KEY`); when unset, read from `auditKeyFile` (made with a
+    /// random key on first start). Instances sharing a database must share it.
+    public var auditKeySecret: String?
+    public var auditKeyFile: URL? = URL(fileURLWithPath: "motcua-audit.key")
+    /// Where signed checkpoints of the audit chain's head are appended (nil: none).
+    public var auditCheckpointFile: URL? = URL(fileURLWithPath: "motcua-audit-checkpoints.log")
+    public var auditCheckpointSeconds: Int = 10
 
     public init(database: Database, dataDirectory: URL, autoImport: Bool = true,
                 officeHours: OfficeHours = .standard, referenceRefreshSeconds: Int = 30) {
@@ -134,6 +141,15 @@ public struct AppConfig: Sendable {
         if let n = try int("MOTCUA_DB_POOL", 1...64) { c.postgresConnectionsPerEventLoop = n }
         if let s = try int("MOTCUA_SWEEP_SECONDS", 10...86400) { c.sweepSeconds = s }
         if let f = flag("MOTCUA_RATE_LIMITS") { c.rateLimits = f }
+        if let secret = env["MOTCUA_AUDIT_KEY"], !secret.isEmpty {
+            guard secret.utf8.count >= 16 else { throw Invalid(description: "MOTCUA_AUDIT_KEY must be at least 16 characters (a random secret)") }
+            c.auditKeySecret = secret
+        }
+        if let path = env["MOTCUA_AUDIT_KEY_FILE"], !path.isEmpty { c.auditKeyFile = URL(fileURLWithPath: path) }
+        if let path = env["MOTCUA_AUDIT_CHECKPOINTS"], !path.isEmpty {
+            c.auditCheckpointFile = ["0", "off", "false"].contains(path.lowercased()) ? nil : URL(fileURLWithPath: path)
+        }
+        if let s = try int("MOTCUA_AUDIT_CHECKPOINT_SECONDS", 1...3600) { c.auditCheckpointSeconds = s }
         if let f = flag("MOTCUA_TRUST_PROXY") { c.trustProxy = f }
         if let f = flag("MOTCUA_SECURE_COOKIES") { c.secureCookies = f }
         if let url = env["MOTCUA_WEBHOOK_URL"], !url.isEmpty {
@@ -184,5 +200,27 @@ public struct AppConfig: Sendable {
         return URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("data")
+    }
+}
+
+extension AppConfig {
+    /// The audit key: the configured secret, or the key file's (made with a random secret, readable by its owner
+    /// only, when it does not exist yet).
+    func resolveAuditKey() throws -> String {
+        if let auditKeySecret { return auditKeySecret }
+        guard let file = auditKeyFile else { throw Invalid(description: "no audit key: set MOTCUA_AUDIT_KEY or MOTCUA_AUDIT_KEY_FILE") }
+        if let data = FileManager.default.contents(atPath: file.path) {
+            let secret = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard secret.utf8.count >= 16 else { throw Invalid(description: "the audit key file \(file.path) holds fewer than 16 characters") }
+            return secret
+        }
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var generator = SystemRandomNumberGenerator()
+        for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
+        let secret = bytes.map { String(format: "%02x", $0) }.joined()
+        guard FileManager.default.createFile(atPath: file.path, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw Invalid(description: "cannot write the audit key file \(file.path)")
+        }
+        return secret
     }
 }

@@ -41,6 +41,7 @@ extension Application {
 /// server runs at boot and every command runs before it starts.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.motcuaConfig = config
+    AuditChain.key = AuditChain.Key(secret: try config.resolveAuditKey())
     switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
@@ -76,12 +77,16 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     _ = app.rateLimiter
     _ = app.procedureCache
     _ = app.oidcKeys
+    app.guessBudget = GuessBudget()
+    app.largeBodyGate = LargeBodyGate()
+    app.makeDecoyHashHolder()
 
     try routes(app)
     registerCommands(app)
     app.lifecycle.use(ReferenceLifecycle())
     app.lifecycle.use(BackgroundJobs())
     app.lifecycle.use(DossierChangeListener())
+    app.lifecycle.use(AuditCheckpointJob())
 }
 
 /// Migrates, imports what is missing, and loads the snapshot into memory (unless the one held is current).
@@ -98,6 +103,9 @@ public func prepareReferenceData(_ app: Application) async throws {
         }
     }
     try await app.autoMigrate()
+    if let key = AuditChain.key, case let sealed = try await AuditChain.sealUnkeyed(app, key: key), sealed > 0 {
+        app.logger.notice("audit log: \(sealed) entries from before the audit key sealed with it")
+    }
     let config = app.motcuaConfig
     if config.autoImport {
         try await ReferenceImporter(files: ReferenceFiles(directory: config.dataDirectory), db: app.db)

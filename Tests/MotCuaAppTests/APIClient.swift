@@ -34,6 +34,13 @@ final class APIClient: Sendable {
         return t
     }
 
+    /// Signs in an account that is not a demo one (its token is then used for `as: login`).
+    func signIn(_ login: String, password: String) async throws {
+        let r = try await call(.POST, "api/v1/auth/sign-in", json: ["login": login, "password": password])
+        guard let t = r.object["token"] as? String else { throw CLIError("sign-in failed for \(login): \(r.text)") }
+        tokens.withLockedValue { $0[login] = t }
+    }
+
     func call(_ method: HTTPMethod, _ path: String, as login: String? = nil, token: String? = nil, json: [String: Any]? = nil,
               body: Data? = nil, headers extra: [(String, String)] = []) async throws -> Reply {
         var headers = HTTPHeaders()

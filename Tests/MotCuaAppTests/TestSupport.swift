@@ -120,6 +120,9 @@ actor TestDatabases {
     }
 }
 
+/// The audit key of every test app (the key is held per process).
+let testAuditSecret = "motcua-test-audit-key-0123456789"
+
 func makeApp(_ database: AppConfig.Database, autoImport: Bool = true) async throws -> Application {
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
@@ -127,6 +130,9 @@ func makeApp(_ database: AppConfig.Database, autoImport: Bool = true) async thro
     config.bcryptCost = 4
     config.rateLimits = false
     config.secureCookies = false
+    config.auditKeySecret = testAuditSecret
+    config.auditKeyFile = nil
+    config.auditCheckpointFile = nil
     config.filesDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("motcua-test-files-\(ProcessInfo.processInfo.processIdentifier)")
     try await configure(app, config: config)
     return app

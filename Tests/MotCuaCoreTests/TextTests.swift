@@ -22,6 +22,29 @@ struct TextTests {
         #expect(PersonalDataMask.mask("phone=0912345678&id=001203004567") == "phone=********78&id=**********67")
         #expect(PersonalDataMask.mask("/api/v1/provinces/01/communes") == "/api/v1/provinces/01/communes")
         #expect(PersonalDataMask.mask("code 000.00.14.H56-200203-0118") == "code 000.00.14.H56-200203-0118")
+        #expect(PersonalDataMask.mask("/api/v1/dossiers/00004-260302-0001?phone=1") == "/api/v1/dossiers/00004-260302-0001?phone=1")
+    }
+
+    @Test("Masking reads numbers as people and browsers write them: groups, separators, +84, percent-encoding")
+    func maskingWrittenOutNumbers() {
+        // Every way the probe wrote 0987654321 and the ID 001095012345: nothing but the last two digits survives.
+        let written = [
+            "phone=0987-654-321", "phone=0987.654.321", "phone=0987 654 321", "phone=0987%20654%20321", "phone=0987+654+321",
+            "phone=+84987654321", "phone=%2B84%20987%20654%20321", "phone=+84 987-654-321", "phone=%30%39%38%37%36%35%34%33%32%31",
+            "phone=0987_654_321", "id 001 095 012 345", "id=001-095-012-345", "id=001%2D095%2D012%2D345",
+        ]
+        for text in written {
+            let masked = PersonalDataMask.mask(text)
+            #expect(!PersonalDataMask.digits(of: masked).contains("987654") && !PersonalDataMask.digits(of: masked).contains("0950123"),
+                    "\(text) → \(masked)")
+            #expect(masked.hasSuffix("21") || masked.hasSuffix("45"), "\(text) → \(masked)")
+        }
+        #expect(PersonalDataMask.mask("gọi 0987 654 321, căn cước 001 095 012 345 nhé") == "gọi ********21, căn cước **********45 nhé")
+        // Short numbers, dates and amounts stay readable.
+        #expect(PersonalDataMask.mask("lệ phí 50.000 đồng, 3 ngày") == "lệ phí 50.000 đồng, 3 ngày")
+        #expect(PersonalDataMask.mask("2026-12-01T09:00:00+07:00") == "2026-12-01T09:00:00+07:00")
+        #expect(PersonalDataMask.mask("no digits at all") == "no digits at all")
+        #expect(PersonalDataMask.digits(of: "+84 987-654-321") == "84987654321")
     }
 
     @Test("One value of a query, form-decoded: + is a space, %XX a byte, the first of repeated names, nil when malformed")

@@ -94,6 +94,9 @@ struct AssistantService {
     let now: Date
     /// Applied before a dossier is looked up (the public lookup's rate limit).
     var beforeDossierLookup: @Sendable () throws -> Void = {}
+    /// Who asks (their address), for the guess budget on a dossier's phone.
+    var caller = "local"
+
 
     /// Conversations idle longer than this start afresh.
     static let conversationIdleSeconds: TimeInterval = 24 * 3600
@@ -170,7 +173,9 @@ struct AssistantService {
         if let code = dossierCode, let phone {
             try beforeDossierLookup()
             let store = DossierStore(db)
-            if DossierCode.isWellFormed(code), let row = try await store.dossier(code: code), row.isApplicant(nil, phone: phone) {
+            let found = DossierCode.isWellFormed(code) ? try await store.dossier(code: code) : nil
+            if DossierCode.isWellFormed(code), try await ApplicantProof(app: app, caller: caller, now: now).check(found, code: code, principal: nil, phone: phone),
+               let row = found {
                 let s = row.dossierState
                 let lastStep = try await store.events(code: code).last(where: \.visible)
                     .map { (DossierAction(rawValue: $0.action)?.vietnamese ?? $0.action) + " (\($0.at))" }

@@ -15,13 +15,16 @@ struct AuditCommand: AsyncCommand {
         guard signature.action == "verify" else { throw CLIError("usage: motcua audit verify") }
         let app = context.application
         try await app.autoMigrate()
-        let v = try await AuditChain.verify(app.db as! any SQLDatabase)
+        let config = app.motcuaConfig
+        let checkpoints = config.auditCheckpointFile.map { AuditCheckpoints.load($0, key: AuditChain.key) } ?? .init()
+        let v = try await AuditChain.verify(app.db as! any SQLDatabase, key: AuditChain.key, checkpoints: checkpoints)
+        let anchors = "checked against: " + v.anchors.joined(separator: "; ")
         if let problem = v.problem {
             print("audit log BROKEN at entry \(v.badSequence ?? 0): \(problem)")
-            print("\(v.entries) entries before it verified")
+            print("\(v.entries) entries before it verified; \(anchors)")
             throw ExitCode(1)
         }
-        print("audit log intact: \(v.entries) entries, chain verified")
+        print("audit log intact: \(v.entries) entries, chain verified; \(anchors)")
     }
 }
 

@@ -49,6 +49,10 @@ enum DeadlineSweep {
             offset += 1000
         }
         result.conversationsDeleted = try await AssistantService.deleteOld(db: app.db, now: now, retentionDays: app.motcuaConfig.assistantRetentionDays)
+        try await app.writeTransaction { db in
+            try await GuessBudget.prune(db, now: now)
+            try await LoginFailures.prune(db, now: now)
+        }
         return result
     }
 }
@@ -60,6 +64,8 @@ struct BackgroundJobs: LifecycleHandler {
     func didBootAsync(_ app: Application) async throws {
         guard app.isServing else { return }
         let config = app.motcuaConfig
+        // The decoy password hash, made now rather than during the first sign-in with an unknown login.
+        _ = try await app.decoyPasswordHash(nil)
         let outbox = Task { [weak app] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(config.outboxSeconds))

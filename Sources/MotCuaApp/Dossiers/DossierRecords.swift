@@ -42,6 +42,8 @@ struct DossierRow: Codable, Sendable {
     var updatedAt: String
     var version: Int
     var idempotencyKey: String?
+    /// SHA-256 of the submission an idempotency key was first used with (a reuse with another request is refused).
+    var requestHash: String? = nil
 
     /// Whether the caller is the applicant: the citizen account that submitted it, or someone who knows its phone number.
     func isApplicant(_ principal: Principal?, phone: String?) -> Bool {
@@ -127,6 +129,7 @@ struct DossierRow: Codable, Sendable {
         case updatedAt = "updated_at"
         case version
         case idempotencyKey = "idempotency_key"
+        case requestHash = "request_hash"
     }
 }
 
@@ -251,6 +254,11 @@ struct DossierStore {
             .first(decoding: DossierRow.self)
     }
 
+    func dossiers(codes: [String]) async throws -> [DossierRow] {
+        guard !codes.isEmpty else { return [] }
+        return try await sql.select().columns("*").from("dossiers").where("code", .in, SQLBind.group(codes)).all(decoding: DossierRow.self)
+    }
+
     func dossier(idempotencyKey: String) async throws -> DossierRow? {
         try await sql.select().columns("*").from("dossiers").where("idempotency_key", .equal, SQLBind(idempotencyKey))
             .first(decoding: DossierRow.self)
@@ -308,8 +316,8 @@ struct DossierStore {
     }
 
     struct ListFilter: Sendable {
-        var units: [String]?
-        var provinceCodes: [String]?
+        /// What the reader may see (nil: no restriction, e.g. a citizen's own dossiers by account).
+        var scope: ListScope?
         var states: [String]?
         var dueBefore: String?
         var assignee: String?
@@ -321,14 +329,20 @@ struct DossierStore {
     func list(_ f: ListFilter) async throws -> (rows: [DossierRow], total: Int) {
         func apply(_ q: SQLSelectBuilder) -> SQLSelectBuilder {
             var q = q
-            if let units = f.units {
+            if let scope = f.scope, !scope.everything {
+                // The same rule as opening one dossier: a unit it involves (within the grant's fields) or a province.
                 q = q.where { w in
-                    var w = w
-                    for u in units { w = w.orWhere("participants", .like, SQLBind("% \(u) %")) }
+                    var w = w.where(SQLLiteral.boolean(false))
+                    if !scope.provinces.isEmpty { w = w.orWhere("province_code", .in, SQLBind.group(scope.provinces)) }
+                    for r in scope.units {
+                        w = w.orWhere { g in
+                            let g = g.where("participants", .like, SQLBind("% \(r.unit) %"))
+                            return r.fields.isEmpty ? g : g.where("procedure_field", .in, SQLBind.group(r.fields))
+                        }
+                    }
                     return w
                 }
             }
-            if let provinces = f.provinceCodes { q = q.where("province_code", .in, SQLBind.group(provinces)) }
             if let states = f.states { q = q.where("state", .in, SQLBind.group(states)) }
             if let due = f.dueBefore { q = q.where("due_at", .lessThanOrEqual, SQLBind(due)) }
             if let a = f.assignee { q = q.where("assignee", .equal, SQLBind(a)) }

@@ -1,3 +1,4 @@
+import Crypto
 import Fluent
 import Foundation
 import MotCuaCore
@@ -72,11 +73,14 @@ struct DossierService {
 
     /// Validates a submission and records it; with an idempotency key, a retry returns the first dossier.
     func submit(_ input: SubmissionInput, actor: Principal?, idempotencyKey: String?, now: Date) async throws -> (DossierRow, created: Bool) {
+        let requestHash = Self.fingerprint(input)
         if let key = idempotencyKey {
-            guard (1...200).contains(key.utf8.count) else {
+            guard (1...200).contains(key.utf8.count), !key.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 throw APIError.badRequest("bad_idempotency_key", vi: "Idempotency-Key phải có từ 1 đến 200 ký tự.", en: "Idempotency-Key must be 1 to 200 characters.")
             }
-            if let existing = try await DossierStore(app.db).dossier(idempotencyKey: scopedKey(key, actor)) { return (existing, false) }
+            if let existing = try await DossierStore(app.db).dossier(idempotencyKey: Self.scopedKey(key, actor, requestHash: requestHash)) {
+                return (try Self.replay(existing, requestHash: requestHash), false)
+            }
         }
         let local = LocalDateTime(now)
         let today = local.date
@@ -123,7 +127,15 @@ struct DossierService {
         }
         if let actor, actor.kind == .integration, !actor.scopes.contains(.submit) { throw APIError.forbidden }
         let time = try processingTime(procedure: procedure, override: input.processingTime)
-        let documents = try (input.documents ?? []).map { try DocumentStore.decode($0, maxBytes: app.motcuaConfig.maxUploadBytes) }
+        let sent = input.documents ?? []
+        guard sent.count <= DocumentStore.maxDocumentsPerDossier else { throw DossiersController.tooManyDocuments }
+        let maxBytes = app.motcuaConfig.maxUploadBytes
+        // Decoding and hashing megabytes is work for the thread pool, not for an event loop that answers other requests.
+        let encodedBytes = sent.reduce(0) { $0 + $1.contentBase64.utf8.count }
+        let documents = encodedBytes <= LargeBodyGate.smallBytes
+            ? try sent.map { try DocumentStore.decode($0, maxBytes: maxBytes) }
+            : try await app.threadPool.runIfActive { try sent.map { try DocumentStore.decode($0, maxBytes: maxBytes) } }
+        guard documents.reduce(0, { $0 + $1.size }) <= DocumentStore.maxBytesPerDossier else { throw DossiersController.tooManyDocuments }
         let receiveNow = channel == .counter
         if receiveNow && time == nil { throw Self.timeRequired(procedure) }
 
@@ -144,7 +156,7 @@ struct DossierService {
             }
         }()
         let actorPrincipal = actor ?? .applicant(named: applicant.name)
-        let storedKey = idempotencyKey.map { scopedKey($0, actor) }
+        let storedKey = idempotencyKey.map { Self.scopedKey($0, actor, requestHash: requestHash) }
         let snapshotVersion = snapshot.version
         let calendar = self.calendar
         let publicURL = app.motcuaConfig.publicURL
@@ -170,7 +182,8 @@ struct DossierService {
                 applicantAccount: accountId,
                 state: DossierState.submitted.rawValue, statusCode: 1, resumeState: nil, assignee: nil, assigneeName: nil,
                 clock: "{}", appointment: nil, dueAt: nil, parts: nil, outcome: nil,
-                submittedAt: local.description, updatedAt: local.description, version: 1, idempotencyKey: storedKey)
+                submittedAt: local.description, updatedAt: local.description, version: 1, idempotencyKey: storedKey,
+                requestHash: storedKey == nil ? nil : requestHash)
             row.setClock(DossierClock())
             row.updateParticipants()
             var records = NewDossier.Records(row: row)
@@ -180,7 +193,7 @@ struct DossierService {
                                                  reason: nil, at: local))
             records.documents = documents.map { d in
                 DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: d.sha256, mediaType: d.kind.mediaType,
-                            size: d.data.count, fileName: d.fileName, docType: d.docType, original: d.original, kind: "submitted",
+                            size: d.size, fileName: d.fileName, docType: d.docType, original: d.original, kind: "submitted",
                             uploadedAt: local.description, uploadedBy: actorPrincipal.auditName)
             }
             if receiveNow, let time {
@@ -207,13 +220,35 @@ struct DossierService {
         } catch {
             // Two retries raced: the other one won; answer with its dossier.
             if let db = error as? any DatabaseError, db.isConstraintFailure, let key = storedKey,
-               let existing = try await DossierStore(app.db).dossier(idempotencyKey: key) { return (existing, false) }
+               let existing = try await DossierStore(app.db).dossier(idempotencyKey: key) { return (try Self.replay(existing, requestHash: requestHash), false) }
             throw error
         }
     }
 
-    private func scopedKey(_ key: String, _ actor: Principal?) -> String {
-        "\(actor?.auditName ?? "anonymous"):\(key)"
+    /// An idempotency key belongs to its caller: a signed-in account or token owns its keys; anonymous callers
+    /// cannot be told apart, so their key counts only together with the request it came with (another person
+    /// reusing the same key with another dossier gets a dossier of their own).
+    static func scopedKey(_ key: String, _ actor: Principal?, requestHash: String) -> String {
+        guard let actor else { return "anonymous:\(requestHash.prefix(32)):\(key)" }
+        return "\(actor.auditName):\(key)"
+    }
+
+    /// The first dossier of a key, when this request is the one it was first used with; a key reused for another
+    /// request is refused (as payment APIs do), never answered with someone else's dossier.
+    static func replay(_ existing: DossierRow, requestHash: String) throws -> DossierRow {
+        guard existing.requestHash == nil || existing.requestHash == requestHash else {
+            throw unprocessable("idempotency_key_reused", "Idempotency-Key này đã được dùng cho một yêu cầu nộp hồ sơ khác; hãy dùng khóa mới cho mỗi hồ sơ.",
+                                "This Idempotency-Key was already used with a different submission; use a new key for each dossier.")
+        }
+        return existing
+    }
+
+    /// SHA-256 of the submission as decoded (keys sorted), so the same request sent again has the same fingerprint.
+    static func fingerprint(_ input: SubmissionInput) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(input)) ?? Data()
+        return SHA256.hash(data: data).hex
     }
 
     /// The appointment a dossier would get if received complete now (shown before an online dossier is checked).
@@ -255,7 +290,7 @@ struct DossierService {
 
     private func validateApplicant(_ a: SubmissionInput.Applicant, today: LocalDate) throws -> ValidApplicant {
         let name = a.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (2...120).contains(name.count), !name.contains(where: { $0.isNewline || $0 == "<" || $0 == ">" }) else {
+        guard (2...120).contains(name.count), !name.contains(where: { $0.isNewline || $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(name) else {
             throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự và không chứa ký tự < >.",
                                       en: "The full name must be 2 to 120 characters, without < or >.")
         }
@@ -271,7 +306,8 @@ struct DossierService {
         var email: String?
         if let e = a.email?.trimmingCharacters(in: .whitespaces), !e.isEmpty {
             let parts = e.split(separator: "@")
-            guard parts.count == 2, parts[1].contains("."), e.count <= 200, !e.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else {
+            guard parts.count == 2, parts[1].contains("."), e.count <= 200, !e.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }),
+                  !TextRules.hasControlCharacters(e) else {
                 throw APIError.badRequest("bad_email", vi: "Địa chỉ thư điện tử không hợp lệ.", en: "The e-mail address is not valid.")
             }
             email = e

@@ -7,8 +7,27 @@ import Vapor
 extension DossierService {
     /// Takes one action on a dossier: checks the actor's right and the lifecycle, moves the clock, writes the
     /// control-sheet line, the audit entry and any citizen message — all or nothing.
-    func act(code: String, action: DossierAction, input: ActionInput, actor: Principal?, now: Date) async throws -> DossierRow {
+    ///
+    /// Who may act is decided before anything about the dossier is read: callers who cannot take this action on
+    /// any dossier are refused first, and callers without access get the same answer for an existing and a
+    /// missing code (its state and version are compared only once access is established). The applicant's phone
+    /// is checked within the guess budget (`proof`).
+    func act(code: String, action: DossierAction, input: ActionInput, actor: Principal?, proof: ApplicantProof, now: Date) async throws -> DossierRow {
         let local = LocalDateTime(now)
+        switch actor?.kind {
+        case .staff?:
+            guard actor!.isStaff else { throw APIError.forbidden }
+        case .integration?:
+            guard actor!.scopes.contains(where: { $0.actions.contains(action) }) else { throw APIError.forbidden }
+        case .system?:
+            throw APIError.forbidden
+        case .citizen?, nil:
+            if actor == nil && (input.phone ?? "").isEmpty { throw APIError.unauthenticated }
+            guard DossierLifecycle.roles(for: action).contains(.citizen) else { throw APIError.forbidden }
+            guard DossierCode.isWellFormed(code) else { throw Self.notFound(code) }
+            let row = try await DossierStore(app.db).dossier(code: code)
+            guard try await proof.check(row, code: code, principal: actor, phone: input.phone) else { throw Self.notFound(code) }
+        }
         let reason = input.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if action.needsReason && (reason ?? "").isEmpty {
             throw APIError.badRequest("reason_required", vi: "Việc \"\(action.vietnamese)\" cần ghi rõ lý do.",
@@ -17,11 +36,19 @@ extension DossierService {
         if let reason, reason.count > 2000 {
             throw APIError.badRequest("reason_too_long", vi: "Lý do dài quá 2.000 ký tự.", en: "The reason is longer than 2,000 characters.")
         }
+        if let reason, TextRules.hasControlCharacters(reason, allowingLineBreaks: true) {
+            throw APIError.badRequest("bad_reason", vi: "Lý do chứa ký tự điều khiển không hợp lệ.", en: "The reason contains control characters.")
+        }
         var appointmentFound: LocalDateTime?
         if action == .apologise {
             guard let text = input.newAppointment, let t = LocalDateTime.parse(text) else {
                 throw APIError.badRequest("new_appointment_required", vi: "Thư xin lỗi cần ngày hẹn mới (newAppointment, ISO 8601).",
                                           en: "An apology needs a new appointment (newAppointment, ISO 8601).")
+            }
+            // A new date is a promise to a citizen: within a year, not a placeholder such as 9999-12-31.
+            guard t.instant.timeIntervalSince(now) <= Self.longestApologyDelay else {
+                throw APIError.badRequest("new_appointment_too_far", vi: "Ngày hẹn mới phải trong vòng một năm kể từ hôm nay.",
+                                          en: "The new appointment must be within a year from today.")
             }
             appointmentFound = t
         }
@@ -58,9 +85,9 @@ extension DossierService {
         return try await app.writeTransaction { db -> DossierRow in
             let store = DossierStore(db)
             guard var row = try await store.dossier(code: code) else { throw Self.notFound(code) }
+            let (role, person) = try Self.authorise(action: action, row: row, actor: actor, phone: input.phone)
             let before = row.dossierState
             if let v = input.version, v != row.version { throw Self.conflict(row) }
-            let (role, person) = try Self.authorise(action: action, row: row, actor: actor, phone: input.phone)
             let parts = row.partsValue
             let partsLeft = parts.filter { $0.completedAt == nil }.count
             let after: DossierState
@@ -95,6 +122,7 @@ extension DossierService {
                 clock.resume(at: local, calendar: calendar)
                 row.resumeState = nil
                 if action == .confirmPayment {
+                    try Self.checkPaidAmount(input, row: row, actor: actor)
                     row.feePaid = true
                     detail = payment
                 }
@@ -196,12 +224,24 @@ extension DossierService {
             guard actor.scopes.contains(where: { $0.actions.contains(action) }) else { throw APIError.forbidden }
             return (.integration, nil)
         }
-        // The applicant.
-        guard row.isApplicant(actor, phone: phone) else {
-            throw actor == nil && phone == nil ? APIError.unauthenticated : notFound(row.code)
-        }
+        // The applicant (whose phone ``act`` has already checked within the guess budget).
+        guard row.isApplicant(actor, phone: phone) else { throw notFound(row.code) }
         guard DossierLifecycle.roles(for: action).contains(.citizen) else { throw APIError.forbidden }
         return (.citizen, nil)
+    }
+
+    static let longestApologyDelay: TimeInterval = 366 * 86_400
+
+    /// A payment is confirmed only for what is owed: an amount that differs from the fee is refused (a partial or
+    /// excess payment is settled at the counter), and a payment gateway must state the amount.
+    static func checkPaidAmount(_ input: ActionInput, row: DossierRow, actor: Principal?) throws {
+        if input.amount == nil, actor?.kind == .integration, row.feeDue != nil {
+            throw APIError.badRequest("amount_required", vi: "Cổng thanh toán cần ghi số tiền đã nộp (amount).", en: "A payment gateway must state the amount paid.")
+        }
+        if let amount = input.amount, let owed = row.feeDue, amount != owed {
+            throw unprocessable("amount_mismatch", "Số tiền đã nộp (\(amount) đồng) khác số phải nộp (\(owed) đồng); chưa xác nhận thanh toán.",
+                                "The amount paid (\(amount) VND) differs from the amount owed (\(owed) VND); the payment is not confirmed.")
+        }
     }
 
     /// The payment a `confirmPayment` records on the control sheet (all optional; checked when given).

@@ -18,6 +18,8 @@ final class RateLimiter: Sendable {
         /// Questions to the assistant (a person types a few a minute; a shared counter or café wifi more).
         static let assistant = Limit(bucket: "assistant", requests: 60, perSeconds: 60)
         static let anonymousSubmission = Limit(bucket: "submit", requests: 30, perSeconds: 60)
+        /// Documents sent without an account (the applicant with the dossier's phone).
+        static let anonymousUpload = Limit(bucket: "upload", requests: 30, perSeconds: 60)
     }
 
     private struct Window { var start: Int; var count: Int; var previous: Int }

@@ -3,7 +3,7 @@ import Fluent
 /// The schema, in order. Columns are right at creation: SQLite cannot alter them later.
 enum Migrations {
     static let all: [any Migration] = [CreateReferenceSchema(), CreateDossierSchema(), CreateIdentitySchema(), CreateAssistantSchema(),
-                                       CreateCitizenSchema(), CreateCatalogueChangesSchema()]
+                                       CreateCitizenSchema(), CreateCatalogueChangesSchema(), CreateSecuritySchema()]
 }
 
 /// Procedures abolished by a decision, with the day it takes effect (part of the reference data: recording one

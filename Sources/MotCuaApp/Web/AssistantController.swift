@@ -10,7 +10,7 @@ struct AssistantController: RouteCollection {
     }
 
     static func service(_ req: Request) -> AssistantService {
-        AssistantService(app: req.application, db: req.db, now: req.now, beforeDossierLookup: { try req.rateLimit(.lookup) })
+        AssistantService(app: req.application, db: req.db, now: req.now, beforeDossierLookup: { try req.rateLimit(.lookup) }, caller: req.clientKey)
     }
 
     func ask(req: Request) async throws -> AskOutput {

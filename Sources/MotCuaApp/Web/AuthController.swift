@@ -76,39 +76,40 @@ struct AuthController: RouteCollection {
     static let badCredentials = APIError(status: .unauthorized, code: "bad_credentials",
                                          vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong login or password.")
 
+    static func accountLocked(until: Double, now: Date) -> APIError {
+        let minutes = Int((until - now.timeIntervalSince1970) / 60) + 1
+        return APIError(status: .tooManyRequests, code: "account_locked",
+                        vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau \(minutes) phút.",
+                        en: "The account is locked after repeated failed sign-ins; try again in \(minutes) minutes.")
+    }
+
+    /// Checks a password. Whether or not an account has this login, the caller meets the same checks: failures are
+    /// counted per login (a hash of it) and lock it out alike, and an unknown login is checked against a decoy hash
+    /// of the same cost as real ones, so neither the answer nor its time tells whether the account exists.
     static func signIn(app: Application, login: String, password: String, now: Date) async throws -> SessionDTO {
         let store = IdentityStore(db: app.db)
-        guard password.utf8.count <= 200, let account = try await store.account(login: login), !account.disabled,
-              let hash = account.passwordHash else {
-            // Spend the same time as a real check so that unknown logins cannot be told apart.
-            _ = try? await app.threadPool.runIfActive { try Bcrypt.verify(String(password.prefix(72)), created: dummyHash) }
-            try await app.writeTransaction { db in
-                try await AuditChain.append(db, actor: "anonymous", action: "auth.signInFailed", subject: "login:\(login.prefix(3))…", at: now)
-            }
-            throw badCredentials
+        let loginHash = IdentityStore.sha256("login:\(login)")
+        if let until = try await LoginFailures.lockedUntil(app.db, loginHash: loginHash), until > now.timeIntervalSince1970 {
+            throw accountLocked(until: until, now: now)
         }
-        if let until = account.lockedUntil, until > now.timeIntervalSince1970 {
-            let minutes = Int((until - now.timeIntervalSince1970) / 60) + 1
-            throw APIError(status: .tooManyRequests, code: "account_locked",
-                           vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau \(minutes) phút.",
-                           en: "The account is locked after repeated failed sign-ins; try again in \(minutes) minutes.")
-        }
-        let ok = (try? await app.threadPool.runIfActive { try Bcrypt.verify(password, created: hash) }) ?? false
-        guard ok else {
-            let failures = account.failedAttempts + 1
-            let lock = failures >= maxFailures ? now.timeIntervalSince1970 + lockSeconds : nil
+        let found = password.utf8.count <= 200 ? try await store.account(login: login) : nil
+        let account = found.flatMap { !$0.disabled && $0.passwordHash != nil ? $0 : nil }
+        let hash = try await app.decoyPasswordHash(account?.passwordHash)
+        let candidate = String(password.prefix(72))
+        let matches = (try? await app.threadPool.runIfActive { try Bcrypt.verify(candidate, created: hash) }) ?? false
+        guard let account, matches else {
+            let subject = account.map { "account:\($0.id)" } ?? "login:\(login.prefix(3))…"
+            let actor = account.map { "account:\($0.id)" } ?? "anonymous"
             try await app.writeTransaction { db in
-                try await (db as! any SQLDatabase).update("accounts").set("failed_attempts", to: SQLBind(lock == nil ? failures : 0))
-                    .set("locked_until", to: SQLBind(lock)).where("id", .equal, SQLBind(account.id)).run()
-                try await AuditChain.append(db, actor: "account:\(account.id)", action: lock == nil ? "auth.signInFailed" : "auth.locked",
-                                            subject: "account:\(account.id)", detail: "attempt \(failures)", at: now)
+                let (failures, locked) = try await LoginFailures.fail(db, loginHash: loginHash, now: now, limit: maxFailures, lockSeconds: lockSeconds)
+                try await AuditChain.append(db, actor: actor, action: locked ? "auth.locked" : "auth.signInFailed",
+                                            subject: subject, detail: "attempt \(failures)", at: now)
             }
             throw badCredentials
         }
         let hours = app.motcuaConfig.sessionHours
         let session = try await app.writeTransaction { db in
-            try await (db as! any SQLDatabase).update("accounts").set("failed_attempts", to: SQLBind(0))
-                .set("locked_until", to: SQLBind(Double?.none)).where("id", .equal, SQLBind(account.id)).run()
+            try await LoginFailures.clear(db, loginHash: loginHash)
             let s = try await IdentityStore(db: db).createSession(account: account.id, now: now, hours: hours)
             try await AuditChain.append(db, actor: "\(account.kind):\(account.id)", action: "auth.signIn", subject: "account:\(account.id)", at: now)
             return SessionDTO(token: s.token, csrf: s.csrf, expiresAt: LocalDateTime(s.expires).description,
@@ -128,7 +129,6 @@ struct AuthController: RouteCollection {
         return try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
     }
 
-    static let dummyHash: String = (try? Bcrypt.hash("motcua-timing-equaliser", cost: 10)) ?? ""
 
     func signOut(req: Request) async throws -> HTTPStatus {
         let token = req.headers.bearerAuthorization?.token ?? req.cookies[AuthenticationMiddleware.cookieName]?.string
@@ -159,7 +159,7 @@ struct AuthController: RouteCollection {
             throw APIError.badRequest("bad_login", vi: "Đăng ký bằng số điện thoại hoặc thư điện tử.", en: "Register with a phone number or an e-mail address.")
         }
         let name = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }) else {
+        guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }), !TextRules.hasControlCharacters(name) else {
             throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự và không chứa ký tự < >.", en: "The full name must be 2 to 120 characters, without < or >.")
         }
         guard (10...200).contains(password.count) else {
@@ -254,11 +254,11 @@ struct AdminController: RouteCollection {
             throw APIError.badRequest("weak_password", vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters.")
         }
         let login = AuthController.normaliseLogin(input.login)
-        guard (3...200).contains(login.count), !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else {
+        guard (3...200).contains(login.count), !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(login) else {
             throw APIError.badRequest("bad_login", vi: "Tên đăng nhập không hợp lệ.", en: "The login is not valid.")
         }
         let name = input.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" }) else {
+        guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(name) else {
             throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự.", en: "The full name must be 2 to 120 characters.")
         }
         let hash = try await AuthController.slowHash(input.password, app: req.application)

@@ -307,8 +307,11 @@ struct CitizenController: RouteCollection {
             String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 == "\n" || $0.properties.generalCategory != .control }))
                 .trimmingCharacters(in: .whitespacesAndNewlines)
         }.flatMap { $0.isEmpty ? nil : $0 }
-        guard DossierCode.isWellFormed(code), let row = try await DossierStore(req.db).dossier(code: code),
-              row.isApplicant(principal, phone: input.phone) else { throw DossierService.notFound(code) }
+        guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
+        let found = try await DossierStore(req.db).dossier(code: code)
+        guard try await ApplicantProof(req).check(found, code: code, principal: principal, phone: input.phone), let row = found else {
+            throw principal == nil && (input.phone ?? "").isEmpty ? APIError.unauthenticated : DossierService.notFound(code)
+        }
         let at = LocalDateTime(req.now)
         let account = principal?.kind == .citizen ? principal?.id : nil
         let actor = principal?.auditName ?? Principal.applicant(named: row.applicantName).auditName

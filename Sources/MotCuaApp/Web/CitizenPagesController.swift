@@ -420,7 +420,7 @@ struct CitizenPagesController: RouteCollection {
             for file in files {
                 try await DossiersController.store(req, code: code, data: Data(buffer: file.data), fileName: file.filename, docType: nil, original: false)
             }
-            _ = try await DossierService(req).act(code: code, action: .supplement, input: ActionInput(), actor: p, now: req.now)
+            _ = try await DossierService(req).act(code: code, action: .supplement, input: ActionInput(), actor: p, proof: ApplicantProof(req), now: req.now)
             return req.redirect(to: "/ca-nhan/ho-so/\(code)?ok=supplemented", redirectType: .normal)
         } catch {
             let (status, text) = OfficeController.message(error)
@@ -435,7 +435,7 @@ struct CitizenPagesController: RouteCollection {
         let code = try req.parameters.require("code")
         do {
             let form = try req.content.decode(ReasonForm.self)
-            _ = try await DossierService(req).act(code: code, action: .withdraw, input: ActionInput(reason: form.reason), actor: p, now: req.now)
+            _ = try await DossierService(req).act(code: code, action: .withdraw, input: ActionInput(reason: form.reason), actor: p, proof: ApplicantProof(req), now: req.now)
             return req.redirect(to: "/ca-nhan/ho-so/\(code)?ok=withdrawn", redirectType: .normal)
         } catch {
             let (status, text) = OfficeController.message(error)

@@ -118,10 +118,12 @@ struct DossiersController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let d = routes.grouped("dossiers")
-        d.on(.POST, body: .collect(maxSize: "40mb"), use: submit)
+        // Bodies are read by the handlers, within limits that depend on the caller (``Request/decodeJSON(_:limit:)``);
+        // a document is streamed to disk.
+        d.on(.POST, body: .stream, use: submit)
         d.get(":code", use: show)
         d.post(":code", "actions", ":action", use: act)
-        d.on(.POST, ":code", "documents", body: .collect(maxSize: "12mb"), use: upload)
+        d.on(.POST, ":code", "documents", body: .stream, use: upload)
         d.get(":code", "documents", ":id", use: download)
         let staff = routes.grouped("staff")
         staff.get("dossiers", use: list)
@@ -132,7 +134,7 @@ struct DossiersController: RouteCollection {
 
     func submit(req: Request) async throws -> Response {
         if req.principal == nil { try req.rateLimit(.anonymousSubmission) }
-        let input = try req.content.decode(SubmissionInput.self)
+        let input = try await req.decodeJSON(SubmissionInput.self, limit: Self.submissionLimit(req))
         let service = try DossierService(req)
         let (row, created) = try await service.submit(input, actor: req.principal, idempotencyKey: req.headers.first(name: "Idempotency-Key"), now: req.now)
         let provisional = row.appointment == nil
@@ -156,11 +158,15 @@ struct DossiersController: RouteCollection {
             return req.eventLoop.makeFutureWithTask { try await view(req: req).encodeResponse(for: req) }
         }
         let code: String
+        let phone = FormQuery.value("phone", in: req.url.query)
         do {
             code = try req.parameters.require("code")
             try req.rateLimit(.lookup)
             guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
-            if let (entry, rendered) = cache.entry(code) {
+            // A caller or dossier this instance has seen spend its guess budget is refused whatever the phone.
+            if req.application.guessBudget.blockedHere(caller: req.clientKey, code: code, now: req.now) { throw ApplicantProof.budgetSpent(req.now) }
+            // The right phone (or account) on a dossier held in memory: answered here. Anything else is counted below.
+            if let (entry, rendered) = cache.entry(code), entry.row.isApplicant(principal, phone: phone) {
                 return req.eventLoop.makeSucceededFuture(try Self.applicantView(req, code: code, entry: entry, rendered: rendered, cache: cache))
             }
         } catch {
@@ -169,7 +175,10 @@ struct DossiersController: RouteCollection {
         return req.eventLoop.makeFutureWithTask {
             let began = cache.beginRead()
             let store = DossierStore(req.db)
-            guard let row = try await store.dossier(code: code) else { throw DossierService.notFound(code) }
+            let row = try await store.dossier(code: code)
+            guard try await ApplicantProof(req).check(row, code: code, principal: principal, phone: phone), let row else {
+                throw DossierService.notFound(code)
+            }
             let entry = DossierReadCache.Entry(row: row, events: try await store.events(code: code),
                                                feedback: row.dossierState.isFinal ? try await CitizenController.feedback(code: code, db: store.sql) : nil)
             cache.store(code, entry, readBegan: began)
@@ -204,16 +213,21 @@ struct DossiersController: RouteCollection {
         if principal?.isStaff != true { try req.rateLimit(.lookup) }
         guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
         let snapshot = try req.reference
-        guard let row = try await DossierStore(req.db).dossier(code: code) else { throw DossierService.notFound(code) }
+        let found = try await DossierStore(req.db).dossier(code: code)
         if let p = principal, p.isStaff {
-            guard AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
+            guard let row = found, AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
             try await req.writeTransaction { db in
                 try await AuditChain.append(db, actor: p.auditName, action: "dossier.read", subject: row.code, at: req.now)
             }
             return try await Self.dto(row, req: req, snapshot: snapshot, staff: p)
         }
-        let integrationReads = principal?.kind == .integration && principal!.scopes.contains(.read)
-        guard integrationReads || row.isApplicant(principal, phone: req.query[String.self, at: "phone"]) else { throw DossierService.notFound(code) }
+        if principal?.kind == .integration {
+            guard principal!.scopes.contains(.read) else { throw APIError.forbidden }
+            guard let row = found else { throw DossierService.notFound(code) }
+            return try await Self.dto(row, req: req, snapshot: snapshot, staff: nil)
+        }
+        guard try await ApplicantProof(req).check(found, code: code, principal: principal, phone: req.query[String.self, at: "phone"]),
+              let row = found else { throw DossierService.notFound(code) }
         return try await Self.dto(row, req: req, snapshot: snapshot, staff: nil)
     }
 
@@ -298,16 +312,31 @@ struct DossiersController: RouteCollection {
         if req.principal == nil { try req.rateLimit(.lookup) }
         let input = req.body.data == nil ? ActionInput() : try req.content.decode(ActionInput.self)
         let service = try DossierService(req)
-        let row = try await service.act(code: code, action: action, input: input, actor: req.principal, now: req.now)
+        let row = try await service.act(code: code, action: action, input: input, actor: req.principal, proof: ApplicantProof(req), now: req.now)
         return try await Self.dto(row, req: req, snapshot: service.snapshot, staff: req.principal?.isStaff == true ? req.principal : nil)
     }
 
-    /// Upload one document as the raw request body: `?fileName=…&docType=…&original=true`.
+    /// A submission may carry its documents base64-encoded: anonymous callers up to one document's worth (the rest
+    /// is uploaded one by one), signed-in callers and integrations more.
+    static func submissionLimit(_ req: Request) -> Int {
+        let oneDocument = req.application.motcuaConfig.maxUploadBytes / 3 * 4 + 1024 * 1024
+        return req.principal == nil ? max(2 * 1024 * 1024, oneDocument) : max(40 * 1024 * 1024, 2 * oneDocument)
+    }
+
+    /// Upload one document as the raw request body: `?fileName=…&docType=…&original=true`. Who may add it is decided
+    /// before the body is read; the body is streamed to disk.
     func upload(req: Request) async throws -> Response {
-        guard let buffer = req.body.data else { throw APIError.badRequest("empty_file", vi: "Tệp đính kèm rỗng.", en: "The file is empty.") }
-        let doc = try await Self.store(req, code: try req.parameters.require("code"), data: Data(buffer: buffer),
-                                       fileName: req.query[String.self, at: "fileName"] ?? "tai-lieu", docType: req.query[String.self, at: "docType"],
-                                       original: req.query[Bool.self, at: "original"], phone: req.query[String.self, at: "phone"])
+        let code = try req.parameters.require("code")
+        let maxBytes = req.application.motcuaConfig.maxUploadBytes
+        if req.principal == nil { try req.rateLimit(.anonymousUpload) }
+        if let declared = req.headers.first(name: .contentLength).flatMap(Int.init), declared > maxBytes { throw DocumentStore.tooLarge(maxBytes) }
+        let (row, actor) = try await Self.uploadTarget(req, code: code, phone: req.query[String.self, at: "phone"])
+        try await Self.checkRoom(req, code: code, adding: 0)
+        let files = DocumentStore(directory: req.application.motcuaConfig.filesDirectory)
+        let checked = try await files.stage(req.body, maxBytes: maxBytes, fileName: req.query[String.self, at: "fileName"] ?? "tai-lieu",
+                                            docType: req.query[String.self, at: "docType"], original: req.query[Bool.self, at: "original"])
+        let doc: DocumentRow
+        do { doc = try await Self.keep(req, row: row, actor: actor, checked: checked) } catch { files.discard(checked); throw error }
         let response = Response(status: .created)
         try response.content.encode(DocumentDTO(id: doc.id, fileName: doc.fileName, docType: doc.docType, mediaType: doc.mediaType,
                                                 size: doc.size, original: doc.original, sha256: doc.sha256, uploadedAt: doc.uploadedAt))
@@ -318,14 +347,43 @@ struct DossiersController: RouteCollection {
     /// dossier awaits receipt or a supplement; sniffed by content, size-limited, stored by hash, audited.
     @discardableResult
     static func store(_ req: Request, code: String, data: Data, fileName: String, docType: String?, original: Bool?, phone: String? = nil) async throws -> DocumentRow {
-        guard let row = try await DossierStore(req.db).dossier(code: code) else { throw DossierService.notFound(code) }
+        let (row, actor) = try await uploadTarget(req, code: code, phone: phone)
+        let checked = try DocumentStore.check(data, fileName: fileName, docType: docType, original: original,
+                                              maxBytes: req.application.motcuaConfig.maxUploadBytes)
+        return try await keep(req, row: row, actor: actor, checked: checked)
+    }
+
+    static let tooManyDocuments = APIError(status: .conflict, code: "too_many_documents",
+        vi: "Hồ sơ đã có quá nhiều giấy tờ (tối đa \(DocumentStore.maxDocumentsPerDossier) tệp, \(DocumentStore.maxBytesPerDossier / 1024 / 1024) MB); hãy liên hệ bộ phận một cửa.",
+        en: "The dossier already has too many documents (at most \(DocumentStore.maxDocumentsPerDossier) files, \(DocumentStore.maxBytesPerDossier / 1024 / 1024) MB); contact the one-stop counter.")
+
+    /// Refuses a document that would take the dossier past its cap on files or bytes.
+    static func checkRoom(_ req: Request, code: String, adding bytes: Int) async throws {
+        let docs = try await DossierStore(req.db).documents(code: code)
+        guard docs.count < DocumentStore.maxDocumentsPerDossier, docs.reduce(0, { $0 + $1.size }) + bytes <= DocumentStore.maxBytesPerDossier else {
+            throw tooManyDocuments
+        }
+    }
+
+    /// Who may add a document to the dossier, decided before the document is read: staff who may see it, or the
+    /// applicant (account, or phone within the guess budget) while it awaits receipt or a supplement.
+    static func uploadTarget(_ req: Request, code: String, phone: String?) async throws -> (DossierRow, Principal) {
         let principal = req.principal
+        if principal == nil && (phone ?? "").isEmpty { throw APIError.unauthenticated }
+        if let p = principal, p.kind == .integration, !p.scopes.contains(.submit) { throw APIError.forbidden }
+        guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
+        let found = try await DossierStore(req.db).dossier(code: code)
         var actor: Principal
+        let row: DossierRow
         if let p = principal, p.isStaff {
-            guard AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
+            guard let f = found, AccessRules.canView(p.grants, f.scope) else { throw DossierService.notFound(code) }
+            row = f
             actor = p
         } else {
-            guard row.isApplicant(principal, phone: phone) else { throw DossierService.notFound(code) }
+            guard try await ApplicantProof(req).check(found, code: code, principal: principal, phone: phone), let f = found else {
+                throw DossierService.notFound(code)
+            }
+            row = f
             guard [.submitted, .supplementRequested].contains(row.dossierState) else {
                 throw APIError(status: .conflict, code: "not_accepting_documents",
                                vi: "Chỉ nộp thêm giấy tờ khi hồ sơ chờ tiếp nhận hoặc đang được yêu cầu bổ sung.",
@@ -336,16 +394,26 @@ struct DossiersController: RouteCollection {
         guard !row.dossierState.isFinal else {
             throw APIError(status: .conflict, code: "dossier_closed", vi: "Hồ sơ đã kết thúc, không nhận thêm giấy tờ.", en: "The dossier is closed.")
         }
-        let checked = try DocumentStore.check(data, fileName: fileName, docType: docType, original: original,
-                                              maxBytes: req.application.motcuaConfig.maxUploadBytes)
+        return (row, actor)
+    }
+
+    /// Keeps a checked document of a dossier: stored by hash, recorded and audited, within the dossier's cap.
+    static func keep(_ req: Request, row: DossierRow, actor: Principal, checked: DocumentStore.Checked) async throws -> DocumentRow {
+        let code = row.code
+        try await checkRoom(req, code: code, adding: checked.size)
         try DocumentStore(directory: req.application.motcuaConfig.filesDirectory).write(checked)
         let now = LocalDateTime(req.now)
         let doc = DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: checked.sha256, mediaType: checked.kind.mediaType,
-                              size: checked.data.count, fileName: checked.fileName, docType: checked.docType, original: checked.original,
+                              size: checked.size, fileName: checked.fileName, docType: checked.docType, original: checked.original,
                               kind: row.dossierState == .supplementRequested ? "supplement" : "submitted",
                               uploadedAt: now.description, uploadedBy: actor.auditName)
         let auditName = actor.auditName
         try await req.writeTransaction { db in
+            let sql = db as! any SQLDatabase
+            // Counted again inside the write, so that uploads racing each other cannot pass the cap together.
+            let held = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossier_documents")
+                .where("dossier_code", .equal, SQLBind(code)).first()?.decode(column: "n", as: Int.self) ?? 0
+            guard held < DocumentStore.maxDocumentsPerDossier else { throw Self.tooManyDocuments }
             try await DossierStore(db).insert(doc)
             try await AuditChain.append(db, actor: auditName, action: "document.upload", subject: code, detail: "\(doc.id) \(doc.sha256)", at: now.instant)
         }
@@ -383,15 +451,9 @@ struct DossiersController: RouteCollection {
                 throw APIError.notFound("unit_not_found", vi: "Không có đơn vị mã \"\(unit)\".", en: "No unit \"\(unit)\".")
             }
             guard AccessRules.canList(unit: u.code, provinceOfUnit: Routing.province(of: u), grants: p.grants) else { throw APIError.forbidden }
-            if p.grants.contains(where: { $0.role == .administrator || ($0.role == .supervisor && $0.provinceCode == Routing.province(of: u)) }) && u.level == .province {
-                filter.provinceCodes = [u.code]
-            } else {
-                filter.units = [u.code]
-            }
-        } else if !p.isAdministrator {
-            let provinces = p.grants.filter { $0.role == .supervisor }.map(\.provinceCode)
-            let units = p.grants.filter { $0.role != .supervisor }.map(\.unitCode)
-            if !provinces.isEmpty && units.isEmpty { filter.provinceCodes = provinces } else { filter.units = units }
+            filter.scope = ListScope.of(p.grants, unit: u.code, provinceOfUnit: Routing.province(of: u), unitIsProvince: u.level == .province)
+        } else {
+            filter.scope = ListScope.of(p.grants)
         }
         if let s = req.query[String.self, at: "state"], !s.isEmpty {
             let states = s.split(separator: ",").map(String.init)
@@ -441,11 +503,15 @@ struct DossiersController: RouteCollection {
 
     func warnings(req: Request) async throws -> [WarningDTO] {
         let p = try req.requireStaff()
-        return try await (req.db as! any SQLDatabase).select().columns("dossier_code", "kind", "due_at", "created_at").from("deadline_warnings")
+        let warnings = try await (req.db as! any SQLDatabase).select().columns("dossier_code", "kind", "due_at", "created_at").from("deadline_warnings")
             .where("recipient", .equal, SQLBind(p.id)).orderBy("due_at").limit(500).all().map {
                 WarningDTO(dossierCode: try $0.decode(column: "dossier_code", as: String.self), kind: try $0.decode(column: "kind", as: String.self),
                            dueAt: try $0.decode(column: "due_at", as: String.self), createdAt: try $0.decode(column: "created_at", as: String.self))
             }
+        // A warning was addressed when it was raised; grants may have changed since: the same rule as opening the dossier.
+        let visible = Set(try await DossierStore(req.db).dossiers(codes: Array(Set(warnings.map(\.dossierCode))))
+            .filter { AccessRules.canView(p.grants, $0.scope) }.map(\.code))
+        return warnings.filter { visible.contains($0.dossierCode) }
     }
 
     /// Dossiers in the national status vocabulary (codes 1–10), one JSON object per line, for syncing and reporting.
@@ -453,11 +519,7 @@ struct DossiersController: RouteCollection {
         let p = try req.requireStaff()
         guard p.grants.contains(where: { [.administrator, .supervisor, .director, .leader].contains($0.role) }) else { throw APIError.forbidden }
         var filter = DossierStore.ListFilter()
-        if !p.isAdministrator {
-            filter.provinceCodes = p.grants.filter { $0.role == .supervisor }.map(\.provinceCode)
-            let units = p.grants.filter { [.director, .leader].contains($0.role) }.map(\.unitCode)
-            if filter.provinceCodes!.isEmpty { filter.provinceCodes = nil; filter.units = units }
-        }
+        filter.scope = ListScope.of(p.grants, roles: [.administrator, .supervisor, .director, .leader])
         filter.limit = try req.intQuery("limit", default: 10_000, range: 1...100_000)
         let (rows, _) = try await DossierStore(req.db).list(filter)
         let encoder = JSONEncoder()

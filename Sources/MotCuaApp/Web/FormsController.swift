@@ -35,12 +35,19 @@ struct FormsController: RouteCollection {
     static func slip(_ iso: String?) -> String { iso.flatMap(LocalDateTime.parse)?.slipText ?? "…" }
 
     /// Staff who may see the dossier, or anyone with the dossier's phone number.
-    static func authorisedRow(_ req: Request, code: String) async throws -> DossierRow {
-        guard DossierCode.isWellFormed(code), let row = try await DossierStore(req.db).dossier(code: code) else { throw DossierService.notFound(code) }
-        if let p = req.principal, p.isStaff, AccessRules.canView(p.grants, row.scope) { return row }
+    /// `staff` tells whether the reader sees the officers' view (the applicant's copy shows exactly what the
+    /// citizen's API view shows).
+    static func authorisedRow(_ req: Request, code: String) async throws -> (row: DossierRow, staff: Bool) {
+        guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
+        let row = try await DossierStore(req.db).dossier(code: code)
+        if let p = req.principal, p.isStaff {
+            guard let row, AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
+            return (row, true)
+        }
         try req.rateLimit(.lookup)
-        guard row.isApplicant(req.principal, phone: req.query[String.self, at: "phone"]) else { throw DossierService.notFound(code) }
-        return row
+        guard try await ApplicantProof(req).check(row, code: code, principal: req.principal, phone: req.query[String.self, at: "phone"]),
+              let row else { throw DossierService.notFound(code) }
+        return (row, false)
     }
 
     func form(req: Request) async throws -> Response {
@@ -48,9 +55,9 @@ struct FormsController: RouteCollection {
         guard let form = Form(rawValue: try req.parameters.require("form")) else {
             throw APIError.notFound("form_not_found", vi: "Không có mẫu phiếu này.", en: "No such form.")
         }
-        let row = try await Self.authorisedRow(req, code: code)
+        let (row, staff) = try await Self.authorisedRow(req, code: code)
         let snapshot = try req.reference
-        let events = try await DossierStore(req.db).events(code: code)
+        let events = try await DossierStore(req.db).events(code: code).filter { staff || $0.visible }
         let documents = try await DossierStore(req.db).documents(code: code)
         let today = LocalDateTime(req.now).date
         let receiving = snapshot.units.history(row.receivingUnit, upTo: today)?.fullName ?? row.receivingUnit
@@ -105,14 +112,15 @@ struct FormsController: RouteCollection {
             <p>Sự chậm trễ này đã gây phiền hà cho ông/bà. Chúng tôi thành thật xin lỗi và hẹn trả kết quả vào: <b>\(apology.slipText)</b>.</p>
             """
         case .controlSheet:
-            let rows = events.map { e in
-                "<tr><td>\(e.seq)</td><td>\(html(Self.slip(e.at)))</td><td>\(html(DossierAction(rawValue: e.action)?.vietnamese ?? e.action))</td>"
-                    + "<td>\(html(e.actorName))<br><small>\(html(Role(rawValue: e.role)?.vietnamese ?? e.role))</small></td>"
+            // Officers see who did each step; the applicant's copy has the steps of their own view and no names.
+            let rows = events.enumerated().map { i, e in
+                "<tr><td>\(staff ? e.seq : i + 1)</td><td>\(html(Self.slip(e.at)))</td><td>\(html(DossierAction(rawValue: e.action)?.vietnamese ?? e.action))</td>"
+                    + (staff ? "<td>\(html(e.actorName))<br><small>\(html(Role(rawValue: e.role)?.vietnamese ?? e.role))</small></td>" : "")
                     + "<td>\(html(DossierState(rawValue: e.toState)?.vietnamese ?? e.toState))</td><td>\(html(e.reason ?? ""))</td></tr>"
             }.joined()
             body += applicant + """
             <p>Thời gian nhận: \(Self.slip(clock.receivedAt?.description)) · Hẹn trả: \(Self.slip(row.appointment)) · Hạn hiện tại: \(Self.slip(row.dueAt))</p>
-            <table class="sheet"><tr><th>#</th><th>Thời gian</th><th>Việc</th><th>Người thực hiện</th><th>Trạng thái</th><th>Ghi chú</th></tr>\(rows)</table>
+            <table class="sheet"><tr><th>#</th><th>Thời gian</th><th>Việc</th>\(staff ? "<th>Người thực hiện</th>" : "")<th>Trạng thái</th><th>Ghi chú</th></tr>\(rows)</table>
             <p>Kết quả: \(html(clock.outcome?.vietnamese ?? "đang giải quyết"))</p>
             """
         }
@@ -152,8 +160,8 @@ struct FormsController: RouteCollection {
         """
         if !code.isEmpty && !phone.isEmpty {
             try req.rateLimit(.lookup)
-            if DossierCode.isWellFormed(code), let row = try await DossierStore(req.db).dossier(code: code),
-               row.isApplicant(nil, phone: phone) {
+            let row = DossierCode.isWellFormed(code) ? try await DossierStore(req.db).dossier(code: code) : nil
+            if DossierCode.isWellFormed(code), try await ApplicantProof(req).check(row, code: code, principal: nil, phone: phone), let row {
                 let dto = try await DossiersController.dto(row, req: req, snapshot: try req.reference, staff: nil)
                 let history = dto.history.map { "<li>\(html(Self.slip($0.at))): \(html($0.actionText)) — \(html($0.stateText))\($0.reason.map { " (\(html($0)))" } ?? "")</li>" }.joined()
                 body += """

@@ -315,7 +315,7 @@ struct OfficeController: RouteCollection {
         let input = ActionInput(reason: form.reason, assignee: form.assignee, targetUnit: form.targetUnit, newAppointment: appointment,
                                 processingTime: nil, phone: nil, version: form.version)
         do {
-            _ = try await DossierService(req).act(code: code, action: action, input: input, actor: p, now: req.now)
+            _ = try await DossierService(req).act(code: code, action: action, input: input, actor: p, proof: ApplicantProof(req), now: req.now)
             return req.redirect(to: "/can-bo/ho-so/\(code)?ok=\(action.rawValue)", redirectType: .normal)
         } catch {
             let (status, text) = Self.message(error)

@@ -53,10 +53,11 @@ public enum ProcessingTime: Hashable, Sendable, Codable, CustomStringConvertible
         if ["same day", "sameday", "trong ngay", "ngay trong ngay"].contains(words.joined(separator: " ")) {
             return .sameDay
         }
-        guard words.count >= 2, let n = Int(words[0]), n >= 0, n <= 3650 else { throw ParseError(input: text) }
+        // A count of zero is no time limit at all ("same day" says that one).
+        guard words.count >= 2, let n = Int(words[0]), n >= 1, n <= 3650 else { throw ParseError(input: text) }
         let unit = words.dropFirst().joined(separator: " ")
         switch unit {
-        case "working days", "working day", "workingdays", "ngay lam viec": return n == 0 ? .sameDay : .workingDays(n)
+        case "working days", "working day", "workingdays", "ngay lam viec": return .workingDays(n)
         case "working hours", "working hour", "workinghours", "gio lam viec", "gio": return .workingHours(n)
         case "days", "day", "calendar days", "ngay": return .calendarDays(n)
         case "months", "month", "thang": return .months(n)

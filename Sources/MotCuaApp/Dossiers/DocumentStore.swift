@@ -1,0 +1,160 @@
+import Crypto
+import Foundation
+import MotCuaCore
+import Vapor
+
+/// Uploaded documents: checked by content (PDF, JPEG, PNG only), size-limited, stored by SHA-256 outside any served
+/// folder. A document sent on its own is streamed to disk as it arrives (never held whole in memory); documents
+/// inside a JSON submission arrive base64-encoded and are decoded in memory, within the submission's size limit.
+struct DocumentStore {
+    let directory: URL
+
+    enum Kind: String {
+        case pdf, jpeg, png
+        var mediaType: String {
+            switch self {
+            case .pdf: return "application/pdf"
+            case .jpeg: return "image/jpeg"
+            case .png: return "image/png"
+            }
+        }
+    }
+
+    /// A checked document, in memory or in a staging file beside the store.
+    struct Checked: Sendable {
+        enum Content: Sendable {
+            case memory(Data)
+            case staged(URL)
+        }
+        var content: Content
+        var size: Int
+        var kind: Kind
+        var sha256: String
+        var fileName: String
+        var docType: String
+        var original: Bool
+    }
+
+    /// At most this many documents per dossier, and this many bytes in all (sent alone or with the submission).
+    static let maxDocumentsPerDossier = 40
+    static let maxBytesPerDossier = 200 * 1024 * 1024
+
+    /// The kind, from the first bytes (never from the name or the declared type).
+    static func sniff<C: Collection>(_ bytes: C) -> Kind? where C.Element == UInt8 {
+        let b = [UInt8](bytes.prefix(8))
+        if b.starts(with: [0x25, 0x50, 0x44, 0x46, 0x2D]) { return .pdf }             // %PDF-
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        return nil
+    }
+
+    /// A display name with any path, control characters and markup removed.
+    static func safeName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let cleaned = last.unicodeScalars.filter { $0.value >= 32 && !"<>:\"|?*\u{7f}".unicodeScalars.contains($0) }
+        var s = String(String.UnicodeScalarView(cleaned)).trimmingCharacters(in: .whitespaces)
+        while s.hasPrefix(".") { s.removeFirst() }
+        return s.isEmpty ? "tai-lieu" : String(s.prefix(150))
+    }
+
+    static func tooLarge(_ maxBytes: Int) -> APIError {
+        APIError(status: .payloadTooLarge, code: "file_too_large",
+                 vi: "Tệp lớn hơn giới hạn \(maxBytes / 1024 / 1024) MB.", en: "The file is larger than \(maxBytes / 1024 / 1024) MB.")
+    }
+
+    static let empty = APIError.badRequest("empty_file", vi: "Tệp đính kèm rỗng.", en: "The file is empty.")
+
+    /// Checks what was received (its size, its first bytes and its digest) and the names given with it.
+    static func check(content: Checked.Content, size: Int, head: [UInt8], sha256: String, fileName: String, docType: String?,
+                      original: Bool?, maxBytes: Int) throws -> Checked {
+        guard size > 0 else { throw empty }
+        guard size <= maxBytes else { throw tooLarge(maxBytes) }
+        guard let kind = sniff(head) else {
+            throw APIError(status: .unsupportedMediaType, code: "file_type",
+                           vi: "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).",
+                           en: "Only PDF, JPEG or PNG files are accepted (checked by content, not by name).")
+        }
+        let type = (docType ?? "Giấy tờ khác").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard type.count <= 200, !TextRules.hasControlCharacters(type) else {
+            throw APIError.badRequest("bad_doc_type", vi: "Tên loại giấy tờ quá dài hoặc có ký tự không hợp lệ.", en: "The document type is too long or has invalid characters.")
+        }
+        return Checked(content: content, size: size, kind: kind, sha256: sha256, fileName: safeName(fileName),
+                       docType: type.isEmpty ? "Giấy tờ khác" : type, original: original ?? false)
+    }
+
+    static func check(_ data: Data, fileName: String, docType: String?, original: Bool?, maxBytes: Int) throws -> Checked {
+        try check(content: .memory(data), size: data.count, head: [UInt8](data.prefix(8)), sha256: SHA256.hash(data: data).hex,
+                  fileName: fileName, docType: docType, original: original, maxBytes: maxBytes)
+    }
+
+    static func decode(_ d: DocumentInput, maxBytes: Int) throws -> Checked {
+        guard d.contentBase64.utf8.count <= maxBytes / 3 * 4 + 8 else { throw tooLarge(maxBytes) }
+        guard let data = Data(base64Encoded: d.contentBase64, options: .ignoreUnknownCharacters) else {
+            throw APIError.badRequest("bad_base64", vi: "Nội dung tệp không phải base64 hợp lệ.", en: "The file content is not valid base64.")
+        }
+        return try check(data, fileName: d.fileName, docType: d.docType, original: d.original, maxBytes: maxBytes)
+    }
+
+    /// Streams a request body into a staging file, hashing it as it comes and stopping at `maxBytes` (413).
+    func stage(_ body: Request.Body, maxBytes: Int, fileName: String, docType: String?, original: Bool?) async throws -> Checked {
+        let staging = directory.appendingPathComponent("staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        let temp = staging.appendingPathComponent("\(UUID().uuidString).part")
+        guard FileManager.default.createFile(atPath: temp.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw Abort(.internalServerError, reason: "cannot create a staging file")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temp)
+            defer { try? handle.close() }
+            var hasher = SHA256()
+            var size = 0
+            var head: [UInt8] = []
+            for try await chunk in body {
+                size += chunk.readableBytes
+                guard size <= maxBytes else { throw Self.tooLarge(maxBytes) }
+                chunk.withUnsafeReadableBytes { raw in
+                    hasher.update(bufferPointer: raw)
+                    if head.count < 8 { head += raw.prefix(8 - head.count) }
+                }
+                try handle.write(contentsOf: chunk.readableBytesView)
+            }
+            return try Self.check(content: .staged(temp), size: size, head: head, sha256: hasher.finalize().hex, fileName: fileName,
+                                  docType: docType, original: original, maxBytes: maxBytes)
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw error
+        }
+    }
+
+    /// Removes a staging file that will not be kept (a refused upload).
+    func discard(_ c: Checked) {
+        if case .staged(let url) = c.content { try? FileManager.default.removeItem(at: url) }
+    }
+
+    func path(sha256: String) -> URL {
+        directory.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
+    }
+
+    func write(_ c: Checked) throws {
+        let target = path(sha256: c.sha256)
+        if FileManager.default.fileExists(atPath: target.path) { discard(c); return }
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temp: URL
+        switch c.content {
+        case .memory(let data):
+            temp = target.deletingLastPathComponent().appendingPathComponent(".\(UUID().uuidString).part")
+            try data.write(to: temp)
+        case .staged(let url):
+            temp = url
+        }
+        _ = try? FileManager.default.replaceItemAt(target, withItemAt: temp)
+        if !FileManager.default.fileExists(atPath: target.path) { try FileManager.default.moveItem(at: temp, to: target) }
+    }
+
+    func read(sha256: String) throws -> Data {
+        guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }) else {
+            throw APIError.notFound("document_not_found", vi: "Không tìm thấy tài liệu.", en: "Document not found.")
+        }
+        return try Data(contentsOf: path(sha256: sha256))
+    }
+}
