@@ -141,6 +141,17 @@ public struct AppConfig: Sendable {
         if let n = try int("MOTCUA_DB_POOL", 1...64) { c.postgresConnectionsPerEventLoop = n }
         if let s = try int("MOTCUA_SWEEP_SECONDS", 10...86400) { c.sweepSeconds = s }
         if let f = flag("MOTCUA_RATE_LIMITS") { c.rateLimits = f }
+        // The key file and checkpoints sit beside a SQLite database by default (each database its own); otherwise
+        // in the working folder. ":memory:" databases keep no checkpoints.
+        switch c.database {
+        case .sqlite(let path):
+            c.auditKeyFile = URL(fileURLWithPath: path + ".audit-key")
+            c.auditCheckpointFile = URL(fileURLWithPath: path + ".audit-checkpoints")
+        case .sqliteInMemory:
+            c.auditCheckpointFile = nil
+        case .postgres:
+            break
+        }
         if let secret = env["MOTCUA_AUDIT_KEY"], !secret.isEmpty {
             guard secret.utf8.count >= 16 else { throw Invalid(description: "MOTCUA_AUDIT_KEY must be at least 16 characters (a random secret)") }
             c.auditKeySecret = secret

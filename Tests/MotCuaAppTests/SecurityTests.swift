@@ -188,7 +188,7 @@ struct SecurityTests {
             _ = try await api.act(code, "requestPayment", as: "chuyenvien.badinh")
             #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/actions/approve", token: token, json: [:]).status == .forbidden)
             #expect(try await api.call(.GET, "api/v1/staff/dossiers", token: token).status == .forbidden)
-            let paid = try await api.call(.POST, "api/v1/dossiers/\(code)/actions/confirmPayment", token: token, json: [:])
+            let paid = try await api.call(.POST, "api/v1/dossiers/\(code)/actions/confirmPayment", token: token, json: ["amount": 10_000])
             #expect(paid.status == .ok && paid.object["state"] as? String == "processing")
             #expect(try await api.call(.DELETE, "api/v1/admin/tokens/\(created.object["id"] as! String)", as: "admin").status == .noContent)
             #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/actions/confirmPayment", token: token, json: [:]).status == .unauthorized)
@@ -330,11 +330,11 @@ extension CitizenAccountTests {
             #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/actions/confirmPayment", token: token,
                                        json: ["paymentMethod": "cash-in-a-bag"]).code == "bad_payment_method")
             let paid = try await api.call(.POST, "api/v1/dossiers/\(code)/actions/confirmPayment", token: token,
-                                          json: ["amount": 50_000, "paymentMethod": "online", "paymentReference": "PAYGOV-2026-000123"])
+                                          json: ["amount": 10_000, "paymentMethod": "online", "paymentReference": "PAYGOV-2026-000123"])
             #expect(paid.status == .ok, "\(paid.text)")
             let record = try await payment()
             #expect(record["paid"] as? Bool == true && record["awaitingPayment"] as? Bool == false)
-            #expect(record["amount"] as? Int == 50_000 && record["method"] as? String == "online" && record["reference"] as? String == "PAYGOV-2026-000123")
+            #expect(record["amount"] as? Int == 10_000 && record["method"] as? String == "online" && record["reference"] as? String == "PAYGOV-2026-000123")
             #expect(record["paidAt"] as? String == "2026-03-02T09:00:00+07:00")
 
             // A rating only once the dossier has ended; a dissatisfied one says why; once only; the officers see it.

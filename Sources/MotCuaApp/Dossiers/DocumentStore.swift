@@ -111,13 +111,18 @@ struct DocumentStore {
             var head: [UInt8] = []
             for try await chunk in body {
                 size += chunk.readableBytes
-                guard size <= maxBytes else { throw Self.tooLarge(maxBytes) }
+                if size > maxBytes {
+                    // Read and drop the rest (the sender then reads the refusal), up to a bound.
+                    if size > maxBytes + Request.drainAtMost { break }
+                    continue
+                }
                 chunk.withUnsafeReadableBytes { raw in
                     hasher.update(bufferPointer: raw)
                     if head.count < 8 { head += raw.prefix(8 - head.count) }
                 }
                 try handle.write(contentsOf: chunk.readableBytesView)
             }
+            if size > maxBytes { throw Self.tooLarge(maxBytes) }
             return try Self.check(content: .staged(temp), size: size, head: head, sha256: hasher.finalize().hex, fileName: fileName,
                                   docType: docType, original: original, maxBytes: maxBytes)
         } catch {

@@ -73,7 +73,9 @@ struct DossierService {
 
     /// Validates a submission and records it; with an idempotency key, a retry returns the first dossier.
     func submit(_ input: SubmissionInput, actor: Principal?, idempotencyKey: String?, now: Date) async throws -> (DossierRow, created: Bool) {
-        let requestHash = Self.fingerprint(input)
+        // The request's fingerprint matters only with a key; a large one is hashed off the event loop.
+        let large = (input.documents ?? []).reduce(0) { $0 + $1.contentBase64.utf8.count } > LargeBodyGate.smallBytes
+        let requestHash = idempotencyKey == nil ? "" : large ? try await app.threadPool.runIfActive { Self.fingerprint(input) } : Self.fingerprint(input)
         if let key = idempotencyKey {
             guard (1...200).contains(key.utf8.count), !key.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 throw APIError.badRequest("bad_idempotency_key", vi: "Idempotency-Key phải có từ 1 đến 200 ký tự.", en: "Idempotency-Key must be 1 to 200 characters.")

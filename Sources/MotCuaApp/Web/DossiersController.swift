@@ -316,11 +316,10 @@ struct DossiersController: RouteCollection {
         return try await Self.dto(row, req: req, snapshot: service.snapshot, staff: req.principal?.isStaff == true ? req.principal : nil)
     }
 
-    /// A submission may carry its documents base64-encoded: anonymous callers up to one document's worth (the rest
-    /// is uploaded one by one), signed-in callers and integrations more.
+    /// A submission is JSON: the form and at most about one document's worth base64-encoded (more documents are
+    /// uploaded one by one, streamed to disk). The same limit for every caller.
     static func submissionLimit(_ req: Request) -> Int {
-        let oneDocument = req.application.motcuaConfig.maxUploadBytes / 3 * 4 + 1024 * 1024
-        return req.principal == nil ? max(2 * 1024 * 1024, oneDocument) : max(40 * 1024 * 1024, 2 * oneDocument)
+        req.application.motcuaConfig.maxUploadBytes / 3 * 4 + 2 * 1024 * 1024
     }
 
     /// Upload one document as the raw request body: `?fileName=…&docType=…&original=true`. Who may add it is decided

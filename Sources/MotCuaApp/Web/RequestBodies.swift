@@ -14,7 +14,7 @@ final class LargeBodyGate: Sendable {
     let queue: Int
     private let state = NIOLockedValueBox<(inUse: Int, waiters: [CheckedContinuation<Void, Never>])>((0, []))
 
-    init(places: Int = 2, queue: Int = 8) {
+    init(places: Int = 2, queue: Int = 4) {
         self.places = places; self.queue = queue
     }
 
@@ -90,10 +90,21 @@ extension Request {
             guard data.readableBytes <= limit else { throw Self.bodyTooLarge(limit) }
             return data
         }
+        var overflow = 0
         for try await var chunk in body {
-            guard total.readableBytes + chunk.readableBytes <= limit else { throw Self.bodyTooLarge(limit) }
+            if overflow > 0 || total.readableBytes + chunk.readableBytes > limit {
+                // Past the limit: the rest is read and dropped, so that the sender finishes and reads the refusal
+                // (a body read no further would hold the connection); a sender that goes on far past it is cut off.
+                overflow += chunk.readableBytes
+                if overflow > Self.drainAtMost { break }
+                continue
+            }
             total.writeBuffer(&chunk)
         }
+        if overflow > 0 { throw Self.bodyTooLarge(limit) }
         return total
     }
+
+    /// How much of a refused body is read and dropped before the server stops reading it.
+    static let drainAtMost = 64 * 1024 * 1024
 }
