@@ -77,7 +77,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     _ = app.rateLimiter
     _ = app.procedureCache
     _ = app.oidcKeys
-    app.guessBudget = GuessBudget()
+    app.guessBudget = GuessBudget(shared: config.database.isPostgres)
     app.largeBodyGate = LargeBodyGate()
     app.makeDecoyHashHolder()
 

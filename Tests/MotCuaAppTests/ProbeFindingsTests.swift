@@ -61,7 +61,7 @@ struct ProbeFindingsTests {
     func sameAnswerForMissing(engine: Engine) async throws {
         try await withApp(engine) { app in
             // The guess budget is tested on its own below; here it would only turn late answers into 429 for both codes.
-            app.guessBudget = GuessBudget(perCaller: 1_000_000, perDossier: 1_000_000)
+            app.guessBudget = GuessBudget(perCaller: 1_000_000, perDossier: 1_000_000, shared: false)
             let api = try await APIClient.seeded(app)
             api.setNow("2026-03-02T09:00:00+07:00")
             let existing = try #require(try await api.counter("1.004194").object["code"] as? String)
@@ -123,13 +123,14 @@ struct ProbeFindingsTests {
         }
     }
 
-    @Test("One guess budget for the phone, per caller and per dossier, across every endpoint that takes it, shared by instances through the database")
-    func phoneGuessBudget() async throws {
-        let fresh = try await TestDatabases.shared.fresh(.sqlite, withData: true)
-        let snapshot = try await TestDatabases.shared.template(.sqlite)
+    @Test("One guess budget for the phone, per caller and per dossier, across every endpoint that takes it, shared by instances through the database", arguments: Engine.available)
+    func phoneGuessBudget(engine: Engine) async throws {
+        let fresh = try await TestDatabases.shared.fresh(engine, withData: true)
+        let snapshot = try await TestDatabases.shared.template(engine)
         let a = try await makeApp(fresh.config), b = try await makeApp(fresh.config)
         do {
-            for app in [a, b] { app.reference.replace(snapshot) }
+            // Two instances on one database (on SQLite only to test the shared counts: SQLite deployments are one process).
+            for app in [a, b] { app.reference.replace(snapshot); app.guessBudget = GuessBudget(shared: true) }
             let apiA = try await APIClient.seeded(a), apiB = APIClient(b)
             apiA.setNow("2026-03-02T09:00:00+07:00"); apiB.setNow("2026-03-02T09:00:00+07:00")
             let code = try #require(try await Self.submit(apiA).object["code"] as? String)

@@ -66,6 +66,8 @@ struct BackgroundJobs: LifecycleHandler {
         let config = app.motcuaConfig
         // The decoy password hash, made now rather than during the first sign-in with an unknown login.
         _ = try await app.decoyPasswordHash(nil)
+        // Phone guesses already spent this hour (a restarted SQLite process would otherwise forget them).
+        try await app.guessBudget.load(app.db, now: app.clock.now())
         let outbox = Task { [weak app] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(config.outboxSeconds))

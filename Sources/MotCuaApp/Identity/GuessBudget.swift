@@ -18,8 +18,23 @@ final class GuessBudget: Sendable {
     let perDossier: Int
     static let windowSeconds = 3600
 
-    init(perCaller: Int = 20, perDossier: Int = 10) {
-        self.perCaller = perCaller; self.perDossier = perDossier
+    /// Whether other instances share the database (PostgreSQL): then a right phone is checked against the counts in
+    /// the database too. One SQLite process sees every failure itself (and reloads the counts at start).
+    let shared: Bool
+
+    init(perCaller: Int = 20, perDossier: Int = 10, shared: Bool) {
+        self.perCaller = perCaller; self.perDossier = perDossier; self.shared = shared
+    }
+
+    /// At start: what the database says is blocked in the current window.
+    func load(_ db: any Database, now: Date) async throws {
+        let h = Self.hour(now)
+        let rows = try await (db as! any SQLDatabase).select().columns("subject", "failures").from("guess_counts")
+            .where("hour", .equal, SQLBind(h)).where("failures", .greaterThanOrEqual, SQLBind(min(perCaller, perDossier))).all()
+        for row in rows {
+            let subject = try row.decode(column: "subject", as: String.self)
+            if try row.decode(column: "failures", as: Int.self) >= (subject.hasPrefix("caller:") ? perCaller : perDossier) { remember(subject, hour: h) }
+        }
     }
 
     /// Subjects (`caller:…`, `dossier:…`) this instance knows to be blocked, with the hour window they are blocked in.
@@ -69,8 +84,9 @@ final class GuessBudget: Sendable {
     }
 
     /// Counts one wrong phone against the caller and the dossier (whether or not the code exists, so that the
-    /// answer does not tell). A dossier whose budget runs out leaves every instance's lookup cache.
-    func fail(_ app: Application, caller: String, code: String, now: Date) async throws {
+    /// answer does not tell); false when this one is past either budget. A dossier whose budget runs out leaves
+    /// every instance's lookup cache.
+    func fail(_ app: Application, caller: String, code: String, now: Date) async throws -> Bool {
         let h = Self.hour(now)
         let (c, d) = Self.subjects(caller: caller, code: code)
         let perDossier = self.perDossier
@@ -89,6 +105,7 @@ final class GuessBudget: Sendable {
         }
         if counts[c, default: 0] >= perCaller { remember(c, hour: h) }
         if counts[d, default: 0] >= perDossier { remember(d, hour: h) }
+        return counts[c, default: 0] <= perCaller && counts[d, default: 0] <= perDossier
     }
 
     /// Forgets counts from earlier windows (run by the deadline sweep).
@@ -136,9 +153,13 @@ struct ApplicantProof {
         guard let phone, !phone.isEmpty else { return false }
         let budget = app.guessBudget
         if budget.blockedHere(caller: caller, code: code, now: now) { throw Self.budgetSpent(now) }
-        if try await budget.blockedInDatabase(app.db, caller: caller, code: code, now: now) { throw Self.budgetSpent(now) }
-        if let row, PhoneNumber.normalise(phone) == row.applicantPhone { return true }
-        try await budget.fail(app, caller: caller, code: code, now: now)
+        if let row, PhoneNumber.normalise(phone) == row.applicantPhone {
+            // Another instance may have spent the budget (one SQLite process has seen every failure itself).
+            if budget.shared, try await budget.blockedInDatabase(app.db, caller: caller, code: code, now: now) { throw Self.budgetSpent(now) }
+            return true
+        }
+        // A wrong phone is counted first and answered by the count: one write, no read.
+        guard try await budget.fail(app, caller: caller, code: code, now: now) else { throw Self.budgetSpent(now) }
         return false
     }
 }

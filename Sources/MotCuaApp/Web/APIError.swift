@@ -56,6 +56,9 @@ struct APIErrorMiddleware: Middleware {
         switch error {
         case let e as APIError:
             return (e.status, e.code, e.vi, e.en)
+        case let e as any AbortError where e.status == .payloadTooLarge:
+            // A body over a route's limit, refused while it was being collected.
+            return (e.status, "body_too_large", "Dữ liệu gửi lên lớn hơn giới hạn của yêu cầu này.", "The request body is larger than this request's limit.")
         case let e as any AbortError where e.status == .notFound:
             return (.notFound, "not_found", "Không tìm thấy địa chỉ yêu cầu.", "Not found.")
         case let e as any AbortError where e.status.code < 500:

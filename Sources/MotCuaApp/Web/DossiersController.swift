@@ -115,12 +115,14 @@ struct DossiersController: RouteCollection {
     /// The lookup cache, resolved once rather than looked up in the application's storage per request (the pages
     /// that borrow this controller's reads leave it out).
     var readCache: DossierReadCache? = nil
+    /// The most a submission's JSON may hold (``submissionLimit(_:)``), known when the routes are made.
+    var submissionBytes = 16 * 1024 * 1024
 
     func boot(routes: any RoutesBuilder) throws {
         let d = routes.grouped("dossiers")
-        // Bodies are read by the handlers, within limits that depend on the caller (``Request/decodeJSON(_:limit:)``);
-        // a document is streamed to disk.
-        d.on(.POST, body: .stream, use: submit)
+        // A submission is collected within its limit (a declared length over it is refused before reading) and
+        // decoded by ``Request/decodeJSON(_:limit:)``; a document is streamed to disk.
+        d.on(.POST, body: .collect(maxSize: ByteCount(value: submissionBytes)), use: submit)
         d.get(":code", use: show)
         d.post(":code", "actions", ":action", use: act)
         d.on(.POST, ":code", "documents", body: .stream, use: upload)
@@ -318,9 +320,9 @@ struct DossiersController: RouteCollection {
 
     /// A submission is JSON: the form and at most about one document's worth base64-encoded (more documents are
     /// uploaded one by one, streamed to disk). The same limit for every caller.
-    static func submissionLimit(_ req: Request) -> Int {
-        req.application.motcuaConfig.maxUploadBytes / 3 * 4 + 2 * 1024 * 1024
-    }
+    static func submissionLimit(_ req: Request) -> Int { submissionLimit(req.application.motcuaConfig) }
+
+    static func submissionLimit(_ config: AppConfig) -> Int { config.maxUploadBytes / 3 * 4 + 2 * 1024 * 1024 }
 
     /// Upload one document as the raw request body: `?fileName=…&docType=…&original=true`. Who may add it is decided
     /// before the body is read; the body is streamed to disk.

@@ -161,7 +161,14 @@ struct FormsController: RouteCollection {
         if !code.isEmpty && !phone.isEmpty {
             try req.rateLimit(.lookup)
             let row = DossierCode.isWellFormed(code) ? try await DossierStore(req.db).dossier(code: code) : nil
-            if DossierCode.isWellFormed(code), try await ApplicantProof(req).check(row, code: code, principal: nil, phone: phone), let row {
+            let proven: Bool
+            do {
+                proven = DossierCode.isWellFormed(code) ? try await ApplicantProof(req).check(row, code: code, principal: nil, phone: phone) : false
+            } catch let error as APIError where error.status == .tooManyRequests {
+                body += "<p role=\"alert\">\(html(error.vi))</p>"
+                return PortalController.page(title: "Tra cứu hồ sơ", body: body, status: .tooManyRequests)
+            }
+            if proven, let row {
                 let dto = try await DossiersController.dto(row, req: req, snapshot: try req.reference, staff: nil)
                 let history = dto.history.map { "<li>\(html(Self.slip($0.at))): \(html($0.actionText)) — \(html($0.stateText))\($0.reason.map { " (\(html($0)))" } ?? "")</li>" }.joined()
                 body += """

@@ -26,7 +26,7 @@ struct PortalController: RouteCollection {
     }
 
     /// A portal page; `account` (the signed-in citizen's name and sign-out button) goes in the header.
-    static func page(title: String, body: String, account: String = "") -> Response {
+    static func page(title: String, body: String, account: String = "", status: HTTPStatus = .ok) -> Response {
         let document = """
         <!doctype html>
         <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -44,7 +44,7 @@ struct PortalController: RouteCollection {
         """
         var headers = HTTPHeaders()
         headers.contentType = .html
-        return Response(status: .ok, headers: headers, body: .init(string: document))
+        return Response(status: status, headers: headers, body: .init(string: document))
     }
 
     func home(req: Request) async throws -> Response {

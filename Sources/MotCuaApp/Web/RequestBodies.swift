@@ -14,7 +14,7 @@ final class LargeBodyGate: Sendable {
     let queue: Int
     private let state = NIOLockedValueBox<(inUse: Int, waiters: [CheckedContinuation<Void, Never>])>((0, []))
 
-    init(places: Int = 2, queue: Int = 4) {
+    init(places: Int = 1, queue: Int = 6) {
         self.places = places; self.queue = queue
     }
 
@@ -62,13 +62,16 @@ extension Request {
                  en: "The request body is larger than this request's limit of \(limit / 1024 / 1024) MB.")
     }
 
-    /// Reads a JSON body of a route declared with `body: .stream`, refusing more than `limit` bytes (413) — a
-    /// declared length over the limit is refused before a byte is read.
+    /// Reads a JSON body (collected by the route, or streamed), refusing more than `limit` bytes (413) — a declared
+    /// length over the limit is refused before a byte is read.
     func decodeJSON<T: Decodable & Sendable>(_ type: T.Type, limit: Int) async throws -> T {
         let declared = headers.first(name: .contentLength).flatMap(Int.init)
         if let declared, declared > limit { throw Self.bodyTooLarge(limit) }
         guard headers.contentType == nil || headers.contentType?.subType.hasSuffix("json") == true else {
             throw APIError(status: .unsupportedMediaType, code: "json_expected", vi: "Dữ liệu gửi lên phải là JSON.", en: "The body must be JSON.")
+        }
+        if let data = body.data, data.readableBytes <= LargeBodyGate.smallBytes {
+            return try ContentConfiguration.global.requireDecoder(for: .json).decode(type, from: data, headers: headers)
         }
         if let declared, declared <= LargeBodyGate.smallBytes {
             return try ContentConfiguration.global.requireDecoder(for: .json).decode(type, from: try await collect(limit: limit), headers: headers)
