@@ -117,6 +117,8 @@ struct DossiersController: RouteCollection {
     var readCache: DossierReadCache? = nil
     /// The most a submission's JSON may hold (``submissionLimit(_:)``), known when the routes are made.
     var submissionBytes = 16 * 1024 * 1024
+    /// The guess budget, likewise resolved once for the lookup's fast path.
+    var guessBudget: GuessBudget? = nil
 
     func boot(routes: any RoutesBuilder) throws {
         let d = routes.grouped("dossiers")
@@ -156,7 +158,7 @@ struct DossiersController: RouteCollection {
     /// starting a task (the cost of a task is most of what such a lookup costs); anything else reads in a task.
     func show(req: Request) -> EventLoopFuture<Response> {
         let principal = req.principal
-        guard principal == nil || principal?.kind == .citizen, let cache = readCache else {
+        guard principal == nil || principal?.kind == .citizen, let cache = readCache, let budget = guessBudget else {
             return req.eventLoop.makeFutureWithTask { try await view(req: req).encodeResponse(for: req) }
         }
         let code: String
@@ -166,10 +168,11 @@ struct DossiersController: RouteCollection {
             try req.rateLimit(.lookup)
             guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
             // A caller or dossier this instance has seen spend its guess budget is refused whatever the phone.
-            if req.application.guessBudget.blockedHere(caller: req.clientKey, code: code, now: req.now) { throw ApplicantProof.budgetSpent(req.now) }
+            let now = req.now
+            if budget.blockedHere(caller: req.clientKey, code: code, now: now) { throw ApplicantProof.budgetSpent(now) }
             // The right phone (or account) on a dossier held in memory: answered here. Anything else is counted below.
             if let (entry, rendered) = cache.entry(code), entry.row.isApplicant(principal, phone: phone) {
-                return req.eventLoop.makeSucceededFuture(try Self.applicantView(req, code: code, entry: entry, rendered: rendered, cache: cache))
+                return req.eventLoop.makeSucceededFuture(try Self.applicantView(req, code: code, entry: entry, rendered: rendered, cache: cache, now: now))
             }
         } catch {
             return req.eventLoop.makeFailedFuture(error)
@@ -184,16 +187,16 @@ struct DossiersController: RouteCollection {
             let entry = DossierReadCache.Entry(row: row, events: try await store.events(code: code),
                                                feedback: row.dossierState.isFinal ? try await CitizenController.feedback(code: code, db: store.sql) : nil)
             cache.store(code, entry, readBegan: began)
-            return try Self.applicantView(req, code: code, entry: entry, rendered: nil, cache: cache)
+            return try Self.applicantView(req, code: code, entry: entry, rendered: nil, cache: cache, now: req.now)
         }
     }
 
     /// The applicant's view of a dossier read (or held) in memory, as of the current minute; the same minute's view
-    /// is sent as it was rendered, and a newly rendered one is kept for the rest of its minute.
+    /// is sent as it was rendered, and a newly rendered one is kept for the rest of its minute. The caller has
+    /// established that the reader is the applicant.
     private static func applicantView(_ req: Request, code: String, entry: DossierReadCache.Entry,
-                                      rendered: DossierReadCache.Rendered?, cache: DossierReadCache) throws -> Response {
-        guard entry.row.isApplicant(req.principal, phone: FormQuery.value("phone", in: req.url.query)) else { throw DossierService.notFound(code) }
-        let minute = Int64((req.now.timeIntervalSince1970 / 60).rounded(.down))
+                                      rendered: DossierReadCache.Rendered?, cache: DossierReadCache, now: Date) throws -> Response {
+        let minute = Int64((now.timeIntervalSince1970 / 60).rounded(.down))
         let response = Response(status: .ok)
         if let rendered, rendered.minute == minute {
             response.headers.contentType = .json
@@ -201,7 +204,7 @@ struct DossiersController: RouteCollection {
             return response
         }
         let dto = dto(entry.row, clock: entry.clock, time: entry.time, events: entry.events, feedback: entry.feedback,
-                      snapshot: try req.reference, now: req.now, forStaff: false)
+                      snapshot: try req.reference, now: now, forStaff: false)
         try response.content.encode(dto)
         if let body = response.body.buffer { cache.keep(.init(minute: minute, body: body), for: code, of: entry) }
         return response

@@ -32,7 +32,8 @@ func routes(_ app: Application) throws {
     try api.register(collection: ProceduresController())
     try api.register(collection: CalendarController())
     try api.register(collection: DossiersController(readCache: app.dossierReadCache,
-                                                    submissionBytes: DossiersController.submissionLimit(app.motcuaConfig)))
+                                                    submissionBytes: DossiersController.submissionLimit(app.motcuaConfig),
+                                                    guessBudget: app.guessBudget))
     try api.register(collection: CitizenController())
     try api.register(collection: AuthController())
     try api.register(collection: AdminController())
