@@ -340,6 +340,40 @@ struct ProbeFindingsTests {
         }
     }
 
+    @Test("An audit log written before the key is sealed with it at start once its old chain verifies; a broken one is left to be reported", arguments: Engine.available)
+    func sealingAnOldLog(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let sql = app.db as! any SQLDatabase
+            let key = try #require(AuditChain.key)
+            // An old log: three entries chained with the unkeyed digest, as before this change.
+            func writeLegacy(breakAt: Int?) async throws {
+                try await sql.delete(from: "audit_log").run()
+                var prev = AuditChain.genesis
+                for seq in 1...3 {
+                    let detail = seq == breakAt ? "sửa lén" : "chi tiết \(seq)"
+                    let hash = AuditChain.legacyHash(seq: seq, at: "2026-01-0\(seq)T09:00:00+07:00", actor: "staff:x", action: "dossier.read",
+                                                     subject: "00004-260101-000\(seq)", detail: "chi tiết \(seq)", prev: prev)
+                    try await sql.insert(into: "audit_log").model(AuditChain.Entry(seq: seq, at: "2026-01-0\(seq)T09:00:00+07:00", actor: "staff:x",
+                        action: "dossier.read", subject: "00004-260101-000\(seq)", detail: detail, prev_hash: prev, hash: hash, key_id: nil)).run()
+                    prev = hash
+                }
+                try await sql.update("audit_head").set("seq", to: SQLBind(3)).set("hash", to: SQLBind(prev)).where("id", .equal, SQLBind(1)).run()
+            }
+            try await writeLegacy(breakAt: 2)
+            #expect(try await AuditChain.sealUnkeyed(app, key: key) == 0, "a broken old chain is not sealed over")
+            #expect(try await AuditChain.verify(sql, key: key).badSequence == 1)
+            try await writeLegacy(breakAt: nil)
+            #expect((try await AuditChain.verify(sql, key: key).problem ?? "").contains("not sealed"))
+            #expect(try await AuditChain.sealUnkeyed(app, key: key) == 3)
+            let sealed = try await AuditChain.verify(sql, key: key)
+            #expect(sealed.problem == nil && sealed.entries == 3, "\(sealed)")
+            #expect(try await AuditChain.sealUnkeyed(app, key: key) == 0, "once sealed, nothing to do")
+            // New entries go on from the sealed head.
+            try await app.writeTransaction { db in try await AuditChain.append(db, actor: "staff:y", action: "dossier.read", subject: "x") }
+            #expect(try await AuditChain.verify(sql, key: key).entries == 4)
+        }
+    }
+
     @Test("Bodies are limited per route and caller; documents stream to disk and are capped per dossier; anonymous uploads are rate-limited")
     func bodiesAndUploads() async throws {
         try await withApp(.sqlite) { app in

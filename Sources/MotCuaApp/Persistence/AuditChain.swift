@@ -199,7 +199,9 @@ enum AuditChain {
     /// that an upgraded database has one keyed chain. Returns how many were sealed (0 when none needed it).
     static func sealUnkeyed(_ app: Application, key: Key) async throws -> Int {
         let sql = app.db as! any SQLDatabase
-        guard try await sql.select().column("seq").from("audit_log").where("key_id", .is, SQLLiteral.null).limit(1).first() != nil else { return 0 }
+        // Entries from before the key are a prefix of the log: the first entry tells (read by its key, not a scan).
+        guard let first = try await sql.select().column("key_id").from("audit_log").orderBy("seq").limit(1).first(),
+              try first.decode(column: "key_id", as: String?.self) == nil else { return 0 }
         let check = try await verify(sql, key: nil)
         guard check.problem == nil else {
             app.logger.error("audit log: entries from before the audit key cannot be sealed, the chain is broken: \(check.problem!)")
