@@ -62,6 +62,9 @@ struct DocumentStore {
                  vi: "Tệp lớn hơn giới hạn \(maxBytes / 1024 / 1024) MB.", en: "The file is larger than \(maxBytes / 1024 / 1024) MB.")
     }
 
+    /// How much of a refused document is read and dropped (so that its sender gets the answer) before reading stops.
+    static let drainAtMost = 64 * 1024 * 1024
+
     static let empty = APIError.badRequest("empty_file", vi: "Tệp đính kèm rỗng.", en: "The file is empty.")
 
     /// Checks what was received (its size, its first bytes and its digest) and the names given with it.
@@ -113,7 +116,7 @@ struct DocumentStore {
                 size += chunk.readableBytes
                 if size > maxBytes {
                     // Read and drop the rest (the sender then reads the refusal), up to a bound.
-                    if size > maxBytes + Request.drainAtMost { break }
+                    if size > maxBytes + Self.drainAtMost { break }
                     continue
                 }
                 chunk.withUnsafeReadableBytes { raw in
