@@ -47,6 +47,9 @@ public struct AppConfig: Sendable {
     public var sweepSeconds: Int = 600
     /// OpenID Connect sign-in (VNeID or any provider): issuer URL, client id and secret, redirect URL.
     public var oidc: OIDCConfig?
+    /// Who runs this deployment, named in every page's header and footer (`MOTCUA_AUTHORITY_NAME`,
+    /// `MOTCUA_AUTHORITY_HOTLINE`, `MOTCUA_AUTHORITY_ADDRESS`).
+    public var authority = Authority()
     /// Where the assistant sends people it cannot help (the national portal's hotline by default).
     public var assistantHotline: String = "1800 1096"
     /// Optional OpenAI-compatible chat endpoint that may phrase the assistant's answers (never required).
@@ -190,6 +193,9 @@ public struct AppConfig: Sendable {
             c.oidc = OIDCConfig(issuer: issuer, clientId: id, clientSecret: secret, redirectURL: redirect)
         }
         if let hotline = env["MOTCUA_ASSISTANT_HOTLINE"], !hotline.isEmpty { c.assistantHotline = hotline }
+        if let name = env["MOTCUA_AUTHORITY_NAME"], !name.isEmpty { c.authority.name = name }
+        if let hotline = env["MOTCUA_AUTHORITY_HOTLINE"], !hotline.isEmpty { c.authority.hotline = hotline }
+        if let address = env["MOTCUA_AUTHORITY_ADDRESS"], !address.isEmpty { c.authority.address = address }
         if let days = try int("MOTCUA_ASSISTANT_RETENTION_DAYS", 1...3650) { c.assistantRetentionDays = days }
         if let n = try int("MOTCUA_LOOKUP_CACHE", 0...10_000_000) { c.lookupCacheEntries = n }
         if let url = env["MOTCUA_LLM_URL"], !url.isEmpty {
@@ -234,4 +240,12 @@ extension AppConfig {
         }
         return secret
     }
+}
+
+/// The People's Committee (or centre) that runs a deployment, as its pages name it.
+public struct Authority: Sendable, Codable, Equatable {
+    public var name = "Ủy ban nhân dân xã, phường"
+    public var hotline = "1800 1096"
+    public var address = "Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi bạn cư trú"
+    public init() {}
 }

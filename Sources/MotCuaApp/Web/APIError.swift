@@ -38,7 +38,12 @@ struct ErrorBody: Content {
 /// middleware, and on a public lookup served from memory those tasks cost more than the lookup itself.
 struct APIErrorMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        next.respond(to: request).flatMapErrorThrowing { error in try Self.response(for: error, to: request) }
+        next.respond(to: request).flatMapError { error in
+            if ErrorPage.wanted(by: request) {
+                return request.eventLoop.makeFutureWithTask { await ErrorPage.response(for: error, to: request) }
+            }
+            return request.eventLoop.makeCompletedFuture { try Self.response(for: error, to: request) }
+        }
     }
 
     static func response(for error: any Error, to request: Request) throws -> Response {

@@ -1,0 +1,29 @@
+import MotCuaCore
+
+/// Dates, times and amounts as people read them: `17:00, 02/12/2026` in Vietnamese, `2 Dec 2026, 17:00` in English.
+enum DisplayFormat {
+    static func dateTime(_ iso: String?, _ language: Language) -> String? {
+        guard let iso, let t = LocalDateTime.parse(iso) else { return nil }
+        return dateTime(t, language)
+    }
+
+    static func dateTime(_ t: LocalDateTime, _ language: Language) -> String {
+        let clock = String(t.secondOfDay / 3600).leftPadded + ":" + String(t.secondOfDay / 60 % 60).leftPadded
+        return language == .vi ? "\(clock), \(t.date.vietnamese)" : "\(date(t.date, .en)), \(clock)"
+    }
+
+    static func date(_ d: LocalDate, _ language: Language) -> String {
+        language == .vi ? d.vietnamese : "\(d.day) \(months[d.month - 1]) \(d.year)"
+    }
+
+    /// 200000 → "200.000 đồng" or "200,000 VND".
+    static func money(_ n: Int, _ language: Language) -> String {
+        language == .vi ? AnswerComposer.amount(n, separator: ".") + " đồng" : AnswerComposer.amount(n, separator: ",") + " VND"
+    }
+
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+}
+
+private extension String {
+    var leftPadded: String { count < 2 ? "0" + self : self }
+}

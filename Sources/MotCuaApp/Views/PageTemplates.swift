@@ -1,0 +1,86 @@
+import Foundation
+import Leaf
+import LeafKit
+import Vapor
+
+/// The page templates (Leaf, in the module's resources): parsed once, kept in memory, rendered with a model.
+///
+/// Leaf was chosen over Plot because every `#( )` is HTML-escaped, text and attribute values alike: a value can
+/// only reach the page raw through an explicit `#unsafeHTML`, which only the QR code's SVG uses. Plot escapes text
+/// nodes but writes attribute values as given, so one forgotten call in an `href` or `value` is a hole again.
+final class PageTemplates: @unchecked Sendable {
+    static let shared = PageTemplates()
+
+    let directory: String
+    private let sources: LeafSources
+    private let cache = DefaultLeafCache()
+    private let configuration: LeafConfiguration
+
+    private init() {
+        // The templates live in the build folder (`.build/…/motcua_MotCuaApp.resources`): hidden folders are allowed.
+        let views = Bundle.module.url(forResource: "Resources", withExtension: nil)!.appendingPathComponent("Views").path
+        directory = views
+        configuration = LeafConfiguration(rootDirectory: views)
+        sources = LeafSources.singleSource(NIOLeafFiles(fileio: NonBlockingFileIO(threadPool: .singleton), limits: [.toSandbox, .requireExtensions],
+                                                        sandboxDirectory: views, viewDirectory: views))
+    }
+
+    func renderer(on eventLoop: any EventLoop) -> LeafRenderer {
+        LeafRenderer(configuration: configuration, cache: cache, sources: sources, eventLoop: eventLoop)
+    }
+
+    /// Renders `template` with `context`.
+    func render(_ template: String, _ context: some Encodable, on eventLoop: any EventLoop) async throws -> ByteBuffer {
+        try await renderer(on: eventLoop).render(path: template, context: context).get()
+    }
+
+    /// Every template's name (for the tests that render each one).
+    func names() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".leaf") }.map { String($0.dropLast(5)) }.sorted()
+    }
+}
+
+/// What a template sees: the interface texts in the reader's language, the page's frame and its model.
+struct PageContext<Model: Encodable>: Encodable {
+    let t: [String: String]
+    /// The site's fixed paths by name (`#(paths.track)`), from ``SiteRoute``.
+    let paths: [String: String]
+    let chrome: PageChrome
+    let page: Model
+
+    init(language: Language, chrome: PageChrome, page: Model) {
+        t = UIText.table(language)
+        paths = SiteRoute.fixedPaths
+        self.chrome = chrome
+        self.page = page
+    }
+}
+
+extension Request {
+    private struct LanguageKey: StorageKey { typealias Value = Language }
+
+    /// The reader's language for this request.
+    var language: Language {
+        if let known = storage[LanguageKey.self] { return known }
+        let language = Language.of(self)
+        storage[LanguageKey.self] = language
+        return language
+    }
+
+    /// A page: `template` with `model`, inside the layout of `area`.
+    func page<Model: Encodable>(_ template: String, title: String, _ model: Model, area: PageChrome.Area = .portal,
+                                status: HTTPStatus = .ok) async throws -> Response {
+        let language = self.language
+        let context = PageContext(language: language, chrome: PageChrome(self, title: title, area: area, language: language), page: model)
+        let body = try await PageTemplates.shared.render(template, context, on: eventLoop)
+        return Self.htmlResponse(body, status: status, language: language)
+    }
+
+    static func htmlResponse(_ body: ByteBuffer, status: HTTPStatus = .ok, language: Language) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .contentLanguage, value: language.rawValue)
+        headers.replaceOrAdd(name: .vary, value: "Accept-Language, Cookie")
+        return Response(status: status, headers: headers, body: .init(buffer: body))
+    }
+}
