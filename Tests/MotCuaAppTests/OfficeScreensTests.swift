@@ -132,7 +132,10 @@ struct CitizenPagesTests {
             #expect(try await api.call(.GET, "ca-nhan/ho-so/\(code)", as: "0912345678").status == .notFound)
 
             // Withdraw, then rate: dissatisfied without a reason is refused, with one it is kept.
-            let withdrawn = try await api.call(.POST, "ca-nhan/ho-so/\(code)/rut", body: Data("_csrf=\(csrf)&reason=N%E1%BB%99p+nh%E1%BA%A7m".utf8), headers: session + form)
+            // Withdrawing cannot be undone: the page asks for a confirmation, and without it nothing happens.
+            let unconfirmed = try await api.call(.POST, "ca-nhan/ho-so/\(code)/rut", body: Data("_csrf=\(csrf)&reason=N%E1%BB%99p+nh%E1%BA%A7m".utf8), headers: session + form)
+            #expect(unconfirmed.status == .badRequest && unconfirmed.text.contains("xác nhận"))
+            let withdrawn = try await api.call(.POST, "ca-nhan/ho-so/\(code)/rut", body: Data("_csrf=\(csrf)&reason=N%E1%BB%99p+nh%E1%BA%A7m&confirm=yes".utf8), headers: session + form)
             #expect(withdrawn.status == .seeOther)
             let ended = try await api.call(.GET, "ca-nhan/ho-so/\(code)", headers: session)
             #expect(ended.text.contains("name=\"rating\""))

@@ -33,9 +33,12 @@ struct PageChrome: Encodable, Sendable {
     let favicon: String
 
     init(_ req: Request, title: String, area: Area, language: Language) {
+        self.init(title: title, area: area, language: language, path: req.url.path, query: req.url.query, principal: req.principal,
+                  authority: req.application.motcuaConfig.authority)
+    }
+
+    init(title: String, area: Area, language: Language, path here: String, query: String?, principal: Principal?, authority: Authority) {
         let t = UIText.table(language)
-        let here = req.url.path
-        let principal = req.principal
         self.lang = language.rawValue
         self.title = title
         self.area = area
@@ -59,9 +62,9 @@ struct PageChrome: Encodable, Sendable {
         }
         signIn = principal == nil && area == .portal ? link(.citizenSignIn, "sign_in") : nil
         csrf = principal?.csrf
-        authority = req.application.motcuaConfig.authority
+        self.authority = authority
         hotlineHref = "tel:" + authority.hotline.filter { $0.isNumber || $0 == "+" }
-        let back = here + (req.url.query.map { "?" + $0 } ?? "")
+        let back = here + (query.map { "?" + $0 } ?? "")
         switchLanguage = Link(href: SiteRoute.language.path(language.other.rawValue, query: ["tiep": back]),
                               label: language == .vi ? "English" : "Tiếng Việt")
         stylesheet = StaticAssets.stylesheetPath

@@ -8,31 +8,19 @@ import Vapor
 /// and checks as the API.
 struct CitizenPagesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let me = routes.grouped("ca-nhan")
-        me.get("dang-nhap", use: signInPage)
-        me.post("dang-nhap", use: signIn)
-        me.get("dang-ky", use: registerPage)
-        me.post("dang-ky", use: register)
-        me.post("dang-xuat", use: signOut)
-        me.get(use: home)
-        me.get("nop-ho-so", use: submissionPage)
-        me.on(.POST, "nop-ho-so", body: .collect(maxSize: "40mb"), use: submit)
-        me.post("nhap", ":id", "xoa", use: deleteDraft)
-        me.get("ho-so", ":code", use: dossier)
-        me.post("ho-so", ":code", "danh-gia", use: rate)
-        me.on(.POST, "ho-so", ":code", "bo-sung", body: .collect(maxSize: "40mb"), use: supplement)
-        me.post("ho-so", ":code", "rut", use: withdraw)
-    }
-
-    static func page(_ req: Request, title: String, body: String, status: HTTPStatus = .ok) -> Response {
-        let who = req.principal.flatMap { p in
-            p.kind == .citizen
-                ? "<form method=\"post\" action=\"/ca-nhan/dang-xuat\" class=\"inline account\">\(OfficeController.csrfField(req))<a href=\"/ca-nhan\">\(html(p.name))</a> <button type=\"submit\">Đăng xuất</button></form>"
-                : nil
-        } ?? ""
-        let r = PortalController.page(title: title, body: body, account: who)
-        r.status = status
-        return r
+        routes.get(.citizenSignIn, use: signInPage)
+        routes.post(.citizenSignIn, use: signIn)
+        routes.get(.citizenRegister, use: registerPage)
+        routes.post(.citizenRegister, use: register)
+        routes.post(.citizenSignOut, use: signOut)
+        routes.get(.citizenHome, use: home)
+        routes.get(.citizenSubmit, use: submissionPage)
+        routes.post(.citizenSubmit, body: .collect(maxSize: "40mb"), use: submit)
+        routes.post(.citizenDraftDelete, use: deleteDraft)
+        routes.get(.citizenDossier, use: dossier)
+        routes.post(.citizenRate, use: rate)
+        routes.post(.citizenSupplement, body: .collect(maxSize: "40mb"), use: supplement)
+        routes.post(.citizenWithdraw, use: withdraw)
     }
 
     static func citizen(_ req: Request) -> Principal? {
@@ -42,15 +30,12 @@ struct CitizenPagesController: RouteCollection {
 
     static func toSignIn(_ req: Request) -> Response {
         let here = req.url.path + (req.url.query.map { "?\($0)" } ?? "")
-        return req.redirect(to: "/ca-nhan/dang-nhap?tiep=" + (here.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/ca-nhan"))
-    }
-
-    static func alert(_ error: String?) -> String {
-        error.map { "<p class=\"error\" role=\"alert\">\(html($0))</p>" } ?? ""
+        return req.redirect(to: SiteRoute.citizenSignIn.path(query: ["tiep": here]))
     }
 
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/ca-nhan"), !next.hasPrefix("/ca-nhan/dang"), !next.contains("//") else { return "/ca-nhan" }
+        let home = SiteRoute.citizenHome.path()
+        guard let next, next.hasPrefix(home), !next.hasPrefix(home + "/dang"), !next.contains("//") else { return home }
         return next
     }
 
@@ -59,20 +44,13 @@ struct CitizenPagesController: RouteCollection {
     private struct SignInForm: Content { var login: String?; var password: String?; var fullName: String?; var tiep: String? }
 
     func signInPage(req: Request) async throws -> Response {
-        Self.signInForm(req, error: nil, next: req.query[String.self, at: "tiep"])
+        try await Self.signInForm(req, failure: nil, next: req.query[String.self, at: "tiep"])
     }
 
-    static func signInForm(_ req: Request, error: String?, next: String?, status: HTTPStatus = .ok) -> Response {
-        let body = """
-        <h1>Đăng nhập</h1>\(alert(error))
-        <form method="post" action="/ca-nhan/dang-nhap" class="ask">
-        <input type="hidden" name="tiep" value="\(html(safeNext(next)))">
-        <label>Số điện thoại hoặc thư điện tử <input name="login" autocomplete="username" required></label>
-        <label>Mật khẩu <input name="password" type="password" autocomplete="current-password" required></label>
-        <button type="submit">Đăng nhập</button></form>
-        <p>Chưa có tài khoản? <a href="/ca-nhan/dang-ky">Đăng ký</a>. Tra cứu không cần tài khoản: <a href="/tra-cuu">tra cứu hồ sơ</a>.</p>
-        """
-        return page(req, title: "Đăng nhập", body: body, status: status)
+    static func signInForm(_ req: Request, failure: PageFailure?, next: String?, login: String = "") async throws -> Response {
+        var model = SignInPage.citizenSignIn(next: safeNext(next), login: login, language: req.language)
+        if let failure { model.show(failure) }
+        return try await req.page("sign-in", title: model.heading, model, status: failure?.status ?? .ok)
     }
 
     func signIn(req: Request) async throws -> Response {
@@ -82,31 +60,25 @@ struct CitizenPagesController: RouteCollection {
             let session = try await AuthController.signIn(app: req.application, login: AuthController.normaliseLogin(form.login ?? ""),
                                                           password: form.password ?? "", now: req.now)
             guard session.account.kind == "citizen" else {
-                return Self.signInForm(req, error: "Đây là tài khoản cán bộ; cán bộ đăng nhập tại trang Cán bộ.", next: form.tiep, status: .unauthorized)
+                let text = req.language.pick("Đây là tài khoản cán bộ; cán bộ đăng nhập tại trang Cán bộ.", "This is a staff account; staff sign in on the staff page.")
+                return try await Self.signInForm(req, failure: PageFailure(status: .unauthorized, code: "staff_account", text: text), next: form.tiep, login: form.login ?? "")
             }
             let response = req.redirect(to: Self.safeNext(form.tiep), redirectType: .normal)
             AuthController.setCookie(response, token: session.token, req: req)
             return response
         } catch {
-            let (status, text) = OfficeController.message(error)
-            return Self.signInForm(req, error: text, next: form.tiep, status: status)
+            return try await Self.signInForm(req, failure: req.failure(error), next: form.tiep, login: form.login ?? "")
         }
     }
 
     func registerPage(req: Request) async throws -> Response {
-        Self.registerForm(req, error: nil, values: SignInForm())
+        try await Self.registerForm(req, failure: nil, values: SignInForm())
     }
 
-    private static func registerForm(_ req: Request, error: String?, values: SignInForm, status: HTTPStatus = .ok) -> Response {
-        let body = """
-        <h1>Đăng ký tài khoản</h1>\(alert(error))
-        <form method="post" action="/ca-nhan/dang-ky" class="ask">
-        <label>Họ và tên <input name="fullName" value="\(html(values.fullName ?? ""))" required maxlength="120" autocomplete="name"></label>
-        <label>Số điện thoại hoặc thư điện tử <input name="login" value="\(html(values.login ?? ""))" required autocomplete="username"></label>
-        <label>Mật khẩu (ít nhất 10 ký tự) <input name="password" type="password" required minlength="10" autocomplete="new-password"></label>
-        <button type="submit">Đăng ký</button></form>
-        """
-        return page(req, title: "Đăng ký", body: body, status: status)
+    private static func registerForm(_ req: Request, failure: PageFailure?, values: SignInForm) async throws -> Response {
+        var model = SignInPage.register(fullName: values.fullName ?? "", login: values.login ?? "", language: req.language)
+        if let failure { model.show(failure) }
+        return try await req.page("sign-in", title: model.heading, model, status: failure?.status ?? .ok)
     }
 
     func register(req: Request) async throws -> Response {
@@ -116,18 +88,17 @@ struct CitizenPagesController: RouteCollection {
             _ = try await AuthController.createAccount(req, login: form.login ?? "", fullName: form.fullName ?? "", password: form.password ?? "")
             let session = try await AuthController.signIn(app: req.application, login: AuthController.normaliseLogin(form.login ?? ""),
                                                           password: form.password ?? "", now: req.now)
-            let response = req.redirect(to: "/ca-nhan", redirectType: .normal)
+            let response = req.redirect(to: SiteRoute.citizenHome.path(), redirectType: .normal)
             AuthController.setCookie(response, token: session.token, req: req)
             return response
         } catch {
-            let (status, text) = OfficeController.message(error)
-            return Self.registerForm(req, error: text, values: form, status: status)
+            return try await Self.registerForm(req, failure: req.failure(error), values: form)
         }
     }
 
     func signOut(req: Request) async throws -> Response {
         _ = try await AuthController().signOut(req: req)
-        let response = req.redirect(to: "/", redirectType: .normal)
+        let response = req.redirect(to: SiteRoute.home.path(), redirectType: .normal)
         response.cookies[AuthenticationMiddleware.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
                                                                                   isSecure: req.application.motcuaConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)
         return response
@@ -135,56 +106,15 @@ struct CitizenPagesController: RouteCollection {
 
     // MARK: Home: dossiers, drafts, fees, ratings
 
-    static func money(_ n: Int?) -> String {
-        guard let n else { return "" }
-        var digits = Array(String(n))
-        var i = digits.count - 3
-        while i > 0 { digits.insert(".", at: i); i -= 3 }
-        return String(digits) + " đồng"
-    }
-
     func home(req: Request) async throws -> Response {
         guard Self.citizen(req) != nil else { return Self.toSignIn(req) }
         let dossiers = try await DossiersController().mine(req: req)
         let drafts = try await CitizenController().drafts(req: req)
         let payments = try await CitizenController().payments(req: req)
         let ratings = try await CitizenController().myFeedback(req: req)
-        var body = "<h1>Hồ sơ của tôi</h1><p><a href=\"/\">Tìm thủ tục để nộp hồ sơ trực tuyến</a></p>"
-        if let notice = req.query[String.self, at: "ok"], ["draft-deleted": true][notice] != nil {
-            body += "<p class=\"ok\" role=\"status\">Đã xoá bản nháp.</p>"
-        }
-        if dossiers.items.isEmpty {
-            body += "<p>Bạn chưa nộp hồ sơ nào.</p>"
-        } else {
-            body += "<table id=\"dossiers\"><thead><tr><th>Mã hồ sơ</th><th>Thủ tục</th><th>Trạng thái</th><th>Ngày hẹn trả</th></tr></thead><tbody>"
-            for d in dossiers.items {
-                body += "<tr><td><a href=\"/ca-nhan/ho-so/\(html(d.code))\">\(html(d.code))</a></td><td>\(html(d.procedureName))</td>"
-                body += "<td>\(html(d.statusText))</td><td>\(html(d.apologyAppointment ?? d.appointment ?? ""))\(d.appointmentProvisional && d.appointment != nil ? " (dự kiến)" : "")</td></tr>"
-            }
-            body += "</tbody></table>"
-        }
-        body += "<h2>Bản nháp</h2>"
-        if drafts.isEmpty { body += "<p class=\"meta\">Không có bản nháp.</p>" }
-        body += "<ul id=\"drafts\">" + drafts.map { d in
-            let missing = d.missing.isEmpty ? "đủ thông tin để nộp" : "còn thiếu \(d.missing.count) mục"
-            return "<li><a href=\"/ca-nhan/nop-ho-so?nhap=\(html(d.id))\">\(html(d.procedureName ?? d.procedureCode ?? "Chưa chọn thủ tục"))</a> <span class=\"meta\">· lưu lúc \(html(d.updatedAt)) · \(missing)</span>"
-                + " <form method=\"post\" action=\"/ca-nhan/nhap/\(html(d.id))/xoa\" class=\"inline\">\(OfficeController.csrfField(req))<button type=\"submit\">Xoá</button></form></li>"
-        }.joined() + "</ul>"
-        body += "<h2>Phí, lệ phí</h2>"
-        if payments.isEmpty { body += "<p class=\"meta\">Không có khoản phí nào.</p>" } else {
-            body += "<table id=\"payments\"><thead><tr><th>Hồ sơ</th><th>Phí, lệ phí</th><th>Tình trạng</th></tr></thead><tbody>"
-            for p in payments {
-                let state = p.paid ? "Đã nộp" + (p.amount.map { " \(Self.money($0))" } ?? "") + (p.paidAt.map { " lúc \($0)" } ?? "") + (p.reference.map { " · mã giao dịch \($0)" } ?? "")
-                    : p.awaitingPayment ? "Chờ nộp — hồ sơ tạm dừng đến khi nộp" : "Chưa nộp"
-                body += "<tr><td><a href=\"/ca-nhan/ho-so/\(html(p.dossierCode))\">\(html(p.dossierCode))</a></td><td>\(html(p.feeText))</td><td>\(html(state))</td></tr>"
-            }
-            body += "</tbody></table>"
-        }
-        body += "<h2>Đánh giá của tôi</h2>"
-        body += ratings.isEmpty ? "<p class=\"meta\">Chưa có đánh giá.</p>" : "<ul id=\"ratings\">" + ratings.map {
-            "<li><a href=\"/ca-nhan/ho-so/\(html($0.dossierCode))\">\(html($0.dossierCode))</a> — \(html($0.ratingText))\($0.comment.map { ": \(html($0))" } ?? "")</li>"
-        }.joined() + "</ul>"
-        return Self.page(req, title: "Hồ sơ của tôi", body: body)
+        let notice = req.query[String.self, at: "ok"] == "draft-deleted" ? UIText.text("draft_deleted", req.language) : nil
+        let model = CitizenHomePage(notice: notice, dossiers: dossiers.items, drafts: drafts, payments: payments, ratings: ratings, language: req.language)
+        return try await req.page("citizen-home", title: UIText.text("nav_mine", req.language), model)
     }
 
     // MARK: Online submission
@@ -217,38 +147,28 @@ struct CitizenPagesController: RouteCollection {
             values.phone = account.phone
             values.email = account.email
         }
-        return try await Self.submissionForm(req, values: values, error: nil)
+        return try await Self.submissionForm(req, values: values, failure: nil)
     }
 
-    private static func submissionForm(_ req: Request, values v: SubmissionForm, error: String?, status: HTTPStatus = .ok) async throws -> Response {
+    private static func submissionForm(_ req: Request, values v: SubmissionForm, failure: PageFailure?, missing: [String] = []) async throws -> Response {
         let code = (v.procedureCode ?? "").trimmingCharacters(in: .whitespaces)
-        let procedure = code.isEmpty || code.count > 40 ? nil : try await ReferenceRepository(db: req.db).procedure(code: code)
-        func field(_ name: String, _ label: String, _ value: String?, _ extra: String = "") -> String {
-            "<label>\(label) <input name=\"\(name)\" value=\"\(html(value ?? ""))\" \(extra)></label>"
+        let snapshot = try req.reference
+        let procedure = code.isEmpty || code.count > 40 ? nil
+            : try await req.application.procedureCache.procedures([code], version: snapshot.version, db: req.db)[code]
+        var model = SubmissionPage(procedure: procedure.map { ($0.name, $0.code, $0.documents.map(\.name)) },
+                                   values: .init(procedureCode: v.procedureCode, unit: v.unit, fullName: v.fullName, idNumber: v.idNumber,
+                                                 phone: v.phone, email: v.email, commune: v.commune),
+                                   formKey: v.formKey ?? UUID().uuidString.lowercased(), draftId: v.draftId, language: req.language)
+        if let failure {
+            if !missing.isEmpty {
+                model.markMissing(missing, language: req.language)
+            } else if !FormField.mark(&model.fields, failure.field ?? SubmissionPage.field(for: failure.code), failure.text) {
+                model.error = failure.text
+            } else {
+                model.error = UIText.text("form_has_errors", req.language)
+            }
         }
-        let documents = procedure.map { p in
-            p.documents.isEmpty ? "" : "<p>Giấy tờ cần có:</p><ul>" + p.documents.prefix(12).map { "<li>\(html($0.name))</li>" }.joined() + "</ul>"
-        } ?? ""
-        let body = """
-        <h1>Nộp hồ sơ trực tuyến</h1>\(alert(error))
-        \(procedure.map { "<p><strong>\(html($0.name))</strong> <span class=\"meta\">(\(html($0.code)) · <a href=\"/thu-tuc/\(html($0.code))\">xem thủ tục</a>)</span></p>" } ?? "")
-        <form method="post" action="/ca-nhan/nop-ho-so" enctype="multipart/form-data" class="ask">\(OfficeController.csrfField(req))
-        <input type="hidden" name="formKey" value="\(html(v.formKey ?? UUID().uuidString.lowercased()))">
-        \(v.draftId.map { "<input type=\"hidden\" name=\"draftId\" value=\"\(html($0))\">" } ?? "")
-        \(field("procedureCode", "Mã thủ tục", v.procedureCode, "placeholder=\"1.001193\""))
-        \(field("unit", "Nộp tại (xã, phường hoặc trung tâm tỉnh; tên hoặc mã)", v.unit, "placeholder=\"Phường Ba Đình, Hà Nội\""))
-        \(field("fullName", "Họ và tên người nộp", v.fullName, "maxlength=\"120\" autocomplete=\"name\""))
-        \(field("idNumber", "Số định danh cá nhân (12 số)", v.idNumber, "inputmode=\"numeric\" pattern=\"[0-9]{12}\""))
-        \(field("phone", "Số điện thoại", v.phone, "inputmode=\"tel\" autocomplete=\"tel\""))
-        \(field("email", "Thư điện tử (không bắt buộc)", v.email, "type=\"email\" autocomplete=\"email\""))
-        \(field("commune", "Nơi cư trú (xã, phường; tên hoặc mã; không bắt buộc)", v.commune))
-        \(documents)
-        <label>Giấy tờ đính kèm (PDF, JPEG hoặc PNG) <input type="file" name="files[]" multiple accept="application/pdf,image/jpeg,image/png"></label>
-        <p class="meta">Bản nháp lưu thông tin đã nhập; giấy tờ đính kèm chỉ được lưu khi nộp hồ sơ.</p>
-        <div><button type="submit" name="intent" value="submit">Nộp hồ sơ</button> <button type="submit" name="intent" value="draft" formnovalidate>Lưu nháp</button></div>
-        </form>
-        """
-        return page(req, title: "Nộp hồ sơ trực tuyến", body: body, status: status)
+        return try await req.page("citizen-submit", title: UIText.text("submit_heading", req.language), model, status: failure?.status ?? .ok)
     }
 
     /// A unit typed as a code or a name ("Phường Ba Đình, Hà Nội"); a name that fits several units is an error listing them.
@@ -274,9 +194,14 @@ struct CitizenPagesController: RouteCollection {
         guard let p = Self.citizen(req) else { return Self.toSignIn(req) }
         var form = try req.content.decode(SubmissionForm.self)
         func blank(_ s: String?) -> String? { s.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 } }
+        var field: String?
+        var missing: [String] = []
         do {
+            field = "unit"
             let unit = try Self.resolveUnit(form.unit, req: req, communesOnly: false)
+            field = "commune"
             let commune = try Self.resolveUnit(form.commune, req: req, communesOnly: true)
+            field = nil
             let content = DraftContent(procedureCode: blank(form.procedureCode), unitCode: unit, competentUnitCode: nil, channel: "online",
                                        applicant: .init(fullName: blank(form.fullName), idNumber: blank(form.idNumber), phone: blank(form.phone),
                                                         email: blank(form.email), communeCode: commune))
@@ -289,12 +214,13 @@ struct CitizenPagesController: RouteCollection {
                 } else {
                     try await citizen.insertDraft(req, account: p.id, content: content, text: text)
                 }
-                return req.redirect(to: "/ca-nhan", redirectType: .normal)
+                return req.redirect(to: SiteRoute.citizenHome.path(), redirectType: .normal)
             }
-            let (ready, missing) = content.submission()
+            let (ready, lacking) = content.submission()
             guard var input = ready else {
+                missing = lacking
                 throw APIError(status: .unprocessableEntity, code: "incomplete",
-                               vi: "Còn thiếu: " + missing.map { Self.fieldNames[$0] ?? $0 }.joined(separator: ", ") + ".", en: "Missing: \(missing).")
+                               vi: "Còn thiếu: " + lacking.map { Self.fieldNames[$0] ?? $0 }.joined(separator: ", ") + ".", en: "Missing: \(lacking).")
             }
             let maxBytes = req.application.motcuaConfig.maxUploadBytes
             input.documents = try (form.files ?? []).filter { $0.data.readableBytes > 0 }.map { file in
@@ -307,11 +233,12 @@ struct CitizenPagesController: RouteCollection {
             let key = blank(form.formKey).map { "form:\($0)" }
             let (row, _) = try await DossierService(req).submit(input, actor: p, idempotencyKey: key, now: req.now)
             if let id = form.draftId { try await citizen.removeDraft(req, id: id, account: p.id) }
-            return req.redirect(to: "/ca-nhan/ho-so/\(row.code)?ok=submitted", redirectType: .normal)
+            return req.redirect(to: SiteRoute.citizenDossier.path(row.code, query: ["ok": "submitted"]), redirectType: .normal)
         } catch {
-            let (status, text) = OfficeController.message(error)
             form.files = nil
-            return try await Self.submissionForm(req, values: form, error: text, status: status)
+            var failure = req.failure(error)
+            failure.field = field
+            return try await Self.submissionForm(req, values: form, failure: failure, missing: missing)
         }
     }
 
@@ -321,74 +248,24 @@ struct CitizenPagesController: RouteCollection {
     func deleteDraft(req: Request) async throws -> Response {
         guard Self.citizen(req) != nil else { return Self.toSignIn(req) }
         _ = try await CitizenController().deleteDraft(req: req)
-        return req.redirect(to: "/ca-nhan?ok=draft-deleted", redirectType: .normal)
+        return req.redirect(to: SiteRoute.citizenHome.path(query: ["ok": "draft-deleted"]), redirectType: .normal)
     }
 
     // MARK: One dossier
 
-    static let notices = ["submitted": "Đã nộp hồ sơ. Cán bộ một cửa sẽ kiểm tra và tiếp nhận; ngày hẹn trả được tính khi hồ sơ được tiếp nhận.",
-                          "rated": "Cảm ơn bạn đã đánh giá.", "supplemented": "Đã bổ sung hồ sơ; thời hạn giải quyết tiếp tục được tính.",
-                          "withdrawn": "Đã rút hồ sơ."]
+    static let notices = ["submitted": "notice_submitted", "rated": "notice_rated", "supplemented": "notice_supplemented", "withdrawn": "notice_withdrawn"]
 
     func dossier(req: Request) async throws -> Response {
         guard Self.citizen(req) != nil else { return Self.toSignIn(req) }
-        return try await Self.dossierPage(req, notice: req.query[String.self, at: "ok"].flatMap { Self.notices[$0] }, error: nil)
+        let notice = req.query[String.self, at: "ok"].flatMap { Self.notices[$0] }.map { UIText.text($0, req.language) }
+        return try await Self.dossierPage(req, notice: notice, failure: nil)
     }
 
-    static func dossierPage(_ req: Request, notice: String?, error: String?, status: HTTPStatus = .ok) async throws -> Response {
-        let d: DossierDTO
-        do { d = try await DossiersController().view(req: req) } catch {
-            let (status, text) = OfficeController.message(error)
-            return page(req, title: "Hồ sơ", body: "<h1>Hồ sơ</h1>\(alert(text))", status: status)
-        }
-        let code = html(d.code)
-        let csrf = OfficeController.csrfField(req)
-        var body = "<h1>Hồ sơ \(code)</h1>"
-        if let notice { body += "<p class=\"ok\" role=\"status\">\(html(notice))</p>" }
-        body += alert(error)
-        let appointment = d.apologyAppointment ?? d.appointment
-        let facts: [(String, String?)] = [
-            ("Thủ tục", "\(d.procedureName) (\(d.procedureCode))"), ("Trạng thái", d.statusText),
-            ("Nơi tiếp nhận", d.receivingUnit.name), ("Nơi giải quyết", d.competentUnit.name), ("Ngày nộp", d.submittedAt),
-            ("Ngày hẹn trả", appointment.map { $0 + (d.appointmentProvisional ? " (dự kiến, tính khi hồ sơ được tiếp nhận)" : "") }),
-            ("Phí, lệ phí", d.feeText + (d.feePaid ? " — đã nộp" : d.feeDue == 0 ? "" : " — chưa nộp")),
-            ("Kết quả", d.outcome.map { ["early": "Trước hạn", "onTime": "Đúng hạn", "late": "Quá hạn"][$0] ?? $0 }),
-        ]
-        body += "<table id=\"facts\">" + facts.compactMap { k, v in v.map { "<tr><th>\(k)</th><td>\(html($0))</td></tr>" } }.joined() + "</table>"
-        body += "<p><a href=\"/ho-so/\(code)/phieu-tiep-nhan\">Phiếu tiếp nhận và hẹn trả kết quả</a></p>"
-        body += "<h2>Quá trình xử lý</h2><ol id=\"history\">" + d.history.map { h in
-            "<li>\(html(h.at)) — \(html(h.actionText))\(h.reason.map { ": \(html($0))" } ?? "")</li>"
-        }.joined() + "</ol>"
-        let state = DossierState(rawValue: d.state)
-        if state == .supplementRequested {
-            body += """
-            <h2>Bổ sung hồ sơ</h2><form method="post" action="/ca-nhan/ho-so/\(code)/bo-sung" enctype="multipart/form-data" class="ask">\(csrf)
-            <label>Giấy tờ bổ sung (PDF, JPEG hoặc PNG) <input type="file" name="files[]" multiple accept="application/pdf,image/jpeg,image/png"></label>
-            <button type="submit">Gửi bổ sung</button></form>
-            """
-        }
-        if state == .paymentRequested {
-            body += "<p class=\"error\">Hồ sơ chờ bạn nộp \(html(d.feeText)). Nộp qua cổng thanh toán hoặc tại quầy một cửa; hồ sơ tiếp tục khi khoản nộp được xác nhận.</p>"
-        }
-        if let state, [.submitted, .received, .supplementRequested].contains(state) {
-            body += """
-            <details><summary>Rút hồ sơ</summary><form method="post" action="/ca-nhan/ho-so/\(code)/rut" class="ask">\(csrf)
-            <label>Lý do <input name="reason" required maxlength="2000"></label><button type="submit">Rút hồ sơ</button></form></details>
-            """
-        }
-        if let f = d.feedback {
-            body += "<h2>Đánh giá của bạn</h2><p id=\"rating\">\(html(f.ratingText))\(f.comment.map { ": \(html($0))" } ?? "")</p>"
-        } else if state?.isFinal == true {
-            body += """
-            <h2>Đánh giá việc giải quyết hồ sơ</h2><form method="post" action="/ca-nhan/ho-so/\(code)/danh-gia" class="ask">\(csrf)
-            <fieldset><legend>Mức độ hài lòng</legend>
-            \(ServiceRating.allCases.map { "<label><input type=\"radio\" name=\"rating\" value=\"\($0.rawValue)\" required> \($0.vietnamese)</label>" }.joined())
-            </fieldset>
-            <label>Ý kiến (cần ghi khi không hài lòng) <textarea name="comment" rows="3" maxlength="2000"></textarea></label>
-            <button type="submit">Gửi đánh giá</button></form>
-            """
-        }
-        return page(req, title: "Hồ sơ \(d.code)", body: body, status: status)
+    static func dossierPage(_ req: Request, notice: String?, failure: PageFailure?) async throws -> Response {
+        // Refused before anything about the dossier is shown: the error page says only that it is not there.
+        let d = try await DossiersController().view(req: req)
+        let model = CitizenDossierPage(d, notice: notice, error: failure?.text, language: req.language)
+        return try await req.page("citizen-dossier", title: "\(UIText.text("dossier_heading", req.language)) \(d.code)", model, status: failure?.status ?? .ok)
     }
 
     private struct RatingForm: Content { var rating: String?; var comment: String? }
@@ -399,10 +276,9 @@ struct CitizenPagesController: RouteCollection {
         let form = try req.content.decode(RatingForm.self)
         do {
             _ = try await CitizenController().record(req, code: code, input: FeedbackInput(rating: form.rating ?? "", comment: form.comment, phone: nil))
-            return req.redirect(to: "/ca-nhan/ho-so/\(code)?ok=rated", redirectType: .normal)
+            return req.redirect(to: SiteRoute.citizenDossier.path(code, query: ["ok": "rated"]), redirectType: .normal)
         } catch {
-            let (status, text) = OfficeController.message(error)
-            return try await Self.dossierPage(req, notice: nil, error: text, status: status)
+            return try await Self.dossierPage(req, notice: nil, failure: req.failure(error))
         }
     }
 
@@ -421,25 +297,26 @@ struct CitizenPagesController: RouteCollection {
                 try await DossiersController.store(req, code: code, data: Data(buffer: file.data), fileName: file.filename, docType: nil, original: false)
             }
             _ = try await DossierService(req).act(code: code, action: .supplement, input: ActionInput(), actor: p, proof: ApplicantProof(req), now: req.now)
-            return req.redirect(to: "/ca-nhan/ho-so/\(code)?ok=supplemented", redirectType: .normal)
+            return req.redirect(to: SiteRoute.citizenDossier.path(code, query: ["ok": "supplemented"]), redirectType: .normal)
         } catch {
-            let (status, text) = OfficeController.message(error)
-            return try await Self.dossierPage(req, notice: nil, error: text, status: status)
+            return try await Self.dossierPage(req, notice: nil, failure: req.failure(error))
         }
     }
 
-    private struct ReasonForm: Content { var reason: String? }
+    private struct ReasonForm: Content { var reason: String?; var confirm: String? }
 
     func withdraw(req: Request) async throws -> Response {
         guard let p = Self.citizen(req) else { return Self.toSignIn(req) }
         let code = try req.parameters.require("code")
         do {
             let form = try req.content.decode(ReasonForm.self)
+            guard form.confirm == "yes" else {
+                throw APIError.badRequest("confirmation_required", vi: "Hãy đánh dấu ô xác nhận rút hồ sơ.", en: "Tick the box to confirm the withdrawal.")
+            }
             _ = try await DossierService(req).act(code: code, action: .withdraw, input: ActionInput(reason: form.reason), actor: p, proof: ApplicantProof(req), now: req.now)
-            return req.redirect(to: "/ca-nhan/ho-so/\(code)?ok=withdrawn", redirectType: .normal)
+            return req.redirect(to: SiteRoute.citizenDossier.path(code, query: ["ok": "withdrawn"]), redirectType: .normal)
         } catch {
-            let (status, text) = OfficeController.message(error)
-            return try await Self.dossierPage(req, notice: nil, error: text, status: status)
+            return try await Self.dossierPage(req, notice: nil, failure: req.failure(error))
         }
     }
 }

@@ -8,8 +8,8 @@ import Vapor
 /// sheet (A4); and the public tracking page.
 struct FormsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("tra-cuu", use: track)
-        routes.get("ho-so", ":code", ":form", use: form)
+        routes.get(.track, use: track)
+        routes.get(.printable, use: form)
     }
 
     enum Form: String, CaseIterable {
@@ -30,6 +30,17 @@ struct FormsController: RouteCollection {
         }
 
         var a5: Bool { self == .receipt }
+
+        /// The template's name for the form's body.
+        var kind: String {
+            switch self {
+            case .receipt: return "receipt"
+            case .supplement: return "supplement"
+            case .refusal: return "refusal"
+            case .apology: return "apology"
+            case .controlSheet: return "control"
+            }
+        }
     }
 
     static func slip(_ iso: String?) -> String { iso.flatMap(LocalDateTime.parse)?.slipText ?? "…" }
@@ -65,122 +76,86 @@ struct FormsController: RouteCollection {
         let lookup = "\(req.application.motcuaConfig.publicURL)/tra-cuu?ma=\(row.code)"
         let clock = row.clockValue
         func lastReason(_ action: DossierAction) -> String? { events.last { $0.action == action.rawValue }?.reason }
-        var body = """
-        <p class="org">UBND \(html(receiving.uppercased()))<br><b>TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG</b></p>
-        <p class="nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><b>Độc lập - Tự do - Hạnh phúc</b></p>
-        <h1>\(html(form.title))</h1><p class="center">Mã hồ sơ: <b>\(html(row.code))</b></p>
-        """
-        let applicant = """
-        <table><tr><th>Người nộp</th><td>\(html(row.applicantName))</td></tr>
-        <tr><th>Số định danh</th><td>\(html(CitizenID(digits: row.applicantId).masked))</td></tr>
-        <tr><th>Điện thoại</th><td>\(html(row.applicantPhone))</td></tr>
-        \(row.applicantEmail.map { "<tr><th>Thư điện tử</th><td>\(html($0))</td></tr>" } ?? "")
-        <tr><th>Nội dung yêu cầu</th><td>\(html(row.procedureName)) (\(html(row.procedureCode)))</td></tr></table>
-        """
+        let facts = [PrintableForm.Fact(label: "Người nộp", value: row.applicantName),
+                     .init(label: "Số định danh", value: CitizenID(digits: row.applicantId).masked),
+                     .init(label: "Điện thoại", value: row.applicantPhone)]
+            + (row.applicantEmail.map { [PrintableForm.Fact(label: "Thư điện tử", value: $0)] } ?? [])
+            + [.init(label: "Nội dung yêu cầu", value: "\(row.procedureName) (\(row.procedureCode))")]
+        var page = PrintableForm(kind: form.kind, a5: form.a5, title: form.title, code: row.code, organisation: "UBND " + receiving.uppercased(),
+                                 applicant: facts, backHref: staff ? SiteRoute.officeDossier.path(row.code) : req.principal?.kind == .citizen
+                                    ? SiteRoute.citizenDossier.path(row.code) : SiteRoute.track.path(query: ["ma": row.code]))
+        page.returnPlace = receiving
         switch form {
         case .receipt:
             guard clock.receivedAt != nil else {
                 throw APIError(status: .conflict, code: "not_received", vi: "Hồ sơ chưa được tiếp nhận nên chưa có giấy hẹn.",
                                en: "The dossier has not been received yet, so there is no appointment slip.")
             }
-            let docs = documents.isEmpty ? "<li>(giấy tờ kiểm tra tại quầy)</li>" : documents.map {
-                "<li>\(html($0.docType)) — \($0.original ? "bản chính" : "bản sao"), 01 bản</li>"
-            }.joined()
-            body += applicant + """
-            <p>Thành phần hồ sơ:</p><ol>\(docs)</ol>
-            <p>Số lượng hồ sơ: 01 bộ. Thời gian giải quyết theo quy định: \(html((try? ProcessingTime.parse(row.procedureTime))?.vietnamese ?? row.procedureTime)).</p>
-            <p>Thời gian nhận hồ sơ: <b>\(Self.slip(clock.receivedAt?.description))</b></p>
-            <p>Thời gian trả kết quả: <b>\(Self.slip(row.appointment))</b></p>
-            <p>Nhận kết quả tại: Bộ phận Một cửa, \(html(receiving)) (hoặc trực tuyến nếu đã đăng ký).</p>
-            <p>Đăng ký nhận kết quả: tại quầy · Phí, lệ phí: \(html(row.feeText))</p>
-            <div class="qr">\((try? QRCode(text: lookup, level: .medium).svg(moduleSize: 2)) ?? "")<p>Quét mã để tra cứu hồ sơ:<br><code>\(html(lookup))</code></p></div>
-            <table class="sign"><tr><td>NGƯỜI NỘP HỒ SƠ<br><i>(Ký và ghi rõ họ tên)</i></td><td>NGƯỜI TIẾP NHẬN HỒ SƠ<br><i>(Ký và ghi rõ họ tên)</i></td></tr></table>
-            """
+            page.documents = documents.isEmpty ? ["(giấy tờ kiểm tra tại quầy)"] : documents.map { "\($0.docType) — \($0.original ? "bản chính" : "bản sao"), 01 bản" }
+            page.statutoryTime = (try? ProcessingTime.parse(row.procedureTime))?.vietnamese ?? row.procedureTime
+            page.receivedAt = Self.slip(clock.receivedAt?.description)
+            page.appointment = Self.slip(row.appointment)
+            page.fee = row.feeText
+            page.lookupURL = lookup
+            page.qrSVG = (try? QRCode(text: lookup, level: .medium).svg(moduleSize: 2)) ?? ""
         case .supplement:
             guard let reason = lastReason(.requestSupplement) else { throw Self.noSuchNotice() }
-            body += applicant + "<p>Hồ sơ cần bổ sung, hoàn thiện nội dung sau:</p><blockquote>\(html(reason))</blockquote>"
-                + "<p>Lý do: hồ sơ chưa đầy đủ, hợp lệ theo quy định. Thời gian bổ sung không tính vào thời hạn giải quyết.</p>"
-                + "<p>Mọi vướng mắc, xin liên hệ Bộ phận Một cửa, \(html(receiving)).</p>"
+            page.reason = reason
         case .refusal:
             guard let reason = lastReason(.refuse) ?? lastReason(.stop) else { throw Self.noSuchNotice() }
-            body += applicant + "<p>Cơ quan tiếp nhận từ chối giải quyết hồ sơ với lý do:</p><blockquote>\(html(reason))</blockquote>"
+            page.reason = reason
         case .apology:
             guard let reason = lastReason(.apologise), let apology = clock.apologyAppointment else { throw Self.noSuchNotice() }
-            body += applicant + """
-            <p>Ngày \(html(Self.slip(row.submittedAt))) \(html(competent)) đã tiếp nhận hồ sơ; thời gian hẹn trả kết quả: <b>\(Self.slip(row.appointment))</b>.</p>
-            <p>Tuy nhiên đến nay chưa giải quyết xong hồ sơ. Lý do: \(html(reason)).</p>
-            <p>Sự chậm trễ này đã gây phiền hà cho ông/bà. Chúng tôi thành thật xin lỗi và hẹn trả kết quả vào: <b>\(apology.slipText)</b>.</p>
-            """
+            page.reason = reason
+            page.submittedAt = Self.slip(row.submittedAt)
+            page.competent = competent
+            page.appointment = Self.slip(row.appointment)
+            page.newAppointment = apology.slipText
         case .controlSheet:
             // Officers see who did each step; the applicant's copy has the steps of their own view and no names.
-            let rows = events.enumerated().map { i, e in
-                "<tr><td>\(staff ? e.seq : i + 1)</td><td>\(html(Self.slip(e.at)))</td><td>\(html(DossierAction(rawValue: e.action)?.vietnamese ?? e.action))</td>"
-                    + (staff ? "<td>\(html(e.actorName))<br><small>\(html(Role(rawValue: e.role)?.vietnamese ?? e.role))</small></td>" : "")
-                    + "<td>\(html(DossierState(rawValue: e.toState)?.vietnamese ?? e.toState))</td><td>\(html(e.reason ?? ""))</td></tr>"
-            }.joined()
-            body += applicant + """
-            <p>Thời gian nhận: \(Self.slip(clock.receivedAt?.description)) · Hẹn trả: \(Self.slip(row.appointment)) · Hạn hiện tại: \(Self.slip(row.dueAt))</p>
-            <table class="sheet"><tr><th>#</th><th>Thời gian</th><th>Việc</th>\(staff ? "<th>Người thực hiện</th>" : "")<th>Trạng thái</th><th>Ghi chú</th></tr>\(rows)</table>
-            <p>Kết quả: \(html(clock.outcome?.vietnamese ?? "đang giải quyết"))</p>
-            """
+            page.staffCopy = staff
+            page.receivedAt = Self.slip(clock.receivedAt?.description)
+            page.appointment = Self.slip(row.appointment)
+            page.dueAt = Self.slip(row.dueAt)
+            page.rows = events.enumerated().map { i, e in
+                PrintableForm.SheetRow(number: staff ? e.seq : i + 1, at: Self.slip(e.at), action: Names.action(e.action, .vi),
+                                       actor: staff ? e.actorName : nil, role: staff ? Names.role(e.role, .vi) : nil,
+                                       state: Names.state(e.toState, .vi), note: e.reason ?? "")
+            }
+            page.outcome = clock.outcome?.vietnamese ?? "đang giải quyết"
         }
-        return Self.printable(title: "\(form.title) \(row.code)", body: body, a5: form.a5)
+        let context = PageContext(language: .vi, chrome: PageChrome(req, title: form.title, area: .print, language: .vi), page: page)
+        return Request.htmlResponse(try await PageTemplates.shared.render("printable", context, on: req.eventLoop), language: .vi)
     }
 
     static func noSuchNotice() -> APIError {
         APIError(status: .conflict, code: "no_such_notice", vi: "Hồ sơ không có phiếu này.", en: "This dossier has no such notice.")
     }
 
-    static func printable(title: String, body: String, a5: Bool) -> Response {
-        let page = """
-        <!doctype html><html lang="vi"><head><meta charset="utf-8"><title>\(html(title))</title>
-        <style>
-        @page{size:\(a5 ? "A5" : "A4");margin:12mm}
-        body{font-family:"Times New Roman",serif;font-size:\(a5 ? "11pt" : "13pt");max-width:\(a5 ? "128mm" : "180mm");margin:0 auto;line-height:1.35}
-        .org{float:left;text-align:center;width:48%;margin:0}.nation{float:right;text-align:center;width:50%;margin:0}
-        h1{clear:both;text-align:center;font-size:1.15em;padding-top:1em}.center{text-align:center}
-        table{border-collapse:collapse;width:100%}th,td{border:1px solid #444;padding:2px 4px;text-align:left;vertical-align:top}
-        table.sign td{border:none;text-align:center;height:5em;width:50%}code{word-break:break-all}
-        @media print{a{color:inherit;text-decoration:none}}
-        </style></head><body>\(body)</body></html>
-        """
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        return Response(status: .ok, headers: headers, body: .init(string: page))
-    }
-
     /// The public tracking page: code and phone, no script needed.
     func track(req: Request) async throws -> Response {
         let code = String((req.query[String.self, at: "ma"] ?? "").prefix(40)).trimmingCharacters(in: .whitespaces)
         let phone = String((req.query[String.self, at: "phone"] ?? "").prefix(20))
-        var body = """
-        <h1>Tra cứu hồ sơ</h1>
-        <form method="get" action="/tra-cuu"><label>Mã hồ sơ <input name="ma" value="\(html(code))" required></label>
-        <label>Số điện thoại <input name="phone" value="\(html(phone))" inputmode="tel" required></label><button>Tra cứu</button></form>
-        """
+        let language = req.language
+        var problem: String?
+        var found: DossierDTO?
+        var status = HTTPStatus.ok
         if !code.isEmpty && !phone.isEmpty {
             try req.rateLimit(.lookup)
             let row = DossierCode.isWellFormed(code) ? try await DossierStore(req.db).dossier(code: code) : nil
-            let proven: Bool
             do {
-                proven = DossierCode.isWellFormed(code) ? try await ApplicantProof(req).check(row, code: code, principal: nil, phone: phone) : false
+                let proven = DossierCode.isWellFormed(code) ? try await ApplicantProof(req).check(row, code: code, principal: nil, phone: phone) : false
+                if proven, let row {
+                    found = try await DossiersController.dto(row, req: req, snapshot: try req.reference, staff: nil)
+                } else {
+                    problem = UIText.text("track_not_found", language)
+                }
             } catch let error as APIError where error.status == .tooManyRequests {
-                body += "<p role=\"alert\">\(html(error.vi))</p>"
-                return PortalController.page(title: "Tra cứu hồ sơ", body: body, status: .tooManyRequests)
-            }
-            if proven, let row {
-                let dto = try await DossiersController.dto(row, req: req, snapshot: try req.reference, staff: nil)
-                let history = dto.history.map { "<li>\(html(Self.slip($0.at))): \(html($0.actionText)) — \(html($0.stateText))\($0.reason.map { " (\(html($0)))" } ?? "")</li>" }.joined()
-                body += """
-                <h2>\(html(dto.code))</h2><p>\(html(dto.procedureName))</p>
-                <p>Trạng thái: <b>\(html(dto.statusText))</b> (mã \(dto.statusCode))</p>
-                <p>Hẹn trả kết quả: <b>\(Self.slip(dto.apologyAppointment ?? dto.appointment))</b>\(dto.appointmentProvisional ? " (dự kiến, khi hồ sơ được tiếp nhận)" : "")</p>
-                <ol>\(history)</ol>
-                """
-            } else {
-                body += "<p role=\"alert\">Không tìm thấy hồ sơ với mã và số điện thoại này.</p>"
+                problem = language.pick(error.vi, error.en)
+                status = .tooManyRequests
             }
         }
-        return PortalController.page(title: "Tra cứu hồ sơ", body: body)
+        let model = TrackPage(code: code, phone: phone, problem: problem, dossier: found, language: language)
+        return try await req.page("track", title: UIText.text("track_heading", language), model, status: status)
     }
 }

@@ -10,37 +10,31 @@ import Vapor
 /// checks as the API.
 struct OfficeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let office = routes.grouped("can-bo")
-        office.get("dang-nhap", use: signInPage)
-        office.post("dang-nhap", use: signIn)
-        office.post("dang-xuat", use: signOut)
-        office.get(use: inbox)
-        office.get("tiep-nhan", use: receiptPage)
-        office.post("tiep-nhan", use: receive)
-        office.get("ho-so", ":code", use: dossier)
-        office.post("ho-so", ":code", "thao-tac", ":action", use: act)
+        routes.get(.officeSignIn, use: signInPage)
+        routes.post(.officeSignIn, use: signIn)
+        routes.post(.officeSignOut, use: signOut)
+        routes.get(.officeInbox, use: inbox)
+        routes.get(.officeReceive, use: receiptPage)
+        routes.post(.officeReceive, use: receive)
+        routes.get(.officeDossier, use: dossier)
+        routes.post(.officeAction, use: act)
     }
 
     // MARK: Page frame
 
     static func page(_ req: Request, title: String, body: String, status: HTTPStatus = .ok) -> Response {
         let who = req.principal.map { p in
-            "<form method=\"post\" action=\"/can-bo/dang-xuat\" class=\"inline\">\(csrfField(req))<span>\(html(p.name))</span> <button type=\"submit\">Đăng xuất</button></form>"
+            "<span class=\"who\">\(html(p.name))</span><form method=\"post\" action=\"\(SiteRoute.officeSignOut.path())\">\(csrfField(req))<button type=\"submit\" class=\"link\">Đăng xuất</button></form>"
         } ?? ""
         let document = """
         <!doctype html>
         <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(html(title)) · MotCua cán bộ</title>
-        <style>
-        body{font-family:system-ui,sans-serif;margin:0;line-height:1.45;color:#1a1a1a}header{background:#a50e0e;color:#fff;padding:.5rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
-        header a{color:#fff;text-decoration:none;font-weight:600}main{padding:1rem;max-width:72rem}table{border-collapse:collapse;width:100%}
-        td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}.meta{color:#555;font-size:.9rem}
-        .overdue{background:#fde2e2}.nearDue{background:#fff4d6}.error{background:#fde2e2;border:1px solid #c00;padding:.5rem}.ok{background:#e3f6e3;border:1px solid #3a3;padding:.5rem}
-        form.action{border:1px solid #ddd;padding:.5rem;margin:.5rem 0}form.inline{display:inline;margin-left:auto}label{display:block;margin:.3rem 0}
-        input,select,textarea,button{font-size:1rem;padding:.3rem}fieldset{margin:.5rem 0}
-        </style></head><body>
-        <header><a href="/can-bo">MotCua · Cán bộ</a><a href="/can-bo/tiep-nhan">Tiếp nhận hồ sơ</a><a href="/">Cổng thủ tục</a>\(who)</header>
-        <main>\(body)</main></body></html>
+        <title>\(html(title)) · Một cửa · Cán bộ</title>
+        <link rel="stylesheet" href="\(StaticAssets.stylesheetPath)"><link rel="icon" href="\(SiteRoute.favicon.path())" type="image/svg+xml">
+        </head><body class="office"><a class="skip" href="#main">Bỏ qua, đến nội dung chính</a>
+        <header class="site"><div class="wrap bar"><a class="brand" href="\(SiteRoute.officeInbox.path())"><img src="\(SiteRoute.favicon.path())" alt=""><span><span class="authority">\(html(req.application.motcuaConfig.authority.name))</span><span class="service">Một cửa · Cán bộ</span></span></a><div class="tools">\(who)</div></div>
+        <nav class="main" aria-label="Trình đơn chính"><ul class="wrap"><li><a href="\(SiteRoute.officeInbox.path())">Hồ sơ cần xử lý</a></li><li><a href="\(SiteRoute.officeReceive.path())">Tiếp nhận hồ sơ</a></li><li><a href="\(SiteRoute.home.path())">Cổng thủ tục</a></li></ul></nav></header>
+        <main id="main" class="wrap" tabindex="-1">\(body)</main></body></html>
         """
         var headers = HTTPHeaders()
         headers.contentType = .html

@@ -1,0 +1,202 @@
+import Foundation
+import MotCuaCore
+import NIOPosix
+import SnapshotTesting
+import Testing
+import VaporTesting
+@testable import MotCuaApp
+
+/// Every page template rendered from a fixed model, in both languages, against a snapshot (a change to a page shows
+/// as a diff in `__Snapshots__`); the same models holding markup render it inert; every interface text a template
+/// names exists in both languages; every site path is a route and every page route is a site path.
+@Suite("Page views")
+struct PageViewTests {
+    static let script = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>"
+
+    static let citizen = Principal(id: "c1", name: "Nguyễn Thị Hoa", kind: .citizen, grants: [], scopes: [], csrf: "csrf-token", viaCookie: true)
+
+    static func render<M: Encodable>(_ template: String, _ model: M, _ language: Language, principal: Principal? = nil,
+                                     area: PageChrome.Area = .portal, path: String = "/") async throws -> String {
+        let chrome = PageChrome(title: "Tiêu đề", area: area, language: language, path: path, query: nil, principal: principal, authority: Authority())
+        let loop = MultiThreadedEventLoopGroup.singleton.any()
+        return String(buffer: try await PageTemplates.shared.render(template, PageContext(language: language, chrome: chrome, page: model), on: loop))
+    }
+
+    static func dossier(_ text: String) -> DossierDTO {
+        DossierDTO(code: "00004-261201-0007", procedureCode: "1.001193", procedureName: "Đăng ký khai sinh " + text, state: "supplementRequested",
+                   statusCode: 5, statusText: "Yêu cầu bổ sung hồ sơ", channel: "online",
+                   receivingUnit: .init(code: "00004", name: "Phường Ba Đình " + text), competentUnit: .init(code: "00004", name: "Phường Ba Đình"),
+                   transferTo: nil, submittedAt: "2026-12-01T09:15:00+07:00", appointment: "2026-12-03T17:00:00+07:00", appointmentProvisional: false,
+                   dueAt: nil, apologyAppointment: nil, urgency: nil, workingSecondsLeft: nil, supplementRequests: 1, outcome: nil,
+                   feeDue: 8000, feeText: "8.000 đồng", feePaid: false, parts: nil,
+                   history: [.init(seq: 1, at: "2026-12-01T09:15:00+07:00", action: "submit", actionText: "Nộp hồ sơ", state: "submitted", stateText: "", reason: nil, actor: nil, role: nil, detail: nil),
+                             .init(seq: 2, at: "2026-12-01T10:00:00+07:00", action: "receive", actionText: "", state: "received", stateText: "", reason: nil, actor: nil, role: nil, detail: nil),
+                             .init(seq: 3, at: "2026-12-01T14:30:00+07:00", action: "requestSupplement", actionText: "", state: "supplementRequested", stateText: "", reason: "Thiếu bản sao " + text, actor: nil, role: nil, detail: nil)],
+                   feedback: nil, version: nil, applicant: nil, assignee: nil, assigneeName: nil, availableActions: nil, documents: nil, notifications: nil)
+    }
+
+    /// Each page's model, filled with `text` where people's words go.
+    static func pages(_ text: String, _ l: Language) -> [(String, String, @Sendable (Language) async throws -> String)] {
+        [
+            ("home", "search", { l in
+                let hit = ProcedureSummary.fixture(code: "1.001193", name: "Đăng ký khai sinh " + text, field: "Hộ tịch")
+                return try await render("home", SearchPage(query: text, level: "commune", page: 2, hits: [hit], total: 45, procedures: 2642, communes: 3321, language: l), l)
+            }),
+            ("home", "empty", { l in
+                try await render("home", SearchPage(query: "", level: "", page: 1, hits: [], total: 0, procedures: 2642, communes: 3321, language: l), l)
+            }),
+            ("assistant", "conversation", { l in
+                let answer = "Thủ tục phù hợp: " + text + "\n- Xem /thu-tuc/1.001193.\n- Phí, lệ phí: 8.000 đồng"
+                return try await render("assistant", AssistantPage(conversation: "0b6f8e9a-0000-4000-8000-000000000001",
+                                                                   turns: [(text, answer, ["1.001193"])], commune: text), l)
+            }),
+            ("track", "found", { l in
+                try await render("track", TrackPage(code: "00004-261201-0007", phone: text, problem: nil, dossier: dossier(text), language: l), l, path: "/tra-cuu")
+            }),
+            ("track", "problem", { l in
+                try await render("track", TrackPage(code: text, phone: "0912", problem: UIText.text("track_not_found", l), dossier: nil, language: l), l, path: "/tra-cuu")
+            }),
+            ("sign-in", "register-error", { l in
+                var page = SignInPage.register(fullName: text, login: text, language: l)
+                page.show(PageFailure(status: .badRequest, code: "weak_password", text: "Mật khẩu cần ít nhất 10 ký tự " + text))
+                return try await render("sign-in", page, l)
+            }),
+            ("citizen-home", "lists", { l in
+                let drafts = [DraftDTO(id: "d1", procedureCode: "1.001193", procedureName: text, content: DraftContent(), createdAt: "2026-12-01T08:00:00+07:00",
+                                       updatedAt: "2026-12-01T08:05:00+07:00", missing: ["applicant.phone"])]
+                let payments = [PaymentDTO(dossierCode: "00004-261201-0007", procedureName: text, feeDue: 8000, feeText: "8.000 đồng", paid: true,
+                                           awaitingPayment: false, paidAt: "2026-12-01T11:00:00+07:00", amount: 8000, method: "counter", reference: text)]
+                let ratings = [FeedbackDTO(dossierCode: "00004-261201-0007", procedureName: nil, rating: "satisfied", ratingText: "", comment: text, createdAt: "2026-12-01T12:00:00+07:00")]
+                return try await render("citizen-home", CitizenHomePage(notice: nil, dossiers: [dossier(text)], drafts: drafts, payments: payments, ratings: ratings, language: l),
+                                        l, principal: citizen, path: "/ca-nhan")
+            }),
+            ("citizen-submit", "missing", { l in
+                var page = SubmissionPage(procedure: ("Đăng ký khai sinh " + text, "1.001193", ["Tờ khai " + text]),
+                                          values: .init(procedureCode: "1.001193", unit: text, fullName: text, idNumber: nil, phone: nil, email: text, commune: nil),
+                                          formKey: "k1", draftId: "d1", language: l)
+                page.markMissing(["applicant.idNumber", "applicant.phone"], language: l)
+                return try await render("citizen-submit", page, l, principal: citizen, path: "/ca-nhan/nop-ho-so")
+            }),
+            ("citizen-dossier", "supplement", { l in
+                try await render("citizen-dossier", CitizenDossierPage(dossier(text), notice: nil, error: text, language: l), l, principal: citizen, path: "/ca-nhan/ho-so/x")
+            }),
+            ("error", "404", { l in
+                try await render("error", ErrorPage(heading: UIText.text("error_404", l), message: text, back: "/tra-cuu", backLabel: UIText.text("error_back", l)), l)
+            }),
+        ]
+    }
+
+    @Test("Every page matches its snapshot, in Vietnamese and in English", arguments: Language.allCases)
+    func snapshots(language: Language) async throws {
+        for (template, name, render) in Self.pages("Nguyễn Văn An", language) {
+            let html = try await render(language)
+            withSnapshotTesting(record: .missing) {
+                assertSnapshot(of: html, as: .lines, named: "\(template)-\(name)-\(language.rawValue)", testName: "page")
+            }
+        }
+    }
+
+    @Test("Markup in any field is shown as text on every page, never run", arguments: Language.allCases)
+    func inert(language: Language) async throws {
+        for (template, name, render) in Self.pages(Self.script, language) {
+            let html = try await render(language)
+            #expect(!html.contains("<script"), "\(template) \(name) lets a script through")
+            #expect(!html.contains("<img src=x"), "\(template) \(name) lets an element through")
+            #expect(!html.contains("onerror=alert(2)>"), "\(template) \(name) lets an attribute value end early")
+            #expect(name == "empty" || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img"), "\(template) \(name) does not show the text")
+        }
+    }
+
+    @Test("Every interface text a template names exists, in both languages")
+    func texts() throws {
+        var used = Set<String>()
+        for name in try PageTemplates.shared.names() {
+            let text = try String(contentsOfFile: PageTemplates.shared.directory + "/\(name).leaf", encoding: .utf8)
+            let regex = try NSRegularExpression(pattern: "\\bt\\.([a-z0-9_]+)")
+            for m in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                used.insert(String(text[Range(m.range(at: 1), in: text)!]))
+            }
+            #expect(!text.contains("href=\"/"), "\(name).leaf writes a path by hand; use paths or the model")
+            #expect(!text.contains("action=\"/"), "\(name).leaf writes a path by hand; use paths or the model")
+        }
+        #expect(!used.isEmpty)
+        for key in used.sorted() {
+            let entry = UIText.entries[key]
+            #expect(entry != nil, "t.\(key) is not in UIText")
+            #expect(entry.map { !$0.vi.isEmpty && !$0.en.isEmpty && $0.vi != $0.en || key.hasPrefix("assistant_commune_placeholder") } ?? true, "t.\(key) is not translated")
+        }
+    }
+
+    @Test("Every site path is a route, and every page route is a site path")
+    func routes() async throws {
+        try await withApp(.sqlite, data: false) { app in
+            let registered = Set(app.routes.all.map { route in "/" + route.path.map(\.description).joined(separator: "/") })
+            for route in SiteRoute.allCases {
+                #expect(registered.contains(route.rawValue), "\(route) (\(route.rawValue)) has no route")
+            }
+            let pages = registered.filter { !$0.hasPrefix("/api/") && $0 != "/healthz" && $0 != "/favicon.ico" }
+            for path in pages.sorted() {
+                #expect(SiteRoute(rawValue: path) != nil, "\(path) is served but not in SiteRoute")
+            }
+        }
+    }
+
+    @Test("Dates, times and amounts read as people write them")
+    func formats() {
+        #expect(DisplayFormat.dateTime("2026-12-02T17:00:00+07:00", .vi) == "17:00, 02/12/2026")
+        #expect(DisplayFormat.dateTime("2026-12-02T10:00:00Z", .vi) == "17:00, 02/12/2026")
+        #expect(DisplayFormat.dateTime("2026-12-02T17:05:00+07:00", .en) == "2 Dec 2026, 17:05")
+        #expect(DisplayFormat.money(1_200_000, .vi) == "1.200.000 đồng" && DisplayFormat.money(8000, .en) == "8,000 VND")
+        #expect(Language.preferred("en-US,en;q=0.9,vi;q=0.8") == .en && Language.preferred("fr, vi;q=0.5") == .vi && Language.preferred(nil) == .vi)
+        #expect(SiteRoute.procedure.path("1.001193") == "/thu-tuc/1.001193")
+        #expect(SiteRoute.home.path(query: ["q": "khai sinh & kết hôn", "trang": "2"]) == "/?q=khai%20sinh%20%26%20k%E1%BA%BFt%20h%C3%B4n&trang=2")
+    }
+}
+
+extension ProcedureSummary {
+    static func fixture(code: String, name: String, field: String) -> ProcedureSummary {
+        let json = """
+        {"code":"\(code)","name":\(String(data: try! JSONEncoder().encode(name), encoding: .utf8)!),"field":"\(field)","levels":["commune"],"online":true,"flags":[]}
+        """
+        return try! JSONDecoder().decode(ProcedureSummary.self, from: Data(json.utf8))
+    }
+}
+
+@Suite("Page views over HTTP")
+struct PageHTTPTests {
+    @Test("The procedure page matches its snapshot in both languages; a browser gets an HTML error page, the API JSON")
+    func procedureAndErrors() async throws {
+        try await withApp(.sqlite) { app in
+            for language in Language.allCases {
+                var page = ""
+                try await app.testing().test(.GET, "thu-tuc/1.001193", headers: ["Accept-Language": language.rawValue]) { res in
+                    #expect(res.status == .ok && res.headers.first(name: .contentLanguage) == language.rawValue)
+                    page = res.body.string
+                }
+                withSnapshotTesting(record: .missing) {
+                    assertSnapshot(of: page, as: .lines, named: "procedure-1.001193-\(language.rawValue)", testName: "page")
+                }
+                #expect(page.utf8.count + StaticAssets.stylesheet.count < 100_000, "the procedure page with its style sheet is under 100 KB")
+            }
+            try await app.testing().test(.GET, "khong-co-trang-nay", headers: ["Accept": "text/html,application/xhtml+xml"]) { res in
+                #expect(res.status == .notFound && res.headers.contentType == .html && res.body.string.contains("Không tìm thấy trang"))
+            }
+            try await app.testing().test(.GET, "khong-co-trang-nay", headers: ["Accept": "text/html", "Accept-Language": "en"]) { res in
+                #expect(res.status == .notFound && res.body.string.contains("Page not found") && res.body.string.contains("lang=\"en\""))
+            }
+            try await app.testing().test(.GET, "api/v1/procedures/khong-co", headers: ["Accept": "text/html"]) { res in
+                #expect(res.status == .notFound && res.headers.contentType == .json)
+            }
+            try await app.testing().test(.GET, "ngon-ngu/en?tiep=/tra-cuu") { res in
+                #expect(res.status == .seeOther && res.headers.first(name: .location) == "/tra-cuu")
+                #expect(res.headers.setCookie?[Language.cookieName]?.string == "en")
+            }
+            try await app.testing().test(.GET, "ngon-ngu/en?tiep=//evil.example") { res in
+                #expect(res.headers.first(name: .location) == "/", "no open redirect")
+            }
+            try await app.testing().test(.GET, "static/motcua.css") { res in
+                #expect(res.status == .ok && res.body.string.contains("@media print") && res.headers.first(name: .cacheControl)?.contains("immutable") == true)
+            }
+        }
+    }
+}
