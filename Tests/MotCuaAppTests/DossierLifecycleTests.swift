@@ -23,7 +23,7 @@ struct DossierLifecycleTests {
             #expect(r.object["appointmentProvisional"] as? Bool == false)
             let slip = try await api.call(.GET, "ho-so/00004-260213-0001/phieu-tiep-nhan", as: "motcua.badinh")
             #expect(slip.status == .ok)
-            #expect(slip.text.contains("17:00 23/02/2026") && slip.text.contains("16:10 13/02/2026") && slip.text.contains("size:A5") && slip.text.contains("<svg"))
+            #expect(slip.text.contains("17:00 23/02/2026") && slip.text.contains("16:10 13/02/2026") && slip.text.contains("class=\"print a5\"") && slip.text.contains("<svg"))
             #expect(!slip.text.contains("001203012345"), "the slip masks the ID number")
             // The citizen got a message in the same transaction.
             let staff = try await api.call(.GET, "api/v1/dossiers/00004-260213-0001", as: "motcua.badinh")

@@ -89,7 +89,8 @@ struct PageViewTests {
     @Test("Every page matches its snapshot, in Vietnamese and in English", arguments: Language.allCases)
     func snapshots(language: Language) async throws {
         for (template, name, render) in Self.pages("Nguyễn Văn An", language) {
-            let html = try await render(language)
+            // The style sheet's version changes with every edit of it; the page's markup is what the snapshot is about.
+            let html = try await render(language).replacingOccurrences(of: StaticAssets.stylesheetVersion, with: "VERSION")
             withSnapshotTesting(record: .missing) {
                 assertSnapshot(of: html, as: .lines, named: "\(template)-\(name)-\(language.rawValue)", testName: "page")
             }
@@ -171,7 +172,7 @@ struct PageHTTPTests {
                 var page = ""
                 try await app.testing().test(.GET, "thu-tuc/1.001193", headers: ["Accept-Language": language.rawValue]) { res in
                     #expect(res.status == .ok && res.headers.first(name: .contentLanguage) == language.rawValue)
-                    page = res.body.string
+                    page = res.body.string.replacingOccurrences(of: StaticAssets.stylesheetVersion, with: "VERSION")
                 }
                 withSnapshotTesting(record: .missing) {
                     assertSnapshot(of: page, as: .lines, named: "procedure-1.001193-\(language.rawValue)", testName: "page")

@@ -99,7 +99,7 @@ enum UIText {
         "track_intro": ("Nhập mã hồ sơ (in trên giấy tiếp nhận hoặc trong tin nhắn) và số điện thoại đã khai khi nộp.",
                         "Enter the dossier code (on the receipt or in the message you received) and the phone number you gave when applying."),
         "track_code": ("Mã hồ sơ", "Dossier code"),
-        "track_code_hint": ("Ví dụ: 00004-260302-0001", "For example: 00004-260302-0001"),
+        "track_code_hint": ("Gồm mã đơn vị, ngày nộp và số thứ tự, ví dụ 26734-251120-0042", "Unit code, date and number, e.g. 26734-251120-0042"),
         "track_phone": ("Số điện thoại", "Phone number"),
         "track_button": ("Tra cứu", "Look up"),
         "track_not_found": ("Không tìm thấy hồ sơ với mã và số điện thoại này.", "No dossier matches this code and phone number."),
