@@ -54,7 +54,7 @@ def browser():
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=vi"):
         options.add_argument(arg)
     # Every page must work as plain HTML forms.
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2, "intl.accept_languages": "vi"})
     binary = shutil.which("chromium") or shutil.which("chromium-browser")
     if binary:
         options.binary_location = binary
@@ -217,6 +217,8 @@ def test_citizen_submits_online_with_a_document_withdraws_and_rates(server, brow
     browser.get(f"{server}/ca-nhan/ho-so/{code}")
     browser.find_element(By.TAG_NAME, "summary").click()
     browser.find_element(By.NAME, "reason").send_keys("Nộp nhầm nơi")
+    # Withdrawing cannot be undone: the form asks for a confirmation first.
+    browser.find_element(By.NAME, "confirm").click()
     go(browser, browser.find_element(By.XPATH, "//button[text()='Rút hồ sơ']"))
     assert "Đã rút hồ sơ" in text(browser), text(browser)
     browser.find_element(By.CSS_SELECTOR, "input[name=rating][value=satisfied]").click()
