@@ -4,6 +4,23 @@ import MotCuaCore
 import SQLKit
 import Vapor
 
+/// Escapes text for HTML element content and attribute values (the officers' screens, until they move to templates).
+func html(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for ch in text {
+        switch ch {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.append(ch)
+        }
+    }
+    return out
+}
+
 /// The officers' screens (`/can-bo`): sign-in, the inbox with working time left, receipt at the counter, a
 /// dossier with its control sheet and a form for each step the officer may take. Plain HTML forms with the
 /// session's CSRF token — no script needed. Every screen goes through the same services and permission

@@ -1,23 +1,6 @@
 import MotCuaCore
 import Vapor
 
-/// Escapes text for HTML element content and attribute values.
-func html(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for ch in text {
-        switch ch {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(ch)
-        }
-    }
-    return out
-}
-
 /// The public portal pages: procedure search and a procedure's page, the language switch, the style sheet.
 struct PortalController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
@@ -25,22 +8,6 @@ struct PortalController: RouteCollection {
         routes.get(.procedure, use: procedure)
         routes.get(.language, use: switchLanguage)
         StaticAssets.register(routes)
-    }
-
-    /// A portal page from a body written as HTML (the pages not yet moved to templates).
-    static func page(title: String, body: String, account: String = "", status: HTTPStatus = .ok) -> Response {
-        let document = """
-        <!doctype html>
-        <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(html(title)) · MotCua</title><link rel="stylesheet" href="\(StaticAssets.stylesheetPath)">
-        </head>
-        <body class="portal"><header class="site"><div class="wrap bar"><a class="brand" href="/">MotCua · Một cửa</a><div class="tools">\(account)</div></div>
-        <nav class="main"><ul class="wrap"><li><a href="/">Thủ tục</a></li><li><a href="/hoi-dap">Hỏi đáp</a></li><li><a href="/tra-cuu">Tra cứu hồ sơ</a></li><li><a href="/ca-nhan">Hồ sơ của tôi</a></li></ul></nav></header>
-        <main class="wrap">\(body)</main></body></html>
-        """
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        return Response(status: status, headers: headers, body: .init(string: document))
     }
 
     func home(req: Request) async throws -> Response {

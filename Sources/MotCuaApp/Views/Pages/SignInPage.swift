@@ -1,5 +1,3 @@
-import Vapor
-
 /// Sign-in (citizen or staff) and the citizen's registration: the same form page with different fields.
 struct SignInPage: Encodable {
     let heading: String
@@ -45,23 +43,5 @@ struct SignInPage: Encodable {
         default: nil
         }
         if !FormField.mark(&fields, field, failure.text) { error = failure.text }
-    }
-}
-
-/// A refused action as a page shows it: status, code and the message in the reader's language.
-struct PageFailure {
-    let status: HTTPStatus
-    let code: String
-    let text: String
-    /// The form field it is about, when the page knows.
-    var field: String? = nil
-}
-
-extension Request {
-    /// How a page shows `error`, in the reader's language.
-    func failure(_ error: any Error) -> PageFailure {
-        let (status, code, vi, en) = APIErrorMiddleware.describe(error)
-        if status == .internalServerError { logger.error("\(String(reflecting: error))") }
-        return PageFailure(status: status, code: code, text: language.pick(vi, en))
     }
 }
