@@ -50,6 +50,22 @@ struct OfficeScreensTests {
             let after = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "motcua.badinh")
             #expect(after.object["state"] as? String == "received")
 
+            // Refusing ends a dossier for good: the screen asks for a confirmation, and without it nothing changes.
+            let online = try await api.call(.POST, "api/v1/dossiers", json: ["procedureCode": "1.004194", "unitCode": "00004", "channel": "online",
+                                                                           "applicant": ["fullName": "Trần An", "idNumber": "001203012346", "phone": "0987654322"]])
+            let onlineCode = try #require(online.object["code"] as? String, "\(online.text)")
+            let refusePage = try await api.call(.GET, "can-bo/ho-so/\(onlineCode)", headers: session)
+            #expect(refusePage.text.contains("<details class=\"action\"><summary>Từ chối tiếp nhận") && refusePage.text.contains("name=\"confirm\""))
+            let refuse = "_csrf=\(csrf)&reason=Sai+n%C6%A1i+n%E1%BB%99p"
+            let unconfirmed = try await api.call(.POST, "can-bo/ho-so/\(onlineCode)/thao-tac/refuse", body: Data(refuse.utf8),
+                                                 headers: session + [("Content-Type", "application/x-www-form-urlencoded")])
+            #expect(unconfirmed.status == .badRequest && unconfirmed.text.contains("xác nhận"))
+            #expect(try await api.call(.GET, "api/v1/dossiers/\(onlineCode)", as: "motcua.badinh").object["state"] as? String == "submitted")
+            let confirmed = try await api.call(.POST, "can-bo/ho-so/\(onlineCode)/thao-tac/refuse", body: Data((refuse + "&confirm=yes").utf8),
+                                               headers: session + [("Content-Type", "application/x-www-form-urlencoded")])
+            #expect(confirmed.status == .seeOther)
+            #expect(try await api.call(.GET, "api/v1/dossiers/\(onlineCode)", as: "motcua.badinh").object["state"] as? String == "notAccepted")
+
             // Another commune's officer does not see it.
             let other = try await api.call(.GET, "can-bo/ho-so/\(code)", as: "motcua.ngocha")
             #expect(other.status == .notFound)

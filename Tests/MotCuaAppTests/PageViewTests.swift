@@ -13,6 +13,8 @@ import VaporTesting
 struct PageViewTests {
     static let script = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>"
 
+    static let officer = Principal(id: "o1", name: "Lê Văn Cán", kind: .staff, grants: [RoleGrant(role: .counterOfficer, unitCode: "00004", provinceCode: "01")],
+                                   scopes: [], csrf: "csrf-token", viaCookie: true)
     static let citizen = Principal(id: "c1", name: "Nguyễn Thị Hoa", kind: .citizen, grants: [], scopes: [], csrf: "csrf-token", viaCookie: true)
 
     static func render<M: Encodable>(_ template: String, _ model: M, _ language: Language, principal: Principal? = nil,
@@ -79,6 +81,49 @@ struct PageViewTests {
             }),
             ("citizen-dossier", "supplement", { l in
                 try await render("citizen-dossier", CitizenDossierPage(dossier(text), notice: nil, error: text, language: l), l, principal: citizen, path: "/ca-nhan/ho-so/x")
+            }),
+            ("sign-in", "staff", { l in
+                try await render("sign-in", SignInPage.staffSignIn(next: "/can-bo", login: text, language: l), l, area: .office, path: "/can-bo/dang-nhap")
+            }),
+            ("office-inbox", "warnings", { l in
+                var d = dossier(text)
+                d.urgency = "nearDue"; d.workingSecondsLeft = 3 * 3600 + 600; d.dueAt = "2026-12-02T17:00:00+07:00"
+                d.applicant = ApplicantDTO(fullName: text, idNumber: "001203012345", phone: "0912345678", email: nil, communeCode: nil)
+                let warnings = [DossiersController.WarningDTO(dossierCode: d.code, kind: "nearDue", dueAt: "2026-12-02T17:00:00+07:00", createdAt: "2026-12-01T17:00:00+07:00")]
+                return try await render("office-inbox", OfficeInboxPage(officer: officer, warnings: warnings, list: DossierListDTO(total: 1, items: [d]),
+                                                                        mine: true, unitName: { _ in "Phường Ba Đình " + text }, language: l),
+                                        l, principal: officer, area: .office, path: "/can-bo")
+            }),
+            ("office-receive", "error", { l in
+                var page = OfficeReceivePage(units: [("00004", "Phường Ba Đình")], procedures: [("1.001193", "Đăng ký khai sinh " + text)],
+                                             values: .init(procedureCode: text, unitCode: "00004", fullName: text, idNumber: nil, phone: "09", email: nil,
+                                                           commune: text, processingTime: nil), language: l)
+                _ = FormField.mark(&page.fields, "phone", "Số điện thoại phải gồm 10 chữ số " + text)
+                return try await render("office-receive", page, l, principal: officer, area: .office, path: "/can-bo/tiep-nhan")
+            }),
+            ("office-dossier", "actions", { l in
+                var d = dossier(text)
+                d.state = "submitted"; d.availableActions = ["receive", "refuse", "assign", "transfer", "apologise"]; d.version = 3
+                d.applicant = ApplicantDTO(fullName: text, idNumber: "001203012345", phone: "0912345678", email: nil, communeCode: nil)
+                d.documents = [DocumentDTO(id: "doc1", fileName: text + ".pdf", docType: "Tờ khai", mediaType: "application/pdf", size: 20480, original: false, sha256: "x", uploadedAt: "2026-12-01T09:15:00+07:00")]
+                d.notifications = [NotificationDTO(event: "received", channel: "sms", status: "pending", attempts: 2, createdAt: "2026-12-01T10:00:00+07:00", deliveredAt: nil, lastError: nil)]
+                return try await render("office-dossier", OfficeDossierPage(d, notice: nil, error: text, assignees: [.init(id: "s1", name: text)], language: l),
+                                        l, principal: officer, area: .office, path: "/can-bo/ho-so/x")
+            }),
+            ("printable", "receipt", { l in
+                var form = PrintableForm(kind: "receipt", a5: true, title: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code: "00004-261201-0007",
+                                         organisation: "UBND PHƯỜNG BA ĐÌNH", applicant: [.init(label: "Người nộp", value: text)], backHref: "/tra-cuu")
+                form.documents = [text]; form.statutoryTime = "Trong ngày"; form.receivedAt = "16:10 13/02/2026"; form.appointment = "17:00 23/02/2026"
+                form.returnPlace = text; form.fee = "8.000 đồng"; form.lookupURL = "http://localhost:8080/tra-cuu?ma=00004-261201-0007"; form.qrSVG = "<svg></svg>"
+                return try await render("printable", form, l, area: .print, path: "/ho-so/x/phieu-tiep-nhan")
+            }),
+            ("printable", "control", { l in
+                var form = PrintableForm(kind: "control", a5: false, title: "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code: "00004-261201-0007",
+                                         organisation: "UBND PHƯỜNG BA ĐÌNH", applicant: [.init(label: "Người nộp", value: text)], backHref: "/can-bo")
+                form.staffCopy = true; form.receivedAt = "16:10 13/02/2026"; form.appointment = "17:00 23/02/2026"; form.dueAt = "17:00 23/02/2026"
+                form.rows = [.init(number: 1, at: "16:10 13/02/2026", action: "Tiếp nhận hồ sơ", actor: text, role: "Cán bộ một cửa", state: "Đã tiếp nhận", note: text)]
+                form.outcome = "đang giải quyết"
+                return try await render("printable", form, l, area: .print, path: "/ho-so/x/phieu-kiem-soat")
             }),
             ("error", "404", { l in
                 try await render("error", ErrorPage(heading: UIText.text("error_404", l), message: text, back: "/tra-cuu", backLabel: UIText.text("error_back", l)), l)

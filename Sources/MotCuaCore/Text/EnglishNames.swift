@@ -88,3 +88,32 @@ extension DossierClock.Outcome {
 extension ProcessingTime {
     public var english: String { AnswerComposer.english(self) }
 }
+
+extension DossierAction {
+    /// The action as a button says it (the Vietnamese name serves both as a step and as a command).
+    public var englishCommand: String {
+        switch self {
+        case .submit: return "Submit"
+        case .receive: return "Receive"
+        case .refuse: return "Refuse to accept"
+        case .requestSupplement: return "Request documents"
+        case .supplement: return "Record documents added"
+        case .assign: return "Assign"
+        case .handOver: return "Hand over"
+        case .transfer: return "Transfer to another unit or level"
+        case .acceptTransfer: return "Accept the transfer"
+        case .consultAgency: return "Ask another agency"
+        case .agencyReplied: return "Record the agency's reply"
+        case .completePart: return "Complete the joint part"
+        case .submitForApproval: return "Submit for approval"
+        case .returnForRework: return "Return for rework"
+        case .approve: return "Approve and sign"
+        case .requestPayment: return "Request payment"
+        case .confirmPayment: return "Confirm payment"
+        case .stop: return "Stop processing"
+        case .withdraw: return "Withdraw"
+        case .returnResult: return "Return the result"
+        case .apologise: return "Apologise with a new date"
+        }
+    }
+}

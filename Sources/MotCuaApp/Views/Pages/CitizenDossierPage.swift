@@ -34,7 +34,8 @@ struct CitizenDossierPage: Encodable {
             ("dossier_received_by", d.receivingUnit.name), ("dossier_decided_by", d.competentUnit.name),
             ("dossier_submitted", DisplayFormat.dateTime(d.submittedAt, l)),
             ("track_appointment", appointment.map { $0 + (d.appointmentProvisional ? " (\(t("appointment_provisional")))" : "") }),
-            ("procedure_fee", fee + (d.feePaid ? " — \(t("payment_paid"))" : d.feeDue == 0 || d.feeDue == nil ? "" : " — \(t("payment_unpaid"))")),
+            // Nothing to pay: no "paid"/"not paid" beside "Free".
+            ("procedure_fee", fee + (d.feeDue == 0 || d.feeDue == nil ? "" : d.feePaid ? " — \(t("payment_paid"))" : " — \(t("payment_unpaid"))")),
             ("dossier_outcome", d.outcome.map { Names.outcome($0, l) }),
         ]
         facts = rows.compactMap { key, value in value.map { Fact(label: t(key), value: $0) } }

@@ -14,6 +14,8 @@ struct FormField: Encodable {
     var minlength: Int?
     var pattern: String?
     var placeholder: String?
+    /// The id of a `<datalist>` offering values (a picker that still accepts typing).
+    var list: String?
     var error: String?
     var autofocus: Bool = false
 
