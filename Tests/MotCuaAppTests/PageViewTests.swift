@@ -21,7 +21,7 @@ struct PageViewTests {
                                      area: PageChrome.Area = .portal, path: String = "/") async throws -> String {
         let chrome = PageChrome(title: "Tiêu đề", area: area, language: language, path: path, query: nil, principal: principal, authority: Authority())
         let loop = MultiThreadedEventLoopGroup.singleton.any()
-        return String(buffer: try await PageTemplates.shared.render(template, PageContext(language: language, chrome: chrome, page: model), on: loop))
+        return String(buffer: try await PageTemplates.shared.render(template, PageContext(template: template, language: language, chrome: chrome, page: model), on: loop))
     }
 
     static func dossier(_ text: String) -> DossierDTO {
@@ -243,6 +243,35 @@ struct PageHTTPTests {
             try await app.testing().test(.GET, "static/motcua.css") { res in
                 #expect(res.status == .ok && res.body.string.contains("@media print") && res.headers.first(name: .cacheControl)?.contains("immutable") == true)
             }
+        }
+    }
+}
+
+@Suite("API description")
+struct APIDescriptionTests {
+    /// Method and path of every operation the OpenAPI document names, e.g. `GET /api/v1/units/{code}`.
+    static func documented() throws -> Set<String> {
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let paths = try #require(doc["paths"] as? [String: [String: Any]])
+        return Set(paths.flatMap { path, operations in
+            operations.keys.filter { ["get", "post", "put", "patch", "delete"].contains($0) }.map { "\($0.uppercased()) \(path)" }
+        })
+    }
+
+    @Test("Every route under /api/v1 is in the OpenAPI document, and the document names no route that does not exist")
+    func noDrift() async throws {
+        let documented = try Self.documented()
+        try await withApp(.sqlite, data: false) { app in
+            let served = Set(app.routes.all.compactMap { route -> String? in
+                let path = "/" + route.path.map { component -> String in
+                    if case .parameter(let name) = component { return "{\(name)}" }
+                    return component.description
+                }.joined(separator: "/")
+                return path.hasPrefix("/api/v1/") && path != "/api/v1/openapi.json" ? "\(route.method.rawValue) \(path)" : nil
+            })
+            for route in served.subtracting(documented).sorted() { Issue.record("\(route) is served but not documented") }
+            for route in documented.filter({ $0.contains("/api/v1/") }).subtracting(served).sorted() { Issue.record("\(route) is documented but not served") }
+            #expect(served.count > 30)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import Leaf
 import LeafKit
 import Vapor
@@ -34,6 +35,40 @@ final class PageTemplates: @unchecked Sendable {
         try await renderer(on: eventLoop).render(path: template, context: context).get()
     }
 
+    /// What a template (with the templates it extends) names of `t.` and `paths.`, read once from its files: a page's
+    /// context carries just those, not every text of the site (the context is encoded for every request).
+    func names(usedBy template: String) -> (texts: Set<String>, paths: Set<String>) {
+        if let known = used.withLockedValue({ $0[template] }) { return known }
+        var texts = Set<String>(), paths = Set<String>(), seen = Set<String>(), queue = [template]
+        while let name = queue.popLast() {
+            guard seen.insert(name).inserted,
+                  let text = try? String(contentsOfFile: directory + "/\(name).leaf", encoding: .utf8) else { continue }
+            texts.formUnion(Self.matches(#"\bt\.([a-z0-9_]+)"#, in: text))
+            paths.formUnion(Self.matches(#"\bpaths\.([A-Za-z]+)"#, in: text))
+            queue += Self.matches(#"#extend\("([a-z-]+)"\)"#, in: text)
+        }
+        used.withLockedValue { $0[template] = (texts, paths) }
+        return (texts, paths)
+    }
+
+    private let used = NIOLockedValueBox<[String: (texts: Set<String>, paths: Set<String>)]>([:])
+    private let tables = NIOLockedValueBox<[String: (t: [String: String], paths: [String: String])]>([:])
+
+    /// The texts (in `language`) and paths `template` names, made once per template and language.
+    func context(for template: String, _ language: Language) -> (t: [String: String], paths: [String: String]) {
+        let key = "\(template) \(language.rawValue)"
+        if let known = tables.withLockedValue({ $0[key] }) { return known }
+        let used = names(usedBy: template)
+        let made = (UIText.table(language).filter { used.texts.contains($0.key) }, SiteRoute.fixedPaths.filter { used.paths.contains($0.key) })
+        tables.withLockedValue { $0[key] = made }
+        return made
+    }
+
+    private static func matches(_ pattern: String, in text: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+    }
+
     /// Every template's name (for the tests that render each one).
     func names() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".leaf") }.map { String($0.dropLast(5)) }.sorted()
@@ -48,9 +83,8 @@ struct PageContext<Model: Encodable>: Encodable {
     let chrome: PageChrome
     let page: Model
 
-    init(language: Language, chrome: PageChrome, page: Model) {
-        t = UIText.table(language)
-        paths = SiteRoute.fixedPaths
+    init(template: String, language: Language, chrome: PageChrome, page: Model) {
+        (t, paths) = PageTemplates.shared.context(for: template, language)
         self.chrome = chrome
         self.page = page
     }
@@ -71,7 +105,7 @@ extension Request {
     func page<Model: Encodable>(_ template: String, title: String, _ model: Model, area: PageChrome.Area = .portal,
                                 status: HTTPStatus = .ok) async throws -> Response {
         let language = self.language
-        let context = PageContext(language: language, chrome: PageChrome(self, title: title, area: area, language: language), page: model)
+        let context = PageContext(template: template, language: language, chrome: PageChrome(self, title: title, area: area, language: language), page: model)
         let body = try await PageTemplates.shared.render(template, context, on: eventLoop)
         return Self.htmlResponse(body, status: status, language: language)
     }

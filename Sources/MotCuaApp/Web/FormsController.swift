@@ -124,7 +124,7 @@ struct FormsController: RouteCollection {
             }
             page.outcome = clock.outcome?.vietnamese ?? "đang giải quyết"
         }
-        let context = PageContext(language: .vi, chrome: PageChrome(req, title: form.title, area: .print, language: .vi), page: page)
+        let context = PageContext(template: "printable", language: .vi, chrome: PageChrome(req, title: form.title, area: .print, language: .vi), page: page)
         return Request.htmlResponse(try await PageTemplates.shared.render("printable", context, on: req.eventLoop), language: .vi)
     }
 
