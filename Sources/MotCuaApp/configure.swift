@@ -76,6 +76,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     _ = app.submissionBatcher
     _ = app.rateLimiter
     _ = app.procedureCache
+    _ = app.renderedPages
+    _ = app.searchPages
     _ = app.oidcKeys
     app.guessBudget = GuessBudget(shared: config.database.isPostgres)
     app.largeBodyGate = LargeBodyGate()

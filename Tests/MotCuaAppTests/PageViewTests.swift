@@ -240,6 +240,18 @@ struct PageHTTPTests {
             try await app.testing().test(.GET, "ngon-ngu/en?tiep=//evil.example") { res in
                 #expect(res.headers.first(name: .location) == "/", "no open redirect")
             }
+            // Anonymous pages are kept rendered; a signed-in reader's page (with their name) is never kept nor served to others.
+            let api = try await APIClient.seeded(app)
+            let first = try await api.call(.GET, "?q=khai+sinh&level=commune")
+            let signedIn = try await api.call(.GET, "?q=khai+sinh&level=commune", as: "0912345678")
+            let again = try await api.call(.GET, "?q=khai+sinh&level=commune")
+            #expect(first.text == again.text && first.text.contains("1.001193"))
+            let name = try #require(signedIn.text.components(separatedBy: "class=\"who\"").dropFirst().first?.components(separatedBy: ">").dropFirst().first?
+                .components(separatedBy: "<").first)
+            #expect(!name.isEmpty && !again.text.contains(name), "\(name)")
+            let procedure = try await api.call(.GET, "thu-tuc/1.001193", as: "0912345678")
+            #expect(procedure.text.contains(name))
+            #expect(!(try await api.call(.GET, "thu-tuc/1.001193")).text.contains(name))
             try await app.testing().test(.GET, "static/motcua.css") { res in
                 #expect(res.status == .ok && res.body.string.contains("@media print") && res.headers.first(name: .cacheControl)?.contains("immutable") == true)
             }

@@ -31,4 +31,14 @@ extension Application {
         storage[RenderedPagesKey.self] = c
         return c
     }
+
+    private struct SearchPagesKey: StorageKey { typealias Value = RenderedPages }
+
+    /// Anonymous search result pages (the same question asked again is common: "khai sinh", "căn cước"…).
+    var searchPages: RenderedPages {
+        if let c = storage[SearchPagesKey.self] { return c }
+        let c = RenderedPages(capacity: 2000)
+        storage[SearchPagesKey.self] = c
+        return c
+    }
 }

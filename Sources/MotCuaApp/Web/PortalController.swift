@@ -15,18 +15,29 @@ struct PortalController: RouteCollection {
         let q = String((req.query[String.self, at: "q"] ?? "").prefix(500))
         let levelText = req.query[String.self, at: "level"] ?? ""
         let page = max(1, min(req.query[Int.self, at: "trang"] ?? 1, 1000))
+        let language = req.language
+        let today = LocalDateTime(req.now).date
+        // Anonymous readers asking the same thing get the page made for the first (per language, day and catalogue version).
+        // Only a known level goes in the key, and the question last: two different requests never share a key.
+        let key = "\(language.rawValue) \(today) \(ProcedureLevel(rawValue: levelText)?.rawValue ?? "-") \(page) \(q)"
+        let anonymous = req.principal == nil
+        if anonymous, let cached = req.application.searchPages.get(key, version: snapshot.version) {
+            return Request.htmlResponse(cached, language: language)
+        }
         var hits: [ProcedureSummary] = []
         var total = 0
         if !q.trimmingCharacters(in: .whitespaces).isEmpty {
-            let abolished = snapshot.changes.abolishedCodes(on: LocalDateTime(req.now).date)
+            let abolished = snapshot.changes.abolishedCodes(on: today)
             let result = snapshot.catalogue.search(q, filter: .init(level: ProcedureLevel(rawValue: levelText), excluding: abolished),
                                                    limit: SearchPage.pageSize, offset: (page - 1) * SearchPage.pageSize)
             hits = result.hits.map(\.0)
             total = result.total
         }
         let model = SearchPage(query: q, level: levelText, page: page, hits: hits, total: total,
-                               procedures: snapshot.catalogue.procedures.count, communes: snapshot.units.communeCount, language: req.language)
-        return try await req.page("home", title: UIText.text("search_heading", req.language), model)
+                               procedures: snapshot.catalogue.procedures.count, communes: snapshot.units.communeCount, language: language)
+        let response = try await req.page("home", title: UIText.text("search_heading", language), model)
+        if anonymous, let body = response.body.buffer { req.application.searchPages.put(key, version: snapshot.version, body) }
+        return response
     }
 
     func procedure(req: Request) async throws -> Response {
