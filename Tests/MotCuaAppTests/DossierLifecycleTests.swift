@@ -390,7 +390,7 @@ struct DossierLifecycleTests {
             #expect(r.status == .conflict && r.code == "illegal_transition")
             #expect((r.object["reason"] as? String ?? "").contains("Mới nộp, chờ tiếp nhận"))
             let en = try await api.call(.POST, "api/v1/dossiers/\(code)/actions/returnResult", as: "motcua.badinh", json: [:], headers: [("Accept-Language", "en")])
-            #expect((en.object["reason"] as? String ?? "").contains("state submitted (status 1)"))
+            #expect((en.object["reason"] as? String ?? "").contains("a dossier that is \"Submitted, waiting to be received\" (status 1)"))
             // A role the matrix does not allow, and a citizen acting without proof.
             #expect(try await api.act(code, "receive", as: "chuyenvien.badinh").code == "role_not_allowed")
             #expect(try await api.act(code, "withdraw", as: nil, ["reason": "x"]).status == .unauthorized)

@@ -287,3 +287,38 @@ struct APIDescriptionTests {
         }
     }
 }
+
+@Suite("Error catalogue")
+struct ErrorCatalogueTests {
+    @Test("Every error has its Vietnamese and English text, with the same details in both; no error is worded outside the catalogue")
+    func catalogue() throws {
+        let placeholder = try NSRegularExpression(pattern: "\\{[0-9]+\\}")
+        func holes(_ s: String) -> Set<String> {
+            Set(placeholder.matches(in: s, range: NSRange(s.startIndex..., in: s)).map { String(s[Range($0.range, in: s)!]) })
+        }
+        for code in ErrorCode.allCases {
+            let e = code.entry
+            #expect(!e.vi.isEmpty && !e.en.isEmpty, "\(code)")
+            #expect(holes(e.vi) == holes(e.en), "\(code): the two languages take different details")
+            #expect(e.status.code >= 400, "\(code)")
+        }
+        // The only places that write an error's words are the catalogue and the interface texts.
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+        for file in files where !["ErrorCode.swift", "UIText.swift", "APIError.swift"].contains(file.lastPathComponent) {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(!text.contains("APIError(status:") && !text.contains(", vi: \""), "\(file.lastPathComponent) words an error itself")
+        }
+    }
+
+    @Test("Details are shown in each language's words")
+    func details() {
+        let e = APIError(.illegalTransition, DossierAction.receive, DossierState.processing, 3)
+        #expect(e.vi == "Không thể \"Tiếp nhận hồ sơ\" khi hồ sơ đang ở trạng thái \"Đang xử lý\" (mã 3).")
+        #expect(e.en == "Cannot \"Receive\" a dossier that is \"Being processed\" (status 3).")
+        #expect(e.status == .conflict && e.code == "illegal_transition")
+        let t = APIError(.badTime, LocalizedText(vi: "Không đọc được", en: "Cannot read"))
+        #expect(t.vi == "Không đọc được" && t.en == "Cannot read")
+    }
+}

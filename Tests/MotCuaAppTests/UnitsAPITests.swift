@@ -65,7 +65,7 @@ struct UnitsAPITests {
                 #expect((res.object["reason"] as? String)?.contains("YYYY-MM-DD") == true)
             }
             try await app.testing().test(.GET, "api/v1/units/99999", headers: ["Accept-Language": "en"]) { res in
-                #expect(res.object["reason"] as? String == "No administrative unit with code \"99999\".")
+                #expect(res.object["reason"] as? String == "No administrative unit \"99999\".")
             }
             try await app.testing().test(.GET, "api/v1/units") { res in
                 #expect(res.status == .badRequest)

@@ -116,7 +116,6 @@ struct AssistantService {
         snapshot.units.search(name, asOf: date, limit: 1).first.flatMap { $0.score >= 100 && $0.unit.level == .commune ? $0.unit : nil }
     }
 
-    static func badRequest(_ code: String, vi: String, en: String) -> APIError { APIError.badRequest(code, vi: vi, en: en) }
 
     func ask(_ input: AskInput, staff: Bool) async throws -> AskOutput {
         guard let snapshot = app.reference.current else { throw APIError.notReady }
@@ -127,19 +126,19 @@ struct AssistantService {
         var commune: AdministrativeUnit?
         if let code = input.communeCode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
             guard let u = snapshot.units.unit(code, asOf: today), u.level == .commune else {
-                throw Self.badRequest("unknown_commune", vi: "Không có xã, phường mã \"\(code)\".", en: "No commune with code \"\(code)\".")
+                throw APIError(.unknownCommune, code)
             }
             commune = u
         }
         if let mode = input.mode, !["citizen", "officer", ""].contains(mode) {
-            throw Self.badRequest("bad_mode", vi: "Chế độ phải là citizen hoặc officer.", en: "mode must be citizen or officer.")
+            throw APIError(.badMode)
         }
 
         // The conversation: an unknown or stale id starts a new one.
         var conversation: ConversationRow?
         if let id = input.conversationId, !id.isEmpty {
             guard UUID(uuidString: id) != nil else {
-                throw Self.badRequest("bad_conversation", vi: "Mã cuộc hội thoại không hợp lệ.", en: "The conversation id is not valid.")
+                throw APIError(.badConversation)
             }
             conversation = try await sql.select().columns("*").from("assistant_conversations").where("id", .equal, SQLBind(id.lowercased()))
                 .first(decoding: ConversationRow.self, keyDecodingStrategy: .convertFromSnakeCase)

@@ -54,12 +54,11 @@ struct AssistantEvalCommand: AsyncCommand {
         var reports: [String: AssistantEvaluation.Report] = [:]
         for file in files {
             guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw APIError.badRequest("no_file", vi: "Không đọc được tệp \(file.path).", en: "Cannot read \(file.path).")
+                throw APIError(.noFile, file.path)
             }
             let questions: [AssistantEvaluation.Question]
             do { questions = try AssistantEvaluation.load(jsonLines: data) } catch {
-                throw APIError.badRequest("bad_file", vi: "Tệp \(file.lastPathComponent) không đúng dạng JSON lines.",
-                                          en: "\(file.lastPathComponent) is not valid JSON lines: \(error)")
+                throw APIError(.badFile, file.lastPathComponent, "\(error)")
             }
             let today = LocalDateTime(Date()).date
             reports[file.lastPathComponent] = AssistantEvaluation.run(assistant, questions: questions) { q in
@@ -101,7 +100,7 @@ struct AssistantBenchCommand: AsyncCommand {
                 questions += try AssistantEvaluation.load(jsonLines: data).map(\.question)
             }
         }
-        guard !questions.isEmpty else { throw APIError.badRequest("no_questions", vi: "Không có câu hỏi mẫu.", en: "No evaluation questions found.") }
+        guard !questions.isEmpty else { throw APIError(.noQuestions) }
         let assistant = Assistant(catalogue: snapshot.catalogue)
         let composer = AnswerComposer()
         // Every procedure an answer may need, loaded once (as the server's cache holds them after first use).

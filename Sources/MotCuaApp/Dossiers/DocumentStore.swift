@@ -58,14 +58,13 @@ struct DocumentStore {
     }
 
     static func tooLarge(_ maxBytes: Int) -> APIError {
-        APIError(status: .payloadTooLarge, code: "file_too_large",
-                 vi: "Tệp lớn hơn giới hạn \(maxBytes / 1024 / 1024) MB.", en: "The file is larger than \(maxBytes / 1024 / 1024) MB.")
+        APIError(.fileTooLarge, maxBytes / 1024 / 1024)
     }
 
     /// How much of a refused document is read and dropped (so that its sender gets the answer) before reading stops.
     static let drainAtMost = 64 * 1024 * 1024
 
-    static let empty = APIError.badRequest("empty_file", vi: "Tệp đính kèm rỗng.", en: "The file is empty.")
+    static let empty = APIError(.emptyFile)
 
     /// Checks what was received (its size, its first bytes and its digest) and the names given with it.
     static func check(content: Checked.Content, size: Int, head: [UInt8], sha256: String, fileName: String, docType: String?,
@@ -73,13 +72,11 @@ struct DocumentStore {
         guard size > 0 else { throw empty }
         guard size <= maxBytes else { throw tooLarge(maxBytes) }
         guard let kind = sniff(head) else {
-            throw APIError(status: .unsupportedMediaType, code: "file_type",
-                           vi: "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).",
-                           en: "Only PDF, JPEG or PNG files are accepted (checked by content, not by name).")
+            throw APIError(.fileType)
         }
         let type = (docType ?? "Giấy tờ khác").trimmingCharacters(in: .whitespacesAndNewlines)
         guard type.count <= 200, !TextRules.hasControlCharacters(type) else {
-            throw APIError.badRequest("bad_doc_type", vi: "Tên loại giấy tờ quá dài hoặc có ký tự không hợp lệ.", en: "The document type is too long or has invalid characters.")
+            throw APIError(.badDocType)
         }
         return Checked(content: content, size: size, kind: kind, sha256: sha256, fileName: safeName(fileName),
                        docType: type.isEmpty ? "Giấy tờ khác" : type, original: original ?? false)
@@ -93,7 +90,7 @@ struct DocumentStore {
     static func decode(_ d: DocumentInput, maxBytes: Int) throws -> Checked {
         guard d.contentBase64.utf8.count <= maxBytes / 3 * 4 + 8 else { throw tooLarge(maxBytes) }
         guard let data = Data(base64Encoded: d.contentBase64, options: .ignoreUnknownCharacters) else {
-            throw APIError.badRequest("bad_base64", vi: "Nội dung tệp không phải base64 hợp lệ.", en: "The file content is not valid base64.")
+            throw APIError(.badBase64)
         }
         return try check(data, fileName: d.fileName, docType: d.docType, original: d.original, maxBytes: maxBytes)
     }
@@ -161,7 +158,7 @@ struct DocumentStore {
 
     func read(sha256: String) throws -> Data {
         guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }) else {
-            throw APIError.notFound("document_not_found", vi: "Không tìm thấy tài liệu.", en: "Document not found.")
+            throw APIError(.documentNotFound)
         }
         return try Data(contentsOf: path(sha256: sha256))
     }

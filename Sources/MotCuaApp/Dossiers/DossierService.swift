@@ -65,9 +65,6 @@ struct DossierService {
         self.app = app; self.snapshot = snapshot
     }
 
-    static func unprocessable(_ code: String, _ vi: String, _ en: String) -> APIError {
-        APIError(status: .unprocessableEntity, code: code, vi: vi, en: en)
-    }
 
     // MARK: Submission
 
@@ -78,7 +75,7 @@ struct DossierService {
         let requestHash = idempotencyKey == nil ? "" : large ? try await app.threadPool.runIfActive { Self.fingerprint(input) } : Self.fingerprint(input)
         if let key = idempotencyKey {
             guard (1...200).contains(key.utf8.count), !key.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw APIError.badRequest("bad_idempotency_key", vi: "Idempotency-Key phải có từ 1 đến 200 ký tự.", en: "Idempotency-Key must be 1 to 200 characters.")
+                throw APIError(.badIdempotencyKey)
             }
             if let existing = try await DossierStore(app.db).dossier(idempotencyKey: Self.scopedKey(key, actor, requestHash: requestHash)) {
                 return (try Self.replay(existing, requestHash: requestHash), false)
@@ -87,30 +84,27 @@ struct DossierService {
         let local = LocalDateTime(now)
         let today = local.date
         guard let procedure = snapshot.catalogue.procedure(code: input.procedureCode.trimmingCharacters(in: .whitespaces)) else {
-            throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục mã \"\(input.procedureCode)\" trong danh mục đang có hiệu lực.",
-                                    en: "No procedure \"\(input.procedureCode)\" in the catalogue in force.")
+            throw APIError(.procedureNotFound, input.procedureCode)
         }
         if let abolished = snapshot.changes.abolished(procedure.code, on: today) {
-            throw APIError(status: .gone, code: "procedure_abolished", vi: abolished.vietnamese,
-                           en: "Procedure \(procedure.code) was abolished from \(abolished.effective) by \(abolished.decision); no new dossiers are received.")
+            throw APIError(.procedureAbolished, LocalizedText(vi: abolished.vietnamese, en: "Procedure \(procedure.code) was abolished from \(abolished.effective) by \(abolished.decision); no new dossiers are received."))
         }
         let channel = try parseChannel(input.channel, actor: actor)
         let applicant = try validateApplicant(input.applicant, today: today)
         guard let receiving = snapshot.units.unit(input.unitCode, asOf: today) else {
-            throw APIError.notFound("unit_not_found", vi: "Không có đơn vị hành chính mã \"\(input.unitCode)\" vào ngày \(today).",
-                                    en: "No administrative unit \"\(input.unitCode)\" on \(today).")
+            throw APIError(.unitNotFound, input.unitCode)
         }
         let provinceCode = Routing.province(of: receiving)
         guard let province = snapshot.units.unit(provinceCode, asOf: today) else { throw APIError.notReady }
         let applicantCommune = try input.applicant.communeCode.map { code in
             guard let u = snapshot.units.unit(code, asOf: today), u.level == .commune else {
-                throw APIError.notFound("commune_not_found", vi: "Không có xã/phường mã \"\(code)\" vào ngày \(today).", en: "No commune \"\(code)\" on \(today).")
+                throw APIError(.communeNotFound, code, today)
             }
             return u
         }
         let requested = try input.competentUnitCode.map { code in
             guard let u = snapshot.units.unit(code, asOf: today) else {
-                throw APIError.notFound("unit_not_found", vi: "Không có đơn vị hành chính mã \"\(code)\" vào ngày \(today).", en: "No administrative unit \"\(code)\" on \(today).")
+                throw APIError(.unitNotFound, code)
             }
             return u
         }
@@ -123,8 +117,7 @@ struct DossierService {
         if let actor, actor.kind == .staff {
             // A counter officer enters dossiers at their own centre (it may route them to any unit of the province).
             guard actor.grants.contains(where: { $0.role == .administrator || ($0.role == .counterOfficer && ($0.unitCode == receiving.code)) }) else {
-                throw Self.unprocessable("not_your_unit", "Bạn chỉ tiếp nhận hồ sơ tại đơn vị mình được phân công.",
-                                         "You can only receive dossiers at a unit you are assigned to.")
+                throw APIError(.notYourUnit)
             }
         }
         if let actor, actor.kind == .integration, !actor.scopes.contains(.submit) { throw APIError.forbidden }
@@ -239,8 +232,7 @@ struct DossierService {
     /// request is refused (as payment APIs do), never answered with someone else's dossier.
     static func replay(_ existing: DossierRow, requestHash: String) throws -> DossierRow {
         guard existing.requestHash == nil || existing.requestHash == requestHash else {
-            throw unprocessable("idempotency_key_reused", "Idempotency-Key này đã được dùng cho một yêu cầu nộp hồ sơ khác; hãy dùng khóa mới cho mỗi hồ sơ.",
-                                "This Idempotency-Key was already used with a different submission; use a new key for each dossier.")
+            throw APIError(.idempotencyKeyReused)
         }
         return existing
     }
@@ -278,12 +270,10 @@ struct DossierService {
     private func parseChannel(_ text: String?, actor: Principal?) throws -> MotCuaCore.Channel {
         let value = text ?? (actor?.kind == .staff ? "counter" : "online")
         guard let c = MotCuaCore.Channel(rawValue: value) else {
-            throw APIError.badRequest("bad_channel", vi: "Kênh nộp \"\(value)\" không hợp lệ; dùng online, counter hoặc post.",
-                                      en: "Channel \"\(value)\" is not valid; use online, counter or post.")
+            throw APIError(.badChannel, value)
         }
         if c == .counter && actor?.kind != .staff {
-            throw Self.unprocessable("counter_needs_officer", "Hồ sơ nộp trực tiếp do cán bộ một cửa tiếp nhận; khi nộp trực tuyến hãy chọn kênh online.",
-                                     "Counter dossiers are entered by a counter officer; submit online with channel \"online\".")
+            throw APIError(.counterNeedsOfficer)
         }
         return c
     }
@@ -293,24 +283,22 @@ struct DossierService {
     private func validateApplicant(_ a: SubmissionInput.Applicant, today: LocalDate) throws -> ValidApplicant {
         let name = a.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (2...120).contains(name.count), !name.contains(where: { $0.isNewline || $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(name) else {
-            throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự và không chứa ký tự < >.",
-                                      en: "The full name must be 2 to 120 characters, without < or >.")
+            throw APIError(.badName)
         }
         let id: CitizenID
         switch CitizenID.validate(a.idNumber, currentYear: today.year) {
         case .success(let v): id = v
-        case .failure(let p): throw APIError.badRequest("bad_id_number", vi: p.vietnamese, en: p.english)
+        case .failure(let p): throw APIError(.badIdNumber, LocalizedText(vi: p.vietnamese, en: p.english))
         }
         guard let phone = PhoneNumber.normalise(a.phone) else {
-            throw APIError.badRequest("bad_phone", vi: "Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84).",
-                                      en: "The phone number must have 10 digits starting with 0 (or +84).")
+            throw APIError(.badPhone)
         }
         var email: String?
         if let e = a.email?.trimmingCharacters(in: .whitespaces), !e.isEmpty {
             let parts = e.split(separator: "@")
             guard parts.count == 2, parts[1].contains("."), e.count <= 200, !e.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }),
                   !TextRules.hasControlCharacters(e) else {
-                throw APIError.badRequest("bad_email", vi: "Địa chỉ thư điện tử không hợp lệ.", en: "The e-mail address is not valid.")
+                throw APIError(.badEmail)
             }
             email = e
         }
@@ -320,31 +308,26 @@ struct DossierService {
     private func processingTime(procedure: ProcedureSummary, override: String?) throws -> ProcessingTime? {
         if let override, !override.isEmpty {
             do { return try ProcessingTime.parse(override) } catch {
-                throw APIError.badRequest("bad_time", vi: error.vietnamese, en: error.description)
+                throw APIError(.badTime, LocalizedText(vi: error.vietnamese, en: error.description))
             }
         }
         return procedure.time
     }
 
     static func timeRequired(_ p: ProcedureSummary) -> APIError {
-        unprocessable("time_required", "Danh mục chưa ghi thời hạn giải quyết của thủ tục \(p.code); cán bộ cần nhập thời hạn (processingTime).",
-                      "The catalogue gives no processing time for \(p.code); the officer must state it (processingTime).")
+        APIError(.timeRequired, p.code)
     }
 
     static func routingError(_ p: Routing.Problem, procedure: ProcedureSummary) -> APIError {
         switch p {
         case .noLocalAuthority:
-            return unprocessable("no_local_authority", "Thủ tục \(procedure.code) do cơ quan trung ương giải quyết, không thuộc thẩm quyền của tỉnh, xã.",
-                                 "Procedure \(procedure.code) is handled by a central agency, not by a province or commune.")
+            return APIError(.noLocalAuthority, procedure.code)
         case .outsideProvince:
-            return unprocessable("outside_province", "Trung tâm chỉ tiếp nhận hồ sơ của đơn vị trong cùng tỉnh.",
-                                 "A centre only receives dossiers for units of its own province.")
+            return APIError(.outsideProvince)
         case .communeRequired:
-            return unprocessable("commune_required", "Thủ tục cấp xã: hãy chọn xã/phường có thẩm quyền (competentUnitCode hoặc xã của người nộp).",
-                                 "A commune-level procedure: give the competent commune (competentUnitCode or the applicant's commune).")
+            return APIError(.communeRequired)
         case .unitWithoutAuthority:
-            return unprocessable("unit_without_authority", "Đơn vị được chọn không có thẩm quyền giải quyết thủ tục \(procedure.code).",
-                                 "The unit chosen has no authority over procedure \(procedure.code).")
+            return APIError(.unitWithoutAuthority, procedure.code)
         }
     }
 

@@ -30,48 +30,43 @@ extension DossierService {
         }
         let reason = input.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if action.needsReason && (reason ?? "").isEmpty {
-            throw APIError.badRequest("reason_required", vi: "Việc \"\(action.vietnamese)\" cần ghi rõ lý do.",
-                                      en: "\"\(action.rawValue)\" needs a reason.")
+            throw APIError(.reasonRequired, action)
         }
         if let reason, reason.count > 2000 {
-            throw APIError.badRequest("reason_too_long", vi: "Lý do dài quá 2.000 ký tự.", en: "The reason is longer than 2,000 characters.")
+            throw APIError(.reasonTooLong)
         }
         if let reason, TextRules.hasControlCharacters(reason, allowingLineBreaks: true) {
-            throw APIError.badRequest("bad_reason", vi: "Lý do chứa ký tự điều khiển không hợp lệ.", en: "The reason contains control characters.")
+            throw APIError(.badReason)
         }
         var appointmentFound: LocalDateTime?
         if action == .apologise {
             guard let text = input.newAppointment, let t = LocalDateTime.parse(text) else {
-                throw APIError.badRequest("new_appointment_required", vi: "Thư xin lỗi cần ngày hẹn mới (newAppointment, ISO 8601).",
-                                          en: "An apology needs a new appointment (newAppointment, ISO 8601).")
+                throw APIError(.newAppointmentRequired)
             }
             // A new date is a promise to a citizen: within a year, not a placeholder such as 9999-12-31.
             guard t.instant.timeIntervalSince(now) <= Self.longestApologyDelay else {
-                throw APIError.badRequest("new_appointment_too_far", vi: "Ngày hẹn mới phải trong vòng một năm kể từ hôm nay.",
-                                          en: "The new appointment must be within a year from today.")
+                throw APIError(.newAppointmentTooFar)
             }
             appointmentFound = t
         }
         var timeFound: ProcessingTime?
         if let text = input.processingTime, !text.isEmpty {
             do { timeFound = try ProcessingTime.parse(text) } catch {
-                throw APIError.badRequest("bad_time", vi: error.vietnamese, en: error.description)
+                throw APIError(.badTime, LocalizedText(vi: error.vietnamese, en: error.description))
             }
         }
         let today = local.date
         var targetFound: AdministrativeUnit?
         if action == .transfer {
             guard let t = input.targetUnit, let unit = snapshot.units.unit(t, asOf: today) else {
-                throw APIError.badRequest("target_unit_required", vi: "Cần mã đơn vị nhận hồ sơ chuyển đến (targetUnit) còn hiệu lực.",
-                                          en: "Give the unit to transfer to (targetUnit), in force today.")
+                throw APIError(.targetUnitRequired)
             }
             targetFound = unit
         }
         var assigneeFound: String?
         if action.needsAssignee {
             guard let a = input.assignee, let account = try await IdentityStore(db: app.db).account(id: a), account.kind == "staff" else {
-                throw APIError.badRequest("assignee_required", vi: "Cần chọn cán bộ được giao xử lý (assignee).",
-                                          en: "Choose the officer to assign (assignee).")
+                throw APIError(.assigneeRequired)
             }
             assigneeFound = account.fullName
         }
@@ -101,8 +96,7 @@ extension DossierService {
             switch action {
             case .receive:
                 guard let time = timeOverride ?? (try? ProcessingTime.parse(row.procedureTime)) else {
-                    throw Self.unprocessable("time_required", "Danh mục chưa ghi thời hạn giải quyết; cán bộ cần nhập thời hạn (processingTime).",
-                                             "The catalogue gives no processing time; state it (processingTime).")
+                    throw APIError(.timeRequired)
                 }
                 row.procedureTime = time.description
                 Self.startClock(&row, at: local, time: time, calendar: calendar,
@@ -129,16 +123,14 @@ extension DossierService {
             case .assign, .handOver:
                 guard let a = input.assignee, assigneeGrants.contains(where: { AccessRules.covers($0, row.scope, authorityOnly: true) }),
                       assigneeGrants.contains(where: { [.specialist, .divisionHead, .leader, .counterOfficer].contains($0.role) }) else {
-                    throw Self.unprocessable("assignee_not_in_unit", "Cán bộ được giao không thuộc đơn vị có thẩm quyền với hồ sơ này.",
-                                             "The officer chosen does not work in a unit responsible for this dossier.")
+                    throw APIError(.assigneeNotInUnit)
                 }
                 row.assignee = a
                 row.assigneeName = assigneeName
                 detail["assignee"] = assigneeName
             case .transfer:
                 guard let target, target.code != row.competentUnit, Routing.province(of: target) == row.provinceCode else {
-                    throw Self.unprocessable("bad_transfer", "Chỉ chuyển được sang đơn vị khác trong cùng tỉnh (xã khác hoặc cấp tỉnh).",
-                                             "A dossier can only be transferred to another unit of the same province (another commune or the province).")
+                    throw APIError(.badTransfer)
                 }
                 row.transferTo = target.code
                 detail["to"] = target.code
@@ -155,8 +147,7 @@ extension DossierService {
             case .completePart:
                 guard let i = parts.firstIndex(where: { $0.completedAt == nil }) else { throw Self.transitionError(.partsOutstanding(0), row: row, action: action) }
                 if let person, !person.grants.contains(where: { $0.role == .administrator || $0.unitCode == parts[i].unitCode }) {
-                    throw Self.unprocessable("not_your_part", "Phần việc tiếp theo (\(parts[i].name)) thuộc \(parts[i].agency), không thuộc đơn vị của bạn.",
-                                             "The next part (\(parts[i].name)) belongs to \(parts[i].agency), not to your unit.")
+                    throw APIError(.notYourPart, parts[i].name, parts[i].agency)
                 }
                 var p = parts
                 p[i].completedAt = local
@@ -214,9 +205,7 @@ extension DossierService {
         if let actor, actor.kind == .staff {
             guard AccessRules.canView(actor.grants, row.scope) else { throw notFound(row.code) }
             guard let role = AccessRules.role(for: action, grants: actor.grants, scope: row.scope) else {
-                throw APIError(status: .forbidden, code: "role_not_allowed",
-                               vi: "Vai trò của bạn tại đơn vị này không được \"\(action.vietnamese)\".",
-                               en: "Your role in this unit may not \(action.rawValue).")
+                throw APIError(.roleNotAllowed, LocalizedText(vi: "Vai trò của bạn tại đơn vị này", en: "Your role in this unit"), action)
             }
             return (role, actor)
         }
@@ -236,11 +225,10 @@ extension DossierService {
     /// excess payment is settled at the counter), and a payment gateway must state the amount.
     static func checkPaidAmount(_ input: ActionInput, row: DossierRow, actor: Principal?) throws {
         if input.amount == nil, actor?.kind == .integration, row.feeDue != nil {
-            throw APIError.badRequest("amount_required", vi: "Cổng thanh toán cần ghi số tiền đã nộp (amount).", en: "A payment gateway must state the amount paid.")
+            throw APIError(.amountRequired)
         }
         if let amount = input.amount, let owed = row.feeDue, amount != owed {
-            throw unprocessable("amount_mismatch", "Số tiền đã nộp (\(amount) đồng) khác số phải nộp (\(owed) đồng); chưa xác nhận thanh toán.",
-                                "The amount paid (\(amount) VND) differs from the amount owed (\(owed) VND); the payment is not confirmed.")
+            throw APIError(.amountMismatch, amount, owed)
         }
     }
 
@@ -249,21 +237,19 @@ extension DossierService {
         var detail: [String: String] = [:]
         if let amount = input.amount {
             guard (0...1_000_000_000_000).contains(amount) else {
-                throw APIError.badRequest("bad_amount", vi: "Số tiền đã nộp (amount) phải là số đồng từ 0 trở lên.", en: "amount must be a whole number of dong, 0 or more.")
+                throw APIError(.badAmount)
             }
             detail["amount"] = String(amount)
         }
         if let method = input.paymentMethod {
             guard ["online", "counter", "bank_transfer"].contains(method) else {
-                throw APIError.badRequest("bad_payment_method", vi: "Hình thức nộp (paymentMethod) là online, counter hoặc bank_transfer.",
-                                          en: "paymentMethod is online, counter or bank_transfer.")
+                throw APIError(.badPaymentMethod)
             }
             detail["method"] = method
         }
         if let reference = input.paymentReference?.trimmingCharacters(in: .whitespacesAndNewlines), !reference.isEmpty {
             guard reference.count <= 100, !reference.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw APIError.badRequest("bad_payment_reference", vi: "Mã giao dịch (paymentReference) tối đa 100 ký tự.",
-                                          en: "paymentReference is at most 100 characters.")
+                throw APIError(.badPaymentReference)
             }
             detail["reference"] = reference
         }
@@ -271,36 +257,26 @@ extension DossierService {
     }
 
     static func notFound(_ code: String) -> APIError {
-        APIError.notFound("dossier_not_found", vi: "Không tìm thấy hồ sơ \(code) (hoặc số điện thoại không khớp).",
-                          en: "No dossier \(code) (or the phone number does not match).")
+        APIError(.dossierNotFound, code)
     }
 
     static func conflict(_ row: DossierRow) -> APIError {
-        APIError(status: .conflict, code: "changed_meanwhile",
-                 vi: "Hồ sơ \(row.code) vừa được người khác cập nhật (trạng thái: \(row.dossierState.vietnamese)); hãy tải lại.",
-                 en: "Dossier \(row.code) was changed meanwhile (state: \(row.state)); reload it.")
+        APIError(.changedMeanwhile, row.code, row.dossierState)
     }
 
     static func transitionError(_ e: TransitionError, row: DossierRow, action: DossierAction) -> APIError {
         let state = row.dossierState
         switch e {
         case .illegal:
-            return APIError(status: .conflict, code: "illegal_transition",
-                            vi: "Không thể \"\(action.vietnamese)\" khi hồ sơ đang ở trạng thái \"\(state.vietnamese)\" (\(state.rawValue), mã \(state.nationalCode)).",
-                            en: "Cannot \(action.rawValue) a dossier in state \(state.rawValue) (status \(state.nationalCode)).")
+            return APIError(.illegalTransition, action, state, state.nationalCode)
         case .roleNotAllowed(let role, _):
-            return APIError(status: .forbidden, code: "role_not_allowed",
-                            vi: "\(role.vietnamese) không được \"\(action.vietnamese)\".", en: "A \(role.rawValue) may not \(action.rawValue).")
+            return APIError(.roleNotAllowed, role, action)
         case .alreadyApologised:
-            return APIError(status: .conflict, code: "already_apologised",
-                            vi: "Hồ sơ đã có thư xin lỗi và hẹn lại; chỉ được hẹn lại một lần.",
-                            en: "An apology with a new appointment was already issued; it may be issued once.")
+            return APIError(.alreadyApologised)
         case .newAppointmentNotLater:
-            return unprocessable("new_appointment_not_later", "Ngày hẹn mới phải sau hạn giải quyết hiện tại (\(row.dueAt ?? "")).",
-                                 "The new appointment must be after the current due time (\(row.dueAt ?? "")).")
+            return APIError(.newAppointmentNotLater, row.dueAt ?? "")
         case .partsOutstanding(let n):
-            return APIError(status: .conflict, code: "parts_outstanding",
-                            vi: "Còn \(n) phần việc liên thông chưa hoàn thành.", en: "\(n) interconnected parts are still open.")
+            return APIError(.partsOutstanding, n)
         }
     }
 }

@@ -141,9 +141,7 @@ struct ApplicantProof {
 
     static func budgetSpent(_ now: Date) -> APIError {
         let minutes = (GuessBudget.wait(now) + 59) / 60
-        return APIError(status: .tooManyRequests, code: "too_many_wrong_phones",
-                        vi: "Đã nhập sai số điện thoại quá nhiều lần; vui lòng thử lại sau \(minutes) phút, đăng nhập, hoặc liên hệ bộ phận một cửa.",
-                        en: "Too many wrong phone numbers; try again in \(minutes) minutes, sign in, or contact the one-stop counter.")
+        return APIError(.tooManyWrongPhones, minutes)
     }
 
     /// Whether the caller is the applicant of `row` (nil when no dossier has the code). Throws 429 while the

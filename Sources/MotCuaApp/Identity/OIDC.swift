@@ -58,7 +58,7 @@ struct OIDCController: RouteCollection {
 
     static func config(_ req: Request) throws -> AppConfig.OIDCConfig {
         guard let c = req.application.motcuaConfig.oidc else {
-            throw APIError.notFound("oidc_not_configured", vi: "Chưa cấu hình đăng nhập bằng định danh điện tử.", en: "OpenID Connect sign-in is not configured.")
+            throw APIError(.oidcNotConfigured)
         }
         return c
     }
@@ -70,12 +70,8 @@ struct OIDCController: RouteCollection {
         return d
     }
 
-    static let providerError = APIError(status: .badGateway, code: "oidc_provider",
-                                        vi: "Không kết nối được với hệ thống định danh; vui lòng thử lại.",
-                                        en: "The identity provider could not be reached; try again.")
-    static let rejected = APIError(status: .unauthorized, code: "oidc_rejected",
-                                   vi: "Đăng nhập bằng định danh điện tử không hợp lệ hoặc đã hết hạn; vui lòng thử lại.",
-                                   en: "The identity provider's sign-in is invalid or expired; try again.")
+    static let providerError = APIError(.oidcProvider)
+    static let rejected = APIError(.oidcRejected)
 
     func start(req: Request) async throws -> Response {
         let c = try Self.config(req)

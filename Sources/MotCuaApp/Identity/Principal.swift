@@ -80,18 +80,10 @@ extension Application {
 }
 
 extension APIError {
-    static let unauthenticated = APIError(status: .unauthorized, code: "unauthenticated",
-                                          vi: "Bạn cần đăng nhập để thực hiện việc này.",
-                                          en: "You need to sign in to do this.")
-    static let forbidden = APIError(status: .forbidden, code: "forbidden",
-                                    vi: "Bạn không có quyền thực hiện việc này.",
-                                    en: "You are not allowed to do this.")
-    static let csrf = APIError(status: .forbidden, code: "csrf",
-                               vi: "Phiên làm việc không hợp lệ (thiếu mã chống giả mạo); vui lòng tải lại trang.",
-                               en: "Missing or wrong anti-forgery token; reload the page.")
+    static let unauthenticated = APIError(.unauthenticated)
+    static let forbidden = APIError(.forbidden)
+    static let csrf = APIError(.csrf)
     static func tooMany(_ seconds: Int) -> APIError {
-        APIError(status: .tooManyRequests, code: "rate_limited",
-                 vi: "Bạn đã gửi quá nhiều yêu cầu; vui lòng thử lại sau \(seconds) giây.",
-                 en: "Too many requests; try again in \(seconds) seconds.")
+        APIError(.rateLimited, seconds)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import MotCuaCore
 import Vapor
 
-/// An error a user can read: a Vietnamese message (the default) and an English one.
+/// An error a user can read: its code from ``ErrorCode``, and the message in Vietnamese (the default) and English.
 struct APIError: AbortError, Sendable {
     let status: HTTPResponseStatus
     /// A stable machine-readable code, e.g. `unit_not_found`.
@@ -11,18 +11,46 @@ struct APIError: AbortError, Sendable {
     let en: String
     var reason: String { vi }
 
-    static func notFound(_ code: String, vi: String, en: String) -> APIError {
-        APIError(status: .notFound, code: code, vi: vi, en: en)
+    /// The catalogue's error `code` with its details filled in: a ``LocalizedName`` (a state, an action, a role) or a
+    /// ``LocalizedText`` in each language's words, anything else as written.
+    init(_ code: ErrorCode, _ details: Any...) {
+        let entry = code.entry
+        func fill(_ template: String, _ language: Language) -> String {
+            var out = template
+            for (i, detail) in details.enumerated() {
+                let text: String
+                switch detail {
+                case let d as any LocalizedName: text = d.name(language)
+                case let d as LocalizedText: text = language.pick(d.vi, d.en)
+                default: text = "\(detail)"
+                }
+                out = out.replacingOccurrences(of: "{\(i)}", with: text)
+            }
+            return out
+        }
+        self.status = entry.status
+        self.code = code.rawValue
+        self.vi = fill(entry.vi, .vi)
+        self.en = fill(entry.en, .en)
     }
 
-    static func badRequest(_ code: String, vi: String, en: String) -> APIError {
-        APIError(status: .badRequest, code: code, vi: vi, en: en)
-    }
-
-    static let notReady = APIError(status: .serviceUnavailable, code: "not_ready",
-                                   vi: "Hệ thống đang nạp dữ liệu, vui lòng thử lại sau giây lát.",
-                                   en: "Reference data is loading; please retry in a moment.")
+    static let notReady = APIError(.notReady)
 }
+
+/// A detail of an error that the core already words in both languages (a parse problem, an abolition notice).
+struct LocalizedText: Sendable {
+    let vi: String
+    let en: String
+}
+
+/// A value with a name in each language (dossier states, actions, roles).
+protocol LocalizedName {
+    func name(_ language: Language) -> String
+}
+
+extension DossierState: LocalizedName { func name(_ l: Language) -> String { l.pick(vietnamese, english) } }
+extension DossierAction: LocalizedName { func name(_ l: Language) -> String { l.pick(vietnamese, englishCommand) } }
+extension Role: LocalizedName { func name(_ l: Language) -> String { l.pick(vietnamese, english) } }
 
 /// The JSON body of every error response.
 struct ErrorBody: Content {
@@ -58,21 +86,19 @@ struct APIErrorMiddleware: Middleware {
     }
 
     static func describe(_ error: any Error) -> (HTTPResponseStatus, String, String, String) {
+        let known: APIError
         switch error {
-        case let e as APIError:
-            return (e.status, e.code, e.vi, e.en)
-        case let e as any AbortError where e.status == .payloadTooLarge:
-            // A body over a route's limit, refused while it was being collected.
-            return (e.status, "body_too_large", "Dữ liệu gửi lên lớn hơn giới hạn của yêu cầu này.", "The request body is larger than this request's limit.")
-        case let e as any AbortError where e.status == .notFound:
-            return (.notFound, "not_found", "Không tìm thấy địa chỉ yêu cầu.", "Not found.")
-        case let e as any AbortError where e.status.code < 500:
-            return (e.status, "bad_request", "Yêu cầu không hợp lệ: \(e.reason)", "Invalid request: \(e.reason)")
-        case is DecodingError:
-            return (.badRequest, "bad_request", "Dữ liệu gửi lên không đúng định dạng.", "The request body is not in the expected format.")
-        default:
-            return (.internalServerError, "internal", "Đã có lỗi hệ thống; vui lòng thử lại sau.", "Something went wrong; please try again later.")
+        case let e as APIError: known = e
+        // A body over a route's limit, refused while it was being collected.
+        case let e as any AbortError where e.status == .payloadTooLarge: known = APIError(.bodyTooLarge, "")
+        case let e as any AbortError where e.status == .notFound: known = APIError(.notFound)
+        case let e as any AbortError where e.status.code < 500: known = APIError(.badRequest, e.reason)
+        case is DecodingError: known = APIError(.badBody)
+        default: known = APIError(.internalError)
         }
+        // Vapor's own 4xx keep their status (405, 415…).
+        let status = (error as? any AbortError).map { $0.status.code < 500 && !(error is APIError) ? $0.status : known.status } ?? known.status
+        return (status, known.code, known.vi, known.en)
     }
 }
 

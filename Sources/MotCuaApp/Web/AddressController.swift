@@ -41,26 +41,20 @@ struct AddressController: RouteCollection {
         let rows: [OldCommune]
         if let code = req.query[String.self, at: "oldCommuneCode"], !code.isEmpty {
             guard let row = snapshot.converter.convert(oldCommuneCode: code) else {
-                throw APIError.notFound("old_commune_not_found",
-                                        vi: "Không có xã, phường cũ mã \"\(code)\" trong bảng chuyển đổi.",
-                                        en: "No old commune with code \"\(code)\" in the conversion table.")
+                throw APIError(.oldCommuneNotFound, code)
             }
             rows = [row]
         } else if let commune = req.query[String.self, at: "commune"], !commune.trimmingCharacters(in: .whitespaces).isEmpty {
             guard commune.count <= 200 else {
-                throw APIError.badRequest("query_too_long", vi: "Tên quá dài.", en: "The name is too long.")
+                throw APIError(.queryTooLong, 200)
             }
             rows = snapshot.converter.convert(commune: commune, district: req.query[String.self, at: "district"],
                                               province: req.query[String.self, at: "province"])
             guard !rows.isEmpty else {
-                throw APIError.notFound("old_commune_not_found",
-                                        vi: "Không tìm thấy xã, phường cũ \"\(commune)\" với huyện, tỉnh đã cho.",
-                                        en: "No old commune \"\(commune)\" with the district and province given.")
+                throw APIError(.oldCommuneNotFound, commune)
             }
         } else {
-            throw APIError.badRequest("missing_query",
-                                      vi: "Hãy cho mã xã cũ (oldCommuneCode) hoặc tên xã cũ (commune, và nếu có district, province).",
-                                      en: "Give oldCommuneCode, or commune (with district and province if known).")
+            throw APIError(.missingOldCommune)
         }
         let matches = rows.map { Self.dto($0, snapshot: snapshot) }
         let anySplit = matches.contains { $0.split }

@@ -73,14 +73,11 @@ struct AuthController: RouteCollection {
             isSecure: req.application.motcuaConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
-    static let badCredentials = APIError(status: .unauthorized, code: "bad_credentials",
-                                         vi: "Tên đăng nhập hoặc mật khẩu không đúng.", en: "Wrong login or password.")
+    static let badCredentials = APIError(.badCredentials)
 
     static func accountLocked(until: Double, now: Date) -> APIError {
         let minutes = Int((until - now.timeIntervalSince1970) / 60) + 1
-        return APIError(status: .tooManyRequests, code: "account_locked",
-                        vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau \(minutes) phút.",
-                        en: "The account is locked after repeated failed sign-ins; try again in \(minutes) minutes.")
+        return APIError(.accountLocked, minutes)
     }
 
     /// Checks a password. Whether or not an account has this login, the caller meets the same checks: failures are
@@ -156,14 +153,14 @@ struct AuthController: RouteCollection {
         let isPhone = PhoneNumber.normalise(login) != nil
         let isEmail = login.split(separator: "@").count == 2 && login.contains(".") && !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
         guard (isPhone || isEmail), login.count <= 200 else {
-            throw APIError.badRequest("bad_login", vi: "Đăng ký bằng số điện thoại hoặc thư điện tử.", en: "Register with a phone number or an e-mail address.")
+            throw APIError(.badLogin)
         }
         let name = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }), !TextRules.hasControlCharacters(name) else {
-            throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự và không chứa ký tự < >.", en: "The full name must be 2 to 120 characters, without < or >.")
+            throw APIError(.badName)
         }
         guard (10...200).contains(password.count) else {
-            throw APIError.badRequest("weak_password", vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters.")
+            throw APIError(.weakPassword)
         }
         let hash = try await slowHash(password, app: req.application)
         let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen", login: login, fullName: name,
@@ -175,7 +172,7 @@ struct AuthController: RouteCollection {
                 try await AuditChain.append(db, actor: "citizen:\(account.id)", action: "auth.register", subject: "account:\(account.id)", at: req.now)
             }
         } catch let e as any DatabaseError where e.isConstraintFailure {
-            throw APIError(status: .conflict, code: "login_taken", vi: "Đã có tài khoản với thông tin đăng nhập này.", en: "An account with this login exists.")
+            throw APIError(.loginTaken)
         }
         return account
     }
@@ -228,13 +225,13 @@ struct AdminController: RouteCollection {
 
     static func validGrant(_ g: GrantInput, snapshot: ReferenceSnapshot, today: LocalDate) throws -> RoleGrant {
         guard let role = Role(rawValue: g.role), Role.staff.contains(role) else {
-            throw APIError.badRequest("bad_role", vi: "Vai trò \"\(g.role)\" không hợp lệ.", en: "Unknown role \"\(g.role)\".")
+            throw APIError(.badRole, g.role)
         }
         guard let unit = snapshot.units.unit(g.unitCode, asOf: today) else {
-            throw APIError.notFound("unit_not_found", vi: "Không có đơn vị mã \"\(g.unitCode)\".", en: "No unit \"\(g.unitCode)\".")
+            throw APIError(.unitNotFound, g.unitCode)
         }
         if role == .supervisor && unit.level != .province {
-            throw APIError.badRequest("supervisor_needs_province", vi: "Giám sát cấp tỉnh phải gắn với một tỉnh.", en: "A supervisor is bound to a province.")
+            throw APIError(.supervisorNeedsProvince)
         }
         return RoleGrant(role: role, unitCode: unit.code, provinceCode: Routing.province(of: unit), fields: g.fields ?? [])
     }
@@ -251,15 +248,15 @@ struct AdminController: RouteCollection {
         }
         if grants.isEmpty && !p.isAdministrator { throw APIError.forbidden }
         guard input.password.count >= 10, input.password.count <= 200 else {
-            throw APIError.badRequest("weak_password", vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters.")
+            throw APIError(.weakPassword)
         }
         let login = AuthController.normaliseLogin(input.login)
         guard (3...200).contains(login.count), !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(login) else {
-            throw APIError.badRequest("bad_login", vi: "Tên đăng nhập không hợp lệ.", en: "The login is not valid.")
+            throw APIError(.badStaffLogin)
         }
         let name = input.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(name) else {
-            throw APIError.badRequest("bad_name", vi: "Họ và tên phải có từ 2 đến 120 ký tự.", en: "The full name must be 2 to 120 characters.")
+            throw APIError(.badName)
         }
         let hash = try await AuthController.slowHash(input.password, app: req.application)
         let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "staff", login: login, fullName: name, passwordHash: hash,
@@ -277,7 +274,7 @@ struct AdminController: RouteCollection {
                 }
             }
         } catch let e as any DatabaseError where e.isConstraintFailure {
-            throw APIError(status: .conflict, code: "login_taken", vi: "Đã có tài khoản với tên đăng nhập này.", en: "An account with this login exists.")
+            throw APIError(.loginTaken)
         }
         let response = Response(status: .created)
         try response.content.encode(AccountDTO(id: account.id, kind: "staff", login: login, fullName: name,
@@ -292,7 +289,7 @@ struct AdminController: RouteCollection {
         guard AccessRules.canManageStaff(of: g.unitCode, grants: p.grants),
               g.role != .administrator || p.isAdministrator else { throw APIError.forbidden }
         guard let account = try await IdentityStore(db: req.db).account(id: id), account.kind == "staff" else {
-            throw APIError.notFound("account_not_found", vi: "Không có cán bộ này.", en: "No such staff account.")
+            throw APIError(.accountNotFound)
         }
         let grantId: String
         do {
@@ -303,7 +300,7 @@ struct AdminController: RouteCollection {
                 return gid
             }
         } catch let e as any DatabaseError where e.isConstraintFailure {
-            throw APIError(status: .conflict, code: "grant_exists", vi: "Cán bộ đã có vai trò này tại đơn vị này.", en: "The officer already holds this role here.")
+            throw APIError(.grantExists)
         }
         let response = Response(status: .created)
         try response.content.encode(GrantDTO(id: grantId, role: g.role.rawValue, unitCode: g.unitCode, provinceCode: g.provinceCode, fields: g.fields))
@@ -316,7 +313,7 @@ struct AdminController: RouteCollection {
         let grantId = try req.parameters.require("grant")
         let rows = try await IdentityStore(db: req.db).grantRows(of: id)
         guard let row = rows.first(where: { $0.id == grantId }) else {
-            throw APIError.notFound("grant_not_found", vi: "Không có vai trò này.", en: "No such grant.")
+            throw APIError(.grantNotFound)
         }
         guard AccessRules.canManageStaff(of: row.unitCode, grants: p.grants),
               row.role != Role.administrator.rawValue || p.isAdministrator else { throw APIError.forbidden }
@@ -334,16 +331,16 @@ struct AdminController: RouteCollection {
         let input = try req.content.decode(TokenInput.self)
         let scopes = try input.scopes.map { s in
             guard let scope = TokenScope(rawValue: s) else {
-                throw APIError.badRequest("bad_scope", vi: "Phạm vi \"\(s)\" không hợp lệ.", en: "Unknown scope \"\(s)\".")
+                throw APIError(.badScope, s)
             }
             return scope
         }
         let name = input.name.trimmingCharacters(in: .whitespaces)
         guard !scopes.isEmpty, (1...100).contains(name.count) else {
-            throw APIError.badRequest("bad_token", vi: "Cần tên (1–100 ký tự) và ít nhất một phạm vi.", en: "Give a name (1–100 characters) and at least one scope.")
+            throw APIError(.badToken)
         }
         let expires = try input.expiresInDays.map { days -> Date in
-            guard (1...3650).contains(days) else { throw APIError.badRequest("bad_expiry", vi: "Thời hạn từ 1 đến 3650 ngày.", en: "Expiry must be 1 to 3650 days.") }
+            guard (1...3650).contains(days) else { throw APIError(.badExpiry) }
             return req.now.addingTimeInterval(Double(days) * 86400)
         }
         let created = try await req.writeTransaction { db in
@@ -366,7 +363,7 @@ struct AdminController: RouteCollection {
             if ok { try await AuditChain.append(db, actor: p.auditName, action: "token.revoke", subject: "token:\(id)", at: req.now) }
             return ok
         }
-        guard found else { throw APIError.notFound("token_not_found", vi: "Không có mã truy cập này.", en: "No such token.") }
+        guard found else { throw APIError(.tokenNotFound) }
         return .noContent
     }
 
@@ -384,13 +381,13 @@ struct AdminController: RouteCollection {
         let code = try req.parameters.require("code")
         let input = try req.content.decode(AbolitionInput.self)
         guard try req.reference.catalogue.procedure(code: code) != nil else {
-            throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục hành chính mã \"\(code)\".", en: "No administrative procedure with code \"\(code)\".")
+            throw APIError(.procedureNotFound, code)
         }
         let abolition: ProcedureAbolition
         switch ProcedureAbolition.parse(code: code, effective: input.effective, decision: input.decision) {
         case .success(let a): abolition = a
         case .failure(let problem):
-            throw APIError.badRequest(problem == .badDate ? "bad_date" : "bad_decision", vi: problem.vietnamese, en: problem.english)
+            throw problem == .badDate ? APIError(.badDate, input.effective) : APIError(.badDecision, LocalizedText(vi: problem.vietnamese, en: problem.english))
         }
         try await ReferenceRepository.recordAbolition(app: req.application, code: code, abolition, by: p.auditName, at: req.now)
         return AbolitionDTO(abolition)
@@ -402,8 +399,7 @@ struct AdminController: RouteCollection {
         guard p.isAdministrator else { throw APIError.forbidden }
         let code = try req.parameters.require("code")
         guard try req.reference.changes.abolitions[code] != nil else {
-            throw APIError.notFound("abolition_not_found", vi: "Thủ tục \"\(code)\" không có quyết định bãi bỏ nào được ghi.",
-                                    en: "No abolition is recorded for procedure \"\(code)\".")
+            throw APIError(.abolitionNotFound, code)
         }
         try await ReferenceRepository.recordAbolition(app: req.application, code: code, nil, by: p.auditName, at: req.now)
         return .noContent

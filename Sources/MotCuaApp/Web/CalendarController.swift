@@ -56,23 +56,20 @@ struct CalendarController: RouteCollection {
 
     func due(req: Request) async throws -> DueDTO {
         guard let receivedText = req.query[String.self, at: "received"], let received = LocalDateTime.parse(receivedText) else {
-            throw APIError.badRequest("bad_received",
-                                      vi: "Thời điểm tiếp nhận (received) phải theo dạng 2026-02-13T16:10:00+07:00.",
-                                      en: "received must be a date-time such as 2026-02-13T16:10:00+07:00.")
+            throw APIError(.badReceived)
         }
         guard (1990...2099).contains(received.date.year) else {
-            throw APIError.badRequest("bad_received", vi: "Năm tiếp nhận phải từ 1990 đến 2099.", en: "The year must be from 1990 to 2099.")
+            throw APIError(.badYear)
         }
         let timeText = req.query[String.self, at: "time"] ?? ""
         let time: ProcessingTime
         do { time = try ProcessingTime.parse(timeText) } catch {
-            throw APIError.badRequest("bad_time", vi: error.vietnamese, en: error.description)
+            throw APIError(.badTime, LocalizedText(vi: error.vietnamese, en: error.description))
         }
         var now: LocalDateTime? = nil
         if let nowText = req.query[String.self, at: "now"] {
             guard let parsed = LocalDateTime.parse(nowText) else {
-                throw APIError.badRequest("bad_now", vi: "Tham số now phải là thời điểm dạng 2026-02-13T16:10:00+07:00.",
-                                          en: "now must be a date-time such as 2026-02-13T16:10:00+07:00.")
+                throw APIError(.badNow)
             }
             now = parsed
         }

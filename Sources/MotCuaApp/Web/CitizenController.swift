@@ -107,12 +107,12 @@ struct CitizenController: RouteCollection {
 
     // MARK: Drafts
 
-    static let draftNotFound = APIError.notFound("draft_not_found", vi: "Không có bản nháp này.", en: "No such draft.")
+    static let draftNotFound = APIError(.draftNotFound)
 
     func encoded(_ content: DraftContent) throws -> String {
         let text = String(decoding: try JSONEncoder().encode(content), as: UTF8.self)
         guard text.utf8.count <= Self.maxDraftBytes else {
-            throw APIError(status: .payloadTooLarge, code: "draft_too_large", vi: "Bản nháp vượt quá 16 KB.", en: "The draft is larger than 16 KB.")
+            throw APIError(.draftTooLarge)
         }
         return text
     }
@@ -164,8 +164,7 @@ struct CitizenController: RouteCollection {
             let count = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossier_drafts")
                 .where("account_id", .equal, SQLBind(account)).first()?.decode(column: "n", as: Int.self) ?? 0
             guard count < Self.maxDrafts else {
-                throw APIError(status: .conflict, code: "too_many_drafts", vi: "Bạn đã có \(Self.maxDrafts) bản nháp; hãy nộp hoặc xoá bớt.",
-                               en: "You already have \(Self.maxDrafts) drafts; send or delete some.")
+                throw APIError(.tooManyDrafts, Self.maxDrafts)
             }
             try await sql.insert(into: "dossier_drafts").columns("id", "account_id", "procedure_code", "content", "created_at", "updated_at")
                 .values(SQLBind(id), SQLBind(account), SQLBind(content.procedureCode), SQLBind(text), SQLBind(at), SQLBind(at)).run()
@@ -215,8 +214,7 @@ struct CitizenController: RouteCollection {
         let draft = try dto(try await row(req, id: id, account: p.id), req: req)
         let (ready, missing) = draft.content.submission()
         guard let input = ready else {
-            throw APIError(status: .unprocessableEntity, code: "draft_incomplete",
-                           vi: "Bản nháp còn thiếu: \(missing.joined(separator: ", ")).", en: "The draft still lacks: \(missing.joined(separator: ", ")).")
+            throw APIError(.draftIncomplete, missing.joined(separator: ", "))
         }
         let service = try DossierService(req)
         let (row, created) = try await service.submit(input, actor: p, idempotencyKey: "draft:\(id)", now: req.now)
@@ -300,8 +298,7 @@ struct CitizenController: RouteCollection {
     func record(_ req: Request, code: String, input: FeedbackInput) async throws -> FeedbackDTO {
         let principal = req.principal
         guard let rating = ServiceRating(rawValue: input.rating) else {
-            throw APIError.badRequest("bad_rating", vi: "Mức đánh giá (rating) là very_satisfied, satisfied hoặc dissatisfied.",
-                                      en: "rating is very_satisfied, satisfied or dissatisfied.")
+            throw APIError(.badRating)
         }
         let comment = input.comment.map { text in
             String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 == "\n" || $0.properties.generalCategory != .control }))
@@ -338,17 +335,13 @@ struct CitizenController: RouteCollection {
     static func error(_ refusal: FeedbackRules.Refusal) -> APIError {
         switch refusal {
         case .notEnded(let state):
-            return APIError(status: .conflict, code: "dossier_not_ended",
-                            vi: "Chỉ đánh giá được khi hồ sơ đã kết thúc; hồ sơ đang ở trạng thái \"\(state.vietnamese)\".",
-                            en: "A dossier can be rated once it has ended; it is \(state.rawValue).")
+            return APIError(.dossierNotEnded, state)
         case .alreadyRated:
-            return APIError(status: .conflict, code: "already_rated", vi: "Hồ sơ này đã được đánh giá.", en: "This dossier has already been rated.")
+            return APIError(.alreadyRated)
         case .commentTooLong:
-            return APIError.badRequest("comment_too_long", vi: "Ý kiến dài quá \(FeedbackRules.maxComment) ký tự.",
-                                       en: "The comment is longer than \(FeedbackRules.maxComment) characters.")
+            return APIError(.commentTooLong, FeedbackRules.maxComment)
         case .reasonRequired:
-            return APIError.badRequest("comment_required", vi: "Khi không hài lòng, xin cho biết lý do để đơn vị trả lời.",
-                                       en: "Please say what went wrong, so the unit can answer.")
+            return APIError(.commentRequired)
         }
     }
 }

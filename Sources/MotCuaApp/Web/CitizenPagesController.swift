@@ -179,13 +179,12 @@ struct CitizenPagesController: RouteCollection {
         if snapshot.units.unit(t, asOf: today) != nil { return t }
         let matches = snapshot.units.search(t, asOf: today, limit: 6).filter { !communesOnly || $0.unit.level == .commune }
         guard let best = matches.first else {
-            throw APIError.notFound("unit_not_found", vi: "Không tìm thấy đơn vị \"\(t)\".", en: "No unit \"\(t)\".")
+            throw APIError(.unitNotFound, t)
         }
         let top = matches.filter { $0.score == best.score }
         guard top.count == 1 else {
             let names = top.map { u in "\(u.unit.fullName) (\(snapshot.units.unit(Routing.province(of: u.unit), asOf: today)?.name ?? ""), mã \(u.unit.code))" }
-            throw APIError.badRequest("unit_ambiguous", vi: "\"\(t)\" có thể là: \(names.joined(separator: "; ")). Hãy ghi thêm tỉnh hoặc nhập mã.",
-                                      en: "\"\(t)\" could be several units; add the province or give the code.")
+            throw APIError(.unitAmbiguous, t, names.joined(separator: "; "))
         }
         return best.unit.code
     }
@@ -219,14 +218,12 @@ struct CitizenPagesController: RouteCollection {
             let (ready, lacking) = content.submission()
             guard var input = ready else {
                 missing = lacking
-                throw APIError(status: .unprocessableEntity, code: "incomplete",
-                               vi: "Còn thiếu: " + lacking.map { Self.fieldNames[$0] ?? $0 }.joined(separator: ", ") + ".", en: "Missing: \(lacking).")
+                throw APIError(.incomplete, LocalizedText(vi: lacking.map { Self.fieldNames[$0] ?? $0 }.joined(separator: ", "), en: lacking.joined(separator: ", ")))
             }
             let maxBytes = req.application.motcuaConfig.maxUploadBytes
             input.documents = try (form.files ?? []).filter { $0.data.readableBytes > 0 }.map { file in
                 guard file.data.readableBytes <= maxBytes else {
-                    throw APIError(status: .payloadTooLarge, code: "file_too_large", vi: "Tệp \"\(file.filename)\" vượt quá dung lượng cho phép.",
-                                   en: "The file \"\(file.filename)\" is too large.")
+                    throw APIError(.fileTooLarge, maxBytes / 1024 / 1024)
                 }
                 return DocumentInput(fileName: file.filename, docType: nil, original: nil, contentBase64: Data(buffer: file.data).base64EncodedString())
             }
@@ -291,7 +288,7 @@ struct CitizenPagesController: RouteCollection {
         do {
             let files = (try req.content.decode(FilesForm.self).files ?? []).filter { $0.data.readableBytes > 0 }
             guard !files.isEmpty else {
-                throw APIError.badRequest("empty_file", vi: "Hãy chọn giấy tờ cần bổ sung.", en: "Choose the documents to add.")
+                throw APIError(.noFilesChosen)
             }
             for file in files {
                 try await DossiersController.store(req, code: code, data: Data(buffer: file.data), fileName: file.filename, docType: nil, original: false)
@@ -311,7 +308,7 @@ struct CitizenPagesController: RouteCollection {
         do {
             let form = try req.content.decode(ReasonForm.self)
             guard form.confirm == "yes" else {
-                throw APIError.badRequest("confirmation_required", vi: "Hãy đánh dấu ô xác nhận rút hồ sơ.", en: "Tick the box to confirm the withdrawal.")
+                throw APIError(.confirmationRequired, DossierAction.withdraw)
             }
             _ = try await DossierService(req).act(code: code, action: .withdraw, input: ActionInput(reason: form.reason), actor: p, proof: ApplicantProof(req), now: req.now)
             return req.redirect(to: SiteRoute.citizenDossier.path(code, query: ["ok": "withdrawn"]), redirectType: .normal)

@@ -312,7 +312,7 @@ struct DossiersController: RouteCollection {
         let code = try req.parameters.require("code")
         let actionText = try req.parameters.require("action")
         guard let action = DossierAction(rawValue: actionText), action != .submit else {
-            throw APIError.notFound("unknown_action", vi: "Không có thao tác \"\(actionText)\" trên hồ sơ.", en: "No dossier action \"\(actionText)\".")
+            throw APIError(.unknownAction, actionText)
         }
         if req.principal == nil { try req.rateLimit(.lookup) }
         let input = req.body.data == nil ? ActionInput() : try req.content.decode(ActionInput.self)
@@ -357,9 +357,7 @@ struct DossiersController: RouteCollection {
         return try await keep(req, row: row, actor: actor, checked: checked)
     }
 
-    static let tooManyDocuments = APIError(status: .conflict, code: "too_many_documents",
-        vi: "Hồ sơ đã có quá nhiều giấy tờ (tối đa \(DocumentStore.maxDocumentsPerDossier) tệp, \(DocumentStore.maxBytesPerDossier / 1024 / 1024) MB); hãy liên hệ bộ phận một cửa.",
-        en: "The dossier already has too many documents (at most \(DocumentStore.maxDocumentsPerDossier) files, \(DocumentStore.maxBytesPerDossier / 1024 / 1024) MB); contact the one-stop counter.")
+    static let tooManyDocuments = APIError(.tooManyDocuments, DocumentStore.maxDocumentsPerDossier, DocumentStore.maxBytesPerDossier / 1024 / 1024)
 
     /// Refuses a document that would take the dossier past its cap on files or bytes.
     static func checkRoom(_ req: Request, code: String, adding bytes: Int) async throws {
@@ -389,14 +387,12 @@ struct DossiersController: RouteCollection {
             }
             row = f
             guard [.submitted, .supplementRequested].contains(row.dossierState) else {
-                throw APIError(status: .conflict, code: "not_accepting_documents",
-                               vi: "Chỉ nộp thêm giấy tờ khi hồ sơ chờ tiếp nhận hoặc đang được yêu cầu bổ sung.",
-                               en: "Documents can be added only while the dossier awaits receipt or a supplement.")
+                throw APIError(.notAcceptingDocuments)
             }
             actor = principal ?? .applicant(named: row.applicantName)
         }
         guard !row.dossierState.isFinal else {
-            throw APIError(status: .conflict, code: "dossier_closed", vi: "Hồ sơ đã kết thúc, không nhận thêm giấy tờ.", en: "The dossier is closed.")
+            throw APIError(.dossierClosed)
         }
         return (row, actor)
     }
@@ -431,7 +427,7 @@ struct DossiersController: RouteCollection {
         let id = try req.parameters.require("id")
         guard let row = try await DossierStore(req.db).dossier(code: code), AccessRules.canView(p.grants, row.scope),
               let doc = try await DossierStore(req.db).documents(code: code).first(where: { $0.id == id }) else {
-            throw APIError.notFound("document_not_found", vi: "Không tìm thấy tài liệu.", en: "Document not found.")
+            throw APIError(.documentNotFound)
         }
         let data = try DocumentStore(directory: req.application.motcuaConfig.filesDirectory).read(sha256: doc.sha256)
         try await req.writeTransaction { db in
@@ -452,7 +448,7 @@ struct DossiersController: RouteCollection {
         var filter = DossierStore.ListFilter()
         if let unit = req.query[String.self, at: "unit"], !unit.isEmpty {
             guard let u = snapshot.units.history(unit, upTo: today) else {
-                throw APIError.notFound("unit_not_found", vi: "Không có đơn vị mã \"\(unit)\".", en: "No unit \"\(unit)\".")
+                throw APIError(.unitNotFound, unit)
             }
             guard AccessRules.canList(unit: u.code, provinceOfUnit: Routing.province(of: u), grants: p.grants) else { throw APIError.forbidden }
             filter.scope = ListScope.of(p.grants, unit: u.code, provinceOfUnit: Routing.province(of: u), unitIsProvince: u.level == .province)
@@ -462,7 +458,7 @@ struct DossiersController: RouteCollection {
         if let s = req.query[String.self, at: "state"], !s.isEmpty {
             let states = s.split(separator: ",").map(String.init)
             guard states.allSatisfy({ DossierState(rawValue: $0) != nil }) else {
-                throw APIError.badRequest("bad_state", vi: "Trạng thái không hợp lệ: \(s).", en: "Unknown state: \(s).")
+                throw APIError(.badState, s)
             }
             filter.states = states
         } else if req.query[Bool.self, at: "open"] ?? true {
@@ -470,7 +466,7 @@ struct DossiersController: RouteCollection {
         }
         if let due = req.query[String.self, at: "dueBefore"], !due.isEmpty {
             guard let t = LocalDateTime.parse(due) ?? LocalDate(iso: due).map({ LocalDateTime(date: $0, secondOfDay: 86399) }) else {
-                throw APIError.badRequest("bad_date", vi: "dueBefore phải là ngày hoặc ngày giờ ISO 8601.", en: "dueBefore must be an ISO 8601 date or date-time.")
+                throw APIError(.badDueBefore)
             }
             filter.dueBefore = t.description
         }

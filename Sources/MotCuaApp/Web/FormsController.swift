@@ -64,7 +64,7 @@ struct FormsController: RouteCollection {
     func form(req: Request) async throws -> Response {
         let code = try req.parameters.require("code")
         guard let form = Form(rawValue: try req.parameters.require("form")) else {
-            throw APIError.notFound("form_not_found", vi: "Không có mẫu phiếu này.", en: "No such form.")
+            throw APIError(.formNotFound)
         }
         let (row, staff) = try await Self.authorisedRow(req, code: code)
         let snapshot = try req.reference
@@ -88,8 +88,7 @@ struct FormsController: RouteCollection {
         switch form {
         case .receipt:
             guard clock.receivedAt != nil else {
-                throw APIError(status: .conflict, code: "not_received", vi: "Hồ sơ chưa được tiếp nhận nên chưa có giấy hẹn.",
-                               en: "The dossier has not been received yet, so there is no appointment slip.")
+                throw APIError(.notReceived)
             }
             page.documents = documents.isEmpty ? ["(giấy tờ kiểm tra tại quầy)"] : documents.map { "\($0.docType) — \($0.original ? "bản chính" : "bản sao"), 01 bản" }
             page.statutoryTime = (try? ProcessingTime.parse(row.procedureTime))?.vietnamese ?? row.procedureTime
@@ -129,7 +128,7 @@ struct FormsController: RouteCollection {
     }
 
     static func noSuchNotice() -> APIError {
-        APIError(status: .conflict, code: "no_such_notice", vi: "Hồ sơ không có phiếu này.", en: "This dossier has no such notice.")
+        APIError(.noSuchNotice)
     }
 
     /// The public tracking page: code and phone, no script needed.

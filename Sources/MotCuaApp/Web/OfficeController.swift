@@ -200,8 +200,7 @@ struct OfficeController: RouteCollection {
         }
         let form = try req.content.decode(ActionForm.self)
         if OfficeDossierPage.irreversible.contains(action), form.confirm != "yes" {
-            let text = req.language.pick("Hãy đánh dấu ô xác nhận trước khi \(action.vietnamese.lowercased()).", "Tick the confirmation box first.")
-            return try await Self.dossierPage(req, notice: nil, failure: PageFailure(status: .badRequest, code: "confirmation_required", text: text))
+            return try await Self.dossierPage(req, notice: nil, failure: req.failure(APIError(.confirmationRequired, action)))
         }
         // A browser's datetime-local has no zone: it is Viet Nam time.
         let appointment = form.newAppointment.flatMap { $0.isEmpty ? nil : ($0.count == 16 ? $0 + ":00+07:00" : $0) }

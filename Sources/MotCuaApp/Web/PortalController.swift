@@ -50,7 +50,7 @@ struct PortalController: RouteCollection {
             return Request.htmlResponse(cached, language: language)
         }
         guard code.count <= 40, let p = try await req.application.procedureCache.procedures([code], version: snapshot.version, db: req.db)[code] else {
-            throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục mã \"\(code.prefix(40))\".", en: "No procedure with the code \"\(code.prefix(40))\".")
+            throw APIError(.procedureNotFound, code.prefix(40))
         }
         let model = ProcedurePage(p, abolition: snapshot.changes.abolitions[p.code], today: LocalDateTime(req.now).date, language: language)
         let response = try await req.page("procedure", title: p.name, model)

@@ -122,14 +122,12 @@ struct ProceduresController: RouteCollection {
         let offset = try req.intQuery("offset", default: 0, range: 0...100_000)
         let q = req.query[String.self, at: "q"] ?? ""
         guard q.count <= 500 else {
-            throw APIError.badRequest("query_too_long", vi: "Nội dung tìm kiếm quá dài (tối đa 500 ký tự).",
-                                      en: "The query is too long (500 characters at most).")
+            throw APIError(.queryTooLong, 500)
         }
         var filter = ProcedureSearch.Filter()
         if let level = req.query[String.self, at: "level"], !level.isEmpty {
             guard let l = ProcedureLevel(rawValue: level) else {
-                throw APIError.badRequest("bad_level", vi: "Cấp \"\(level)\" không hợp lệ; chọn central, province, commune hoặc other.",
-                                          en: "Unknown level \"\(level)\"; use central, province, commune or other.")
+                throw APIError(.badLevel, level)
             }
             filter.level = l
         }
@@ -150,8 +148,7 @@ struct ProceduresController: RouteCollection {
     func procedure(req: Request) async throws -> ProcedureDTO {
         let code = req.parameters.get("code") ?? ""
         guard let p = try await ReferenceRepository(db: req.db).procedure(code: code) else {
-            throw APIError.notFound("procedure_not_found", vi: "Không có thủ tục hành chính mã \"\(code)\".",
-                                    en: "No administrative procedure with code \"\(code)\".")
+            throw APIError(.procedureNotFound, code)
         }
         var dto = ProcedureDTO(p)
         dto.abolished = try req.reference.changes.abolitions[p.code].map(AbolitionDTO.init)

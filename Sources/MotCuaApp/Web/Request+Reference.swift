@@ -14,8 +14,7 @@ extension Request {
     func asOfDate() throws -> LocalDate {
         guard let text = query[String.self, at: "asOf"], !text.isEmpty else { return LocalDateTime(Date()).date }
         guard let date = LocalDate(iso: text) else {
-            throw APIError.badRequest("bad_date", vi: "Ngày \"\(text)\" không hợp lệ; hãy viết theo dạng YYYY-MM-DD.",
-                                      en: "The date \"\(text)\" is not valid; use YYYY-MM-DD.")
+            throw APIError(.badDate, text)
         }
         return date
     }
@@ -24,8 +23,7 @@ extension Request {
     func intQuery(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = query[String.self, at: name], !text.isEmpty else { return value }
         guard let n = Int(text), range.contains(n) else {
-            throw APIError.badRequest("bad_\(name)", vi: "Tham số \(name) phải là số nguyên từ \(range.lowerBound) đến \(range.upperBound).",
-                                      en: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+            throw APIError(.badNumber, name, range.lowerBound, range.upperBound)
         }
         return n
     }

@@ -17,9 +17,7 @@ final class LargeBodyGate: Sendable {
         self.places = places; self.queue = queue
     }
 
-    static let busy = APIError(status: .serviceUnavailable, code: "busy",
-                               vi: "Hệ thống đang nhận nhiều hồ sơ lớn; vui lòng gửi lại sau ít phút.",
-                               en: "Many large submissions are arriving; please send again in a few minutes.")
+    static let busy = APIError(.busy)
 
     /// Takes a place, waiting in the queue if need be; false when the queue is full too.
     func enter() async -> Bool {
@@ -56,9 +54,7 @@ extension Application {
 
 extension Request {
     static func bodyTooLarge(_ limit: Int) -> APIError {
-        APIError(status: .payloadTooLarge, code: "body_too_large",
-                 vi: "Dữ liệu gửi lên lớn hơn giới hạn \(limit / 1024 / 1024) MB của yêu cầu này.",
-                 en: "The request body is larger than this request's limit of \(limit / 1024 / 1024) MB.")
+        APIError(.bodyTooLarge, " (\(limit / 1024 / 1024) MB)")
     }
 
     /// Decodes a JSON body the route has collected (a declared length over the route's limit is refused before it
@@ -66,7 +62,7 @@ extension Request {
     /// once it has a place at the gate.
     func decodeJSON<T: Decodable & Sendable>(_ type: T.Type, limit: Int) async throws -> T {
         guard headers.contentType == nil || headers.contentType?.subType.hasSuffix("json") == true else {
-            throw APIError(status: .unsupportedMediaType, code: "json_expected", vi: "Dữ liệu gửi lên phải là JSON.", en: "The body must be JSON.")
+            throw APIError(.jsonExpected)
         }
         let buffer = body.data ?? ByteBuffer()
         guard buffer.readableBytes <= limit else { throw Self.bodyTooLarge(limit) }

@@ -61,9 +61,7 @@ struct UnitsController: RouteCollection {
         let code = req.parameters.get("code") ?? ""
         let units = try req.reference.units
         guard let province = units.unit(code, asOf: date), province.level == .province else {
-            throw APIError.notFound("province_not_found",
-                                    vi: "Không có tỉnh, thành phố mã \"\(code)\" vào ngày \(date).",
-                                    en: "No province with code \"\(code)\" on \(date).")
+            throw APIError(.provinceNotFound, code, date)
         }
         let items = units.communes(ofProvince: province.code, asOf: date).map { UnitDTO($0, asOf: date) }
         return ListDTO(total: items.count, items: items)
@@ -75,12 +73,9 @@ struct UnitsController: RouteCollection {
         let units = try req.reference.units
         guard let u = units.unit(code, asOf: date) else {
             if let later = units.history(code, upTo: date), !later.exists(on: date) {
-                throw APIError.notFound("unit_not_in_force",
-                                        vi: "Đơn vị mã \"\(code)\" không tồn tại vào ngày \(date) (thành lập \(later.establishedOn)).",
-                                        en: "Unit \"\(code)\" did not exist on \(date) (established \(later.establishedOn)).")
+                throw APIError(.unitNotInForce, code, date, later.establishedOn)
             }
-            throw APIError.notFound("unit_not_found", vi: "Không có đơn vị hành chính mã \"\(code)\".",
-                                    en: "No administrative unit with code \"\(code)\".")
+            throw APIError(.unitNotFound, code)
         }
         return UnitDTO(u, asOf: date, changes: units.changes[code] ?? [])
     }
@@ -89,11 +84,10 @@ struct UnitsController: RouteCollection {
         let date = try req.asOfDate()
         let limit = try req.intQuery("limit", default: 20, range: 1...200)
         guard let q = req.query[String.self, at: "q"], !q.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw APIError.badRequest("missing_query", vi: "Hãy nhập tên đơn vị cần tìm (tham số q).",
-                                      en: "Give a unit name to search for (parameter q).")
+            throw APIError(.missingQuery)
         }
         guard q.count <= 200 else {
-            throw APIError.badRequest("query_too_long", vi: "Tên tìm kiếm quá dài (tối đa 200 ký tự).", en: "The query is too long (200 characters at most).")
+            throw APIError(.queryTooLong, 200)
         }
         let matches = try req.reference.units.search(q, asOf: date, limit: limit)
         return ListDTO(total: matches.count, items: matches.map { UnitDTO($0.unit, asOf: date, score: $0.score) })
