@@ -159,6 +159,10 @@ def test_officers_take_a_dossier_from_counter_to_result(server, browser):
     browser.find_element(By.NAME, "phone").send_keys("0987654321")
     go(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert browser.find_element(By.CSS_SELECTOR, "p.error").text
+    # The message sits beside the field it is about, which is marked invalid and keeps what was typed.
+    field = browser.find_element(By.NAME, "idNumber")
+    assert field.get_attribute("aria-invalid") == "true" and field.get_attribute("value") == "999203012345"
+    assert browser.find_element(By.ID, "f-idNumber-error").text
     assert browser.find_element(By.NAME, "fullName").get_attribute("value") == "Lê Thị Cúc"
 
     sign_in(browser, server, "truongphong.badinh")

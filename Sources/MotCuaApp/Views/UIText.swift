@@ -257,7 +257,7 @@ enum UIText {
         "form_refusal": ("Phiếu từ chối", "Refusal notice"),
         "form_apology": ("Thư xin lỗi", "Apology letter"),
         "form_control": ("Phiếu kiểm soát quá trình giải quyết", "Processing control sheet"),
-        "form_has_errors": ("Chưa nộp được: hãy sửa các mục được đánh dấu bên dưới.", "Not submitted yet: correct the marked fields below."),
+        "form_has_errors": ("Chưa gửi được: hãy sửa các mục được đánh dấu bên dưới.", "Not sent yet: correct the marked fields below."),
     ]
 
     private static let tables: [Language: [String: String]] = {

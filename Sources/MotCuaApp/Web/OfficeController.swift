@@ -122,8 +122,10 @@ struct OfficeController: RouteCollection {
                                       values: .init(procedureCode: v.procedureCode, unitCode: v.unitCode, fullName: v.fullName, idNumber: v.idNumber,
                                                     phone: v.phone, email: v.email, commune: v.communeCode, processingTime: v.processingTime),
                                       language: req.language)
-        if let failure, !FormField.mark(&model.fields, failure.field ?? OfficeReceivePage.field(for: failure.code), failure.text) {
-            model.error = failure.text
+        if let failure {
+            // Beside its field when it has one (with a line above the form saying so), else above the form.
+            model.error = FormField.mark(&model.fields, failure.field ?? OfficeReceivePage.field(for: failure.code), failure.text)
+                ? UIText.text("form_has_errors", req.language) : failure.text
         }
         return try await req.page("office-receive", title: UIText.text("receive_heading", req.language), model, area: .office, status: failure?.status ?? .ok)
     }
