@@ -284,6 +284,17 @@ struct APIDescriptionTests {
             for route in served.subtracting(documented).sorted() { Issue.record("\(route) is served but not documented") }
             for route in documented.filter({ $0.contains("/api/v1/") }).subtracting(served).sorted() { Issue.record("\(route) is documented but not served") }
             #expect(served.count > 30)
+            // A path served with other methods answers 405 with what it allows; an empty date is refused, not taken as today.
+            try await app.testing().test(.DELETE, "api/v1/provinces") { res in
+                #expect(res.status == .methodNotAllowed && res.headers.first(name: .allow) == "GET")
+                #expect(res.body.string.contains("method_not_allowed"))
+            }
+            try await app.testing().test(.GET, "api/v1/khong-co") { res in #expect(res.status == .notFound) }
+        }
+        try await withApp(.sqlite) { app in
+            try await app.testing().test(.GET, "api/v1/provinces?asOf=") { res in
+                #expect(res.status == .badRequest && res.body.string.contains("bad_date"))
+            }
         }
     }
 }

@@ -67,11 +67,34 @@ struct ErrorBody: Content {
 struct APIErrorMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).flatMapError { error in
+            if let abort = error as? any AbortError, abort.status == .notFound, !(error is APIError), request.url.path.hasPrefix("/api/") || request.url.path == "/healthz",
+               case let allowed = Self.methods(allowedAt: request.url.path, in: request.application),
+               !allowed.isEmpty, !allowed.contains(request.method.rawValue) {
+                // The path exists with other methods: 405 and what is allowed, not 404.
+                return request.eventLoop.makeCompletedFuture {
+                    let response = try Self.response(for: APIError(.methodNotAllowed, request.method.rawValue), to: request)
+                    response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", "))
+                    return response
+                }
+            }
             if ErrorPage.wanted(by: request) {
                 return request.eventLoop.makeFutureWithTask { await ErrorPage.response(for: error, to: request) }
             }
             return request.eventLoop.makeCompletedFuture { try Self.response(for: error, to: request) }
         }
+    }
+
+    /// The methods a path is served with (empty when no route has that path).
+    static func methods(allowedAt path: String, in app: Application) -> [String] {
+        let parts = path.split(separator: "/").map(String.init)
+        let methods = app.routes.all.filter { route in
+            guard route.path.count == parts.count else { return false }
+            return zip(route.path, parts).allSatisfy { component, part in
+                if case .constant(let c) = component { return c == part }
+                return true
+            }
+        }.map(\.method.rawValue)
+        return Array(Set(methods)).sorted()
     }
 
     static func response(for error: any Error, to request: Request) throws -> Response {

@@ -338,7 +338,7 @@ struct DossiersController: RouteCollection {
         try await Self.checkRoom(req, code: code, adding: 0)
         let files = DocumentStore(directory: req.application.motcuaConfig.filesDirectory)
         let checked = try await files.stage(req.body, maxBytes: maxBytes, fileName: req.query[String.self, at: "fileName"] ?? "tai-lieu",
-                                            docType: req.query[String.self, at: "docType"], original: req.query[Bool.self, at: "original"])
+                                            docType: req.query[String.self, at: "docType"], original: try req.boolQuery("original"))
         let doc: DocumentRow
         do { doc = try await Self.keep(req, row: row, actor: actor, checked: checked) } catch { files.discard(checked); throw error }
         let response = Response(status: .created)
@@ -461,7 +461,7 @@ struct DossiersController: RouteCollection {
                 throw APIError(.badState, s)
             }
             filter.states = states
-        } else if req.query[Bool.self, at: "open"] ?? true {
+        } else if try req.boolQuery("open") ?? true {
             filter.states = DossierState.allCases.filter { !$0.hasEnded }.map(\.rawValue)
         }
         if let due = req.query[String.self, at: "dueBefore"], !due.isEmpty {
@@ -470,7 +470,7 @@ struct DossiersController: RouteCollection {
             }
             filter.dueBefore = t.description
         }
-        if req.query[Bool.self, at: "mine"] == true { filter.assignee = p.id }
+        if try req.boolQuery("mine") == true { filter.assignee = p.id }
         filter.limit = try req.intQuery("limit", default: 50, range: 1...500)
         filter.offset = try req.intQuery("offset", default: 0, range: 0...1_000_000)
         let (rows, total) = try await DossierStore(req.db).list(filter)

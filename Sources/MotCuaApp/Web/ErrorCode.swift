@@ -16,6 +16,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case assigneeRequired = "assignee_required"
     case badAmount = "bad_amount"
     case badBase64 = "bad_base64"
+    case badBoolean = "bad_boolean"
     case badDecision = "bad_decision"
     case badBody = "bad_body"
     case badChannel = "bad_channel"
@@ -80,6 +81,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case internalError = "internal"
     case jsonExpected = "json_expected"
     case loginTaken = "login_taken"
+    case methodNotAllowed = "method_not_allowed"
     case missingOldCommune = "missing_old_commune"
     case missingQuery = "missing_query"
     case newAppointmentNotLater = "new_appointment_not_later"
@@ -146,6 +148,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
                                   "The officer chosen does not work in a unit responsible for this dossier.")
         case .assigneeRequired: (.badRequest, "Cần chọn cán bộ được giao xử lý (assignee).",
                                  "Choose the officer to assign (assignee).")
+        case .badBoolean: (.badRequest, "Tham số {0} phải là true hoặc false.", "{0} must be true or false.")
         case .badDecision: (.badRequest, "{0}", "{0}")
         case .badAmount: (.badRequest, "Số tiền đã nộp (amount) phải là số đồng từ 0 trở lên.",
                           "amount must be a whole number of dong, 0 or more.")
@@ -277,6 +280,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
                              "The body must be JSON.")
         case .loginTaken: (.conflict, "Đã có tài khoản với tên đăng nhập này.",
                            "An account with this login exists.")
+        case .methodNotAllowed: (.methodNotAllowed, "Địa chỉ này không nhận phương thức {0}.", "This address does not accept {0}.")
         case .missingOldCommune: (.badRequest, "Hãy cho mã xã cũ (oldCommuneCode) hoặc tên xã cũ (commune, và nếu có district, province).",
                                   "Give oldCommuneCode, or commune (with district and province if known).")
         case .missingQuery: (.badRequest, "Hãy nhập tên đơn vị cần tìm (tham số q).",

@@ -133,7 +133,7 @@ struct ProceduresController: RouteCollection {
         }
         if let field = req.query[String.self, at: "field"], !field.isEmpty { filter.field = field }
         let snapshot = try req.reference
-        if req.query[String.self, at: "includeAbolished"] != "true" {
+        if try req.boolQuery("includeAbolished") != true {
             filter.excluding = snapshot.changes.abolishedCodes(on: LocalDateTime(req.now).date)
         }
         let result = snapshot.catalogue.search(q, filter: filter, limit: limit, offset: offset)

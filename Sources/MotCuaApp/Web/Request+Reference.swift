@@ -10,13 +10,23 @@ extension Request {
         }
     }
 
-    /// `?asOf=YYYY-MM-DD`, defaulting to today in Viet Nam.
+    /// `?asOf=YYYY-MM-DD`, defaulting to today in Viet Nam when absent (an empty or malformed one is refused).
     func asOfDate() throws -> LocalDate {
-        guard let text = query[String.self, at: "asOf"], !text.isEmpty else { return LocalDateTime(Date()).date }
+        guard let text = query[String.self, at: "asOf"] else { return LocalDateTime(Date()).date }
         guard let date = LocalDate(iso: text) else {
             throw APIError(.badDate, text)
         }
         return date
+    }
+
+    /// A yes/no query parameter (`true`/`false`, `1`/`0`); anything else is refused rather than read as no.
+    func boolQuery(_ name: String) throws -> Bool? {
+        guard let text = query[String.self, at: name] else { return nil }
+        switch text.lowercased() {
+        case "true", "1": return true
+        case "false", "0": return false
+        default: throw APIError(.badBoolean, name)
+        }
     }
 
     /// An integer query parameter within bounds.
