@@ -1,6 +1,10 @@
 """Starting the real `motcua` binary for tests that talk to it over HTTP."""
+import contextlib
+import os
+import shutil
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
 
@@ -34,3 +38,20 @@ def serve(env, output=subprocess.DEVNULL):
             time.sleep(0.2)
     proc.kill()
     pytest.fail("the server did not start")
+
+
+@contextlib.contextmanager
+def demo_site(name):
+    """A server on a throw-away SQLite database with the demo accounts, for tests that drive it like a browser
+    (secure cookies and rate limits off, fast password hashing); yields its base URL."""
+    folder = tempfile.mkdtemp()
+    env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, f"{name}.sqlite"), MOTCUA_FILES_DIR=os.path.join(folder, "files"),
+               MOTCUA_SECURE_COOKIES="0", MOTCUA_RATE_LIMITS="0", MOTCUA_BCRYPT_COST="4", LOG_LEVEL="error")
+    seed_demo(env)
+    proc, base = serve(env)
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        shutil.rmtree(folder, ignore_errors=True)

@@ -12,7 +12,7 @@ import tempfile
 
 import pytest
 
-from running import seed_demo, serve
+from running import demo_site
 from test_browser import PASSWORD, browser_missing
 
 try:
@@ -37,15 +37,8 @@ def site():
         if os.environ.get("MOTCUA_REQUIRE_BROWSER") == "1":
             pytest.fail(missing)
         pytest.skip(missing)
-    folder = tempfile.mkdtemp()
-    env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "a11y.sqlite"), MOTCUA_FILES_DIR=os.path.join(folder, "files"),
-               MOTCUA_SECURE_COOKIES="0", MOTCUA_RATE_LIMITS="0", MOTCUA_BCRYPT_COST="4", LOG_LEVEL="error")
-    seed_demo(env)
-    proc, base = serve(env)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=20)
-    shutil.rmtree(folder, ignore_errors=True)
+    with demo_site("a11y") as base:
+        yield base
 
 
 def driver(width):
