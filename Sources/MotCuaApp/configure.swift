@@ -3,7 +3,6 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import MotCuaCore
-import SQLKit
 import Vapor
 
 extension Application {
@@ -94,15 +93,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 /// Migrates, imports what is missing, and loads the snapshot into memory (unless the one held is current).
 public func prepareReferenceData(_ app: Application) async throws {
     if case .sqlite = app.motcuaConfig.database {
-        // Readers never wait for the writer, and commits append to the log instead of rewriting pages.
-        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
-        // No fsync per commit (each event loop holds one SQLite connection): a power cut may lose the last
-        // commits but never corrupts the file; checkpoints still sync.
-        for loop in app.eventLoopGroup.makeIterator() {
-            if let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase {
-                try await db.raw("PRAGMA synchronous = NORMAL").run()
-            }
-        }
+        try await SQLiteSettings.apply(app)
     }
     try await app.autoMigrate()
     if let key = AuditChain.key, case let sealed = try await AuditChain.sealUnkeyed(app, key: key), sealed > 0 {
@@ -113,8 +104,7 @@ public func prepareReferenceData(_ app: Application) async throws {
         try await ReferenceImporter(files: ReferenceFiles(directory: config.dataDirectory), db: app.db)
             .importMissing(logger: app.logger)
         if case .sqlite = config.database {
-            // Fold an import's write-ahead log into the database now rather than in the middle of the first requests.
-            try await (app.db as! any SQLDatabase).raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+            try await SQLiteSettings.checkpoint(app.db)
         }
     }
     let stored = try await ReferenceRepository(db: app.db).version()

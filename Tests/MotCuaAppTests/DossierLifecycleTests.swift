@@ -303,7 +303,7 @@ struct DossierLifecycleTests {
             #expect(try await api.call(.DELETE, path, as: "admin").status == .noContent)
             #expect(try await api.call(.POST, "api/v1/dossiers", json: submission).status == .created)
             #expect(try await api.call(.DELETE, path, as: "admin").status == .notFound)
-            let check = try await AuditChain.verify(app.db as! any SQLDatabase, key: AuditChain.key)
+            let check = try await AuditChain.verify(app.db, key: AuditChain.key)
             #expect(check.problem == nil)
             let actions = try await (app.db as! any SQLDatabase).select().column("action").from("audit_log")
                 .where("subject", .equal, SQLBind("procedure:1.001193")).all().map { try $0.decode(column: "action", as: String.self) }
@@ -335,7 +335,7 @@ struct DossierLifecycleTests {
             #expect(replies[0]?.object["code"] as? String == replies[1]?.object["code"] as? String)
             #expect(Set(replies.values.compactMap { $0.object["code"] as? String }).count == 29)
             #expect(try await DossierStore(app.db).list(.init(limit: 100)).total == 29)
-            let check = try await AuditChain.verify(app.db as! any SQLDatabase, key: AuditChain.key)
+            let check = try await AuditChain.verify(app.db, key: AuditChain.key)
             #expect(check.problem == nil && check.entries == 29)
         }
     }

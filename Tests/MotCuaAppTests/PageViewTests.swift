@@ -89,7 +89,7 @@ struct PageViewTests {
                 var d = dossier(text)
                 d.urgency = "nearDue"; d.workingSecondsLeft = 3 * 3600 + 600; d.dueAt = "2026-12-02T17:00:00+07:00"
                 d.applicant = ApplicantDTO(fullName: text, idNumber: "001203012345", phone: "0912345678", email: nil, communeCode: nil)
-                let warnings = [DossiersController.WarningDTO(dossierCode: d.code, kind: "nearDue", dueAt: "2026-12-02T17:00:00+07:00", createdAt: "2026-12-01T17:00:00+07:00")]
+                let warnings = [WarningDTO(dossierCode: d.code, kind: "nearDue", dueAt: "2026-12-02T17:00:00+07:00", createdAt: "2026-12-01T17:00:00+07:00")]
                 return try await render("office-inbox", OfficeInboxPage(officer: officer, warnings: warnings, list: DossierListDTO(total: 1, items: [d]),
                                                                         mine: true, unitName: { _ in "Phường Ba Đình " + text }, language: l),
                                         l, principal: officer, area: .office, path: "/can-bo")

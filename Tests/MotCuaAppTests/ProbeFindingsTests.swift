@@ -283,7 +283,7 @@ struct ProbeFindingsTests {
             let real = try #require(try await IdentityStore(db: app.db).account(login: "motcua.badinh")?.passwordHash)
             #expect(decoy.split(separator: "$").dropFirst().first == real.split(separator: "$").dropFirst().first, "\(decoy.prefix(7)) vs \(real.prefix(7))")
             // The lock lifts after its time, and a right password then clears it.
-            app.clock.set(app.clock.now().addingTimeInterval(AuthController.lockSeconds + 1))
+            app.clock.set(app.clock.now().addingTimeInterval(Authentication.lockSeconds + 1))
             #expect(try await api.call(.POST, "api/v1/auth/sign-in", json: ["login": "motcua.ngocha", "password": DemoSeed.password]).status == .ok)
         }
     }
@@ -297,8 +297,8 @@ struct ProbeFindingsTests {
             let key = try #require(AuditChain.key)
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("motcua-checkpoints-\(UUID().uuidString).log")
             defer { try? FileManager.default.removeItem(at: file) }
-            let head = try await AuditCheckpoints.write(sql, key: key, file: file, after: 0, now: Date())
-            let clean = try await AuditChain.verify(sql, key: key, checkpoints: AuditCheckpoints.load(file, key: key))
+            let head = try await AuditCheckpoints.write(app.db, key: key, file: file, after: 0, now: Date())
+            let clean = try await AuditChain.verify(app.db, key: key, checkpoints: AuditCheckpoints.load(file, key: key))
             #expect(clean.problem == nil && clean.entries == head && clean.anchors.joined().contains("checkpoints"), "\(clean)")
 
             // Rewrite 1: delete the last entry and move the head back one. The links still hold; the checkpoint does not.
@@ -306,12 +306,12 @@ struct ProbeFindingsTests {
             let last = try #require(entries.last)
             try await sql.delete(from: "audit_log").where("seq", .equal, SQLBind(last.seq)).run()
             try await sql.update("audit_head").set("seq", to: SQLBind(last.seq - 1)).set("hash", to: SQLBind(last.prev_hash)).where("id", .equal, SQLBind(1)).run()
-            #expect(try await AuditChain.verify(sql, key: key).problem == nil, "without the checkpoint, a truncation is invisible")
-            let truncated = try await AuditChain.verify(sql, key: key, checkpoints: AuditCheckpoints.load(file, key: key))
+            #expect(try await AuditChain.verify(app.db, key: key).problem == nil, "without the checkpoint, a truncation is invisible")
+            let truncated = try await AuditChain.verify(app.db, key: key, checkpoints: AuditCheckpoints.load(file, key: key))
             #expect((truncated.problem ?? "").contains("missing") && (truncated.problem ?? "").contains("checkpoint"), "\(truncated)")
             try await sql.insert(into: "audit_log").model(last).run()
             try await sql.update("audit_head").set("seq", to: SQLBind(last.seq)).set("hash", to: SQLBind(last.hash)).where("id", .equal, SQLBind(1)).run()
-            #expect(try await AuditChain.verify(sql, key: key, checkpoints: AuditCheckpoints.load(file, key: key)).problem == nil)
+            #expect(try await AuditChain.verify(app.db, key: key, checkpoints: AuditCheckpoints.load(file, key: key)).problem == nil)
 
             // Rewrite 2: alter an entry and recompute every later seal and the head — without the key (the attacker's best
             // guess is another key, or the old unkeyed digest).
@@ -327,7 +327,7 @@ struct ProbeFindingsTests {
                     prev = seal
                 }
                 try await sql.update("audit_head").set("hash", to: SQLBind(prev)).where("id", .equal, SQLBind(1)).run()
-                let forged = try await AuditChain.verify(sql, key: key)
+                let forged = try await AuditChain.verify(app.db, key: key)
                 #expect(forged.badSequence == target.seq, "\(forged)")
                 #expect(!(forged.problem ?? "").isEmpty)
             }
@@ -361,16 +361,16 @@ struct ProbeFindingsTests {
             }
             try await writeLegacy(breakAt: 2)
             #expect(try await AuditChain.sealUnkeyed(app, key: key) == 0, "a broken old chain is not sealed over")
-            #expect(try await AuditChain.verify(sql, key: key).badSequence == 1)
+            #expect(try await AuditChain.verify(app.db, key: key).badSequence == 1)
             try await writeLegacy(breakAt: nil)
-            #expect((try await AuditChain.verify(sql, key: key).problem ?? "").contains("not sealed"))
+            #expect((try await AuditChain.verify(app.db, key: key).problem ?? "").contains("not sealed"))
             #expect(try await AuditChain.sealUnkeyed(app, key: key) == 3)
-            let sealed = try await AuditChain.verify(sql, key: key)
+            let sealed = try await AuditChain.verify(app.db, key: key)
             #expect(sealed.problem == nil && sealed.entries == 3, "\(sealed)")
             #expect(try await AuditChain.sealUnkeyed(app, key: key) == 0, "once sealed, nothing to do")
             // New entries go on from the sealed head.
             try await app.writeTransaction { db in try await AuditChain.append(db, actor: "staff:y", action: "dossier.read", subject: "x") }
-            #expect(try await AuditChain.verify(sql, key: key).entries == 4)
+            #expect(try await AuditChain.verify(app.db, key: key).entries == 4)
         }
     }
 

@@ -130,17 +130,17 @@ struct SecurityTests {
             let code = (try await api.counter("1.001193")).object["code"] as! String
             _ = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "lanhdao.badinh")
             let sql = app.db as! any SQLDatabase
-            let ok = try await AuditChain.verify(sql, key: AuditChain.key)
+            let ok = try await AuditChain.verify(app.db, key: AuditChain.key)
             #expect(ok.problem == nil && ok.entries > 20)
             let actions = try await sql.select().column("action").from("audit_log").where("subject", .equal, SQLBind(code)).orderBy("seq").all()
                 .map { try $0.decode(column: "action", as: String.self) }
             #expect(actions == ["dossier.submit", "dossier.receive", "dossier.read"])
             let target = ok.entries - 1
             try await sql.update("audit_log").set("detail", to: SQLBind("sửa lén")).where("seq", .equal, SQLBind(target)).run()
-            let changed = try await AuditChain.verify(sql, key: AuditChain.key)
+            let changed = try await AuditChain.verify(app.db, key: AuditChain.key)
             #expect(changed.badSequence == target && (changed.problem ?? "").contains("entry \(target) was changed"))
             try await sql.delete(from: "audit_log").where("seq", .equal, SQLBind(target)).run()
-            let deleted = try await AuditChain.verify(sql, key: AuditChain.key)
+            let deleted = try await AuditChain.verify(app.db, key: AuditChain.key)
             #expect(deleted.badSequence == target && (deleted.problem ?? "").contains("missing"))
         }
     }
@@ -309,7 +309,7 @@ extension CitizenAccountTests {
             let drafts = try await api.call(.GET, "api/v1/me/drafts", as: me)
             #expect(drafts.text == "[]")
             // At most 50 drafts per account; the 51st is refused and nothing else changes.
-            for _ in 0..<CitizenController.maxDrafts {
+            for _ in 0..<CitizenAccount.maxDrafts {
                 #expect(try await api.call(.POST, "api/v1/me/drafts", as: "0987111444", json: ["procedureCode": "1.001193"]).status == .created)
             }
             #expect(try await api.call(.POST, "api/v1/me/drafts", as: "0987111444", json: ["procedureCode": "1.001193"]).code == "too_many_drafts")

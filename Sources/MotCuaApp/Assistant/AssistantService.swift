@@ -2,7 +2,6 @@ import Fluent
 import Foundation
 import MotCuaCore
 import NIOConcurrencyHelpers
-import SQLKit
 import Vapor
 
 /// A question put to the assistant.
@@ -101,15 +100,6 @@ struct AssistantService {
     /// Conversations idle longer than this start afresh.
     static let conversationIdleSeconds: TimeInterval = 24 * 3600
 
-    private struct ConversationRow: Codable {
-        var id: String
-        var createdAt: String
-        var updatedAt: String
-        var communeCode: String?
-        var officer: Bool
-        var state: String
-        var turns: Int
-    }
 
     /// A commune whose name (with its type word) matches exactly.
     static func commune(named name: String, in snapshot: ReferenceSnapshot, on date: LocalDate) -> AdministrativeUnit? {
@@ -121,7 +111,6 @@ struct AssistantService {
         guard let snapshot = app.reference.current else { throw APIError.notReady }
         let config = app.motcuaConfig
         let today = LocalDateTime(now).date
-        let sql = db as! any SQLDatabase
 
         var commune: AdministrativeUnit?
         if let code = input.communeCode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
@@ -135,19 +124,17 @@ struct AssistantService {
         }
 
         // The conversation: an unknown or stale id starts a new one.
-        var conversation: ConversationRow?
+        var conversation: ConversationStore.Conversation?
         if let id = input.conversationId, !id.isEmpty {
             guard UUID(uuidString: id) != nil else {
                 throw APIError(.badConversation)
             }
-            conversation = try await sql.select().columns("*").from("assistant_conversations").where("id", .equal, SQLBind(id.lowercased()))
-                .first(decoding: ConversationRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-            if let c = conversation, let updated = LocalDateTime.parse(c.updatedAt),
-               now.timeIntervalSince(updated.instant) > Self.conversationIdleSeconds {
+            conversation = try await ConversationStore(db: db).conversation(id: id.lowercased())
+            if let c = conversation, let updated = c.updatedAt, now.timeIntervalSince(updated.instant) > Self.conversationIdleSeconds {
                 conversation = nil
             }
         }
-        var state = conversation.flatMap { try? JSONDecoder().decode(ConversationState.self, from: Data($0.state.utf8)) } ?? ConversationState()
+        var state = conversation?.state ?? ConversationState()
         let officer = input.mode == "officer" || (input.mode == nil && (staff || conversation?.officer == true))
 
         // A commune named in the question counts as the asker's.
@@ -205,8 +192,7 @@ struct AssistantService {
         state = ConversationRules.remember(reply, in: state, awaitingPhoneFor: text == nil ? dossierCode : nil)
         let id = conversation?.id ?? UUID().uuidString.lowercased()
         let isNew = conversation == nil
-        let stamp = LocalDateTime(now).description
-        let stateJSON = String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
+        let stamp = LocalDateTime(now)
         let turns = (conversation?.turns ?? 0) + 1
         let communeCode = commune?.code
         // Control characters (NUL is refused by PostgreSQL) are dropped from what is stored.
@@ -218,23 +204,11 @@ struct AssistantService {
         let answerText = PersonalDataMask.mask(reply.text)
         let decision = reply.decision.rawValue
         let phrased = phrasedBy
+        let record = ConversationStore.Conversation(id: id, updatedAt: stamp, communeCode: communeCode, officer: officer, state: state,
+                                                    turns: turns)
+        let turn = ConversationStore.Turn(at: stamp.description, question: masked, decision: decision, codes: citedCodes, answer: answerText)
         try await app.writeTransaction { db in
-            let sql = db as! any SQLDatabase
-            if isNew {
-                try await sql.insert(into: "assistant_conversations")
-                    .columns("id", "created_at", "updated_at", "commune_code", "officer", "state", "turns")
-                    .values(SQLBind(id), SQLBind(stamp), SQLBind(stamp), SQLBind(communeCode), SQLBind(officer), SQLBind(stateJSON), SQLBind(turns))
-                    .run()
-            } else {
-                try await sql.update("assistant_conversations")
-                    .set("updated_at", to: SQLBind(stamp)).set("commune_code", to: SQLBind(communeCode))
-                    .set("officer", to: SQLBind(officer)).set("state", to: SQLBind(stateJSON)).set("turns", to: SQLBind(turns))
-                    .where("id", .equal, SQLBind(id)).run()
-            }
-            try await sql.insert(into: "assistant_turns")
-                .columns("conversation_id", "at", "question", "decision", "codes", "answer", "phrased_by")
-                .values(SQLBind(id), SQLBind(stamp), SQLBind(masked), SQLBind(decision), SQLBind(citedCodes), SQLBind(answerText), SQLBind(phrased))
-                .run()
+            try await ConversationStore(db: db).save(record, isNew: isNew, turn: turn, phrasedBy: phrased)
         }
 
         return AskOutput(
@@ -250,38 +224,16 @@ struct AssistantService {
     }
 
     /// One conversation's turns, oldest first (for the portal's chat page).
-    struct Turn: Codable {
-        var at: String
-        var question: String
-        var decision: String
-        var codes: String
-        var answer: String
-    }
-
-    static func turns(of id: String, db: any Database, limit: Int = 20) async throws -> [Turn] {
+    static func turns(of id: String, db: any Database, limit: Int = 20) async throws -> [ConversationStore.Turn] {
         guard UUID(uuidString: id) != nil else { return [] }
-        let rows = try await (db as! any SQLDatabase).select().columns("at", "question", "decision", "codes", "answer")
-            .from("assistant_turns").where("conversation_id", .equal, SQLBind(id.lowercased()))
-            .orderBy("id", .descending).limit(limit)
-            .all(decoding: Turn.self)
-        return rows.reversed()
+        return try await ConversationStore(db: db).turns(of: id.lowercased(), limit: limit)
     }
 
     /// Deletes conversations idle for longer than the retention period, with their turns.
     static func deleteOld(db: any Database, now: Date, retentionDays: Int) async throws -> Int {
-        let cutoff = LocalDateTime(now.addingTimeInterval(-Double(retentionDays) * 86400)).description
-        let sql = db as! any SQLDatabase
-        let old = try await sql.select().column("id").from("assistant_conversations").where("updated_at", .lessThan, SQLBind(cutoff))
-            .all().map { try $0.decode(column: "id", as: String.self) }
-        try await delete(conversations: old, db: db)
+        let store = ConversationStore(db: db)
+        let old = try await store.idle(since: LocalDateTime(now.addingTimeInterval(-Double(retentionDays) * 86400)))
+        try await store.delete(old)
         return old.count
-    }
-
-    static func delete(conversations ids: [String], db: any Database) async throws {
-        let sql = db as! any SQLDatabase
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            try await sql.delete(from: "assistant_turns").where("conversation_id", .in, SQLBind.group(chunk)).run()
-            try await sql.delete(from: "assistant_conversations").where("id", .in, SQLBind.group(chunk)).run()
-        }
     }
 }

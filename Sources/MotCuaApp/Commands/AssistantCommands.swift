@@ -127,7 +127,7 @@ struct AssistantBenchCommand: AsyncCommand {
             }
         }
         results.append(BenchCommand.figures("assistant service: + conversation stored (\(app.motcuaConfig.database == .sqliteInMemory ? "memory" : "database"))", samples))
-        try await AssistantService.delete(conversations: made, db: app.db)
+        try await ConversationStore(db: app.db).delete(made)
         if signature.json { try printJSON(results); return }
         print("motcua bench-assistant (\(rounds) rounds; build with -c release for real figures)")
         for r in results {

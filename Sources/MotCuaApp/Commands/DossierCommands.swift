@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import MotCuaCore
-import SQLKit
 import Vapor
 
 /// `motcua audit verify`: walks the hash chain and names the first entry that was changed, inserted or deleted.
@@ -20,12 +19,12 @@ struct AuditCommand: AsyncCommand {
             guard let file = config.auditCheckpointFile, let key = AuditChain.key else {
                 throw CLIError("no checkpoint file: set MOTCUA_AUDIT_CHECKPOINTS")
             }
-            let seq = try await AuditCheckpoints.write(app.db as! any SQLDatabase, key: key, file: file, after: 0, now: Date())
+            let seq = try await AuditCheckpoints.write(app.db, key: key, file: file, after: 0, now: Date())
             print("checkpoint of entry \(seq) written to \(file.path)")
             return
         }
         let checkpoints = config.auditCheckpointFile.map { AuditCheckpoints.load($0, key: AuditChain.key) } ?? .init()
-        let v = try await AuditChain.verify(app.db as! any SQLDatabase, key: AuditChain.key, checkpoints: checkpoints)
+        let v = try await AuditChain.verify(app.db, key: AuditChain.key, checkpoints: checkpoints)
         let anchors = "checked against: " + v.anchors.joined(separator: "; ")
         if let problem = v.problem {
             print("audit log BROKEN at entry \(v.badSequence ?? 0): \(problem)")
@@ -64,9 +63,7 @@ struct OutboxCommand: AsyncCommand {
                                                : "MOTCUA_WEBHOOK_URL is not set: texts (SMS) stay in the outbox")
         }
         let (d, f) = try await Outbox.deliverDue(app: app, now: Date(), limit: 1000)
-        let rows = try await (app.db as! any SQLDatabase).select().column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from("outbox").groupBy("status").all()
-        let counts = try rows.map { "\(try $0.decode(column: "status", as: String.self)) \(try $0.decode(column: "n", as: Int.self))" }
+        let counts = try await OutboxStore(db: app.db).countsByStatus().map { "\($0.status) \($0.count)" }
         print("delivered \(d), failed \(f); outbox: \(counts.joined(separator: ", "))")
     }
 }
@@ -176,7 +173,7 @@ enum DemoSeed {
             created.append(login)
         }
         if try await IdentityStore(db: app.db).account(login: "0912345678") == nil {
-            let hash = try await AuthController.slowHash(password, app: app)
+            let hash = try await Authentication.slowHash(password, app: app)
             let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen", login: "0912345678",
                                                 fullName: "Nguyễn Văn An", passwordHash: hash, phone: "0912345678", email: nil,
                                                 oidcSubject: nil, failedAttempts: 0, lockedUntil: nil, disabled: false,
@@ -191,7 +188,7 @@ enum DemoSeed {
     }
 
     static func createStaff(app: Application, login: String, name: String, password: String, grants: [RoleGrant], by actor: String) async throws -> String {
-        let hash = try await AuthController.slowHash(password, app: app)
+        let hash = try await Authentication.slowHash(password, app: app)
         let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "staff", login: login.lowercased(), fullName: name,
                                             passwordHash: hash, phone: nil, email: nil, oidcSubject: nil, failedAttempts: 0,
                                             lockedUntil: nil, disabled: false, createdAt: LocalDateTime(Date()).description)

@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import MotCuaCore
-import SQLKit
 import Vapor
 
 /// Records near-due (≤ 1 working day left) and overdue warnings for the officer holding each open dossier and
@@ -17,32 +16,24 @@ enum DeadlineSweep {
     }
 
     static func run(app: Application, snapshot: ReferenceSnapshot, now: Date) async throws -> Result {
-        let sql = app.db as! any SQLDatabase
         let local = LocalDateTime(now)
-        let open = DossierState.allCases.filter { !$0.hasEnded && !$0.pausesClock && $0 != .submitted }.map(\.rawValue)
+        let open = DossierState.allCases.filter { !$0.hasEnded && !$0.pausesClock && $0 != .submitted }
         // Only dossiers due within the next few weeks can be near due; the rest need no look.
-        let horizon = LocalDateTime(date: local.date.adding(days: 14), secondOfDay: 86399).description
+        let horizon = LocalDateTime(date: local.date.adding(days: 14), secondOfDay: 86399)
         var result = Result()
         var offset = 0
         while true {
-            let rows = try await sql.select().columns("*").from("dossiers").where("state", .in, SQLBind.group(open))
-                .where("due_at", .isNot, SQLLiteral.null).where("due_at", .lessThanOrEqual, SQLBind(horizon))
-                .orderBy("code").limit(1000).offset(offset)
-                .all(decoding: DossierRow.self)
+            let rows = try await DossierStore(app.db).due(states: open, by: horizon, limit: 1000, offset: offset)
             for row in rows {
                 result.checked += 1
                 let (urgency, _) = row.clockValue.urgency(at: local, calendar: snapshot.calendar)
-                guard urgency == .nearDue || urgency == .overdue, let due = row.dueAt else { continue }
+                guard urgency == .nearDue || urgency == .overdue, let due = row.dueAt.flatMap(LocalDateTime.parse) else { continue }
                 if urgency == .nearDue { result.nearDue += 1 } else { result.overdue += 1 }
                 var recipients = try await IdentityStore(db: app.db).accounts(withRole: [.leader, .divisionHead], unit: row.competentUnit)
                 if let a = row.assignee { recipients.append(a) }
                 for r in Set(recipients) {
-                    let inserted = try await sql.raw("""
-                        INSERT INTO deadline_warnings (dossier_code, kind, due_at, recipient, created_at)
-                        VALUES (\(bind: row.code), \(bind: urgency.rawValue), \(bind: due), \(bind: r), \(bind: local.description))
-                        ON CONFLICT (dossier_code, kind, due_at, recipient) DO NOTHING RETURNING id
-                        """).all()
-                    result.warningsWritten += inserted.count
+                    let warning = DeadlineWarning(dossierCode: row.code, urgency: urgency, due: due, raisedAt: local)
+                    if try await WarningStore(db: app.db).raise(warning, recipient: r) { result.warningsWritten += 1 }
                 }
             }
             if rows.count < 1000 { break }

@@ -1,6 +1,5 @@
 import FluentPostgresDriver
 import NIOConcurrencyHelpers
-import SQLKit
 import Vapor
 
 /// How instances sharing a PostgreSQL database keep their lookup caches true: a transaction that changes dossiers
@@ -14,11 +13,11 @@ enum DossierChangeFeed {
 
     /// Announces `codes` from inside the transaction `db`.
     static func announce(_ codes: Set<String>, on db: any Database) async throws {
-        guard !codes.isEmpty, let sql = db as? any SQLDatabase else { return }
+        guard !codes.isEmpty else { return }
         let all = codes.sorted()
         for start in stride(from: 0, to: all.count, by: codesPerNotice) {
             let payload = all[start..<min(all.count, start + codesPerNotice)].joined(separator: ",")
-            try await sql.raw("SELECT pg_notify(\(bind: channel), \(bind: payload))").run()
+            try await db.notify(channel: channel, payload: payload)
         }
     }
 

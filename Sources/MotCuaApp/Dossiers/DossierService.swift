@@ -2,7 +2,6 @@ import Crypto
 import Fluent
 import Foundation
 import MotCuaCore
-import SQLKit
 import Vapor
 
 /// What `POST /api/v1/dossiers` accepts.
@@ -55,11 +54,6 @@ struct DossierService {
     let snapshot: ReferenceSnapshot
 
     var calendar: WorkingCalendar { snapshot.calendar }
-
-    init(_ req: Request) throws {
-        app = req.application
-        snapshot = try req.reference
-    }
 
     init(app: Application, snapshot: ReferenceSnapshot) {
         self.app = app; self.snapshot = snapshot
@@ -123,14 +117,14 @@ struct DossierService {
         if let actor, actor.kind == .integration, !actor.scopes.contains(.submit) { throw APIError.forbidden }
         let time = try processingTime(procedure: procedure, override: input.processingTime)
         let sent = input.documents ?? []
-        guard sent.count <= DocumentStore.maxDocumentsPerDossier else { throw DossiersController.tooManyDocuments }
+        guard sent.count <= DocumentStore.maxDocumentsPerDossier else { throw DossierDocuments.tooManyDocuments }
         let maxBytes = app.motcuaConfig.maxUploadBytes
         // Decoding and hashing megabytes is work for the thread pool, not for an event loop that answers other requests.
         let encodedBytes = sent.reduce(0) { $0 + $1.contentBase64.utf8.count }
         let documents = encodedBytes <= LargeBodyGate.smallBytes
             ? try sent.map { try DocumentStore.decode($0, maxBytes: maxBytes) }
             : try await app.threadPool.runIfActive { try sent.map { try DocumentStore.decode($0, maxBytes: maxBytes) } }
-        guard documents.reduce(0, { $0 + $1.size }) <= DocumentStore.maxBytesPerDossier else { throw DossiersController.tooManyDocuments }
+        guard documents.reduce(0, { $0 + $1.size }) <= DocumentStore.maxBytesPerDossier else { throw DossierDocuments.tooManyDocuments }
         let receiveNow = channel == .counter
         if receiveNow && time == nil { throw Self.timeRequired(procedure) }
 
@@ -251,6 +245,14 @@ struct DossierService {
         return calendar.appointment(received: LocalDateTime(now), time: time)
     }
 
+    /// What the submitter is told: the code, the state, the appointment (provisional until received) and the lookup link.
+    func result(of row: DossierRow, now: Date) -> SubmissionResultDTO {
+        SubmissionResultDTO(code: row.code, state: row.state, statusCode: row.statusCode,
+                            appointment: row.appointment ?? provisionalAppointment(row, now: now)?.description,
+                            appointmentProvisional: row.appointment == nil,
+                            lookupUrl: app.motcuaConfig.publicURL + SiteRoute.track.path(query: ["ma": row.code]))
+    }
+
     static func startClock(_ row: inout DossierRow, at t: LocalDateTime, time: ProcessingTime, calendar: WorkingCalendar,
                            interconnected: InterconnectedProcedure?, province: String) {
         var clock = row.clockValue
@@ -353,7 +355,7 @@ struct DossierService {
     /// (PostgreSQL) only for the last statement and the commit.
     static func audit(_ db: any Database, code: String, action: DossierAction, from: DossierState?, to: DossierState,
                       actor: Principal, role: Role, reason: String?, at: LocalDateTime) async throws {
-        try await AuditChain.append(db as! any SQLDatabase, [auditDraft(code: code, action: action, from: from, to: to, actor: actor, role: role, reason: reason, at: at)])
+        try await AuditChain.append(db, [auditDraft(code: code, action: action, from: from, to: to, actor: actor, role: role, reason: reason, at: at)])
     }
 
     static func auditDraft(code: String, action: DossierAction, from: DossierState?, to: DossierState,

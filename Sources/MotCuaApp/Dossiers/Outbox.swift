@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import MotCuaCore
-import SQLKit
 import Vapor
 
 /// Citizen messages are written to the outbox in the transaction of the change they announce; a worker delivers
@@ -73,23 +72,15 @@ enum Outbox {
         if config.smtp != nil || config.webhookURL != nil { channels.append("email") }
         if config.webhookURL != nil { channels.append("sms") }
         guard !channels.isEmpty else { return (0, 0) }
-        let sql = app.db as! any SQLDatabase
-        let t = now.timeIntervalSince1970
-        let due = try await sql.select().columns("*").from("outbox")
-            .where { group in
-                group.where { $0.where("status", .equal, SQLBind("pending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t)) }
-                    .orWhere { $0.where("status", .equal, SQLBind("sending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t - 300)) }
-            }
-            .where("channel", .in, SQLBind.group(channels))
-            .orderBy("next_attempt_at").limit(limit)
-            .all(decoding: OutboxRow.self)
+        let store = OutboxStore(db: app.db)
+        let due = try await store.due(channels: channels, at: now.timeIntervalSince1970, limit: limit)
         let smtp = try app.smtpClient
         var delivered = 0, failed = 0
         try await withThrowingTaskGroup(of: Bool?.self) { group in
             var next = due.makeIterator()
             func add() {
                 guard let message = next.next() else { return }
-                group.addTask { try await deliver(message, app: app, smtp: smtp, sql: sql, now: now) }
+                group.addTask { try await deliver(message, app: app, smtp: smtp, store: store, now: now) }
             }
             for _ in 0..<8 { add() }
             while let outcome = try await group.next() {
@@ -101,13 +92,9 @@ enum Outbox {
     }
 
     /// Claims and sends one message; true if it went, false if this attempt failed, nil if another worker had it.
-    private static func deliver(_ message: OutboxRow, app: Application, smtp: SMTPClient?, sql: any SQLDatabase, now: Date) async throws -> Bool? {
+    private static func deliver(_ message: OutboxRow, app: Application, smtp: SMTPClient?, store: OutboxStore, now: Date) async throws -> Bool? {
         let t = now.timeIntervalSince1970
-        let claimed = try await sql.update("outbox").set("status", to: SQLBind("sending")).set("next_attempt_at", to: SQLBind(t))
-            .where("id", .equal, SQLBind(message.id)).where("status", .equal, SQLBind(message.status))
-            .where("next_attempt_at", .equal, SQLBind(message.nextAttemptAt))
-            .returning("id").all()
-        guard !claimed.isEmpty else { return nil }
+        guard try await store.claim(message, at: t) else { return nil }
         var error: String?
         var permanent = false
         do {
@@ -137,31 +124,10 @@ enum Outbox {
         let attempts = message.attempts + 1
         if let error {
             let giveUp = permanent || attempts >= maxAttempts
-            try await sql.update("outbox").set("status", to: SQLBind(giveUp ? "failed" : "pending")).set("attempts", to: SQLBind(attempts))
-                .set("next_attempt_at", to: SQLBind(t + backoff(afterAttempt: attempts))).set("last_error", to: SQLBind(String(error.prefix(300))))
-                .where("id", .equal, SQLBind(message.id)).run()
+            try await store.failed(id: message.id, attempts: attempts, giveUp: giveUp, retryAt: t + backoff(afterAttempt: attempts), error: error)
             return false
         }
-        try await sql.update("outbox").set("status", to: SQLBind("delivered")).set("attempts", to: SQLBind(attempts))
-            .set("delivered_at", to: SQLBind(LocalDateTime(now).description)).set("last_error", to: SQLBind(String?.none))
-            .where("id", .equal, SQLBind(message.id)).run()
+        try await store.delivered(id: message.id, attempts: attempts, at: now)
         return true
     }
-}
-
-extension Application {
-    /// The SMTP client for `MOTCUA_SMTP_URL` (made once: its TLS context loads the trusted certificates).
-    var smtpClient: SMTPClient? {
-        get throws {
-            guard let config = motcuaConfig.smtp else { return nil }
-            return try locks.lock(for: SMTPClientKey.self).withLock {
-                if let client = storage[SMTPClientKey.self], client.config == config { return client }
-                let client = try SMTPClient(config: config, group: eventLoopGroup)
-                storage[SMTPClientKey.self] = client
-                return client
-            }
-        }
-    }
-
-    private struct SMTPClientKey: StorageKey, LockKey { typealias Value = SMTPClient }
 }

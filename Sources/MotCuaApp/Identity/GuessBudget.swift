@@ -2,7 +2,6 @@ import Fluent
 import Foundation
 import MotCuaCore
 import NIOConcurrencyHelpers
-import SQLKit
 import Vapor
 
 /// How many wrong phone numbers may be tried, per caller and per dossier, across every endpoint where the phone
@@ -29,11 +28,8 @@ final class GuessBudget: Sendable {
     /// At start: what the database says is blocked in the current window.
     func load(_ db: any Database, now: Date) async throws {
         let h = Self.hour(now)
-        let rows = try await (db as! any SQLDatabase).select().columns("subject", "failures").from("guess_counts")
-            .where("hour", .equal, SQLBind(h)).where("failures", .greaterThanOrEqual, SQLBind(min(perCaller, perDossier))).all()
-        for row in rows {
-            let subject = try row.decode(column: "subject", as: String.self)
-            if try row.decode(column: "failures", as: Int.self) >= (subject.hasPrefix("caller:") ? perCaller : perDossier) { remember(subject, hour: h) }
+        for (subject, failures) in try await GuessCounts(db: db).subjects(hour: h, atLeast: min(perCaller, perDossier)) {
+            if failures >= (subject.hasPrefix("caller:") ? perCaller : perDossier) { remember(subject, hour: h) }
         }
     }
 
@@ -69,12 +65,8 @@ final class GuessBudget: Sendable {
     func blockedInDatabase(_ db: any Database, caller: String, code: String, now: Date) async throws -> Bool {
         let h = Self.hour(now)
         let (c, d) = Self.subjects(caller: caller, code: code)
-        let rows = try await (db as! any SQLDatabase).select().columns("subject", "failures").from("guess_counts")
-            .where("hour", .equal, SQLBind(h)).where("subject", .in, SQLBind.group([c, d])).all()
         var over = false
-        for row in rows {
-            let subject = try row.decode(column: "subject", as: String.self)
-            let failures = try row.decode(column: "failures", as: Int.self)
+        for (subject, failures) in try await GuessCounts(db: db).counts(of: [c, d], hour: h) {
             if failures >= (subject == c ? perCaller : perDossier) {
                 remember(subject, hour: h)
                 over = true
@@ -91,15 +83,8 @@ final class GuessBudget: Sendable {
         let (c, d) = Self.subjects(caller: caller, code: code)
         let perDossier = self.perDossier
         let counts = try await app.writeTransaction { db -> [String: Int] in
-            let sql = db as! any SQLDatabase
             var counts: [String: Int] = [:]
-            for subject in [c, d] {
-                let row = try await sql.raw("""
-                    INSERT INTO guess_counts (subject, hour, failures) VALUES (\(bind: subject), \(bind: h), 1)
-                    ON CONFLICT (subject, hour) DO UPDATE SET failures = guess_counts.failures + 1 RETURNING failures
-                    """).first()
-                counts[subject] = try row?.decode(column: "failures", as: Int.self) ?? 1
-            }
+            for subject in [c, d] { counts[subject] = try await GuessCounts(db: db).increment(subject, hour: h) }
             if counts[d, default: 0] >= perDossier { DossierWrites.touch(code) }
             return counts
         }
@@ -110,54 +95,6 @@ final class GuessBudget: Sendable {
 
     /// Forgets counts from earlier windows (run by the deadline sweep).
     static func prune(_ db: any Database, now: Date) async throws {
-        try await (db as! any SQLDatabase).delete(from: "guess_counts").where("hour", .lessThan, SQLBind(hour(now) - 1)).run()
-    }
-}
-
-extension Application {
-    private struct GuessBudgetKey: StorageKey { typealias Value = GuessBudget }
-
-    var guessBudget: GuessBudget {
-        get { storage[GuessBudgetKey.self]! }
-        set { storage[GuessBudgetKey.self] = newValue }
-    }
-}
-
-/// The one check that a caller is a dossier's applicant: the citizen account that submitted it, or someone who
-/// gives its phone number, within the guess budget.
-struct ApplicantProof {
-    let app: Application
-    /// The caller's address (``Request/clientKey``).
-    let caller: String
-    let now: Date
-
-    init(_ req: Request) {
-        app = req.application; caller = req.clientKey; now = req.now
-    }
-
-    init(app: Application, caller: String, now: Date) {
-        self.app = app; self.caller = caller; self.now = now
-    }
-
-    static func budgetSpent(_ now: Date) -> APIError {
-        let minutes = (GuessBudget.wait(now) + 59) / 60
-        return APIError(.tooManyWrongPhones, minutes)
-    }
-
-    /// Whether the caller is the applicant of `row` (nil when no dossier has the code). Throws 429 while the
-    /// caller's or the dossier's budget is spent, whether the phone is right or not.
-    func check(_ row: DossierRow?, code: String, principal: Principal?, phone: String?) async throws -> Bool {
-        if let principal, principal.kind == .citizen, let row, row.applicantAccount == principal.id { return true }
-        guard let phone, !phone.isEmpty else { return false }
-        let budget = app.guessBudget
-        if budget.blockedHere(caller: caller, code: code, now: now) { throw Self.budgetSpent(now) }
-        if let row, PhoneNumber.normalise(phone) == row.applicantPhone {
-            // Another instance may have spent the budget (one SQLite process has seen every failure itself).
-            if budget.shared, try await budget.blockedInDatabase(app.db, caller: caller, code: code, now: now) { throw Self.budgetSpent(now) }
-            return true
-        }
-        // A wrong phone is counted first and answered by the count: one write, no read.
-        guard try await budget.fail(app, caller: caller, code: code, now: now) else { throw Self.budgetSpent(now) }
-        return false
+        try await GuessCounts(db: db).prune(before: hour(now) - 1)
     }
 }

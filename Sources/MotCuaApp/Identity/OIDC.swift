@@ -3,7 +3,6 @@ import _CryptoExtras
 import Foundation
 import MotCuaCore
 import NIOConcurrencyHelpers
-import SQLKit
 import Vapor
 
 /// Sign-in through an external OpenID Connect provider (the national e-ID VNeID works this way): authorisation

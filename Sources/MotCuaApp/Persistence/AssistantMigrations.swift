@@ -26,7 +26,7 @@ struct CreateAssistantSchema: AsyncMigration {
             .field("answer", .string, .required)
             .field("phrased_by", .string, .required)
             .create()
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         try await sql.create(index: "assistant_turns_conversation").on("assistant_turns").column("conversation_id").run()
         try await sql.create(index: "assistant_conversations_updated").on("assistant_conversations").column("updated_at").run()
     }

@@ -86,12 +86,13 @@ enum AuditChain {
     /// Appends one entry; call inside the write transaction of the change it records.
     static func append(_ db: any Database, actor: String, action: String, subject: String, detail: String = "",
                        at: Date = Date()) async throws {
-        try await append(db as! any SQLDatabase, [Draft(actor: actor, action: action, subject: subject, detail: detail, at: at)])
+        try await append(db, [Draft(actor: actor, action: action, subject: subject, detail: detail, at: at)])
     }
 
     /// Appends entries in order, in three statements however many there are.
-    static func append(_ sql: any SQLDatabase, _ drafts: [Draft]) async throws {
+    static func append(_ db: any Database, _ drafts: [Draft]) async throws {
         guard !drafts.isEmpty else { return }
+        let sql = db.sql
         guard let key else { throw Abort(.internalServerError, reason: "audit key not configured") }
         // Taking the head row first locks it (PostgreSQL) until the transaction ends: entries never fork.
         guard let head = try await sql.raw("UPDATE audit_head SET seq = seq + \(bind: drafts.count) WHERE id = 1 RETURNING seq, hash").first() else {
@@ -126,7 +127,8 @@ enum AuditChain {
     /// Walks the chain from the first entry and reports the first entry that does not fit: its seal (with `key`),
     /// its link to the entry before, the head row, and every checkpoint (which also catches entries deleted from
     /// the end together with the head).
-    static func verify(_ db: any SQLDatabase, key: Key?, checkpoints: AuditCheckpoints.Loaded = .init()) async throws -> Verification {
+    static func verify(_ database: any Database, key: Key?, checkpoints: AuditCheckpoints.Loaded = .init()) async throws -> Verification {
+        let db = database.sql
         var anchors: [String] = []
         if let key { anchors.append("entries sealed with audit key \(key.id)") } else { anchors.append("no audit key: entries checked for their links only") }
         if let source = checkpoints.source {
@@ -198,17 +200,17 @@ enum AuditChain {
     /// Seals, with the key, entries written before the log was keyed — once their unkeyed chain has verified — so
     /// that an upgraded database has one keyed chain. Returns how many were sealed (0 when none needed it).
     static func sealUnkeyed(_ app: Application, key: Key) async throws -> Int {
-        let sql = app.db as! any SQLDatabase
+        let sql = app.db.sql
         // Entries from before the key are a prefix of the log: the first entry tells (read by its key, not a scan).
         guard let first = try await sql.select().column("key_id").from("audit_log").orderBy("seq").limit(1).first(),
               try first.decode(column: "key_id", as: String?.self) == nil else { return 0 }
-        let check = try await verify(sql, key: nil)
+        let check = try await verify(app.db, key: nil)
         guard check.problem == nil else {
             app.logger.error("audit log: entries from before the audit key cannot be sealed, the chain is broken: \(check.problem!)")
             return 0
         }
         return try await app.writeTransaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let entries = try await sql.select().columns("*").from("audit_log").orderBy("seq").all(decoding: Entry.self)
             var prev = genesis
             for e in entries {

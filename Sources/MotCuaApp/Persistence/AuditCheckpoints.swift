@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import MotCuaCore
 import SQLKit
@@ -28,7 +29,8 @@ enum AuditCheckpoints {
 
     /// Appends the head as a checkpoint if it has moved past `after`; returns the head's sequence number.
     @discardableResult
-    static func write(_ db: any SQLDatabase, key: AuditChain.Key, file: URL, after: Int, now: Date) async throws -> Int {
+    static func write(_ database: any Database, key: AuditChain.Key, file: URL, after: Int, now: Date) async throws -> Int {
+        let db = database.sql
         guard let head = try await db.select().columns("seq", "hash").from("audit_head").where("id", .equal, SQLBind(1)).first() else { return after }
         let seq = try head.decode(column: "seq", as: Int.self)
         guard seq > after else { return seq }
@@ -83,7 +85,7 @@ struct AuditCheckpointJob: LifecycleHandler {
                 try? await Task.sleep(for: .seconds(seconds))
                 guard let app else { return }
                 do {
-                    last = try await AuditCheckpoints.write(app.db as! any SQLDatabase, key: key, file: file, after: last, now: app.clock.now())
+                    last = try await AuditCheckpoints.write(app.db, key: key, file: file, after: last, now: app.clock.now())
                 } catch {
                     app.logger.warning("audit checkpoint failed: \(String(describing: error))")
                 }
@@ -98,7 +100,7 @@ struct AuditCheckpointJob: LifecycleHandler {
         task.cancel()
         await task.value
         if let file = app.motcuaConfig.auditCheckpointFile, let key = AuditChain.key {
-            _ = try? await AuditCheckpoints.write(app.db as! any SQLDatabase, key: key, file: file, after: 0, now: app.clock.now())
+            _ = try? await AuditCheckpoints.write(app.db, key: key, file: file, after: 0, now: app.clock.now())
         }
     }
 }

@@ -22,7 +22,7 @@ struct CreateCitizenSchema: AsyncMigration {
             .field("comment", .string)
             .field("created_at", .string, .required)
             .create()
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         try await sql.create(index: "dossier_drafts_account").on("dossier_drafts").column("account_id").run()
         try await sql.create(index: "dossier_feedback_account").on("dossier_feedback").column("account_id").run()
     }

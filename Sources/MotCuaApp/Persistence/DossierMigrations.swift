@@ -115,7 +115,7 @@ struct CreateDossierSchema: AsyncMigration {
             ("outbox_pending", "outbox", ["status", "next_attempt_at"]),
             ("outbox_by_dossier", "outbox", ["dossier_code"]),
         ] {
-            var builder = (db as! any SQLDatabase).create(index: index).on(table)
+            var builder = db.sql.create(index: index).on(table)
             for c in columns { builder = builder.column(c) }
             try await builder.run()
         }
@@ -193,7 +193,7 @@ struct CreateIdentitySchema: AsyncMigration {
             .field("seq", .int, .required)
             .field("hash", .string, .required)
             .create()
-        try await (db as! any SQLDatabase).insert(into: "audit_head").columns("id", "seq", "hash")
+        try await db.sql.insert(into: "audit_head").columns("id", "seq", "hash")
             .values(SQLBind(1), SQLBind(0), SQLBind(AuditChain.genesis)).run()
     }
 

@@ -23,7 +23,7 @@ struct ReferenceRepository {
     }
 
     /// Bulk reads go through SQLKit: decoding thousands of Fluent models costs more than the rest of start-up.
-    private var sql: any SQLDatabase { db as! any SQLDatabase }
+    private var sql: any SQLDatabase { db.sql }
 
     func loadSnapshot(officeHours: OfficeHours, logger: Logger? = nil) async throws -> ReferenceSnapshot {
         let clock = ContinuousClock()
@@ -217,7 +217,7 @@ struct ReferenceRepository {
     /// audit entry, in one transaction; this instance reloads the reference data at once, the others at their next check.
     static func recordAbolition(app: Application, code: String, _ abolition: ProcedureAbolition?, by actor: String, at now: Date) async throws {
         try await app.writeTransaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await sql.delete(from: "procedure_abolitions").where("code", .equal, SQLBind(code)).run()
             if let a = abolition {
                 try await sql.insert(into: "procedure_abolitions").columns("code", "effective", "decision", "recorded_by", "recorded_at")

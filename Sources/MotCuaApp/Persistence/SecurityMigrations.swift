@@ -8,7 +8,7 @@ struct CreateSecuritySchema: AsyncMigration {
     var name: String { "007_security" }
 
     func prepare(on db: any Database) async throws {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         try await sql.raw("ALTER TABLE dossiers ADD COLUMN request_hash TEXT").run()
         try await sql.raw("ALTER TABLE audit_log ADD COLUMN key_id TEXT").run()
         // Failed proofs of ownership (a wrong phone) per caller and per dossier, per hour window.

@@ -47,7 +47,7 @@ struct AssistantController: RouteCollection {
     func page(req: Request) async throws -> Response {
         let conversation = req.query[String.self, at: "c"].flatMap { UUID(uuidString: $0) != nil ? $0.lowercased() : nil }
         let xa = String((req.query[String.self, at: "xa"] ?? "").prefix(120))
-        var turns: [AssistantService.Turn] = []
+        var turns: [ConversationStore.Turn] = []
         if let conversation { turns = try await AssistantService.turns(of: conversation, db: req.db) }
         let model = AssistantPage(conversation: conversation,
                                   turns: turns.map { ($0.question, $0.answer, $0.codes.split(separator: " ").map(String.init)) }, commune: xa)

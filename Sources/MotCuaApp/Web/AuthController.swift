@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import MotCuaCore
-import SQLKit
 import Vapor
 
 struct SignInInput: Content {
@@ -40,9 +39,6 @@ struct AccountDTO: Content {
 
 /// Sign-in with a password (slow hash, lock-out after repeated failures), registration of citizen accounts, sign-out.
 struct AuthController: RouteCollection {
-    static let maxFailures = 5
-    static let lockSeconds: Double = 15 * 60
-
     func boot(routes: any RoutesBuilder) throws {
         let auth = routes.grouped("auth")
         auth.post("sign-in", use: signIn)
@@ -51,16 +47,11 @@ struct AuthController: RouteCollection {
         auth.get("me", use: me)
     }
 
-    static func normaliseLogin(_ text: String) -> String {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        return PhoneNumber.normalise(t) ?? t
-    }
-
     func signIn(req: Request) async throws -> Response {
         let input = try req.content.decode(SignInInput.self)
-        let login = Self.normaliseLogin(input.login)
         try req.rateLimit(.signIn)
-        let session = try await Self.signIn(app: req.application, login: login, password: input.password, now: req.now)
+        let session = try await Authentication(app: req.application, now: req.now)
+            .signIn(login: Authentication.normaliseLogin(input.login), password: input.password)
         let response = Response(status: .ok)
         try response.content.encode(session)
         Self.setCookie(response, token: session.token, req: req)
@@ -73,67 +64,10 @@ struct AuthController: RouteCollection {
             isSecure: req.application.motcuaConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
-    static let badCredentials = APIError(.badCredentials)
-
-    static func accountLocked(until: Double, now: Date) -> APIError {
-        let minutes = Int((until - now.timeIntervalSince1970) / 60) + 1
-        return APIError(.accountLocked, minutes)
-    }
-
-    /// Checks a password. Whether or not an account has this login, the caller meets the same checks: failures are
-    /// counted per login (a hash of it) and lock it out alike, and an unknown login is checked against a decoy hash
-    /// of the same cost as real ones, so neither the answer nor its time tells whether the account exists.
-    static func signIn(app: Application, login: String, password: String, now: Date) async throws -> SessionDTO {
-        let store = IdentityStore(db: app.db)
-        let loginHash = IdentityStore.sha256("login:\(login)")
-        if let until = try await LoginFailures.lockedUntil(app.db, loginHash: loginHash), until > now.timeIntervalSince1970 {
-            throw accountLocked(until: until, now: now)
-        }
-        let found = password.utf8.count <= 200 ? try await store.account(login: login) : nil
-        let account = found.flatMap { !$0.disabled && $0.passwordHash != nil ? $0 : nil }
-        let hash = try await app.decoyPasswordHash(account?.passwordHash)
-        let candidate = String(password.prefix(72))
-        let matches = (try? await app.threadPool.runIfActive { try Bcrypt.verify(candidate, created: hash) }) ?? false
-        guard let account, matches else {
-            let subject = account.map { "account:\($0.id)" } ?? "login:\(login.prefix(3))…"
-            let actor = account.map { "account:\($0.id)" } ?? "anonymous"
-            try await app.writeTransaction { db in
-                let (failures, locked) = try await LoginFailures.fail(db, loginHash: loginHash, now: now, limit: maxFailures, lockSeconds: lockSeconds)
-                try await AuditChain.append(db, actor: actor, action: locked ? "auth.locked" : "auth.signInFailed",
-                                            subject: subject, detail: "attempt \(failures)", at: now)
-            }
-            throw badCredentials
-        }
-        let hours = app.motcuaConfig.sessionHours
-        let session = try await app.writeTransaction { db in
-            try await LoginFailures.clear(db, loginHash: loginHash)
-            let s = try await IdentityStore(db: db).createSession(account: account.id, now: now, hours: hours)
-            try await AuditChain.append(db, actor: "\(account.kind):\(account.id)", action: "auth.signIn", subject: "account:\(account.id)", at: now)
-            return SessionDTO(token: s.token, csrf: s.csrf, expiresAt: LocalDateTime(s.expires).description,
-                              account: AccountDTO(id: account.id, kind: account.kind, login: account.login, fullName: account.fullName, grants: []))
-        }
-        var result = session
-        result.account.grants = try await store.grantRows(of: account.id).map {
-            GrantDTO(id: $0.id, role: $0.role, unitCode: $0.unitCode, provinceCode: $0.provinceCode,
-                     fields: (try? JSONDecoder().decode([String].self, from: Data($0.fields.utf8))) ?? [])
-        }
-        return result
-    }
-
-    /// Bcrypt off the event loop (a cost-12 hash takes a quarter of a second).
-    static func slowHash(_ password: String, app: Application) async throws -> String {
-        let cost = app.motcuaConfig.bcryptCost
-        return try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
-    }
-
-
     func signOut(req: Request) async throws -> HTTPStatus {
         let token = req.headers.bearerAuthorization?.token ?? req.cookies[AuthenticationMiddleware.cookieName]?.string
         if let token, let p = req.principal {
-            try await req.writeTransaction { db in
-                try await IdentityStore(db: db).deleteSession(token: token)
-                try await AuditChain.append(db, actor: p.auditName, action: "auth.signOut", subject: "account:\(p.id)", at: req.now)
-            }
+            try await Authentication(app: req.application, now: req.now).signOut(p, token: token)
         }
         return .noContent
     }
@@ -141,40 +75,11 @@ struct AuthController: RouteCollection {
     func register(req: Request) async throws -> Response {
         try req.rateLimit(.register)
         let input = try req.content.decode(RegisterInput.self)
-        let account = try await Self.createAccount(req, login: input.login, fullName: input.fullName, password: input.password)
+        let account = try await Authentication(app: req.application, now: req.now)
+            .register(login: input.login, fullName: input.fullName, password: input.password)
         let response = Response(status: .created)
         try response.content.encode(AccountDTO(id: account.id, kind: "citizen", login: account.login, fullName: account.fullName, grants: []))
         return response
-    }
-
-    /// A citizen's account by phone or e-mail with a password (slow hash); audited.
-    static func createAccount(_ req: Request, login raw: String, fullName: String, password: String) async throws -> IdentityStore.Account {
-        let login = Self.normaliseLogin(raw)
-        let isPhone = PhoneNumber.normalise(login) != nil
-        let isEmail = login.split(separator: "@").count == 2 && login.contains(".") && !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
-        guard (isPhone || isEmail), login.count <= 200 else {
-            throw APIError(.badLogin)
-        }
-        let name = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }), !TextRules.hasControlCharacters(name) else {
-            throw APIError(.badName)
-        }
-        guard (10...200).contains(password.count) else {
-            throw APIError(.weakPassword)
-        }
-        let hash = try await slowHash(password, app: req.application)
-        let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen", login: login, fullName: name,
-                                            passwordHash: hash, phone: isPhone ? login : nil, email: isEmail ? login : nil, oidcSubject: nil,
-                                            failedAttempts: 0, lockedUntil: nil, disabled: false, createdAt: LocalDateTime(req.now).description)
-        do {
-            try await req.writeTransaction { db in
-                try await IdentityStore(db: db).insert(account)
-                try await AuditChain.append(db, actor: "citizen:\(account.id)", action: "auth.register", subject: "account:\(account.id)", at: req.now)
-            }
-        } catch let e as any DatabaseError where e.isConstraintFailure {
-            throw APIError(.loginTaken)
-        }
-        return account
     }
 
     func me(req: Request) async throws -> AccountDTO {
@@ -250,7 +155,7 @@ struct AdminController: RouteCollection {
         guard input.password.count >= 10, input.password.count <= 200 else {
             throw APIError(.weakPassword)
         }
-        let login = AuthController.normaliseLogin(input.login)
+        let login = Authentication.normaliseLogin(input.login)
         guard (3...200).contains(login.count), !login.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(login) else {
             throw APIError(.badStaffLogin)
         }
@@ -258,7 +163,7 @@ struct AdminController: RouteCollection {
         guard (2...120).contains(name.count), !name.contains(where: { $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(name) else {
             throw APIError(.badName)
         }
-        let hash = try await AuthController.slowHash(input.password, app: req.application)
+        let hash = try await Authentication.slowHash(input.password, app: req.application)
         let account = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "staff", login: login, fullName: name, passwordHash: hash,
                                             phone: nil, email: nil, oidcSubject: nil, failedAttempts: 0, lockedUntil: nil, disabled: false,
                                             createdAt: LocalDateTime(req.now).description)

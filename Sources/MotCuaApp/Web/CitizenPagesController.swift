@@ -57,8 +57,8 @@ struct CitizenPagesController: RouteCollection {
         let form = try req.content.decode(SignInForm.self)
         do {
             try req.rateLimit(.signIn)
-            let session = try await AuthController.signIn(app: req.application, login: AuthController.normaliseLogin(form.login ?? ""),
-                                                          password: form.password ?? "", now: req.now)
+            let session = try await Authentication(app: req.application, now: req.now)
+                .signIn(login: Authentication.normaliseLogin(form.login ?? ""), password: form.password ?? "")
             guard session.account.kind == "citizen" else {
                 let text = req.language.pick("Đây là tài khoản cán bộ; cán bộ đăng nhập tại trang Cán bộ.", "This is a staff account; staff sign in on the staff page.")
                 return try await Self.signInForm(req, failure: PageFailure(status: .unauthorized, code: "staff_account", text: text), next: form.tiep, login: form.login ?? "")
@@ -85,9 +85,9 @@ struct CitizenPagesController: RouteCollection {
         let form = try req.content.decode(SignInForm.self)
         do {
             try req.rateLimit(.register)
-            _ = try await AuthController.createAccount(req, login: form.login ?? "", fullName: form.fullName ?? "", password: form.password ?? "")
-            let session = try await AuthController.signIn(app: req.application, login: AuthController.normaliseLogin(form.login ?? ""),
-                                                          password: form.password ?? "", now: req.now)
+            _ = try await Authentication(app: req.application, now: req.now).register(login: form.login ?? "", fullName: form.fullName ?? "", password: form.password ?? "")
+            let session = try await Authentication(app: req.application, now: req.now)
+                .signIn(login: Authentication.normaliseLogin(form.login ?? ""), password: form.password ?? "")
             let response = req.redirect(to: SiteRoute.citizenHome.path(), redirectType: .normal)
             AuthController.setCookie(response, token: session.token, req: req)
             return response
@@ -97,7 +97,9 @@ struct CitizenPagesController: RouteCollection {
     }
 
     func signOut(req: Request) async throws -> Response {
-        _ = try await AuthController().signOut(req: req)
+        if let p = req.principal, let token = req.cookies[AuthenticationMiddleware.cookieName]?.string {
+            try await Authentication(app: req.application, now: req.now).signOut(p, token: token)
+        }
         let response = req.redirect(to: SiteRoute.home.path(), redirectType: .normal)
         response.cookies[AuthenticationMiddleware.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
                                                                                   isSecure: req.application.motcuaConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)
@@ -107,11 +109,13 @@ struct CitizenPagesController: RouteCollection {
     // MARK: Home: dossiers, drafts, fees, ratings
 
     func home(req: Request) async throws -> Response {
-        guard Self.citizen(req) != nil else { return Self.toSignIn(req) }
-        let dossiers = try await DossiersController().mine(req: req)
-        let drafts = try await CitizenController().drafts(req: req)
-        let payments = try await CitizenController().payments(req: req)
-        let ratings = try await CitizenController().myFeedback(req: req)
+        guard let p = Self.citizen(req) else { return Self.toSignIn(req) }
+        let context = try req.services
+        let account = try CitizenAccount(context, citizen: p)
+        let dossiers = try await DossierQueries(context: context).mine(citizen: p, limit: 50, offset: 0)
+        let drafts = try await account.allDrafts()
+        let payments = try await account.payments()
+        let ratings = try await account.ratings()
         let notice = req.query[String.self, at: "ok"] == "draft-deleted" ? UIText.text("draft_deleted", req.language) : nil
         let model = CitizenHomePage(notice: notice, dossiers: dossiers.items, drafts: drafts, payments: payments, ratings: ratings, language: req.language)
         return try await req.page("citizen-home", title: UIText.text("nav_mine", req.language), model)
@@ -139,7 +143,7 @@ struct CitizenPagesController: RouteCollection {
         guard let p = Self.citizen(req) else { return Self.toSignIn(req) }
         var values = SubmissionForm(procedureCode: req.query[String.self, at: "thu-tuc"], fullName: p.name)
         if let id = req.query[String.self, at: "nhap"] {
-            let draft = try CitizenController().dto(try await CitizenController().row(req, id: id, account: p.id), req: req)
+            let draft = try await CitizenAccount(try req.services, citizen: p).draft(id: id)
             let c = draft.content
             values = SubmissionForm(procedureCode: c.procedureCode, unit: c.unitCode, fullName: c.applicant?.fullName, idNumber: c.applicant?.idNumber,
                                     phone: c.applicant?.phone, email: c.applicant?.email, commune: c.applicant?.communeCode, draftId: id)
@@ -204,14 +208,12 @@ struct CitizenPagesController: RouteCollection {
             let content = DraftContent(procedureCode: blank(form.procedureCode), unitCode: unit, competentUnitCode: nil, channel: "online",
                                        applicant: .init(fullName: blank(form.fullName), idNumber: blank(form.idNumber), phone: blank(form.phone),
                                                         email: blank(form.email), communeCode: commune))
-            let citizen = CitizenController()
+            let account = try CitizenAccount(try req.services, citizen: p)
             if form.intent == "draft" {
-                let text = try citizen.encoded(content)
                 if let id = form.draftId {
-                    _ = try await citizen.row(req, id: id, account: p.id)
-                    try await citizen.replaceDraft(req, id: id, account: p.id, content: content, text: text)
+                    _ = try await account.updateDraft(id: id, content)
                 } else {
-                    try await citizen.insertDraft(req, account: p.id, content: content, text: text)
+                    _ = try await account.createDraft(content)
                 }
                 return req.redirect(to: SiteRoute.citizenHome.path(), redirectType: .normal)
             }
@@ -228,8 +230,8 @@ struct CitizenPagesController: RouteCollection {
                 return DocumentInput(fileName: file.filename, docType: nil, original: nil, contentBase64: Data(buffer: file.data).base64EncodedString())
             }
             let key = blank(form.formKey).map { "form:\($0)" }
-            let (row, _) = try await DossierService(req).submit(input, actor: p, idempotencyKey: key, now: req.now)
-            if let id = form.draftId { try await citizen.removeDraft(req, id: id, account: p.id) }
+            let (row, _) = try await req.dossierService.submit(input, actor: p, idempotencyKey: key, now: req.now)
+            if let id = form.draftId { try await account.draftSent(id: id) }
             return req.redirect(to: SiteRoute.citizenDossier.path(row.code, query: ["ok": "submitted"]), redirectType: .normal)
         } catch {
             form.files = nil
@@ -243,8 +245,8 @@ struct CitizenPagesController: RouteCollection {
                              "applicant.idNumber": "số định danh cá nhân", "applicant.phone": "số điện thoại"]
 
     func deleteDraft(req: Request) async throws -> Response {
-        guard Self.citizen(req) != nil else { return Self.toSignIn(req) }
-        _ = try await CitizenController().deleteDraft(req: req)
+        guard let p = Self.citizen(req) else { return Self.toSignIn(req) }
+        try await CitizenAccount(try req.services, citizen: p).deleteDraft(id: try req.parameters.require("id"))
         return req.redirect(to: SiteRoute.citizenHome.path(query: ["ok": "draft-deleted"]), redirectType: .normal)
     }
 
@@ -260,7 +262,8 @@ struct CitizenPagesController: RouteCollection {
 
     static func dossierPage(_ req: Request, notice: String?, failure: PageFailure?) async throws -> Response {
         // Refused before anything about the dossier is shown: the error page says only that it is not there.
-        let d = try await DossiersController().view(req: req)
+        let d = try await DossierQueries(context: try req.services)
+            .view(code: try req.parameters.require("code"), reader: req.principal, phone: nil, proof: ApplicantProof(req))
         let model = CitizenDossierPage(d, notice: notice, error: failure?.text, language: req.language)
         return try await req.page("citizen-dossier", title: "\(UIText.text("dossier_heading", req.language)) \(d.code)", model, status: failure?.status ?? .ok)
     }
@@ -268,11 +271,12 @@ struct CitizenPagesController: RouteCollection {
     private struct RatingForm: Content { var rating: String?; var comment: String? }
 
     func rate(req: Request) async throws -> Response {
-        guard Self.citizen(req) != nil else { return Self.toSignIn(req) }
+        guard let p = Self.citizen(req) else { return Self.toSignIn(req) }
         let code = try req.parameters.require("code")
         let form = try req.content.decode(RatingForm.self)
         do {
-            _ = try await CitizenController().record(req, code: code, input: FeedbackInput(rating: form.rating ?? "", comment: form.comment, phone: nil))
+            _ = try await DossierRating(context: try req.services)
+                .rate(code: code, input: FeedbackInput(rating: form.rating ?? "", comment: form.comment, phone: nil), by: p, proof: ApplicantProof(req))
             return req.redirect(to: SiteRoute.citizenDossier.path(code, query: ["ok": "rated"]), redirectType: .normal)
         } catch {
             return try await Self.dossierPage(req, notice: nil, failure: req.failure(error))
@@ -290,10 +294,12 @@ struct CitizenPagesController: RouteCollection {
             guard !files.isEmpty else {
                 throw APIError(.noFilesChosen)
             }
+            let documents = DossierDocuments(context: try req.services)
             for file in files {
-                try await DossiersController.store(req, code: code, data: Data(buffer: file.data), fileName: file.filename, docType: nil, original: false)
+                try await documents.add(code: code, data: Data(buffer: file.data), fileName: file.filename, docType: nil, original: false,
+                                        by: p, proof: ApplicantProof(req))
             }
-            _ = try await DossierService(req).act(code: code, action: .supplement, input: ActionInput(), actor: p, proof: ApplicantProof(req), now: req.now)
+            _ = try await req.dossierService.act(code: code, action: .supplement, input: ActionInput(), actor: p, proof: ApplicantProof(req), now: req.now)
             return req.redirect(to: SiteRoute.citizenDossier.path(code, query: ["ok": "supplemented"]), redirectType: .normal)
         } catch {
             return try await Self.dossierPage(req, notice: nil, failure: req.failure(error))
@@ -310,7 +316,7 @@ struct CitizenPagesController: RouteCollection {
             guard form.confirm == "yes" else {
                 throw APIError(.confirmationRequired, DossierAction.withdraw)
             }
-            _ = try await DossierService(req).act(code: code, action: .withdraw, input: ActionInput(reason: form.reason), actor: p, proof: ApplicantProof(req), now: req.now)
+            _ = try await req.dossierService.act(code: code, action: .withdraw, input: ActionInput(reason: form.reason), actor: p, proof: ApplicantProof(req), now: req.now)
             return req.redirect(to: SiteRoute.citizenDossier.path(code, query: ["ok": "withdrawn"]), redirectType: .normal)
         } catch {
             return try await Self.dossierPage(req, notice: nil, failure: req.failure(error))

@@ -141,14 +141,11 @@ struct FormsController: RouteCollection {
         var status = HTTPStatus.ok
         if !code.isEmpty && !phone.isEmpty {
             try req.rateLimit(.lookup)
-            let row = DossierCode.isWellFormed(code) ? try await DossierStore(req.db).dossier(code: code) : nil
             do {
-                let proven = DossierCode.isWellFormed(code) ? try await ApplicantProof(req).check(row, code: code, principal: nil, phone: phone) : false
-                if proven, let row {
-                    found = try await DossiersController.dto(row, req: req, snapshot: try req.reference, staff: nil)
-                } else {
-                    problem = UIText.text("track_not_found", language)
-                }
+                found = try await DossierQueries(context: try req.services)
+                    .view(code: code, reader: nil, phone: phone, proof: ApplicantProof(req))
+            } catch let error as APIError where error.status == .notFound {
+                problem = UIText.text("track_not_found", language)
             } catch let error as APIError where error.status == .tooManyRequests {
                 problem = language.pick(error.vi, error.en)
                 status = .tooManyRequests

@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import MotCuaCore
-import SQLKit
 import Vapor
 
 /// The officers' screens (`/can-bo`): sign-in, the inbox with working time left, receipt at the counter, a
@@ -54,8 +53,8 @@ struct OfficeController: RouteCollection {
         let form = try req.content.decode(SignInForm.self)
         do {
             try req.rateLimit(.signIn)
-            let session = try await AuthController.signIn(app: req.application, login: AuthController.normaliseLogin(form.login ?? ""),
-                                                          password: form.password ?? "", now: req.now)
+            let session = try await Authentication(app: req.application, now: req.now)
+                .signIn(login: Authentication.normaliseLogin(form.login ?? ""), password: form.password ?? "")
             guard session.account.kind == "staff" else {
                 let failure = PageFailure(status: .unauthorized, code: "not_staff", text: UIText.text("office_staff_only", req.language))
                 return try await Self.signInForm(req, failure: failure, next: form.tiep, login: form.login ?? "")
@@ -69,7 +68,9 @@ struct OfficeController: RouteCollection {
     }
 
     func signOut(req: Request) async throws -> Response {
-        _ = try await AuthController().signOut(req: req)
+        if let p = req.principal, let token = req.cookies[AuthenticationMiddleware.cookieName]?.string {
+            try await Authentication(app: req.application, now: req.now).signOut(p, token: token)
+        }
         let response = req.redirect(to: SiteRoute.officeSignIn.path(), redirectType: .normal)
         response.cookies[AuthenticationMiddleware.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
                                                                                   isSecure: req.application.motcuaConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)
@@ -80,8 +81,9 @@ struct OfficeController: RouteCollection {
 
     func inbox(req: Request) async throws -> Response {
         guard let p = Self.officer(req) else { return Self.toSignIn(req) }
-        let list = try await DossiersController().list(req: req)
-        let warnings = try await DossiersController().warnings(req: req)
+        let queries = DossierQueries(context: try req.services)
+        let list = try await queries.inbox(try InboxQuery(req), officer: p)
+        let warnings = try await queries.warnings(officer: p)
         let snapshot = try req.reference
         let today = LocalDateTime(req.now).date
         let model = OfficeInboxPage(officer: p, warnings: warnings, list: list, mine: req.query[Bool.self, at: "mine"] ?? false,
@@ -144,7 +146,7 @@ struct OfficeController: RouteCollection {
                 applicant: .init(fullName: form.fullName ?? "", idNumber: form.idNumber ?? "", phone: form.phone ?? "",
                                  email: blank(form.email), communeCode: commune),
                 documents: nil, processingTime: blank(form.processingTime))
-            let (row, _) = try await DossierService(req).submit(input, actor: p, idempotencyKey: nil, now: req.now)
+            let (row, _) = try await req.dossierService.submit(input, actor: p, idempotencyKey: nil, now: req.now)
             return req.redirect(to: SiteRoute.officeDossier.path(row.code, query: ["ok": "receive"]), redirectType: .normal)
         } catch {
             var failure = req.failure(error)
@@ -164,7 +166,8 @@ struct OfficeController: RouteCollection {
 
     static func dossierPage(_ req: Request, notice: String?, failure: PageFailure?) async throws -> Response {
         // Refused before anything about the dossier is shown (the error page says only that it is not there).
-        let d = try await DossiersController().view(req: req)
+        let d = try await DossierQueries(context: try req.services)
+            .view(code: try req.parameters.require("code"), reader: req.principal, phone: nil, proof: ApplicantProof(req))
         let actions = (d.availableActions ?? []).compactMap(DossierAction.init(rawValue:))
         let people = actions.contains(where: \.needsAssignee) ? try await assignable(req, unit: d.competentUnit.code) : []
         let model = OfficeDossierPage(d, notice: notice, error: failure?.text, assignees: people.map { .init(id: $0.id, name: $0.name) },
@@ -175,13 +178,7 @@ struct OfficeController: RouteCollection {
 
     /// Officers of the competent unit who can be given a dossier.
     static func assignable(_ req: Request, unit: String) async throws -> [(id: String, name: String)] {
-        let sql = req.db as! any SQLDatabase
-        return try await sql.select().distinct().column(SQLColumn("id", table: "accounts")).column(SQLColumn("full_name", table: "accounts"))
-            .from("accounts").join("role_grants", on: SQLColumn("account_id", table: "role_grants"), .equal, SQLColumn("id", table: "accounts"))
-            .where(SQLColumn("unit_code", table: "role_grants"), .equal, SQLBind(unit))
-            .where(SQLColumn("role", table: "role_grants"), .in, SQLBind.group([Role.specialist, .divisionHead, .leader, .counterOfficer].map(\.rawValue)))
-            .orderBy(SQLColumn("full_name", table: "accounts"))
-            .all().map { (try $0.decode(column: "id", as: String.self), try $0.decode(column: "full_name", as: String.self)) }
+        try await IdentityStore(db: req.db).staff(ofUnit: unit, roles: [.specialist, .divisionHead, .leader, .counterOfficer])
     }
 
     private struct ActionForm: Content {
@@ -209,7 +206,7 @@ struct OfficeController: RouteCollection {
         let input = ActionInput(reason: form.reason, assignee: form.assignee, targetUnit: form.targetUnit, newAppointment: appointment,
                                 processingTime: nil, phone: nil, version: form.version)
         do {
-            _ = try await DossierService(req).act(code: code, action: action, input: input, actor: p, proof: ApplicantProof(req), now: req.now)
+            _ = try await req.dossierService.act(code: code, action: action, input: input, actor: p, proof: ApplicantProof(req), now: req.now)
             return req.redirect(to: SiteRoute.officeDossier.path(code, query: ["ok": action.rawValue]), redirectType: .normal)
         } catch {
             return try await Self.dossierPage(req, notice: nil, failure: req.failure(error))

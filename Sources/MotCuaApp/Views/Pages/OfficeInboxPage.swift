@@ -12,7 +12,7 @@ struct OfficeInboxPage: Encodable {
     let summary: String
     let rows: [Row]?
 
-    init(officer: Principal, warnings: [DossiersController.WarningDTO], list: DossierListDTO, mine: Bool, unitName: (String) -> String, language l: Language) {
+    init(officer: Principal, warnings: [WarningDTO], list: DossierListDTO, mine: Bool, unitName: (String) -> String, language l: Language) {
         who = officer.name + " · " + officer.grants.map { "\(Names.role($0.role.rawValue, l)) (\(unitName($0.unitCode)))" }.joined(separator: ", ")
         let shown = warnings.prefix(20).map { w in
             Warning(href: SiteRoute.officeDossier.path(w.dossierCode), code: w.dossierCode, kind: w.kind,

@@ -5,21 +5,10 @@ import MotCuaCore
 import SQLKit
 import Vapor
 
-extension SHA256Digest {
-    /// Lower-case hexadecimal, as stored for token hashes, document addresses and the audit chain.
-    var hex: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for b in self { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
-        return String(decoding: out, as: UTF8.self)
-    }
-}
-
 /// Accounts, role grants, sessions and integration tokens.
 struct IdentityStore {
     let db: any Database
-    var sql: any SQLDatabase { db as! any SQLDatabase }
+    var sql: any SQLDatabase { db.sql }
 
     struct Account: Codable, Sendable {
         var id: String
@@ -172,40 +161,14 @@ struct IdentityStore {
         try await sql.update("api_tokens").set("revoked_at", to: SQLBind(LocalDateTime(now).description)).where("id", .equal, SQLBind(id)).run()
         return exists
     }
-}
 
-/// Reads the session cookie or bearer token and attaches the principal; enforces CSRF on cookie-authenticated
-/// unsafe requests. Invalid or expired credentials make the request anonymous (endpoints that need a person say 401).
-struct AuthenticationMiddleware: Middleware {
-    static let cookieName = "motcua_session"
-    /// The largest form body (an online submission with its files).
-    static let maxFormBody = 40 * 1024 * 1024
-
-    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let token: String?, viaCookie: Bool
-        if let bearer = request.headers.bearerAuthorization?.token {
-            (token, viaCookie) = (bearer, false)
-        } else {
-            (token, viaCookie) = (request.cookies[Self.cookieName]?.string, true)
-        }
-        // Anonymous requests (most public ones) go straight on, without a task of their own.
-        guard let token, token.utf8.count < 200 else { return next.respond(to: request) }
-        return request.eventLoop.makeFutureWithTask {
-            try await Self.authenticate(request, token: token, viaCookie: viaCookie)
-        }.flatMap { next.respond(to: request) }
-    }
-
-    private static func authenticate(_ request: Request, token: String, viaCookie: Bool) async throws {
-        guard let p = try await IdentityStore(db: request.db).principal(token: token, now: request.now, viaCookie: viaCookie) else { return }
-        request.principal = p
-        guard viaCookie, ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return }
-        var sent = request.headers.first(name: "X-CSRF-Token")
-        if sent == nil {
-            // A form's token is in its body; a large one (files) still streams in, so gather it first
-            // (within the largest body any form route accepts).
-            if request.body.data == nil { _ = try await request.body.collect(max: Self.maxFormBody).get() }
-            sent = try? request.content.get(String.self, at: "_csrf")
-        }
-        guard let sent, sent == p.csrf else { throw APIError.csrf }
+    /// Staff of a unit with one of `roles`, by name (id, full name).
+    func staff(ofUnit unit: String, roles: [Role]) async throws -> [(id: String, name: String)] {
+        try await sql.select().distinct().column(SQLColumn("id", table: "accounts")).column(SQLColumn("full_name", table: "accounts"))
+            .from("accounts").join("role_grants", on: SQLColumn("account_id", table: "role_grants"), .equal, SQLColumn("id", table: "accounts"))
+            .where(SQLColumn("unit_code", table: "role_grants"), .equal, SQLBind(unit))
+            .where(SQLColumn("role", table: "role_grants"), .in, SQLBind.group(roles.map(\.rawValue)))
+            .orderBy(SQLColumn("full_name", table: "accounts"))
+            .all().map { (try $0.decode(column: "id", as: String.self), try $0.decode(column: "full_name", as: String.self)) }
     }
 }

@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
@@ -8,13 +7,13 @@ import Vapor
 /// after `limit` failures in a row the login is locked for a while, whether or not an account has it.
 enum LoginFailures {
     static func lockedUntil(_ db: any Database, loginHash: String) async throws -> Double? {
-        try await (db as! any SQLDatabase).select().column("locked_until").from("login_failures")
+        try await db.sql.select().column("locked_until").from("login_failures")
             .where("login_hash", .equal, SQLBind(loginHash)).first()?.decode(column: "locked_until", as: Double?.self)
     }
 
     /// Counts a failure; returns the count and whether it locked the login.
     static func fail(_ db: any Database, loginHash: String, now: Date, limit: Int, lockSeconds: Double) async throws -> (Int, Bool) {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let t = now.timeIntervalSince1970
         let row = try await sql.raw("""
             INSERT INTO login_failures (login_hash, failures, locked_until, updated_at) VALUES (\(bind: loginHash), 1, NULL, \(bind: t))
@@ -28,34 +27,12 @@ enum LoginFailures {
     }
 
     static func clear(_ db: any Database, loginHash: String) async throws {
-        try await (db as! any SQLDatabase).delete(from: "login_failures").where("login_hash", .equal, SQLBind(loginHash)).run()
+        try await db.sql.delete(from: "login_failures").where("login_hash", .equal, SQLBind(loginHash)).run()
     }
 
     /// Forgets logins with no failure for a day (run by the deadline sweep).
     static func prune(_ db: any Database, now: Date) async throws {
-        try await (db as! any SQLDatabase).delete(from: "login_failures")
+        try await db.sql.delete(from: "login_failures")
             .where("updated_at", .lessThan, SQLBind(now.timeIntervalSince1970 - 86_400)).run()
-    }
-}
-
-extension Application {
-    private final class DecoyBox: Sendable {
-        let hash = NIOLockedValueBox<String?>(nil)
-    }
-    private struct DecoyKey: StorageKey { typealias Value = DecoyBox }
-
-    /// Made at configuration (storage is not synchronised).
-    func makeDecoyHashHolder() { storage[DecoyKey.self] = DecoyBox() }
-
-    /// `real` when there is one, else a decoy hash at the configured cost (what real passwords are hashed with),
-    /// made once off the event loop.
-    func decoyPasswordHash(_ real: String?) async throws -> String {
-        if let real { return real }
-        let box = storage[DecoyKey.self]!
-        if let h = box.hash.withLockedValue({ $0 }) { return h }
-        let cost = motcuaConfig.bcryptCost
-        let h = try await threadPool.runIfActive { try Bcrypt.hash("motcua-timing-equaliser-\(UUID().uuidString)", cost: cost) }
-        box.hash.withLockedValue { $0 = $0 ?? h }
-        return box.hash.withLockedValue { $0! }
     }
 }

@@ -1,0 +1,152 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import SQLKit
+import Vapor
+
+/// Reads and writes dossier rows.
+struct DossierStore {
+    let db: any Database
+    var sql: any SQLDatabase { db.sql }
+
+    init(_ db: any Database) { self.db = db }
+
+    func dossier(code: String) async throws -> DossierRow? {
+        try await sql.select().columns("*").from("dossiers").where("code", .equal, SQLBind(code))
+            .first(decoding: DossierRow.self)
+    }
+
+    func dossiers(codes: [String]) async throws -> [DossierRow] {
+        guard !codes.isEmpty else { return [] }
+        return try await sql.select().columns("*").from("dossiers").where("code", .in, SQLBind.group(codes)).all(decoding: DossierRow.self)
+    }
+
+    func dossier(idempotencyKey: String) async throws -> DossierRow? {
+        try await sql.select().columns("*").from("dossiers").where("idempotency_key", .equal, SQLBind(idempotencyKey))
+            .first(decoding: DossierRow.self)
+    }
+
+    func events(code: String) async throws -> [EventRow] {
+        try await sql.select().columns("*").from("dossier_events").where("dossier_code", .equal, SQLBind(code)).orderBy("seq")
+            .all(decoding: EventRow.self)
+    }
+
+    func documents(code: String) async throws -> [DocumentRow] {
+        try await sql.select().columns("*").from("dossier_documents").where("dossier_code", .equal, SQLBind(code)).orderBy("uploaded_at")
+            .all(decoding: DocumentRow.self)
+    }
+
+    func outbox(code: String) async throws -> [OutboxRow] {
+        try await sql.select().columns("*").from("outbox").where("dossier_code", .equal, SQLBind(code)).orderBy("created_at")
+            .all(decoding: OutboxRow.self)
+    }
+
+    func insert(_ d: DossierRow) async throws {
+        DossierWrites.touch(d.code)
+        try await sql.insert(into: "dossiers").model(d, nilEncodingStrategy: .asNil).run()
+    }
+
+    /// Writes a changed dossier if nobody changed it since it was read (optimistic concurrency).
+    func update(_ d: DossierRow, expectedVersion: Int) async throws -> Bool {
+        DossierWrites.touch(d.code)
+        var next = d
+        next.version = expectedVersion + 1
+        let updated = try await sql.update("dossiers")
+            .set(model: next, nilEncodingStrategy: .asNil)
+            .where("code", .equal, SQLBind(d.code)).where("version", .equal, SQLBind(expectedVersion))
+            .returning("code").all()
+        return !updated.isEmpty
+    }
+
+    func insert(_ e: EventRow) async throws {
+        DossierWrites.touch(e.dossierCode)
+        try await sql.insert(into: "dossier_events").model(e, nilEncodingStrategy: .asNil).run()
+    }
+
+    func insert(_ d: DocumentRow) async throws {
+        try await sql.insert(into: "dossier_documents").model(d).run()
+    }
+
+    func insert(_ messages: [OutboxRow]) async throws {
+        try await sql.insert(into: "outbox").models(messages, nilEncodingStrategy: .asNil).run()
+    }
+
+    func lastEventSeq(code: String) async throws -> Int {
+        let row = try await sql.select().column(SQLFunction("MAX", args: SQLColumn("seq")), as: "m").from("dossier_events")
+            .where("dossier_code", .equal, SQLBind(code)).first()
+        return try row?.decode(column: "m", as: Int?.self) ?? 0
+    }
+
+    /// Dossiers in `states` due by `horizon`, a page at a time in code order (the deadline sweep).
+    func due(states: [DossierState], by horizon: LocalDateTime, limit: Int, offset: Int) async throws -> [DossierRow] {
+        try await sql.select().columns("*").from("dossiers").where("state", .in, SQLBind.group(states.map(\.rawValue)))
+            .where("due_at", .isNot, SQLLiteral.null).where("due_at", .lessThanOrEqual, SQLBind(horizon.description))
+            .orderBy("code").limit(limit).offset(offset)
+            .all(decoding: DossierRow.self)
+    }
+
+    /// How many documents a dossier holds (counted inside a write, so that racing uploads cannot pass a cap together).
+    func documentCount(code: String) async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossier_documents")
+            .where("dossier_code", .equal, SQLBind(code)).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// The payment confirmations of these dossiers: when, and what the confirmation recorded (the last one of each).
+    func paymentConfirmations(codes: [String]) async throws -> [String: (at: LocalDateTime?, detail: [String: String])] {
+        guard !codes.isEmpty else { return [:] }
+        let rows = try await sql.select().columns("dossier_code", "at", "detail").from("dossier_events")
+            .where("action", .equal, SQLBind(DossierAction.confirmPayment.rawValue))
+            .where("dossier_code", .in, SQLBind.group(codes)).orderBy("seq").all()
+        var paid: [String: (at: LocalDateTime?, detail: [String: String])] = [:]
+        for row in rows {
+            let detail = try row.decode(column: "detail", as: String?.self)
+                .flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }
+            paid[try row.decode(column: "dossier_code", as: String.self)] = (LocalDateTime.parse(try row.decode(column: "at", as: String.self)),
+                                                                          detail ?? [:])
+        }
+        return paid
+    }
+
+    struct ListFilter: Sendable {
+        /// What the reader may see (nil: no restriction, e.g. a citizen's own dossiers by account).
+        var scope: ListScope?
+        var states: [String]?
+        var dueBefore: String?
+        var assignee: String?
+        var applicantAccount: String?
+        var limit = 50
+        var offset = 0
+    }
+
+    func list(_ f: ListFilter) async throws -> (rows: [DossierRow], total: Int) {
+        func apply(_ q: SQLSelectBuilder) -> SQLSelectBuilder {
+            var q = q
+            if let scope = f.scope, !scope.everything {
+                // The same rule as opening one dossier: a unit it involves (within the grant's fields) or a province.
+                q = q.where { w in
+                    var w = w.where(SQLLiteral.boolean(false))
+                    if !scope.provinces.isEmpty { w = w.orWhere("province_code", .in, SQLBind.group(scope.provinces)) }
+                    for r in scope.units {
+                        w = w.orWhere { g in
+                            let g = g.where("participants", .like, SQLBind("% \(r.unit) %"))
+                            return r.fields.isEmpty ? g : g.where("procedure_field", .in, SQLBind.group(r.fields))
+                        }
+                    }
+                    return w
+                }
+            }
+            if let states = f.states { q = q.where("state", .in, SQLBind.group(states)) }
+            if let due = f.dueBefore { q = q.where("due_at", .lessThanOrEqual, SQLBind(due)) }
+            if let a = f.assignee { q = q.where("assignee", .equal, SQLBind(a)) }
+            if let a = f.applicantAccount { q = q.where("applicant_account", .equal, SQLBind(a)) }
+            return q
+        }
+        let total = try await apply(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossiers"))
+            .first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
+        let rows = try await apply(sql.select().columns("*").from("dossiers"))
+            .orderBy(SQLRaw("CASE WHEN due_at IS NULL THEN 1 ELSE 0 END")).orderBy("due_at").orderBy("code")
+            .limit(f.limit).offset(f.offset)
+            .all(decoding: DossierRow.self)
+        return (rows, total)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import MotCuaCore
+
+/// A signed-in citizen's own space: drafts of submissions (kept until sent), what they paid or owe, the ratings they
+/// gave. Every read and write is limited to the account.
+struct CitizenAccount {
+    static let maxDrafts = 50
+    static let maxDraftBytes = 16_384
+
+    let context: ServiceContext
+    let citizen: Principal
+
+    /// Refuses anyone but a citizen (staff and integrations have no such space).
+    init(_ context: ServiceContext, citizen: Principal) throws {
+        guard citizen.kind == .citizen else { throw APIError.forbidden }
+        self.context = context
+        self.citizen = citizen
+    }
+
+    private var drafts: DraftStore { DraftStore(db: context.db) }
+
+    // MARK: Drafts
+
+    func allDrafts() async throws -> [DraftDTO] {
+        try await drafts.drafts(account: citizen.id).map(dto)
+    }
+
+    func draft(id: String) async throws -> DraftDTO {
+        dto(try await stored(id))
+    }
+
+    /// Keeps a new draft (at most ``maxDrafts`` per account).
+    func createDraft(_ content: DraftContent) async throws -> DraftDTO {
+        let json = try Self.encoded(content)
+        let id = UUID().uuidString.lowercased()
+        let at = LocalDateTime(context.now)
+        let account = citizen.id
+        try await context.writeTransaction { db in
+            let store = DraftStore(db: db)
+            guard try await store.count(account: account) < Self.maxDrafts else { throw APIError(.tooManyDrafts, Self.maxDrafts) }
+            try await store.insert(id: id, account: account, content: content, json: json, at: at)
+        }
+        return try await draft(id: id)
+    }
+
+    func updateDraft(id: String, _ content: DraftContent) async throws -> DraftDTO {
+        _ = try await stored(id)
+        let json = try Self.encoded(content)
+        let at = LocalDateTime(context.now)
+        let account = citizen.id
+        try await context.writeTransaction { db in
+            try await DraftStore(db: db).update(id: id, account: account, content: content, json: json, at: at)
+        }
+        return try await draft(id: id)
+    }
+
+    func deleteDraft(id: String) async throws {
+        _ = try await stored(id)
+        try await remove(id)
+    }
+
+    /// Sends a complete draft as a submission. The draft's id is the submission's idempotency key, so sending twice
+    /// (a double click, a retry after a lost answer) gives the one dossier; the draft is then deleted.
+    func submitDraft(id: String) async throws -> (SubmissionResultDTO, created: Bool) {
+        let draft = try await stored(id)
+        let (ready, missing) = draft.content.submission()
+        guard let input = ready else { throw APIError(.draftIncomplete, missing.joined(separator: ", ")) }
+        let service = DossierService(app: context.app, snapshot: context.snapshot)
+        let (row, created) = try await service.submit(input, actor: citizen, idempotencyKey: "draft:\(id)", now: context.now)
+        try await remove(id)
+        return (service.result(of: row, now: context.now), created)
+    }
+
+    /// Removes a draft once it has been sent (nothing to do when a resent form finds it gone already).
+    func draftSent(id: String) async throws {
+        guard id.count <= 64 else { return }
+        try await remove(id)
+    }
+
+    private func stored(_ id: String) async throws -> DraftStore.Draft {
+        guard id.count <= 64, let d = try await drafts.draft(id: id, account: citizen.id) else { throw APIError(.draftNotFound) }
+        return d
+    }
+
+    private func remove(_ id: String) async throws {
+        let account = citizen.id
+        try await context.writeTransaction { db in try await DraftStore(db: db).delete(id: id, account: account) }
+    }
+
+    private func dto(_ d: DraftStore.Draft) -> DraftDTO {
+        DraftDTO(id: d.id, procedureCode: d.procedureCode,
+                 procedureName: d.procedureCode.flatMap { context.snapshot.catalogue.procedure(code: $0)?.name },
+                 content: d.content, createdAt: d.createdAt.description, updatedAt: d.updatedAt.description,
+                 missing: d.content.submission().missing)
+    }
+
+    static func encoded(_ content: DraftContent) throws -> String {
+        let text = String(decoding: try JSONEncoder().encode(content), as: UTF8.self)
+        guard text.utf8.count <= maxDraftBytes else { throw APIError(.draftTooLarge) }
+        return text
+    }
+
+    // MARK: Payments and ratings
+
+    /// Every fee of the citizen's dossiers: owed, awaited or paid (with what the confirmation recorded).
+    func payments() async throws -> [PaymentDTO] {
+        var filter = DossierStore.ListFilter()
+        filter.applicantAccount = citizen.id
+        filter.limit = 500
+        let store = DossierStore(context.db)
+        let rows = try await store.list(filter).rows.filter { $0.feeDue != 0 }
+        let paid = try await store.paymentConfirmations(codes: rows.map(\.code))
+        return rows.map { row in
+            let confirmation = paid[row.code]
+            return PaymentDTO(dossierCode: row.code, procedureName: row.procedureName, feeDue: row.feeDue, feeText: row.feeText,
+                              paid: row.feePaid, awaitingPayment: row.dossierState == .paymentRequested,
+                              paidAt: confirmation?.at?.description,
+                              amount: confirmation?.detail["amount"].flatMap { Int($0) }, method: confirmation?.detail["method"],
+                              reference: confirmation?.detail["reference"])
+        }
+    }
+
+    /// The ratings the citizen gave, newest first.
+    func ratings() async throws -> [FeedbackDTO] {
+        try await FeedbackStore(db: context.db).feedback(account: citizen.id).map(FeedbackDTO.init)
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import MotCuaCore
+
+/// Reading dossiers, each for its reader: the applicant's view, the officer's record (audited), the inbox, the
+/// citizen's list, deadline warnings and the export. Who may see a dossier is decided before anything about it is told.
+struct DossierQueries {
+    let context: ServiceContext
+
+    private var store: DossierStore { DossierStore(context.db) }
+
+    /// A dossier as its reader may see it: the whole record (and an audit entry) for staff who may see it, the status
+    /// and visible history for the applicant (account or phone, within the guess budget) or an integration with the
+    /// read scope. Anyone else is told that no such dossier exists.
+    func view(code: String, reader: Principal?, phone: String?, proof: ApplicantProof) async throws -> DossierDTO {
+        guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
+        let found = try await store.dossier(code: code)
+        if let p = reader, p.isStaff {
+            guard let row = found, AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
+            let now = context.now
+            try await context.writeTransaction { db in
+                try await AuditChain.append(db, actor: p.auditName, action: "dossier.read", subject: row.code, at: now)
+            }
+            return try await dto(row, staff: p)
+        }
+        if let p = reader, p.kind == .integration {
+            guard p.scopes.contains(.read) else { throw APIError.forbidden }
+            guard let row = found else { throw DossierService.notFound(code) }
+            return try await dto(row, staff: nil)
+        }
+        guard try await proof.check(found, code: code, principal: reader, phone: phone), let row = found else {
+            throw DossierService.notFound(code)
+        }
+        return try await dto(row, staff: nil)
+    }
+
+    /// The applicant's view of a dossier read for the lookup cache: the row, its history and its rating.
+    func applicantEntry(code: String, reader: Principal?, phone: String?, proof: ApplicantProof) async throws -> DossierReadCache.Entry {
+        let row = try await store.dossier(code: code)
+        guard try await proof.check(row, code: code, principal: reader, phone: phone), let row else { throw DossierService.notFound(code) }
+        return DossierReadCache.Entry(row: row, events: try await store.events(code: code), feedback: try await rating(of: row))
+    }
+
+    /// One dossier for its reader. A `summary` (inbox and list rows) leaves out the history, documents and messages,
+    /// which cost a query each.
+    func dto(_ row: DossierRow, staff: Principal?, summary: Bool = false) async throws -> DossierDTO {
+        let events = summary ? [] : try await store.events(code: row.code)
+        let feedback = summary ? nil : try await rating(of: row)
+        var dto = DossierDTO.make(row, clock: row.clockValue, time: try? ProcessingTime.parse(row.procedureTime), events: events,
+                                  feedback: feedback, snapshot: context.snapshot, now: context.now, forStaff: staff != nil)
+        guard let staff else { return dto }
+        dto.version = row.version
+        dto.applicant = ApplicantDTO(fullName: row.applicantName, idNumber: row.applicantId, phone: row.applicantPhone,
+                                     email: row.applicantEmail, communeCode: row.applicantCommune)
+        dto.assignee = row.assignee
+        dto.assigneeName = row.assigneeName
+        let state = row.dossierState
+        dto.availableActions = DossierAction.allCases.filter { a in
+            DossierLifecycle.sources(of: a).contains(state) && AccessRules.role(for: a, grants: staff.grants, scope: row.scope) != nil
+        }.map(\.rawValue)
+        if summary { return dto }
+        dto.documents = try await store.documents(code: row.code).map(DocumentDTO.init)
+        dto.notifications = try await store.outbox(code: row.code).map {
+            NotificationDTO(event: $0.event, channel: $0.channel, status: $0.status, attempts: $0.attempts,
+                            createdAt: $0.createdAt, deliveredAt: $0.deliveredAt, lastError: $0.lastError)
+        }
+        return dto
+    }
+
+    private func rating(of row: DossierRow) async throws -> FeedbackDTO? {
+        guard row.dossierState.isFinal else { return nil }
+        return try await FeedbackStore(db: context.db).feedback(code: row.code).map(FeedbackDTO.init)
+    }
+
+    /// The officer's inbox: dossiers of the units they work in (or the province they supervise), soonest due first.
+    func inbox(_ q: InboxQuery, officer: Principal) async throws -> DossierListDTO {
+        guard officer.isStaff else { throw APIError.forbidden }
+        var filter = DossierStore.ListFilter()
+        if let unit = q.unit {
+            guard let u = context.snapshot.units.history(unit, upTo: context.today) else { throw APIError(.unitNotFound, unit) }
+            let province = Routing.province(of: u)
+            guard AccessRules.canList(unit: u.code, provinceOfUnit: province, grants: officer.grants) else { throw APIError.forbidden }
+            filter.scope = ListScope.of(officer.grants, unit: u.code, provinceOfUnit: province, unitIsProvince: u.level == .province)
+        } else {
+            filter.scope = ListScope.of(officer.grants)
+        }
+        if let states = q.states {
+            filter.states = states.map(\.rawValue)
+        } else if q.openOnly {
+            filter.states = DossierState.allCases.filter { !$0.hasEnded }.map(\.rawValue)
+        }
+        filter.dueBefore = q.dueBefore?.description
+        if q.mine { filter.assignee = officer.id }
+        filter.limit = q.limit
+        filter.offset = q.offset
+        return try await list(filter, staff: officer)
+    }
+
+    /// A citizen's own dossiers in due order, with the history they may see.
+    func mine(citizen: Principal, limit: Int, offset: Int) async throws -> DossierListDTO {
+        guard citizen.kind == .citizen else { throw APIError.forbidden }
+        var filter = DossierStore.ListFilter()
+        filter.applicantAccount = citizen.id
+        filter.limit = limit
+        filter.offset = offset
+        return try await list(filter, staff: nil)
+    }
+
+    private func list(_ filter: DossierStore.ListFilter, staff: Principal?) async throws -> DossierListDTO {
+        let (rows, total) = try await store.list(filter)
+        var items: [DossierDTO] = []
+        for row in rows { items.append(try await dto(row, staff: staff, summary: true)) }
+        return DossierListDTO(total: total, items: items)
+    }
+
+    /// An officer's deadline warnings on dossiers they may still see (grants may have changed since a warning was raised:
+    /// the same rule as opening the dossier).
+    func warnings(officer: Principal) async throws -> [WarningDTO] {
+        guard officer.isStaff else { throw APIError.forbidden }
+        let warnings = try await WarningStore(db: context.db).warnings(recipient: officer.id)
+        let visible = Set(try await store.dossiers(codes: Array(Set(warnings.map(\.dossierCode))))
+            .filter { AccessRules.canView(officer.grants, $0.scope) }.map(\.code))
+        return warnings.filter { visible.contains($0.dossierCode) }.map {
+            WarningDTO(dossierCode: $0.dossierCode, kind: $0.urgency.rawValue, dueAt: $0.due.description, createdAt: $0.raisedAt.description)
+        }
+    }
+
+    static let exportRoles: Set<Role> = [.administrator, .supervisor, .director, .leader]
+
+    /// Dossiers in the national status vocabulary (codes 1–10), one JSON object per line, for syncing and reporting;
+    /// audited.
+    func export(by reader: Principal, limit: Int) async throws -> String {
+        guard reader.isStaff, reader.grants.contains(where: { Self.exportRoles.contains($0.role) }) else { throw APIError.forbidden }
+        var filter = DossierStore.ListFilter()
+        filter.scope = ListScope.of(reader.grants, roles: Self.exportRoles)
+        filter.limit = limit
+        let (rows, _) = try await store.list(filter)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var out = ""
+        for r in rows {
+            let line: [String: String?] = [
+                "MaHoSo": r.code, "MaTTHC": r.procedureCode, "TenTTHC": r.procedureName, "MaDonViTiepNhan": r.receivingUnit,
+                "MaDonViXuLy": r.competentUnit, "TrangThaiHoSo": String(r.statusCode), "KenhNop": r.channel,
+                "NgayTiepNhan": r.clockValue.receivedAt?.description, "NgayHenTra": r.appointment, "HanXuLy": r.dueAt,
+                "NgayKetThucXuLy": r.clockValue.endedAt?.description, "KetQuaDungHan": r.outcome,
+                "SoLanBoSung": String(r.clockValue.supplementRequests),
+            ]
+            out += String(decoding: try encoder.encode(line.compactMapValues { $0 }), as: UTF8.self) + "\n"
+        }
+        let now = context.now
+        let count = rows.count
+        try await context.writeTransaction { db in
+            try await AuditChain.append(db, actor: reader.auditName, action: "dossier.export", subject: "dossiers", detail: "\(count) rows", at: now)
+        }
+        return out
+    }
+}
