@@ -4,74 +4,7 @@ import MotCuaCore
 import NIOConcurrencyHelpers
 import Vapor
 
-/// A question put to the assistant.
-struct AskInput: Content {
-    var question: String
-    var conversationId: String?
-    /// The asker's commune (5-digit code): their centre is where to submit, and the answer names it.
-    var communeCode: String?
-    /// The applicant's phone, for a question about a dossier's status (may also be written in the question).
-    var phone: String?
-    /// "citizen" (default) or "officer": officers' answers say which level and unit handles a procedure.
-    var mode: String?
-}
-
-struct AssistantProcedureDTO: Content {
-    let code: String
-    let name: String
-    let score: Double
-    let url: String
-}
-
-struct AssistantDossierDTO: Content {
-    let code: String
-    let statusCode: Int
-    let state: String
-    let stateText: String
-    let appointment: String?
-}
-
-/// The assistant's answer, as the API and `motcua ask --json` give it.
-struct AskOutput: Content {
-    let answer: String
-    let procedures: [AssistantProcedureDTO]
-    let needsClarification: Bool
-    let outOfScope: Bool
-    /// Empty, over-long, binary, or a request the assistant will not help with.
-    let refused: Bool
-    let conversationId: String
-    let language: String
-    /// answer, clarify, outOfScope, refused, invalid, dossierStatus or followUp.
-    let decision: String
-    let citations: [AssistantCitation]
-    let aspects: [String]
-    let commune: UnitRefDTO?
-    let dossier: AssistantDossierDTO?
-    /// "composer" (from the catalogue's fields) or "model" (phrased by the configured language model, checked).
-    let phrasedBy: String
-}
-
 extension AssistantCitation: Content {}
-
-/// Full procedure records the assistant has needed, held in memory per reference version.
-final class ProcedureCache: Sendable {
-    private let box = NIOLockedValueBox<(version: Int, procedures: [String: Procedure])>((-1, [:]))
-
-    func procedures(_ codes: [String], version: Int, db: any Database) async throws -> [String: Procedure] {
-        var found: [String: Procedure] = [:]
-        var missing: [String] = []
-        box.withLockedValue { cache in
-            if cache.version != version { cache = (version, [:]) }
-            for c in codes { if let p = cache.procedures[c] { found[c] = p } else { missing.append(c) } }
-        }
-        for c in missing {
-            guard let p = try await ReferenceRepository(db: db).procedure(code: c) else { continue }
-            found[c] = p
-            box.withLockedValue { cache in if cache.version == version { cache.procedures[c] = p } }
-        }
-        return found
-    }
-}
 
 extension Application {
     private struct ProcedureCacheKey: StorageKey { typealias Value = ProcedureCache }
@@ -162,14 +95,14 @@ struct AssistantService {
             let found = DossierCode.isWellFormed(code) ? try await store.dossier(code: code) : nil
             if DossierCode.isWellFormed(code), try await ApplicantProof(app: app, caller: caller, now: now).check(found, code: code, principal: nil, phone: phone),
                let row = found {
-                let s = row.dossierState
+                let s = row.state
                 let lastStep = try await store.events(code: code).last(where: \.visible)
-                    .map { (DossierAction(rawValue: $0.action)?.vietnamese ?? $0.action) + " (\($0.at))" }
+                    .map { $0.action.vietnamese + " (\($0.at))" }
                 text = composer.dossierStatus(DossierStatusFacts(code: code, procedureName: row.procedureName, statusCode: row.statusCode,
-                                                                 stateText: s.vietnamese, appointment: row.appointment, lastStep: lastStep),
+                                                                 stateText: s.vietnamese, appointment: row.appointment?.description, lastStep: lastStep),
                                               language: language)
-                dossier = AssistantDossierDTO(code: code, statusCode: row.statusCode, state: row.state, stateText: s.vietnamese,
-                                              appointment: row.appointment)
+                dossier = AssistantDossierDTO(code: code, statusCode: row.statusCode, state: row.state.rawValue, stateText: s.vietnamese,
+                                              appointment: row.appointment?.description)
             } else {
                 text = composer.dossierNotFound(code, language: language)
             }

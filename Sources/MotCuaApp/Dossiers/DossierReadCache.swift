@@ -13,8 +13,8 @@ import Vapor
 final class DossierReadCache: Sendable {
     /// A class, so that handing an entry out of the lock is one reference rather than a copy of every field.
     final class Entry: Sendable {
-        let row: DossierRow
-        let events: [EventRow]
+        let row: Dossier
+        let events: [DossierEvent]
         let feedback: FeedbackDTO?
         /// The row's clock and processing time, decoded once.
         let clock: DossierClock
@@ -22,9 +22,9 @@ final class DossierReadCache: Sendable {
         /// Tells two reads apart (a view rendered from one is not kept for another).
         let id: UInt64
 
-        init(row: DossierRow, events: [EventRow], feedback: FeedbackDTO?) {
+        init(row: Dossier, events: [DossierEvent], feedback: FeedbackDTO?) {
             self.row = row; self.events = events; self.feedback = feedback
-            clock = row.clockValue
+            clock = row.clock
             time = try? ProcessingTime.parse(row.procedureTime)
             id = UInt64.random(in: 1...UInt64.max)
         }
@@ -116,29 +116,6 @@ final class DossierReadCache: Sendable {
     var isAvailable: Bool { state.withLockedValue { $0.available } }
 
     var count: Int { state.withLockedValue { $0.slots.count } }
-}
-
-/// The dossiers a write transaction touched, collected while it runs (a task-local set) and dropped from the
-/// read cache once it has committed (or rolled back).
-enum DossierWrites {
-    final class Touched: Sendable {
-        let codes = NIOLockedValueBox<Set<String>>([])
-    }
-
-    @TaskLocal static var current: Touched?
-
-    /// Records that `code` changes in the running transaction. Every write to a dossier or its control sheet runs
-    /// in ``Application/writeTransaction(_:)``, which drops what was touched once the transaction has ended.
-    static func touch(_ code: String) {
-        assert(current != nil, "a dossier written outside writeTransaction")
-        current?.codes.withLockedValue { _ = $0.insert(code) }
-    }
-
-    /// Records that `code` is created in the running transaction: nothing to drop or announce, since only dossiers
-    /// that were found are ever kept.
-    static func create(_ code: String) {
-        assert(current != nil, "a dossier written outside writeTransaction")
-    }
 }
 
 extension Application {

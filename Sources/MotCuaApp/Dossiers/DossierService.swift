@@ -4,50 +4,6 @@ import Foundation
 import MotCuaCore
 import Vapor
 
-/// What `POST /api/v1/dossiers` accepts.
-struct SubmissionInput: Content {
-    struct Applicant: Content {
-        var fullName: String
-        var idNumber: String
-        var phone: String
-        var email: String?
-        var communeCode: String?
-    }
-    var procedureCode: String
-    var unitCode: String
-    /// The unit with authority, when the applicant or officer knows it (else derived from the procedure's level).
-    var competentUnitCode: String?
-    var channel: String?
-    var applicant: Applicant
-    /// Documents attached to the same request, base64-encoded.
-    var documents: [DocumentInput]?
-    /// For procedures whose catalogue entry has no usable time: the officer states it (`5 working-days`).
-    var processingTime: String?
-}
-
-struct DocumentInput: Content {
-    var fileName: String
-    var docType: String?
-    var original: Bool?
-    var contentBase64: String
-}
-
-/// What an action on a dossier accepts.
-struct ActionInput: Content {
-    var reason: String?
-    var assignee: String?
-    var targetUnit: String?
-    var newAppointment: String?
-    var processingTime: String?
-    /// For the applicant's own actions (supplement, withdraw) without an account: the dossier's phone.
-    var phone: String?
-    var version: Int?
-    /// With `confirmPayment`: what was paid, how (`online`, `counter`, `bank_transfer`) and the gateway's or receipt's reference.
-    var amount: Int?
-    var paymentMethod: String?
-    var paymentReference: String?
-}
-
 /// The dossier lifecycle with its side effects: codes, clock, control sheet, outbox, audit — each change in one transaction.
 struct DossierService {
     let app: Application
@@ -63,7 +19,7 @@ struct DossierService {
     // MARK: Submission
 
     /// Validates a submission and records it; with an idempotency key, a retry returns the first dossier.
-    func submit(_ input: SubmissionInput, actor: Principal?, idempotencyKey: String?, now: Date) async throws -> (DossierRow, created: Bool) {
+    func submit(_ input: SubmissionInput, actor: Principal?, idempotencyKey: String?, now: Date) async throws -> (Dossier, created: Bool) {
         // The request's fingerprint matters only with a key; a large one is hashed off the event loop.
         let large = (input.documents ?? []).reduce(0) { $0 + $1.contentBase64.utf8.count } > LargeBodyGate.smallBytes
         let requestHash = idempotencyKey == nil ? "" : large ? try await app.threadPool.runIfActive { Self.fingerprint(input) } : Self.fingerprint(input)
@@ -162,38 +118,35 @@ struct DossierService {
         let prefix = app.motcuaConfig.agencyIdentifiers[receiving.code] ?? receiving.code
         let newDossier = NewDossier(unit: receiving.code, day: day) { seq in
             let code = DossierCode.make(unit: prefix, date: today, sequence: seq)
-            var row = DossierRow(
+            var row = Dossier(
                 code: code, procedureCode: procedure.code, procedureName: procedure.name, procedureField: procedure.field,
                 procedureTime: time?.description ?? "", referenceVersion: snapshotVersion, feeDue: fee, feeText: feeText,
                 feePaid: fee == 0, receivingUnit: receiving.code, competentUnit: competent.code, provinceCode: provinceCode,
-                transferTo: nil, participants: "", channel: channel.rawValue, applicantName: applicant.name, applicantId: applicant.id.digits,
+                transferTo: nil, channel: channel.rawValue, applicantName: applicant.name, applicantId: applicant.id.digits,
                 applicantPhone: applicant.phone, applicantEmail: applicant.email, applicantCommune: applicantCommune?.code,
                 applicantAccount: accountId,
-                state: DossierState.submitted.rawValue, statusCode: 1, resumeState: nil, assignee: nil, assigneeName: nil,
-                clock: "{}", appointment: nil, dueAt: nil, parts: nil, outcome: nil,
-                submittedAt: local.description, updatedAt: local.description, version: 1, idempotencyKey: storedKey,
+                state: .submitted, statusCode: 1, resumeState: nil, assignee: nil, assigneeName: nil,
+                clock: DossierClock(), parts: [], submittedAt: local, updatedAt: local, version: 1, idempotencyKey: storedKey,
                 requestHash: storedKey == nil ? nil : requestHash)
-            row.setClock(DossierClock())
-            row.updateParticipants()
             var records = NewDossier.Records(row: row)
             records.events.append(Self.event(row: row, seq: 1, action: .submit, from: nil, to: .submitted, actor: actorPrincipal,
                                              role: role, unit: receiving.code, reason: nil, detail: nil, at: local))
             records.audit.append(Self.auditDraft(code: code, action: .submit, from: nil, to: .submitted, actor: actorPrincipal, role: role,
                                                  reason: nil, at: local))
             records.documents = documents.map { d in
-                DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: d.sha256, mediaType: d.kind.mediaType,
+                DossierDocument(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: d.sha256, mediaType: d.kind.mediaType,
                             size: d.size, fileName: d.fileName, docType: d.docType, original: d.original, kind: "submitted",
-                            uploadedAt: local.description, uploadedBy: actorPrincipal.auditName)
+                            uploadedAt: local, uploadedBy: actorPrincipal.auditName)
             }
             if receiveNow, let time {
                 // Received at the counter: complete, the clock starts now.
                 Self.startClock(&row, at: local, time: time, calendar: calendar, interconnected: interconnected, province: provinceCode)
-                row.state = DossierState.received.rawValue
+                row.state = .received
                 row.statusCode = 2
                 row.version = 2
                 records.events.append(Self.event(row: row, seq: 2, action: .receive, from: .submitted, to: .received, actor: actorPrincipal,
                                                  role: .counterOfficer, unit: receiving.code, reason: nil,
-                                                 detail: ["appointment": row.appointment ?? ""], at: local))
+                                                 detail: ["appointment": row.appointment?.description ?? ""], at: local))
                 records.audit.append(Self.auditDraft(code: code, action: .receive, from: .submitted, to: .received, actor: actorPrincipal,
                                                      role: .counterOfficer, reason: nil, at: local))
                 records.outbox = Outbox.messages(row: row, event: .received, at: local, publicURL: publicURL)
@@ -224,7 +177,7 @@ struct DossierService {
 
     /// The first dossier of a key, when this request is the one it was first used with; a key reused for another
     /// request is refused (as payment APIs do), never answered with someone else's dossier.
-    static func replay(_ existing: DossierRow, requestHash: String) throws -> DossierRow {
+    static func replay(_ existing: Dossier, requestHash: String) throws -> Dossier {
         guard existing.requestHash == nil || existing.requestHash == requestHash else {
             throw APIError(.idempotencyKeyReused)
         }
@@ -240,22 +193,22 @@ struct DossierService {
     }
 
     /// The appointment a dossier would get if received complete now (shown before an online dossier is checked).
-    func provisionalAppointment(_ row: DossierRow, now: Date) -> LocalDateTime? {
+    func provisionalAppointment(_ row: Dossier, now: Date) -> LocalDateTime? {
         guard let time = try? ProcessingTime.parse(row.procedureTime) else { return nil }
         return calendar.appointment(received: LocalDateTime(now), time: time)
     }
 
     /// What the submitter is told: the code, the state, the appointment (provisional until received) and the lookup link.
-    func result(of row: DossierRow, now: Date) -> SubmissionResultDTO {
-        SubmissionResultDTO(code: row.code, state: row.state, statusCode: row.statusCode,
-                            appointment: row.appointment ?? provisionalAppointment(row, now: now)?.description,
+    func result(of row: Dossier, now: Date) -> SubmissionResultDTO {
+        SubmissionResultDTO(code: row.code, state: row.state.rawValue, statusCode: row.statusCode,
+                            appointment: (row.appointment ?? provisionalAppointment(row, now: now))?.description,
                             appointmentProvisional: row.appointment == nil,
                             lookupUrl: app.motcuaConfig.publicURL + SiteRoute.track.path(query: ["ma": row.code]))
     }
 
-    static func startClock(_ row: inout DossierRow, at t: LocalDateTime, time: ProcessingTime, calendar: WorkingCalendar,
+    static func startClock(_ row: inout Dossier, at t: LocalDateTime, time: ProcessingTime, calendar: WorkingCalendar,
                            interconnected: InterconnectedProcedure?, province: String) {
-        var clock = row.clockValue
+        var clock = row.clock
         clock.receive(at: t, time: time, calendar: calendar)
         if let interconnected {
             let dues = interconnected.dues(received: t, calendar: calendar)
@@ -263,10 +216,10 @@ struct DossierService {
                 PartState(name: part.name, agency: part.agency, unitCode: part.level == .province ? province : row.competentUnit,
                           due: due, completedAt: nil, completedBy: nil)
             }
-            row.setParts(parts)
+            row.parts = parts
             if let last = dues.last, let a = clock.appointment, last > a { clock.receive(at: t, appointment: last) }
         }
-        row.setClock(clock)
+        row.clock = clock
     }
 
     private func parseChannel(_ text: String?, actor: Principal?) throws -> MotCuaCore.Channel {
@@ -335,7 +288,7 @@ struct DossierService {
 
     // MARK: Control sheet
 
-    static func record(_ store: DossierStore, _ db: any Database, row: DossierRow, seq: Int, action: DossierAction, from: DossierState?,
+    static func record(_ store: DossierStore, _ db: any Database, row: Dossier, seq: Int, action: DossierAction, from: DossierState?,
                        to: DossierState, actor: Principal, role: Role, unit: String?, reason: String?, detail: [String: String]?,
                        documentId: String? = nil, at: LocalDateTime) async throws {
         try await store.insert(event(row: row, seq: seq, action: action, from: from, to: to, actor: actor, role: role, unit: unit,
@@ -343,12 +296,11 @@ struct DossierService {
     }
 
     /// A line of the control sheet.
-    static func event(row: DossierRow, seq: Int, action: DossierAction, from: DossierState?, to: DossierState, actor: Principal, role: Role,
-                      unit: String?, reason: String?, detail: [String: String]?, documentId: String? = nil, at: LocalDateTime) -> EventRow {
-        EventRow(dossierCode: row.code, seq: seq, at: at.description, actorId: actor.id, actorName: actor.name,
-                 role: role.rawValue, unitCode: unit, action: action.rawValue, fromState: from?.rawValue,
-                 toState: to.rawValue, reason: reason, documentId: documentId,
-                 detail: detail.map { DossierRow.json($0) }, visible: action.visibleToApplicant)
+    static func event(row: Dossier, seq: Int, action: DossierAction, from: DossierState?, to: DossierState, actor: Principal, role: Role,
+                      unit: String?, reason: String?, detail: [String: String]?, documentId: String? = nil, at: LocalDateTime) -> DossierEvent {
+        DossierEvent(dossierCode: row.code, seq: seq, at: at, actorId: actor.id, actorName: actor.name, role: role, unitCode: unit,
+                     action: action, fromState: from, toState: to, reason: reason, documentId: documentId, detail: detail,
+                     visible: action.visibleToApplicant)
     }
 
     /// The audit entry of a transition. Appended last in its transaction: the chain's head row stays locked

@@ -11,7 +11,7 @@ extension DossierService {
     /// any dossier are refused first, and callers without access get the same answer for an existing and a
     /// missing code (its state and version are compared only once access is established). The applicant's phone
     /// is checked within the guess budget (`proof`).
-    func act(code: String, action: DossierAction, input: ActionInput, actor: Principal?, proof: ApplicantProof, now: Date) async throws -> DossierRow {
+    func act(code: String, action: DossierAction, input: ActionInput, actor: Principal?, proof: ApplicantProof, now: Date) async throws -> Dossier {
         let local = LocalDateTime(now)
         switch actor?.kind {
         case .staff?:
@@ -76,20 +76,20 @@ extension DossierService {
         let publicURL = app.motcuaConfig.publicURL
         let (target, assigneeName, assigneeGrants, newAppointment, timeOverride) = (targetFound, assigneeFound, grantsFound, appointmentFound, timeFound)
 
-        return try await app.writeTransaction { db -> DossierRow in
+        return try await app.writeTransaction { db -> Dossier in
             let store = DossierStore(db)
             guard var row = try await store.dossier(code: code) else { throw Self.notFound(code) }
             let (role, person) = try Self.authorise(action: action, row: row, actor: actor, phone: input.phone)
-            let before = row.dossierState
+            let before = row.state
             if let v = input.version, v != row.version { throw Self.conflict(row) }
-            let parts = row.partsValue
+            let parts = row.parts
             let partsLeft = parts.filter { $0.completedAt == nil }.count
             let after: DossierState
-            switch DossierLifecycle.next(from: before, action: action, role: role, resume: row.resumeState.flatMap(DossierState.init), partsLeft: partsLeft) {
+            switch DossierLifecycle.next(from: before, action: action, role: role, resume: row.resumeState, partsLeft: partsLeft) {
             case .success(let s): after = s
             case .failure(let e): throw Self.transitionError(e, row: row, action: action)
             }
-            var clock = row.clockValue
+            var clock = row.clock
             var detail: [String: String] = [:]
             var event: Outbox.Event?
             switch action {
@@ -100,15 +100,15 @@ extension DossierService {
                 row.procedureTime = time.description
                 Self.startClock(&row, at: local, time: time, calendar: calendar,
                                 interconnected: InterconnectedProcedure.known[row.procedureCode], province: row.provinceCode)
-                clock = row.clockValue
-                detail["appointment"] = row.appointment
+                clock = row.clock
+                detail["appointment"] = row.appointment?.description
                 event = .received
             case .requestSupplement:
-                row.resumeState = before.rawValue
+                row.resumeState = before
                 if clock.receivedAt != nil { clock.pause(at: local, calendar: calendar, countsAsSupplement: true) }
                 event = .supplementRequested
             case .requestPayment:
-                row.resumeState = before.rawValue
+                row.resumeState = before
                 clock.pause(at: local, calendar: calendar, countsAsSupplement: false)
                 event = .paymentRequested
             case .supplement, .confirmPayment:
@@ -151,7 +151,7 @@ extension DossierService {
                 var p = parts
                 p[i].completedAt = local
                 p[i].completedBy = actor?.name
-                row.setParts(p)
+                row.parts = p
                 detail["part"] = parts[i].name
                 if let due = parts[i].due { detail["partOnTime"] = local <= due ? "true" : "false" }
             case .approve:
@@ -179,11 +179,10 @@ extension DossierService {
             case .submit, .consultAgency, .agencyReplied, .submitForApproval, .returnForRework:
                 break
             }
-            if action != .receive { row.setClock(clock) }
-            row.updateParticipants()
-            row.state = after.rawValue
+            if action != .receive { row.clock = clock }
+            row.state = after
             row.statusCode = after.nationalCode
-            row.updatedAt = local.description
+            row.updatedAt = local
             let version = row.version
             guard try await store.update(row, expectedVersion: version) else { throw Self.conflict(row) }
             row.version = version + 1
@@ -200,7 +199,7 @@ extension DossierService {
 
     /// The role the actor acts under, and the staff principal if any. Staff need a grant that covers the dossier;
     /// the applicant proves the dossier's phone (or owns it); integrations need the action's scope.
-    static func authorise(action: DossierAction, row: DossierRow, actor: Principal?, phone: String?) throws -> (Role, Principal?) {
+    static func authorise(action: DossierAction, row: Dossier, actor: Principal?, phone: String?) throws -> (Role, Principal?) {
         if let actor, actor.kind == .staff {
             guard AccessRules.canView(actor.grants, row.scope) else { throw notFound(row.code) }
             guard let role = AccessRules.role(for: action, grants: actor.grants, scope: row.scope) else {
@@ -222,7 +221,7 @@ extension DossierService {
 
     /// A payment is confirmed only for what is owed: an amount that differs from the fee is refused (a partial or
     /// excess payment is settled at the counter), and a payment gateway must state the amount.
-    static func checkPaidAmount(_ input: ActionInput, row: DossierRow, actor: Principal?) throws {
+    static func checkPaidAmount(_ input: ActionInput, row: Dossier, actor: Principal?) throws {
         if input.amount == nil, actor?.kind == .integration, row.feeDue != nil {
             throw APIError(.amountRequired)
         }
@@ -259,12 +258,12 @@ extension DossierService {
         APIError(.dossierNotFound, code)
     }
 
-    static func conflict(_ row: DossierRow) -> APIError {
-        APIError(.changedMeanwhile, row.code, row.dossierState)
+    static func conflict(_ row: Dossier) -> APIError {
+        APIError(.changedMeanwhile, row.code, row.state)
     }
 
-    static func transitionError(_ e: TransitionError, row: DossierRow, action: DossierAction) -> APIError {
-        let state = row.dossierState
+    static func transitionError(_ e: TransitionError, row: Dossier, action: DossierAction) -> APIError {
+        let state = row.state
         switch e {
         case .illegal:
             return APIError(.illegalTransition, action, state, state.nationalCode)

@@ -11,11 +11,11 @@ enum Outbox {
     enum Event: String, Sendable {
         case submitted, received, supplementRequested, paymentRequested, apology, resultReady, refused, stopped, withdrawn, returned
 
-        func text(_ row: DossierRow, reason: String?, publicURL: String) -> (subject: String, body: String) {
+        func text(_ row: Dossier, reason: String?, publicURL: String) -> (subject: String, body: String) {
             let head = "Hồ sơ \(row.code) (\(row.procedureName.prefix(80)))"
             let link = "Tra cứu: \(publicURL)/tra-cuu?ma=\(row.code)"
-            let appointment = row.appointment.flatMap(LocalDateTime.parse)?.slipText ?? ""
-            let due = row.dueAt.flatMap(LocalDateTime.parse)?.slipText ?? ""
+            let appointment = row.appointment?.slipText ?? ""
+            let due = row.dueAt?.slipText ?? ""
             switch self {
             case .submitted: return ("Đã nhận hồ sơ trực tuyến", "\(head) đã được gửi, đang chờ cán bộ kiểm tra. \(link)")
             case .received: return ("Tiếp nhận hồ sơ", "\(head) đã được tiếp nhận. Hẹn trả kết quả: \(appointment). \(link)")
@@ -31,18 +31,18 @@ enum Outbox {
         }
     }
 
-    static func enqueue(_ store: DossierStore, row: DossierRow, event: Event, at: LocalDateTime, publicURL: String, reason: String? = nil) async throws {
+    static func enqueue(_ store: DossierStore, row: Dossier, event: Event, at: LocalDateTime, publicURL: String, reason: String? = nil) async throws {
         try await store.insert(messages(row: row, event: event, at: at, publicURL: publicURL, reason: reason))
     }
 
     /// The messages announcing `event`: a text to the applicant's phone, and an e-mail when they gave an address.
-    static func messages(row: DossierRow, event: Event, at: LocalDateTime, publicURL: String, reason: String? = nil) -> [OutboxRow] {
+    static func messages(row: Dossier, event: Event, at: LocalDateTime, publicURL: String, reason: String? = nil) -> [OutboxMessage] {
         let (subject, body) = event.text(row, reason: reason, publicURL: publicURL)
         var recipients = [("sms", row.applicantPhone)]
         if let email = row.applicantEmail { recipients.append(("email", email)) }
         return recipients.map { channel, to in
-            OutboxRow(id: UUID().uuidString.lowercased(), dossierCode: row.code, event: event.rawValue, channel: channel,
-                      recipient: to, subject: subject, body: body, createdAt: at.description, status: "pending",
+            OutboxMessage(id: UUID().uuidString.lowercased(), dossierCode: row.code, event: event.rawValue, channel: channel,
+                      recipient: to, subject: subject, body: body, createdAt: at, status: .pending,
                       attempts: 0, nextAttemptAt: at.instant.timeIntervalSince1970, deliveredAt: nil, lastError: nil)
         }
     }
@@ -92,7 +92,7 @@ enum Outbox {
     }
 
     /// Claims and sends one message; true if it went, false if this attempt failed, nil if another worker had it.
-    private static func deliver(_ message: OutboxRow, app: Application, smtp: SMTPClient?, store: OutboxStore, now: Date) async throws -> Bool? {
+    private static func deliver(_ message: OutboxMessage, app: Application, smtp: SMTPClient?, store: OutboxStore, now: Date) async throws -> Bool? {
         let t = now.timeIntervalSince1970
         guard try await store.claim(message, at: t) else { return nil }
         var error: String?

@@ -25,7 +25,7 @@ struct ApplicantProof {
 
     /// Whether the caller is the applicant of `row` (nil when no dossier has the code). Throws 429 while the
     /// caller's or the dossier's budget is spent, whether the phone is right or not.
-    func check(_ row: DossierRow?, code: String, principal: Principal?, phone: String?) async throws -> Bool {
+    func check(_ row: Dossier?, code: String, principal: Principal?, phone: String?) async throws -> Bool {
         if let principal, principal.kind == .citizen, let row, row.applicantAccount == principal.id { return true }
         guard let phone, !phone.isEmpty else { return false }
         let budget = app.guessBudget

@@ -59,15 +59,6 @@ extension Request {
     }
 }
 
-/// The time source. Tests replace it to replay a dossier received on a given Friday afternoon.
-final class AppClock: Sendable {
-    private let fixed = NIOLockedValueBox<Date?>(nil)
-
-    func now() -> Date { fixed.withLockedValue { $0 } ?? Date() }
-
-    func set(_ date: Date?) { fixed.withLockedValue { $0 = date } }
-}
-
 extension Application {
     private struct ClockKey: StorageKey { typealias Value = AppClock }
 

@@ -19,11 +19,11 @@ extension DossierStore {
     func write(_ records: [NewDossier.Records]) async throws {
         guard !records.isEmpty else { return }
         for r in records { DossierWrites.create(r.row.code) }
-        try await sql.insert(into: "dossiers").models(records.map(\.row), nilEncodingStrategy: .asNil).run()
+        try await sql.insert(into: "dossiers").models(records.map { DossierRecord($0.row) }, nilEncodingStrategy: .asNil).run()
         let events = records.flatMap(\.events)
-        if !events.isEmpty { try await sql.insert(into: "dossier_events").models(events, nilEncodingStrategy: .asNil).run() }
+        if !events.isEmpty { try await sql.insert(into: "dossier_events").models(events.map(EventRecord.init), nilEncodingStrategy: .asNil).run() }
         let documents = records.flatMap(\.documents)
-        if !documents.isEmpty { try await sql.insert(into: "dossier_documents").models(documents).run() }
+        if !documents.isEmpty { try await sql.insert(into: "dossier_documents").models(documents.map(DocumentRecord.init)).run() }
         let messages = records.flatMap(\.outbox)
         if !messages.isEmpty { try await insert(messages) }
         // Last: on PostgreSQL the chain's head stays locked only for the end of the transaction.

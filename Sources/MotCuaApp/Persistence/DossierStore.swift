@@ -4,52 +4,52 @@ import MotCuaCore
 import SQLKit
 import Vapor
 
-/// Reads and writes dossier rows.
+/// Reads and writes dossiers with their control sheets, documents and messages.
 struct DossierStore {
     let db: any Database
     var sql: any SQLDatabase { db.sql }
 
     init(_ db: any Database) { self.db = db }
 
-    func dossier(code: String) async throws -> DossierRow? {
+    func dossier(code: String) async throws -> Dossier? {
         try await sql.select().columns("*").from("dossiers").where("code", .equal, SQLBind(code))
-            .first(decoding: DossierRow.self)
+            .first(decoding: DossierRecord.self)?.dossier()
     }
 
-    func dossiers(codes: [String]) async throws -> [DossierRow] {
+    func dossiers(codes: [String]) async throws -> [Dossier] {
         guard !codes.isEmpty else { return [] }
-        return try await sql.select().columns("*").from("dossiers").where("code", .in, SQLBind.group(codes)).all(decoding: DossierRow.self)
+        return try await sql.select().columns("*").from("dossiers").where("code", .in, SQLBind.group(codes)).all(decoding: DossierRecord.self).map { try $0.dossier() }
     }
 
-    func dossier(idempotencyKey: String) async throws -> DossierRow? {
+    func dossier(idempotencyKey: String) async throws -> Dossier? {
         try await sql.select().columns("*").from("dossiers").where("idempotency_key", .equal, SQLBind(idempotencyKey))
-            .first(decoding: DossierRow.self)
+            .first(decoding: DossierRecord.self)?.dossier()
     }
 
-    func events(code: String) async throws -> [EventRow] {
+    func events(code: String) async throws -> [DossierEvent] {
         try await sql.select().columns("*").from("dossier_events").where("dossier_code", .equal, SQLBind(code)).orderBy("seq")
-            .all(decoding: EventRow.self)
+            .all(decoding: EventRecord.self).map { try $0.event() }
     }
 
-    func documents(code: String) async throws -> [DocumentRow] {
+    func documents(code: String) async throws -> [DossierDocument] {
         try await sql.select().columns("*").from("dossier_documents").where("dossier_code", .equal, SQLBind(code)).orderBy("uploaded_at")
-            .all(decoding: DocumentRow.self)
+            .all(decoding: DocumentRecord.self).map { try $0.document() }
     }
 
-    func outbox(code: String) async throws -> [OutboxRow] {
+    func outbox(code: String) async throws -> [OutboxMessage] {
         try await sql.select().columns("*").from("outbox").where("dossier_code", .equal, SQLBind(code)).orderBy("created_at")
-            .all(decoding: OutboxRow.self)
+            .all(decoding: OutboxRecord.self).map { try $0.message() }
     }
 
-    func insert(_ d: DossierRow) async throws {
+    func insert(_ d: Dossier) async throws {
         DossierWrites.touch(d.code)
-        try await sql.insert(into: "dossiers").model(d, nilEncodingStrategy: .asNil).run()
+        try await sql.insert(into: "dossiers").model(DossierRecord(d), nilEncodingStrategy: .asNil).run()
     }
 
     /// Writes a changed dossier if nobody changed it since it was read (optimistic concurrency).
-    func update(_ d: DossierRow, expectedVersion: Int) async throws -> Bool {
+    func update(_ d: Dossier, expectedVersion: Int) async throws -> Bool {
         DossierWrites.touch(d.code)
-        var next = d
+        var next = DossierRecord(d)
         next.version = expectedVersion + 1
         let updated = try await sql.update("dossiers")
             .set(model: next, nilEncodingStrategy: .asNil)
@@ -58,17 +58,17 @@ struct DossierStore {
         return !updated.isEmpty
     }
 
-    func insert(_ e: EventRow) async throws {
+    func insert(_ e: DossierEvent) async throws {
         DossierWrites.touch(e.dossierCode)
-        try await sql.insert(into: "dossier_events").model(e, nilEncodingStrategy: .asNil).run()
+        try await sql.insert(into: "dossier_events").model(EventRecord(e), nilEncodingStrategy: .asNil).run()
     }
 
-    func insert(_ d: DocumentRow) async throws {
-        try await sql.insert(into: "dossier_documents").model(d).run()
+    func insert(_ d: DossierDocument) async throws {
+        try await sql.insert(into: "dossier_documents").model(DocumentRecord(d)).run()
     }
 
-    func insert(_ messages: [OutboxRow]) async throws {
-        try await sql.insert(into: "outbox").models(messages, nilEncodingStrategy: .asNil).run()
+    func insert(_ messages: [OutboxMessage]) async throws {
+        try await sql.insert(into: "outbox").models(messages.map(OutboxRecord.init), nilEncodingStrategy: .asNil).run()
     }
 
     func lastEventSeq(code: String) async throws -> Int {
@@ -78,11 +78,11 @@ struct DossierStore {
     }
 
     /// Dossiers in `states` due by `horizon`, a page at a time in code order (the deadline sweep).
-    func due(states: [DossierState], by horizon: LocalDateTime, limit: Int, offset: Int) async throws -> [DossierRow] {
+    func due(states: [DossierState], by horizon: LocalDateTime, limit: Int, offset: Int) async throws -> [Dossier] {
         try await sql.select().columns("*").from("dossiers").where("state", .in, SQLBind.group(states.map(\.rawValue)))
             .where("due_at", .isNot, SQLLiteral.null).where("due_at", .lessThanOrEqual, SQLBind(horizon.description))
             .orderBy("code").limit(limit).offset(offset)
-            .all(decoding: DossierRow.self)
+            .all(decoding: DossierRecord.self).map { try $0.dossier() }
     }
 
     /// How many documents a dossier holds (counted inside a write, so that racing uploads cannot pass a cap together).
@@ -118,7 +118,7 @@ struct DossierStore {
         var offset = 0
     }
 
-    func list(_ f: ListFilter) async throws -> (rows: [DossierRow], total: Int) {
+    func list(_ f: ListFilter) async throws -> (rows: [Dossier], total: Int) {
         func apply(_ q: SQLSelectBuilder) -> SQLSelectBuilder {
             var q = q
             if let scope = f.scope, !scope.everything {
@@ -146,7 +146,7 @@ struct DossierStore {
         let rows = try await apply(sql.select().columns("*").from("dossiers"))
             .orderBy(SQLRaw("CASE WHEN due_at IS NULL THEN 1 ELSE 0 END")).orderBy("due_at").orderBy("code")
             .limit(f.limit).offset(f.offset)
-            .all(decoding: DossierRow.self)
+            .all(decoding: DossierRecord.self).map { try $0.dossier() }
         return (rows, total)
     }
 }

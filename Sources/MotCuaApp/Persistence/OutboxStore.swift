@@ -9,7 +9,7 @@ struct OutboxStore {
 
     /// Messages of `channels` due at `t` (seconds since 1970): pending ones whose time has come, and claims older than
     /// five minutes (a deliverer that crashed), soonest first.
-    func due(channels: [String], at t: Double, limit: Int) async throws -> [OutboxRow] {
+    func due(channels: [String], at t: Double, limit: Int) async throws -> [OutboxMessage] {
         try await db.sql.select().columns("*").from("outbox")
             .where { group in
                 group.where { $0.where("status", .equal, SQLBind("pending")).where("next_attempt_at", .lessThanOrEqual, SQLBind(t)) }
@@ -17,13 +17,13 @@ struct OutboxStore {
             }
             .where("channel", .in, SQLBind.group(channels))
             .orderBy("next_attempt_at").limit(limit)
-            .all(decoding: OutboxRow.self)
+            .all(decoding: OutboxRecord.self).map { try $0.message() }
     }
 
     /// Claims a message as it was read (a conditional update); false when another deliverer has it.
-    func claim(_ message: OutboxRow, at t: Double) async throws -> Bool {
+    func claim(_ message: OutboxMessage, at t: Double) async throws -> Bool {
         let claimed = try await db.sql.update("outbox").set("status", to: SQLBind("sending")).set("next_attempt_at", to: SQLBind(t))
-            .where("id", .equal, SQLBind(message.id)).where("status", .equal, SQLBind(message.status))
+            .where("id", .equal, SQLBind(message.id)).where("status", .equal, SQLBind(message.status.rawValue))
             .where("next_attempt_at", .equal, SQLBind(message.nextAttemptAt))
             .returning("id").all()
         return !claimed.isEmpty

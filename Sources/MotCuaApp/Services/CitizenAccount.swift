@@ -113,7 +113,7 @@ struct CitizenAccount {
         return rows.map { row in
             let confirmation = paid[row.code]
             return PaymentDTO(dossierCode: row.code, procedureName: row.procedureName, feeDue: row.feeDue, feeText: row.feeText,
-                              paid: row.feePaid, awaitingPayment: row.dossierState == .paymentRequested,
+                              paid: row.feePaid, awaitingPayment: row.state == .paymentRequested,
                               paidAt: confirmation?.at?.description,
                               amount: confirmation?.detail["amount"].flatMap { Int($0) }, method: confirmation?.detail["method"],
                               reference: confirmation?.detail["reference"])

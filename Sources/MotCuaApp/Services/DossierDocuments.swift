@@ -13,13 +13,13 @@ struct DossierDocuments {
 
     /// Who may add a document to the dossier: staff who may see it, or the applicant (account, or phone within the guess
     /// budget) while it awaits receipt or a supplement. Returns the dossier and who adds it.
-    func uploadTarget(code: String, by principal: Principal?, phone: String?, proof: ApplicantProof) async throws -> (DossierRow, Principal) {
+    func uploadTarget(code: String, by principal: Principal?, phone: String?, proof: ApplicantProof) async throws -> (Dossier, Principal) {
         if principal == nil && (phone ?? "").isEmpty { throw APIError.unauthenticated }
         if let p = principal, p.kind == .integration, !p.scopes.contains(.submit) { throw APIError.forbidden }
         guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
         let found = try await DossierStore(context.db).dossier(code: code)
         let actor: Principal
-        let row: DossierRow
+        let row: Dossier
         if let p = principal, p.isStaff {
             guard let f = found, AccessRules.canView(p.grants, f.scope) else { throw DossierService.notFound(code) }
             row = f
@@ -29,10 +29,10 @@ struct DossierDocuments {
                 throw DossierService.notFound(code)
             }
             row = f
-            guard [.submitted, .supplementRequested].contains(row.dossierState) else { throw APIError(.notAcceptingDocuments) }
+            guard [.submitted, .supplementRequested].contains(row.state) else { throw APIError(.notAcceptingDocuments) }
             actor = principal ?? .applicant(named: row.applicantName)
         }
-        guard !row.dossierState.isFinal else { throw APIError(.dossierClosed) }
+        guard !row.state.isFinal else { throw APIError(.dossierClosed) }
         return (row, actor)
     }
 
@@ -46,7 +46,7 @@ struct DossierDocuments {
     /// Checks and keeps one document held in memory (a form's file).
     @discardableResult
     func add(code: String, data: Data, fileName: String, docType: String?, original: Bool?, by principal: Principal?,
-             phone: String? = nil, proof: ApplicantProof) async throws -> DocumentRow {
+             phone: String? = nil, proof: ApplicantProof) async throws -> DossierDocument {
         let (row, actor) = try await uploadTarget(code: code, by: principal, phone: phone, proof: proof)
         let checked = try DocumentStore.check(data, fileName: fileName, docType: docType, original: original,
                                               maxBytes: context.config.maxUploadBytes)
@@ -54,15 +54,15 @@ struct DossierDocuments {
     }
 
     /// Keeps a checked document of a dossier: stored by hash, recorded and audited, within the dossier's cap.
-    func keep(_ checked: DocumentStore.Checked, of row: DossierRow, by actor: Principal) async throws -> DocumentRow {
+    func keep(_ checked: DocumentStore.Checked, of row: Dossier, by actor: Principal) async throws -> DossierDocument {
         let code = row.code
         try await checkRoom(code: code, adding: checked.size)
         try files.write(checked)
         let now = LocalDateTime(context.now)
-        let doc = DocumentRow(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: checked.sha256, mediaType: checked.kind.mediaType,
+        let doc = DossierDocument(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: checked.sha256, mediaType: checked.kind.mediaType,
                               size: checked.size, fileName: checked.fileName, docType: checked.docType, original: checked.original,
-                              kind: row.dossierState == .supplementRequested ? "supplement" : "submitted",
-                              uploadedAt: now.description, uploadedBy: actor.auditName)
+                              kind: row.state == .supplementRequested ? "supplement" : "submitted",
+                              uploadedAt: now, uploadedBy: actor.auditName)
         let auditName = actor.auditName
         try await context.writeTransaction { db in
             let store = DossierStore(db)
@@ -76,7 +76,7 @@ struct DossierDocuments {
     }
 
     /// A document's record and content, for staff who may see the dossier (every access is audited).
-    func read(code: String, id: String, by reader: Principal) async throws -> (DocumentRow, Data) {
+    func read(code: String, id: String, by reader: Principal) async throws -> (DossierDocument, Data) {
         guard reader.isStaff else { throw APIError.forbidden }
         let store = DossierStore(context.db)
         guard let row = try await store.dossier(code: code), AccessRules.canView(reader.grants, row.scope),

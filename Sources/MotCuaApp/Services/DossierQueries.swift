@@ -42,10 +42,10 @@ struct DossierQueries {
 
     /// One dossier for its reader. A `summary` (inbox and list rows) leaves out the history, documents and messages,
     /// which cost a query each.
-    func dto(_ row: DossierRow, staff: Principal?, summary: Bool = false) async throws -> DossierDTO {
+    func dto(_ row: Dossier, staff: Principal?, summary: Bool = false) async throws -> DossierDTO {
         let events = summary ? [] : try await store.events(code: row.code)
         let feedback = summary ? nil : try await rating(of: row)
-        var dto = DossierDTO.make(row, clock: row.clockValue, time: try? ProcessingTime.parse(row.procedureTime), events: events,
+        var dto = DossierDTO.make(row, clock: row.clock, time: try? ProcessingTime.parse(row.procedureTime), events: events,
                                   feedback: feedback, snapshot: context.snapshot, now: context.now, forStaff: staff != nil)
         guard let staff else { return dto }
         dto.version = row.version
@@ -53,21 +53,21 @@ struct DossierQueries {
                                      email: row.applicantEmail, communeCode: row.applicantCommune)
         dto.assignee = row.assignee
         dto.assigneeName = row.assigneeName
-        let state = row.dossierState
+        let state = row.state
         dto.availableActions = DossierAction.allCases.filter { a in
             DossierLifecycle.sources(of: a).contains(state) && AccessRules.role(for: a, grants: staff.grants, scope: row.scope) != nil
         }.map(\.rawValue)
         if summary { return dto }
         dto.documents = try await store.documents(code: row.code).map(DocumentDTO.init)
         dto.notifications = try await store.outbox(code: row.code).map {
-            NotificationDTO(event: $0.event, channel: $0.channel, status: $0.status, attempts: $0.attempts,
-                            createdAt: $0.createdAt, deliveredAt: $0.deliveredAt, lastError: $0.lastError)
+            NotificationDTO(event: $0.event, channel: $0.channel, status: $0.status.rawValue, attempts: $0.attempts,
+                            createdAt: $0.createdAt.description, deliveredAt: $0.deliveredAt?.description, lastError: $0.lastError)
         }
         return dto
     }
 
-    private func rating(of row: DossierRow) async throws -> FeedbackDTO? {
-        guard row.dossierState.isFinal else { return nil }
+    private func rating(of row: Dossier) async throws -> FeedbackDTO? {
+        guard row.state.isFinal else { return nil }
         return try await FeedbackStore(db: context.db).feedback(code: row.code).map(FeedbackDTO.init)
     }
 
@@ -141,9 +141,9 @@ struct DossierQueries {
             let line: [String: String?] = [
                 "MaHoSo": r.code, "MaTTHC": r.procedureCode, "TenTTHC": r.procedureName, "MaDonViTiepNhan": r.receivingUnit,
                 "MaDonViXuLy": r.competentUnit, "TrangThaiHoSo": String(r.statusCode), "KenhNop": r.channel,
-                "NgayTiepNhan": r.clockValue.receivedAt?.description, "NgayHenTra": r.appointment, "HanXuLy": r.dueAt,
-                "NgayKetThucXuLy": r.clockValue.endedAt?.description, "KetQuaDungHan": r.outcome,
-                "SoLanBoSung": String(r.clockValue.supplementRequests),
+                "NgayTiepNhan": r.clock.receivedAt?.description, "NgayHenTra": r.appointment?.description, "HanXuLy": r.dueAt?.description,
+                "NgayKetThucXuLy": r.clock.endedAt?.description, "KetQuaDungHan": r.outcome?.rawValue,
+                "SoLanBoSung": String(r.clock.supplementRequests),
             ]
             out += String(decoding: try encoder.encode(line.compactMapValues { $0 }), as: UTF8.self) + "\n"
         }

@@ -21,7 +21,7 @@ struct DossierRating {
                                               createdAt: LocalDateTime(context.now))
         let account = principal?.kind == .citizen ? principal?.id : nil
         let actor = principal?.auditName ?? Principal.applicant(named: row.applicantName).auditName
-        let state = row.dossierState
+        let state = row.state
         try await context.writeTransaction { db in
             let store = FeedbackStore(db: db)
             let already = try await store.feedback(code: code) != nil

@@ -75,21 +75,6 @@ final class PageTemplates: @unchecked Sendable {
     }
 }
 
-/// What a template sees: the interface texts in the reader's language, the page's frame and its model.
-struct PageContext<Model: Encodable>: Encodable {
-    let t: [String: String]
-    /// The site's fixed paths by name (`#(paths.track)`), from ``SiteRoute``.
-    let paths: [String: String]
-    let chrome: PageChrome
-    let page: Model
-
-    init(template: String, language: Language, chrome: PageChrome, page: Model) {
-        (t, paths) = PageTemplates.shared.context(for: template, language)
-        self.chrome = chrome
-        self.page = page
-    }
-}
-
 extension Request {
     private struct LanguageKey: StorageKey { typealias Value = Language }
 

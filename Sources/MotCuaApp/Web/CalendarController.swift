@@ -2,47 +2,6 @@ import Foundation
 import MotCuaCore
 import Vapor
 
-struct DayOffDTO: Content {
-    let date: String
-    let name: String
-}
-
-struct DaysOffDTO: Content {
-    let year: Int
-    /// "decree" when the Government's schedule for that year is recorded, "rules" when computed.
-    let basis: String
-    let daysOff: [DayOffDTO]
-    let makeUpWorkingDays: [String]
-}
-
-/// The answer to "when is it due?".
-struct DueDTO: Content {
-    let received: String
-    /// When the clock starts (the next working period if received outside office hours).
-    let clockStarts: String
-    let time: String
-    let due: String
-    /// `hh:mm dd/mm/yyyy`, as printed on the receipt slip.
-    let dueText: String
-    /// Working seconds from `now` (or receipt) to the due moment; negative when overdue.
-    let workingSecondsLeft: Int?
-}
-
-enum CalendarQueries {
-    static func daysOff(_ calendar: WorkingCalendar, year: Int) -> DaysOffDTO {
-        DaysOffDTO(year: year, basis: calendar.isDecreed(year: year) ? "decree" : "rules",
-                   daysOff: calendar.daysOff(year: year).map { DayOffDTO(date: $0.date.description, name: $0.name) },
-                   makeUpWorkingDays: calendar.makeUpWorkingDays(year: year).map(\.description))
-    }
-
-    static func due(_ calendar: WorkingCalendar, received: LocalDateTime, time: ProcessingTime, now: LocalDateTime?) -> DueDTO {
-        let due = calendar.appointment(received: received, time: time)
-        return DueDTO(received: received.description, clockStarts: calendar.startOfWork(at: received).description,
-                      time: time.description, due: due.description, dueText: due.slipText,
-                      workingSecondsLeft: now.map { calendar.timeLeft(until: due, at: $0) })
-    }
-}
-
 struct CalendarController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("calendar", "days-off", use: daysOff)

@@ -2,47 +2,6 @@ import Foundation
 import MotCuaCore
 import Vapor
 
-struct DraftDTO: Content {
-    var id: String
-    var procedureCode: String?
-    var procedureName: String?
-    var content: DraftContent
-    var createdAt: String
-    var updatedAt: String
-    /// Fields still needed before it can be sent.
-    var missing: [String]
-}
-
-struct PaymentDTO: Content {
-    var dossierCode: String
-    var procedureName: String
-    var feeDue: Int?
-    var feeText: String
-    var paid: Bool
-    /// The dossier waits for this payment (its clock is paused).
-    var awaitingPayment: Bool
-    var paidAt: String?
-    var amount: Int?
-    var method: String?
-    var reference: String?
-}
-
-struct FeedbackInput: Content {
-    var rating: String
-    var comment: String?
-    /// For an applicant without an account: the dossier's phone.
-    var phone: String?
-}
-
-struct FeedbackDTO: Content {
-    var dossierCode: String
-    var procedureName: String?
-    var rating: String
-    var ratingText: String
-    var comment: String?
-    var createdAt: String
-}
-
 /// A citizen's own space over the API (``CitizenAccount``), and the rating of a dossier (``DossierRating``), which the
 /// applicant gives with their account or the dossier's phone.
 struct CitizenController: RouteCollection {

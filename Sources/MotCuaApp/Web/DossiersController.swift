@@ -3,120 +3,6 @@ import Foundation
 import MotCuaCore
 import Vapor
 
-struct SubmissionResultDTO: Content {
-    var code: String
-    var state: String
-    var statusCode: Int
-    var appointment: String?
-    /// True when the dossier is not yet checked: the appointment is what it would be if received complete now.
-    var appointmentProvisional: Bool
-    var lookupUrl: String
-}
-
-struct UnitRefDTO: Content {
-    var code: String
-    var name: String
-}
-
-struct HistoryDTO: Content {
-    var seq: Int
-    var at: String
-    var action: String
-    var actionText: String
-    var state: String
-    var stateText: String
-    var reason: String?
-    var actor: String?
-    var role: String?
-    var detail: [String: String]?
-}
-
-struct PartDTO: Content {
-    var name: String
-    var agency: String
-    var unitCode: String
-    var due: String?
-    var completedAt: String?
-}
-
-struct DossierDTO: Content {
-    var code: String
-    var procedureCode: String
-    var procedureName: String
-    var state: String
-    var statusCode: Int
-    var statusText: String
-    var channel: String
-    var receivingUnit: UnitRefDTO
-    var competentUnit: UnitRefDTO
-    var transferTo: UnitRefDTO?
-    var submittedAt: String
-    var appointment: String?
-    var appointmentProvisional: Bool
-    var dueAt: String?
-    var apologyAppointment: String?
-    var urgency: String?
-    var workingSecondsLeft: Int?
-    var supplementRequests: Int
-    var outcome: String?
-    var feeDue: Int?
-    var feeText: String
-    var feePaid: Bool
-    var parts: [PartDTO]?
-    var history: [HistoryDTO]
-    /// The applicant's rating, once the dossier has ended and they gave one.
-    var feedback: FeedbackDTO?
-    // Staff only:
-    var version: Int?
-    var applicant: ApplicantDTO?
-    var assignee: String?
-    var assigneeName: String?
-    var availableActions: [String]?
-    var documents: [DocumentDTO]?
-    var notifications: [NotificationDTO]?
-}
-
-struct ApplicantDTO: Content {
-    var fullName: String
-    var idNumber: String
-    var phone: String
-    var email: String?
-    var communeCode: String?
-}
-
-struct DocumentDTO: Content {
-    var id: String
-    var fileName: String
-    var docType: String
-    var mediaType: String
-    var size: Int
-    var original: Bool
-    var sha256: String
-    var uploadedAt: String
-}
-
-struct NotificationDTO: Content {
-    var event: String
-    var channel: String
-    var status: String
-    var attempts: Int
-    var createdAt: String
-    var deliveredAt: String?
-    var lastError: String?
-}
-
-struct DossierListDTO: Content {
-    var total: Int
-    var items: [DossierDTO]
-}
-
-struct WarningDTO: Content {
-    var dossierCode: String
-    var kind: String
-    var dueAt: String
-    var createdAt: String
-}
-
 struct DossiersController: RouteCollection {
     /// The lookup cache, resolved once rather than looked up in the application's storage per request (the pages
     /// that borrow this controller's reads leave it out).
@@ -248,7 +134,7 @@ struct DossiersController: RouteCollection {
         let files = DocumentStore(directory: req.application.motcuaConfig.filesDirectory)
         let checked = try await files.stage(req.body, maxBytes: maxBytes, fileName: req.query[String.self, at: "fileName"] ?? "tai-lieu",
                                             docType: req.query[String.self, at: "docType"], original: try req.boolQuery("original"))
-        let doc: DocumentRow
+        let doc: DossierDocument
         do { doc = try await documents.keep(checked, of: row, by: actor) } catch { files.discard(checked); throw error }
         let response = Response(status: .created)
         try response.content.encode(DocumentDTO(doc))

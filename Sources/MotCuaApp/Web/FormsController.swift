@@ -43,12 +43,14 @@ struct FormsController: RouteCollection {
         }
     }
 
-    static func slip(_ iso: String?) -> String { iso.flatMap(LocalDateTime.parse)?.slipText ?? "…" }
+    static func slip(_ t: LocalDateTime?) -> String { t?.slipText ?? "…" }
+
+    static func slip(_ iso: String) -> String { slip(LocalDateTime.parse(iso)) }
 
     /// Staff who may see the dossier, or anyone with the dossier's phone number.
     /// `staff` tells whether the reader sees the officers' view (the applicant's copy shows exactly what the
     /// citizen's API view shows).
-    static func authorisedRow(_ req: Request, code: String) async throws -> (row: DossierRow, staff: Bool) {
+    static func authorisedRow(_ req: Request, code: String) async throws -> (row: Dossier, staff: Bool) {
         guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
         let row = try await DossierStore(req.db).dossier(code: code)
         if let p = req.principal, p.isStaff {
@@ -73,9 +75,9 @@ struct FormsController: RouteCollection {
         let today = LocalDateTime(req.now).date
         let receiving = snapshot.units.history(row.receivingUnit, upTo: today)?.fullName ?? row.receivingUnit
         let competent = snapshot.units.history(row.competentUnit, upTo: today)?.fullName ?? row.competentUnit
-        let lookup = "\(req.application.motcuaConfig.publicURL)/tra-cuu?ma=\(row.code)"
-        let clock = row.clockValue
-        func lastReason(_ action: DossierAction) -> String? { events.last { $0.action == action.rawValue }?.reason }
+        let lookup = req.application.motcuaConfig.publicURL + SiteRoute.track.path(query: ["ma": row.code])
+        let clock = row.clock
+        func lastReason(_ action: DossierAction) -> String? { events.last { $0.action == action }?.reason }
         let facts = [PrintableForm.Fact(label: "Người nộp", value: row.applicantName),
                      .init(label: "Số định danh", value: CitizenID(digits: row.applicantId).masked),
                      .init(label: "Điện thoại", value: row.applicantPhone)]
@@ -92,7 +94,7 @@ struct FormsController: RouteCollection {
             }
             page.documents = documents.isEmpty ? ["(giấy tờ kiểm tra tại quầy)"] : documents.map { "\($0.docType) — \($0.original ? "bản chính" : "bản sao"), 01 bản" }
             page.statutoryTime = (try? ProcessingTime.parse(row.procedureTime))?.vietnamese ?? row.procedureTime
-            page.receivedAt = Self.slip(clock.receivedAt?.description)
+            page.receivedAt = Self.slip(clock.receivedAt)
             page.appointment = Self.slip(row.appointment)
             page.fee = row.feeText
             page.lookupURL = lookup
@@ -113,13 +115,13 @@ struct FormsController: RouteCollection {
         case .controlSheet:
             // Officers see who did each step; the applicant's copy has the steps of their own view and no names.
             page.staffCopy = staff
-            page.receivedAt = Self.slip(clock.receivedAt?.description)
+            page.receivedAt = Self.slip(clock.receivedAt)
             page.appointment = Self.slip(row.appointment)
             page.dueAt = Self.slip(row.dueAt)
             page.rows = events.enumerated().map { i, e in
-                PrintableForm.SheetRow(number: staff ? e.seq : i + 1, at: Self.slip(e.at), action: Names.action(e.action, .vi),
-                                       actor: staff ? e.actorName : nil, role: staff ? Names.role(e.role, .vi) : nil,
-                                       state: Names.state(e.toState, .vi), note: e.reason ?? "")
+                PrintableForm.SheetRow(number: staff ? e.seq : i + 1, at: Self.slip(e.at), action: Names.action(e.action.rawValue, .vi),
+                                       actor: staff ? e.actorName : nil, role: staff ? Names.role(e.role.rawValue, .vi) : nil,
+                                       state: Names.state(e.toState.rawValue, .vi), note: e.reason ?? "")
             }
             page.outcome = clock.outcome?.vietnamese ?? "đang giải quyết"
         }

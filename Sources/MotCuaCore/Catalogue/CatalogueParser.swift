@@ -1,39 +1,5 @@
 import Foundation
 
-/// One line of the raw crawl of the National Public Service Portal (procedures/catalogue.jsonl).
-public struct RawProcedure: Codable, Sendable {
-    public struct RawChannel: Codable, Sendable {
-        public var channel: String
-        public var timeAmount: Double?
-        public var timeUnit: String?
-        public var feeAndNote: String
-    }
-    public var code: String
-    public var name: String
-    public var decision: String?
-    public var levels: [String]
-    public var procedureType: String?
-    public var field: String?
-    public var subjects: String?
-    public var competentAgency: String?
-    public var implementingAgency: String?
-    public var ministry: String?
-    public var channels: [RawChannel]
-    public var steps: String?
-    public var documents: String?
-    public var requirements: String?
-    public var legalBasis: String?
-    public var result: String?
-    public var sourceUrl: String?
-}
-
-/// A catalogue line that could not be imported.
-public struct CatalogueLineError: Error, Sendable, CustomStringConvertible {
-    public let line: Int
-    public let message: String
-    public var description: String { "line \(line): \(message)" }
-}
-
 /// Turns the raw crawl into clean ``Procedure`` values, flagging what it cannot read reliably.
 public enum CatalogueParser {
     static let missing = "Không có thông tin"

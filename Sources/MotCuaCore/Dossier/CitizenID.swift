@@ -1,3 +1,5 @@
+
+
 /// A 12-digit citizen identity number (số định danh cá nhân / CCCD), checked by its structure
 /// (Circular 59/2021/TT-BCA): 3 digits for the province where the birth was registered, 1 digit for
 /// sex and century of birth, 2 digits for the year of birth, then 6 random digits.
@@ -57,17 +59,4 @@ public struct CitizenID: Hashable, Sendable, CustomStringConvertible {
     public var masked: String { String(repeating: "•", count: 9) + digits.suffix(3) }
 
     public var description: String { masked }
-}
-
-/// Normalises a Vietnamese phone number to its national form (`0` + 9 digits); `+84` and `84` prefixes are accepted.
-public enum PhoneNumber {
-    public static func normalise(_ text: String) -> String? {
-        var digits = Array(text.utf8).filter { $0 >= 48 && $0 <= 57 }
-        if text.utf8.first == UInt8(ascii: "+") || (digits.count == 11 && digits.starts(with: [56, 52])) {
-            guard digits.starts(with: [56, 52]) else { return nil }
-            digits = [48] + digits.dropFirst(2)
-        }
-        guard digits.count == 10, digits[0] == 48, digits[1] != 48 else { return nil }
-        return String(decoding: digits, as: UTF8.self)
-    }
 }

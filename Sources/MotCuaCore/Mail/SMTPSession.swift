@@ -1,60 +1,5 @@
 import Foundation
 
-/// One reply of an SMTP server: a three-digit code and its lines of text (RFC 5321 section 4.2).
-public struct SMTPReply: Sendable, Equatable {
-    public var code: Int
-    public var lines: [String]
-
-    public init(code: Int, lines: [String]) { self.code = code; self.lines = lines }
-
-    public var text: String { "\(code) " + lines.joined(separator: " / ") }
-    public var isPositive: Bool { code >= 200 && code < 400 }
-    /// 5xx: the same message will never be accepted, so it is not sent again.
-    public var isPermanentFailure: Bool { code >= 500 }
-}
-
-/// Gathers the bytes read from the server into replies; a multi-line reply (`250-…`, …, `250 …`) is one reply.
-public struct SMTPReplyReader: Sendable {
-    public enum Problem: Error, Equatable { case malformed(String), tooLong }
-
-    private var buffer: [UInt8] = []
-    private var pending: [String] = []
-    private var pendingCode: Int?
-    /// Replies longer than this are refused (a server that never ends a line cannot fill our memory).
-    public static let maxBytes = 64 * 1024
-
-    public init() {}
-
-    /// Bytes read but not yet part of a whole reply.
-    public var hasUnreadBytes: Bool { !buffer.isEmpty || pendingCode != nil }
-
-    public mutating func append(_ bytes: some Sequence<UInt8>) throws(Problem) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count > SMTPReplyReader.maxBytes { throw .tooLong }
-    }
-
-    /// The next whole reply, or nil until more bytes arrive.
-    public mutating func next() throws(Problem) -> SMTPReply? {
-        while let newline = buffer.firstIndex(of: 10) {
-            var line = Array(buffer[..<newline])
-            buffer.removeSubrange(...newline)
-            if line.last == 13 { line.removeLast() }
-            guard line.count >= 3, let code = Int(String(decoding: line[..<3], as: UTF8.self)), (200...599).contains(code),
-                  line.count == 3 || line[3] == 32 || line[3] == 45 else {
-                throw .malformed(String(decoding: line.prefix(80), as: UTF8.self))
-            }
-            if let pendingCode, pendingCode != code { throw .malformed("reply code changed inside a reply") }
-            pendingCode = code
-            pending.append(line.count > 4 ? String(decoding: line[4...], as: UTF8.self) : "")
-            if line.count == 3 || line[3] == 32 {
-                defer { pending = []; pendingCode = nil }
-                return SMTPReply(code: code, lines: pending)
-            }
-        }
-        return nil
-    }
-}
-
 /// What the client says to an SMTP server to hand over one message, reply by reply (RFC 5321, STARTTLS RFC 3207,
 /// AUTH PLAIN RFC 4616 and LOGIN): the transport feeds each reply in and carries out the step that comes back.
 /// Credentials are sent only on an encrypted connection unless `security` is `.none` (a relay on the same host).
@@ -210,13 +155,4 @@ public struct SMTPSession: Sendable {
             .map { $0.hasPrefix(".") ? "." + $0 : String($0) }
             .joined(separator: "\r\n")
     }
-}
-
-/// Why a message was not handed over; `permanent` failures (a 5xx reply, an address the server cannot take) are not retried.
-public struct SMTPFailure: Error, Sendable, Equatable, CustomStringConvertible {
-    public var permanent: Bool
-    public var stage: String
-    public var reason: String
-    public init(permanent: Bool, stage: String, reason: String) { self.permanent = permanent; self.stage = stage; self.reason = reason }
-    public var description: String { "SMTP \(stage): \(reason)" }
 }

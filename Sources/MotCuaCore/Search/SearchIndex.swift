@@ -1,25 +1,5 @@
 import Foundation
 
-/// A document to index: an identifier and weighted text fields.
-public struct SearchDocument: Sendable {
-    public var id: String
-    /// The document's title: a query that stands in it as a phrase ranks higher, the more so the
-    /// more of the title it covers.
-    public var title: String
-    public var fields: [(text: String, weight: Double)]
-    public init(id: String, title: String, fields: [(text: String, weight: Double)]) {
-        self.id = id; self.title = title; self.fields = fields
-    }
-}
-
-/// A ranked hit.
-public struct SearchHit: Sendable, Hashable {
-    /// Position of the document in the indexed array.
-    public let index: Int
-    public let id: String
-    public let score: Double
-}
-
 /// An in-memory full-text index ranked by BM25 over weighted fields (a BM25F simplification:
 /// term frequencies and lengths are summed with the field weights).
 ///
@@ -205,34 +185,5 @@ public struct SearchIndex: Sendable {
         }
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         return Array(hits.prefix(limit))
-    }
-}
-
-/// Word → term id. Words of up to eight bytes (every Vietnamese syllable, folded) are keyed by an
-/// integer made of their bytes, which hashes far faster than a String; longer words use a String key.
-struct Vocabulary: Sendable {
-    private var short: [UInt64: Int32] = [:]
-    private var long: [String: Int32] = [:]
-
-    private static func key(_ word: ArraySlice<UInt8>) -> UInt64? {
-        guard word.count <= 8 else { return nil }
-        var k: UInt64 = 0
-        for b in word { k = k << 8 | UInt64(b) }
-        return k
-    }
-
-    func existing(_ word: ArraySlice<UInt8>) -> Int32? {
-        if let k = Self.key(word) { return short[k] }
-        return long[String(decoding: word, as: UTF8.self)]
-    }
-
-    mutating func id(_ word: ArraySlice<UInt8>, create: () -> Int32) -> Int32 {
-        if let k = Self.key(word) {
-            if let id = short[k] { return id }
-            let id = create(); short[k] = id; return id
-        }
-        let s = String(decoding: word, as: UTF8.self)
-        if let id = long[s] { return id }
-        let id = create(); long[s] = id; return id
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import MotCuaCore
+import Vapor
+
+/// `motcua ask "<question>"`: the assistant's answer, as `POST /api/v1/assistant/ask` gives it with `--json`.
+struct AskCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "question") var question: String
+        @Option(name: "commune", help: "the asker's commune code (e.g. 00004)") var commune: String?
+        @Option(name: "conversation", help: "continue a conversation (its id from an earlier answer)") var conversation: String?
+        @Option(name: "phone", help: "the applicant's phone, for a dossier status question") var phone: String?
+        @Flag(name: "officer", help: "officers' mode: which level and unit handles a procedure") var officer: Bool
+        @Flag(name: "json", help: "print the API's JSON") var json: Bool
+    }
+    var help: String { "Asks the assistant a question about procedures (or a dossier's status) and prints the answer." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await prepareReferenceData(app)
+        let input = AskInput(question: signature.question, conversationId: signature.conversation, communeCode: signature.commune,
+                             phone: signature.phone, mode: signature.officer ? "officer" : nil)
+        let out = try await AssistantService(app: app, db: app.db, now: app.clock.now()).ask(input, staff: false)
+        if signature.json { try printJSON(out); return }
+        print(out.answer)
+        if !out.procedures.isEmpty {
+            print("")
+            for p in out.procedures { print(String(format: "  %@  %7.2f  %@", p.code, p.score, p.name)) }
+        }
+        print("\n(conversation \(out.conversationId); continue with --conversation \(out.conversationId))")
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import MotCuaCore
+import Vapor
+
+/// `motcua assistant-eval`: hit@1, hit@3, MRR and out-of-scope accuracy over the evaluation sets.
+struct AssistantEvalCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "set", help: "a question file (JSON lines); default: eval/assistant-questions.jsonl and eval/assistant-heldout.jsonl")
+        var set: String?
+        @Flag(name: "misses", help: "list the questions not answered first") var misses: Bool
+        @Flag(name: "json", help: "print JSON") var json: Bool
+    }
+    var help: String { "Scores the assistant's retrieval on the evaluation questions (eval/README.md)." }
+
+    static func defaultSets() -> [URL] {
+        let eval = AppConfig.defaultDataDirectory().deletingLastPathComponent().appendingPathComponent("eval")
+        return ["assistant-questions.jsonl", "assistant-heldout.jsonl"].map { eval.appendingPathComponent($0) }
+    }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await prepareReferenceData(app)
+        guard let snapshot = app.reference.current else { throw APIError.notReady }
+        let assistant = Assistant(catalogue: snapshot.catalogue)
+        let files = signature.set.map { [URL(fileURLWithPath: $0)] } ?? Self.defaultSets()
+        var reports: [String: AssistantEvaluation.Report] = [:]
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                throw APIError(.noFile, file.path)
+            }
+            let questions: [AssistantEvaluation.Question]
+            do { questions = try AssistantEvaluation.load(jsonLines: data) } catch {
+                throw APIError(.badFile, file.lastPathComponent, "\(error)")
+            }
+            let today = LocalDateTime(Date()).date
+            reports[file.lastPathComponent] = AssistantEvaluation.run(assistant, questions: questions) { q in
+                ConversationRules.placeMention(in: q) { AssistantService.commune(named: $0, in: snapshot, on: today) }?.rest ?? q
+            }
+        }
+        if signature.json { try printJSON(reports); return }
+        for (name, r) in reports.sorted(by: { $0.key > $1.key }) {
+            print("\(name): \(r.questions) questions (\(r.inScope) in scope)")
+            print(String(format: "  hit@1 %.3f   hit@3 %.3f   MRR %.3f   out-of-scope accuracy %.3f   in-scope answered \"I don't know\": %d",
+                         r.hitAt1, r.hitAt3, r.mrr, r.outOfScopeAccuracy, r.falseOutOfScope))
+            print("  by kind (hit@3, or out-of-scope accuracy): " + r.byKind.sorted { $0.key < $1.key }.map { String(format: "%@ %.2f", $0.key, $0.value) }.joined(separator: ", "))
+            if signature.misses {
+                for m in r.misses {
+                    print("  miss #\(m.id) \(m.question) — expected \(m.expected.joined(separator: "/")) got \(m.got.joined(separator: ", ")) [\(m.decision)]")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import MotCuaCore
+
+/// A document of a dossier: the file (kept by its SHA-256 in the document store), what it is, and who added it when.
+struct DossierDocument: Sendable {
+    var id: String
+    var dossierCode: String
+    var sha256: String
+    var mediaType: String
+    var size: Int
+    var fileName: String
+    var docType: String
+    var original: Bool
+    /// `submitted` with the dossier, or `supplement`.
+    var kind: String
+    var uploadedAt: LocalDateTime
+    /// The audit name of who added it.
+    var uploadedBy: String
+}

@@ -1,6 +1,0 @@
-extension DocumentDTO {
-    init(_ d: DocumentRow) {
-        self.init(id: d.id, fileName: d.fileName, docType: d.docType, mediaType: d.mediaType, size: d.size, original: d.original,
-                  sha256: d.sha256, uploadedAt: d.uploadedAt)
-    }
-}

@@ -1,0 +1,7 @@
+import MotCuaCore
+import Vapor
+
+struct FieldDTO: Content {
+    let field: String
+    let count: Int
+}

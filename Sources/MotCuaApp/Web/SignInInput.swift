@@ -1,0 +1,9 @@
+import Fluent
+import Foundation
+import MotCuaCore
+import Vapor
+
+struct SignInInput: Content {
+    var login: String
+    var password: String
+}

@@ -1,0 +1,25 @@
+
+
+/// How a question was understood.
+public struct AssistantQuery: Sendable {
+    public enum Kind: String, Sendable {
+        /// A question about procedures.
+        case procedures
+        /// Nothing to answer from: empty, too long, not text.
+        case invalid
+        /// An attempt to make the assistant leave its instructions or help with fraud.
+        case refused
+        /// A dossier code to look up.
+        case dossierStatus
+    }
+    public let kind: Kind
+    /// The folded words used for retrieval (stop words and aspect words removed, expansions added).
+    public let searchText: String
+    /// The procedure names the alias table and the situation rules read into the question (folded).
+    public var expansions: [String] = []
+    public let aspects: [QuestionAspect]
+    /// The question names no procedure of its own (e.g. "còn lệ phí thì sao?"): a follow-up.
+    public let isFollowUp: Bool
+    public let dossierCode: String?
+    public let injectionDetected: Bool
+}
