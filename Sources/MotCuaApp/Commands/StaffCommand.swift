@@ -25,7 +25,7 @@ struct StaffCommand: AsyncCommand {
         }
         let app = context.application
         try await prepareReferenceData(app)
-        let grant = try AdminController.validGrant(GrantInput(role: roleText, unitCode: unit, fields: signature.fields?.split(separator: ",").map(String.init)),
+        let grant = try StaffAdministration.validGrant(GrantInput(role: roleText, unitCode: unit, fields: signature.fields?.split(separator: ",").map(String.init)),
                                                    snapshot: app.reference.current!, today: LocalDateTime(Date()).date)
         let id = try await DemoSeed.createStaff(app: app, login: login, name: name, password: password, grants: [grant], by: "cli")
         print("staff account \(login) (\(id)): \(grant.role.rawValue) at \(grant.unitCode)")

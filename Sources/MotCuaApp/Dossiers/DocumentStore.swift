@@ -95,8 +95,9 @@ struct DocumentStore {
         return try check(data, fileName: d.fileName, docType: d.docType, original: d.original, maxBytes: maxBytes)
     }
 
-    /// Streams a request body into a staging file, hashing it as it comes and stopping at `maxBytes` (413).
-    func stage(_ body: Request.Body, maxBytes: Int, fileName: String, docType: String?, original: Bool?) async throws -> Checked {
+    /// Streams a body (a request's, chunk by chunk) into a staging file, hashing it as it comes and stopping at
+    /// `maxBytes` (413).
+    func stage<Body: AsyncSequence>(_ body: Body, maxBytes: Int, fileName: String, docType: String?, original: Bool?) async throws -> Checked where Body.Element == ByteBuffer {
         let staging = directory.appendingPathComponent("staging")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         let temp = staging.appendingPathComponent("\(UUID().uuidString).part")

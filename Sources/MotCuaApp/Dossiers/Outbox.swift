@@ -106,12 +106,12 @@ enum Outbox {
                                        messageID: message.id, date: LocalDateTime(now))
                 _ = try await smtp.send(mail)
             } else if let url = app.motcuaConfig.webhookURL {
-                let response = try await app.client.post(URI(string: url)) { req in
-                    req.headers.replaceOrAdd(name: "Idempotency-Key", value: message.id)
-                    try req.content.encode(Delivery(id: message.id, channel: message.channel, recipient: message.recipient,
+                let response = try await app.client.post(URI(string: url)) { outgoing in
+                    outgoing.headers.replaceOrAdd(name: "Idempotency-Key", value: message.id)
+                    try outgoing.content.encode(Delivery(id: message.id, channel: message.channel, recipient: message.recipient,
                                                     subject: message.subject, body: message.body, dossierCode: message.dossierCode,
                                                     event: message.event))
-                    req.timeout = .seconds(10)
+                    outgoing.timeout = .seconds(10)
                 }
                 if !(200..<300).contains(response.status.code) { error = "HTTP \(response.status.code)" }
             }

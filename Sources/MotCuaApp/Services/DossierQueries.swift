@@ -33,6 +33,26 @@ struct DossierQueries {
         return try await dto(row, staff: nil)
     }
 
+    /// What a printable form of a dossier is drawn from: the dossier, the control sheet as its reader may see it, the
+    /// documents, and whether the reader sees the officers' copy (staff who may see the dossier) or the applicant's
+    /// (account or phone, within the guess budget).
+    func printable(code: String, reader: Principal?, phone: String?, proof: ApplicantProof) async throws
+        -> (dossier: Dossier, events: [DossierEvent], documents: [DossierDocument], staff: Bool) {
+        guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
+        let found = try await store.dossier(code: code)
+        let staff: Bool
+        if let p = reader, p.isStaff {
+            guard let row = found, AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
+            staff = true
+        } else {
+            guard try await proof.check(found, code: code, principal: reader, phone: phone) else { throw DossierService.notFound(code) }
+            staff = false
+        }
+        guard let row = found else { throw DossierService.notFound(code) }
+        let events = try await store.events(code: code).filter { staff || $0.visible }
+        return (row, events, try await store.documents(code: code), staff)
+    }
+
     /// The applicant's view of a dossier read for the lookup cache: the row, its history and its rating.
     func applicantEntry(code: String, reader: Principal?, phone: String?, proof: ApplicantProof) async throws -> DossierReadCache.Entry {
         let row = try await store.dossier(code: code)

@@ -5,7 +5,7 @@ import Vapor
 
 /// What a use case runs with: the application (its write transactions, configuration and caches), the database to
 /// read from, the reference data in force, and the moment it runs at. Controllers, pages and commands make one and
-/// call the services with typed arguments; no service sees a `Request`.
+/// call the services with typed arguments; no service sees the HTTP request.
 struct ServiceContext: Sendable {
     let app: Application
     let db: any Database

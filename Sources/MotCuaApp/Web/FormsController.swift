@@ -47,31 +47,16 @@ struct FormsController: RouteCollection {
 
     static func slip(_ iso: String) -> String { slip(LocalDateTime.parse(iso)) }
 
-    /// Staff who may see the dossier, or anyone with the dossier's phone number.
-    /// `staff` tells whether the reader sees the officers' view (the applicant's copy shows exactly what the
-    /// citizen's API view shows).
-    static func authorisedRow(_ req: Request, code: String) async throws -> (row: Dossier, staff: Bool) {
-        guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
-        let row = try await DossierStore(req.db).dossier(code: code)
-        if let p = req.principal, p.isStaff {
-            guard let row, AccessRules.canView(p.grants, row.scope) else { throw DossierService.notFound(code) }
-            return (row, true)
-        }
-        try req.rateLimit(.lookup)
-        guard try await ApplicantProof(req).check(row, code: code, principal: req.principal, phone: req.query[String.self, at: "phone"]),
-              let row else { throw DossierService.notFound(code) }
-        return (row, false)
-    }
-
     func form(req: Request) async throws -> Response {
         let code = try req.parameters.require("code")
         guard let form = Form(rawValue: try req.parameters.require("form")) else {
             throw APIError(.formNotFound)
         }
-        let (row, staff) = try await Self.authorisedRow(req, code: code)
+        // Staff who may see the dossier get the officers' copy; anyone with its phone number, the applicant's copy.
+        if req.principal?.isStaff != true { try req.rateLimit(.lookup) }
+        let (row, events, documents, staff) = try await DossierQueries(context: try req.services)
+            .printable(code: code, reader: req.principal, phone: req.query[String.self, at: "phone"], proof: ApplicantProof(req))
         let snapshot = try req.reference
-        let events = try await DossierStore(req.db).events(code: code).filter { staff || $0.visible }
-        let documents = try await DossierStore(req.db).documents(code: code)
         let today = LocalDateTime(req.now).date
         let receiving = snapshot.units.history(row.receivingUnit, upTo: today)?.fullName ?? row.receivingUnit
         let competent = snapshot.units.history(row.competentUnit, upTo: today)?.fullName ?? row.competentUnit

@@ -2,15 +2,6 @@ import Fluent
 import MotCuaCore
 import Vapor
 
-struct HealthDTO: Content {
-    let status: String
-    let database: String
-    let provinces: Int
-    let communes: Int
-    let procedures: Int
-    let referenceVersion: Int
-}
-
 func routes(_ app: Application) throws {
     app.get("healthz") { req async throws -> HealthDTO in
         let snapshot = try req.reference
