@@ -297,6 +297,43 @@ struct APIDescriptionTests {
             }
         }
     }
+
+    @Test("Every success response has a schema, made from the type the handler sends")
+    func successSchemas() throws {
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let paths = try #require(doc["paths"] as? [String: [String: Any]])
+        // Answers that are not JSON objects: no content, a redirect, a file as stored, NDJSON lines.
+        let notJSON: Set<String> = ["POST /api/v1/auth/sign-out 204", "DELETE /api/v1/me/drafts/{id} 204",
+                                    "DELETE /api/v1/admin/staff/{id}/grants/{grant} 204", "DELETE /api/v1/admin/tokens/{id} 204",
+                                    "DELETE /api/v1/admin/procedures/{code}/abolition 204", "GET /api/v1/auth/oidc/start 303",
+                                    "GET /api/v1/auth/oidc/callback 303", "GET /api/v1/dossiers/{code}/documents/{id} 200",
+                                    "GET /api/v1/staff/export 200"]
+        var checked = 0
+        for (path, operations) in paths {
+            for (method, value) in operations {
+                guard let operation = value as? [String: Any], let responses = operation["responses"] as? [String: Any] else { continue }
+                for (status, response) in responses where status.hasPrefix("2") || status.hasPrefix("3") {
+                    let name = "\(method.uppercased()) \(path) \(status)"
+                    guard !notJSON.contains(name) else { continue }
+                    let schema = ((response as? [String: Any])?["content"] as? [String: Any])?["application/json"] as? [String: Any]
+                    #expect(schema?["schema"] != nil, "\(name) has no schema")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 35)
+        // The schema follows the type: a field the type has is there, required unless the type lets it be absent.
+        let dossier = ResponseSchema.of(DossierDTO.self).json
+        let properties = try #require(dossier["properties"] as? [String: Any])
+        let required = try #require(dossier["required"] as? [String])
+        #expect(properties.count == 32 && properties["documents"] != nil && properties["workingSecondsLeft"] != nil)
+        #expect(required.contains("history") && !required.contains("documents") && dossier["additionalProperties"] as? Bool == false)
+        #expect(ResponseSchema.of([WarningDTO].self) == .array(.object([
+            .init(name: "dossierCode", schema: .string(enumeration: nil), required: true),
+            .init(name: "kind", schema: .string(enumeration: nil), required: true),
+            .init(name: "dueAt", schema: .string(enumeration: nil), required: true),
+            .init(name: "createdAt", schema: .string(enumeration: nil), required: true)])))
+    }
 }
 
 @Suite("Error catalogue")

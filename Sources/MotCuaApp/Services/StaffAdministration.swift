@@ -124,8 +124,8 @@ struct StaffAdministration {
             }
             return scope
         }
-        let name = input.name.trimmingCharacters(in: .whitespaces)
-        guard !scopes.isEmpty, (1...100).contains(name.count) else {
+        let name = input.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !scopes.isEmpty, (1...100).contains(name.count), !TextRules.hasControlCharacters(name) else {
             throw APIError(.badToken)
         }
         let expires = try input.expiresInDays.map { days -> Date in

@@ -20,7 +20,7 @@ struct ProceduresController: RouteCollection {
             throw APIError(.queryTooLong, 500)
         }
         var filter = ProcedureSearch.Filter()
-        if let level = req.query[String.self, at: "level"], !level.isEmpty {
+        if let level = req.query[String.self, at: "level"] {
             guard let l = ProcedureLevel(rawValue: level) else {
                 throw APIError(.badLevel, level)
             }

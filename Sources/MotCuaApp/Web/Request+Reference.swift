@@ -31,7 +31,7 @@ extension Request {
 
     /// An integer query parameter within bounds.
     func intQuery(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
-        guard let text = query[String.self, at: name], !text.isEmpty else { return value }
+        guard let text = query[String.self, at: name] else { return value }
         guard let n = Int(text), range.contains(n) else {
             throw APIError(.badNumber, name, range.lowerBound, range.upperBound)
         }
