@@ -97,13 +97,7 @@ struct CitizenPagesController: RouteCollection {
     }
 
     func signOut(req: Request) async throws -> Response {
-        if let p = req.principal, let token = req.cookies[AuthenticationMiddleware.cookieName]?.string {
-            try await Authentication(app: req.application, now: req.now).signOut(p, token: token)
-        }
-        let response = req.redirect(to: SiteRoute.home.path(), redirectType: .normal)
-        response.cookies[AuthenticationMiddleware.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
-                                                                                  isSecure: req.application.motcuaConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)
-        return response
+        try await req.endPageSession(redirectTo: SiteRoute.home.path())
     }
 
     // MARK: Home: dossiers, drafts, fees, ratings
