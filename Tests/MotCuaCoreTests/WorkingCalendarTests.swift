@@ -137,6 +137,26 @@ struct LocalDateTimeTests {
         }
     }
 
+    @Test("The stored form is read byte by byte and written without format strings, as the general parser and printf would")
+    func storedForm() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let t = LocalDateTime(date: LocalDate(julianDay: Int.random(in: 2_415_021...2_524_593, using: &rng)),
+                                  secondOfDay: Int.random(in: 0..<86_400, using: &rng))
+            let h = t.secondOfDay / 3600, m = t.secondOfDay / 60 % 60, s = t.secondOfDay % 60
+            let printf = String(format: "%04d-%02d-%02dT%02d:%02d:%02d+07:00", t.date.year, t.date.month, t.date.day, h, m, s)
+            #expect(t.description == printf)
+            #expect(LocalDateTime.parseStored(t.description) == t)
+            #expect(LocalDateTime.parseStored(String(t.description.prefix(19))) == t)
+            #expect(LocalDateTime.parse(t.description) == t)
+        }
+        for other in ["2026-02-13T16:10:00Z", "2026-02-13T16:10:00+0700", "2026-02-13T16:10", "2026-02-13 16:10:00",
+                      "2026-02-13T16:10:00.5+07:00", "2026-02-30T10:00:00+07:00", "2026-02-13T24:00:00+07:00", "2026-02-13T16:1a:00"] {
+            #expect(LocalDateTime.parseStored(other) == nil, "\(other) is left to the general parser")
+        }
+        #expect(LocalDate(year: 987, month: 3, day: 4).description == "0987-03-04")
+    }
+
     @Test func julianDays() {
         let d = LocalDate(year: 2026, month: 2, day: 13)
         #expect(LocalDate(julianDay: d.julianDay) == d)

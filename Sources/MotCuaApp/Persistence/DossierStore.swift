@@ -28,7 +28,7 @@ struct DossierStore {
 
     func events(code: String) async throws -> [DossierEvent] {
         try await sql.select().columns("*").from("dossier_events").where("dossier_code", .equal, SQLBind(code)).orderBy("seq")
-            .all(decoding: EventRecord.self).map { try $0.event() }
+            .all(decoding: EventRecord.self).map { [json = JSONDecoder()] in try $0.event(json) }
     }
 
     func documents(code: String) async throws -> [DossierDocument] {

@@ -48,7 +48,7 @@ extension EventRecord {
                   detail: e.detail.map { DossierRecord.json($0) }, visible: e.visible)
     }
 
-    func event() throws -> DossierEvent {
+    func event(_ json: JSONDecoder = JSONDecoder()) throws -> DossierEvent {
         func value<T: RawRepresentable<String>>(_ text: String, _ column: String) throws -> T {
             guard let v = T(rawValue: text) else { throw StoredValue.Corrupt(column: "dossier_events.\(column)", value: text) }
             return v
@@ -57,6 +57,6 @@ extension EventRecord {
                             actorName: actorName, role: try value(role, "role"), unitCode: unitCode, action: try value(action, "action"),
                             fromState: try fromState.map { try value($0, "from_state") }, toState: try value(toState, "to_state"),
                             reason: reason, documentId: documentId,
-                            detail: detail.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }, visible: visible)
+                            detail: detail.flatMap { try? json.decode([String: String].self, from: Data($0.utf8)) }, visible: visible)
     }
 }

@@ -51,7 +51,30 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var vietnamese: String { String(format: "%02d/%02d/%04d", day, month, year) }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        var out = [UInt8]()
+        out.reserveCapacity(10)
+        appendISO(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `YYYY-MM-DD` as bytes.
+    func appendISO(to out: inout [UInt8]) {
+        Self.appendDigits(year, 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        Self.appendDigits(month, 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        Self.appendDigits(day, 2, to: &out)
+    }
+
+    /// `value` in decimal, zero-padded to at least `width` digits (as `%0*d` does, a minus sign first).
+    static func appendDigits(_ value: Int, _ width: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var digits = [UInt8]()
+        var v = value.magnitude
+        repeat { digits.append(UInt8(48 + v % 10)); v /= 10 } while v > 0
+        let pad = width - digits.count - (value < 0 ? 1 : 0)
+        if pad > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: pad)) }
+        out.append(contentsOf: digits.reversed())
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {

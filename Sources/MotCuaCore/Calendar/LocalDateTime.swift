@@ -32,8 +32,17 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// ISO 8601 with the `+07:00` offset, e.g. `2026-02-25T16:10:00+07:00`.
     public var description: String {
-        let h = secondOfDay / 3600, m = secondOfDay / 60 % 60, s = secondOfDay % 60
-        return "\(date)T" + String(format: "%02d:%02d:%02d", h, m, s) + "+07:00"
+        var out = [UInt8]()
+        out.reserveCapacity(25)
+        date.appendISO(to: &out)
+        out.append(UInt8(ascii: "T"))
+        LocalDate.appendDigits(secondOfDay / 3600, 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        LocalDate.appendDigits(secondOfDay / 60 % 60, 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        LocalDate.appendDigits(secondOfDay % 60, 2, to: &out)
+        out.append(contentsOf: "+07:00".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `hh:mm dd/mm/yyyy`, the form printed on receipt slips.
@@ -48,6 +57,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Parses ISO 8601 date-times with an offset (`Z`, `+07:00`, `+0700`) or without one (taken as Viet Nam time).
     public static func parse(_ text: String) -> LocalDateTime? {
+        if let t = parseStored(text) { return t }
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.count >= 16 else { return nil }
         let datePart = t.prefix(10)
@@ -82,6 +92,34 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         }
         let utcSeconds = (date.julianDay - 2440588) * 86400 + h * 3600 + m * 60 + s - offset
         return LocalDateTime(Date(timeIntervalSince1970: TimeInterval(utcSeconds)))
+    }
+}
+
+extension LocalDateTime {
+    /// The form MotCua writes (`2026-02-25T16:10:00+07:00`, or without the offset), read byte by byte: most of what is
+    /// parsed is what was stored. Anything else is left to the general parser.
+    static func parseStored(_ text: String) -> LocalDateTime? {
+        var text = text
+        return text.withUTF8 { b -> LocalDateTime? in
+            guard b.count == 19 || (b.count == 25 && b[19] == UInt8(ascii: "+") && b[20] == UInt8(ascii: "0")
+                                    && b[21] == UInt8(ascii: "7") && b[22] == UInt8(ascii: ":") && b[23] == UInt8(ascii: "0")
+                                    && b[24] == UInt8(ascii: "0")),
+                  b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
+                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":") else { return nil }
+            func number(_ from: Int, _ count: Int) -> Int? {
+                var value = 0
+                for i in from..<(from + count) {
+                    let digit = Int(b[i]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2), let h = number(11, 2),
+                  let mi = number(14, 2), let s = number(17, 2), (1...12).contains(mo), d >= 1,
+                  d <= LocalDate.daysIn(month: mo, year: y), h < 24, mi < 60, s < 60 else { return nil }
+            return LocalDateTime(date: LocalDate(year: y, month: mo, day: d), secondOfDay: h * 3600 + mi * 60 + s)
+        }
     }
 }
 
