@@ -42,6 +42,11 @@ struct OfficeScreensTests {
             let page = try await api.call(.GET, String(location.dropFirst()), headers: session)
             #expect(page.text.contains("Đã thực hiện: Tiếp nhận hồ sơ") && page.text.contains("id=\"action-assign\""))
             #expect(!page.text.contains("id=\"action-approve\""), "a counter officer cannot approve")
+            // A transfer picks the unit from the province's units (not a typed code), the competent unit left out.
+            let picker = try #require(page.text.components(separatedBy: "<select id=\"action-transfer-target\" name=\"targetUnit\" required>")
+                .dropFirst().first?.components(separatedBy: "</select>").first)
+            #expect(picker.contains("<option value=\"00008\">Phường Ngọc Hà</option>") && picker.contains("<option value=\"01\">"))
+            #expect(!picker.contains("value=\"00004\""))
 
             // A step the role may not take is refused on the screen as in the API, and nothing changes.
             let approve = try await api.call(.POST, "can-bo/ho-so/\(code)/thao-tac/approve", body: Data("_csrf=\(csrf)".utf8),

@@ -243,6 +243,7 @@ enum UIText {
                                 "This ends the dossier and cannot be undone; the applicant is told, with the reason."),
         "office_confirm": ("Tôi đã kiểm tra và xác nhận", "I have checked and confirm"),
         "office_target": ("Đơn vị chuyển đến", "Transfer to"),
+        "office_choose_unit": ("— Chọn đơn vị trong tỉnh —", "— Choose a unit in the province —"),
         "office_print": ("In phiếu", "Print"),
         "office_when": ("Thời điểm", "When"),
         "office_step": ("Thao tác", "Step"),

@@ -164,13 +164,25 @@ struct OfficeController: RouteCollection {
             .view(code: try req.parameters.require("code"), reader: req.principal, phone: nil, proof: ApplicantProof(req))
         let actions = (d.availableActions ?? []).compactMap(DossierAction.init(rawValue:))
         let people = actions.contains(where: \.needsAssignee) ? try await assignable(req, unit: d.competentUnit.code) : []
+        let targets = actions.contains(.transfer) ? try Self.transferTargets(req, from: d.competentUnit.code) : []
         let model = OfficeDossierPage(d, notice: notice, error: failure?.text, assignees: people.map { .init(id: $0.id, name: $0.name) },
-                                      language: req.language)
+                                      transferTargets: targets, language: req.language)
         return try await req.page("office-dossier", title: "\(UIText.text("dossier_heading", req.language)) \(d.code)", model, area: .office,
                                   status: failure?.status ?? .ok)
     }
 
     /// Officers of the competent unit who can be given a dossier.
+    /// Units a dossier may be transferred to: the province and its communes as of today, but the competent unit.
+    static func transferTargets(_ req: Request, from unit: String) throws -> [OfficeDossierPage.Person] {
+        let snapshot = try req.reference
+        let today = LocalDateTime(req.now).date
+        guard let current = snapshot.units.history(unit, upTo: today) else { return [] }
+        let province = Routing.province(of: current)
+        let units = (snapshot.units.unit(province, asOf: today).map { [$0] } ?? [])
+            + snapshot.units.communes(ofProvince: province, asOf: today)
+        return units.filter { $0.code != unit }.map { OfficeDossierPage.Person(id: $0.code, name: $0.fullName) }
+    }
+
     static func assignable(_ req: Request, unit: String) async throws -> [(id: String, name: String)] {
         try await IdentityStore(db: req.db).staff(ofUnit: unit, roles: [.specialist, .divisionHead, .leader, .counterOfficer])
     }

@@ -13,6 +13,8 @@ struct OfficeDossierPage: Encodable {
         let version: Int
         let assignees: [Person]?
         let needsTarget: Bool
+        /// Where a transfer may go: the units of the dossier's province (a picker; typed when there is no list).
+        let targets: [Person]?
         let needsAppointment: Bool
         let needsReason: Bool
         /// Refusing and stopping end the dossier for good: a warning and a confirmation box come first.
@@ -31,9 +33,9 @@ struct OfficeDossierPage: Encodable {
     let documents: [Link]?
     let notifications: [String]?
 
-    static let irreversible: Set<DossierAction> = [.refuse, .stop]
+    static let irreversible: Set<DossierAction> = [.refuse, .stop, .withdraw]
 
-    init(_ d: DossierDTO, notice: String?, error: String?, assignees: [Person], language l: Language) {
+    init(_ d: DossierDTO, notice: String?, error: String?, assignees: [Person], transferTargets: [Person] = [], language l: Language) {
         func t(_ key: String, _ args: CustomStringConvertible...) -> String {
             args.isEmpty ? UIText.text(key, l) : UIText.text(key, l, args[0])
         }
@@ -63,6 +65,7 @@ struct OfficeDossierPage: Encodable {
         let actions = (d.availableActions ?? []).compactMap(DossierAction.init(rawValue:)).map { a in
             Action(id: "action-\(a.rawValue)", href: SiteRoute.officeAction.path(d.code, a.rawValue), label: l == .vi ? a.vietnamese : a.englishCommand,
                    version: d.version ?? 0, assignees: a.needsAssignee ? assignees : nil, needsTarget: a == .transfer,
+                   targets: a == .transfer && !transferTargets.isEmpty ? transferTargets : nil,
                    needsAppointment: a == .apologise, needsReason: a.needsReason, irreversible: Self.irreversible.contains(a))
         }
         self.actions = actions.isEmpty ? nil : actions
