@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+@testable import MotCuaCore
+
+/// Declarations as data: the shipped birth registration form, every check of the validator, and definitions refused
+/// at load with the line named.
+@Suite("Declaration forms")
+struct DeclarationFormTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let today = LocalDate(year: 2026, month: 12, day: 2)
+
+    static func birthForm() throws -> DeclarationForm {
+        let url = root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms/1.001193.json")
+        return try DeclarationForm.load(try String(contentsOf: url, encoding: .utf8)).get()
+    }
+
+    static func validator(_ form: DeclarationForm) -> DeclarationValidator {
+        DeclarationValidator(form: form, today: today, communeExists: { $0 == "00004" })
+    }
+
+    /// A complete, correct birth declaration (parents born 1995 and 1993: IDs with century digit 0/1 and year 95/93).
+    static func birth() -> [String: DeclarationValue] {
+        [
+            "applicant": .group(["fullName": .text("Trần Thị Mai"), "citizenID": .text("001195012345"), "phone": .text("0912345678"),
+                                 "relationship": .text("mother")]),
+            "child": .group(["fullName": .text("Nguyễn Minh An"), "sex": .text("male"), "dateOfBirth": .text("2026-11-20"),
+                             "birthPlaceKind": .text("healthFacility"), "placeOfBirth": .text("Bệnh viện Phụ sản Hà Nội"),
+                             "ethnicity": .text("Kinh"), "nationality": .text("Việt Nam")]),
+            "mother": .group(["fullName": .text("Trần Thị Mai"), "dateOfBirth": .text("1995-04-10"), "ethnicity": .text("Kinh"),
+                              "nationality": .text("Việt Nam"), "citizenID": .text("001195012345"), "residence": .text("Phường Ba Đình, Hà Nội")]),
+            "father": .group(["fullName": .text("Nguyễn Văn Hùng"), "dateOfBirth": .text("1993-08-01"), "ethnicity": .text("Kinh"),
+                              "nationality": .text("Việt Nam"), "citizenID": .text("001093054321"), "residence": .text("Phường Ba Đình, Hà Nội")]),
+        ]
+    }
+
+    static func with(_ values: [String: DeclarationValue], _ group: String, _ key: String, _ value: DeclarationValue?) -> [String: DeclarationValue] {
+        var out = values
+        guard case .group(var inner)? = out[group] else { return out }
+        inner[key] = value
+        out[group] = .group(inner)
+        return out
+    }
+
+    static func reasons(_ values: [String: DeclarationValue]) throws -> [String: DeclarationProblem.Reason] {
+        Dictionary(try validator(birthForm()).problems(values).map { ($0.key, $0.reason) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test("The birth registration form loads, and a complete declaration passes")
+    func birthFormLoads() throws {
+        let form = try Self.birthForm()
+        #expect(form.procedureCode == "1.001193" && form.version == 1 && form.sections.count == 4)
+        #expect(form.paths.contains("mother.citizenID") && form.field(at: "child.dateOfBirth")?.kind == .date)
+        #expect(Self.validator(form).problems(Self.birth()).isEmpty)
+        // Without a father: the group is optional.
+        var noFather = Self.birth()
+        noFather["father"] = nil
+        #expect(Self.validator(form).problems(noFather).isEmpty)
+    }
+
+    @Test("Each check of a field: required, kind, length, date, choice, ID, phone, unknown and wrongly shaped values")
+    func fieldChecks() throws {
+        let b = Self.birth()
+        #expect(try Self.reasons(Self.with(b, "child", "fullName", nil))["child.fullName"] == .required)
+        #expect(try Self.reasons(Self.with(b, "child", "fullName", .text("   ")))["child.fullName"] == .required)
+        #expect(try Self.reasons(Self.with(b, "child", "fullName", .text(String(repeating: "a", count: 101))))["child.fullName"] == .tooLong)
+        #expect(try Self.reasons(Self.with(b, "child", "dateOfBirth", .text("2026-02-30")))["child.dateOfBirth"] == .notADate)
+        #expect(try Self.reasons(Self.with(b, "child", "dateOfBirth", .text("2026-12-03")))["child.dateOfBirth"] == .inFuture)
+        #expect(try Self.reasons(Self.with(b, "child", "sex", .text("x")))["child.sex"] == .notAnOption)
+        #expect(try Self.reasons(Self.with(b, "mother", "citizenID", .text("999195012345")))["mother.citizenID"] == .badCitizenID)
+        #expect(try Self.reasons(Self.with(b, "mother", "citizenID", .text("12345")))["mother.citizenID"] == .badCitizenID)
+        #expect(try Self.reasons(Self.with(b, "applicant", "phone", .text("12")))["applicant.phone"] == .badPhone)
+        #expect(try Self.reasons(Self.with(b, "child", "placeOfBirth", .text("Bệnh viện\u{0}")))["child.placeOfBirth"] == .controlCharacters)
+        #expect(try Self.reasons(Self.with(b, "child", "forged", .text("x")))["child.forged"] == .unknownField)
+        var forged = b
+        forged["isAdmin"] = .text("yes")
+        #expect(try Self.reasons(forged)["isAdmin"] == .unknownField)
+        var flat = b
+        flat["child"] = .text("Nguyễn Minh An")
+        #expect(try Self.reasons(flat)["child"] == .wrongShape)
+    }
+
+    @Test("Fields required in a case: a Vietnamese mother's ID is required, a foreign mother's is not")
+    func conditional() throws {
+        let noID = Self.with(Self.birth(), "mother", "citizenID", nil)
+        #expect(try Self.reasons(noID)["mother.citizenID"] == .required)
+        #expect(try Self.reasons(Self.with(noID, "mother", "nationality", .text("Hàn Quốc"))).isEmpty)
+    }
+
+    @Test("Rules across fields: IDs differ, an ID carries the year of birth, parents at least 12 years older")
+    func rules() throws {
+        let b = Self.birth()
+        #expect(try Self.reasons(Self.with(b, "father", "citizenID", .text("001195012345")))["mother.citizenID"] == .checkFailed)
+        let wrongYear = try Self.validator(Self.birthForm()).problems(Self.with(b, "mother", "dateOfBirth", .text("1996-04-10")))
+        #expect(wrongYear.map(\.key) == ["mother.citizenID"] && wrongYear[0].message.contains("Năm sinh"))
+        let young = Self.with(Self.with(b, "father", "dateOfBirth", .text("2020-01-01")), "father", "citizenID", .text("001220054321"))
+        #expect(try Self.reasons(young)["father.dateOfBirth"] == .checkFailed)
+    }
+
+    @Test("Document slots: the birth certificate when born in a health facility, a witness otherwise, an authorisation for an authorised person; no forged slot")
+    func slots() throws {
+        let v = Self.validator(try Self.birthForm())
+        let b = Self.birth()
+        #expect(v.documentProblems(attached: [], values: b).map(\.key) == ["documents.birthCertificate"])
+        #expect(v.documentProblems(attached: ["birthCertificate"], values: b).isEmpty)
+        let home = Self.with(b, "child", "birthPlaceKind", .text("elsewhere"))
+        #expect(v.documentProblems(attached: ["birthCertificate"], values: home).map(\.key) == ["documents.witnessStatement"])
+        let authorised = Self.with(b, "applicant", "relationship", .text("authorised"))
+        #expect(v.documentProblems(attached: ["birthCertificate"], values: authorised).map(\.key) == ["documents.authorisation"])
+        #expect(v.documentProblems(attached: ["birthCertificate", "salary"], values: b).map(\.reason) == [.unknownField])
+    }
+
+    @Test("Lists, numbers, communes, e-mail and ages, on a small form")
+    func otherKinds() throws {
+        let text = """
+        {"procedureCode": "x", "version": 2, "title": "t", "documents": [], "sections": [{"key": "s", "title": "S", "fields": [
+          {"key": "heirs", "label": "Người thừa kế", "kind": "list", "minItems": 1, "maxItems": 2, "fields": [
+            {"key": "fullName", "label": "Họ tên", "kind": "text", "required": true},
+            {"key": "born", "label": "Ngày sinh", "kind": "date", "minAgeYears": 18}]},
+          {"key": "members", "label": "Số thành viên", "kind": "number", "min": 1, "max": 10},
+          {"key": "commune", "label": "Xã", "kind": "commune"},
+          {"key": "email", "label": "Thư", "kind": "email"}]}]}
+        """
+        let v = Self.validator(try DeclarationForm.load(text).get())
+        func reasons(_ values: [String: DeclarationValue]) -> [String: DeclarationProblem.Reason] {
+            Dictionary(v.problems(values).map { ($0.key, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        }
+        let one: [String: DeclarationValue] = ["fullName": .text("An"), "born": .text("2000-01-01")]
+        #expect(reasons(["heirs": .list([one])]).isEmpty)
+        #expect(reasons([:])["heirs"] == .required)
+        #expect(reasons(["heirs": .list([])])["heirs"] == .tooFew)
+        #expect(reasons(["heirs": .list([one, one, one])])["heirs"] == .tooMany)
+        #expect(reasons(["heirs": .list([one, ["born": .text("2015-01-01")]])]) == ["heirs.2.fullName": .required, "heirs.2.born": .tooYoung])
+        #expect(reasons(["heirs": .list([one]), "members": .text("11")])["members"] == .outOfRange)
+        #expect(reasons(["heirs": .list([one]), "members": .text("mười")])["members"] == .notANumber)
+        #expect(reasons(["heirs": .list([one]), "commune": .text("99999")])["commune"] == .badCommune)
+        #expect(reasons(["heirs": .list([one]), "commune": .text("00004"), "email": .text("an@example.vn")]).isEmpty)
+        #expect(reasons(["heirs": .list([one]), "email": .text("an at example")])["email"] == .badEmail)
+    }
+
+    @Test("A definition with an error is refused with its line named")
+    func loadErrors() throws {
+        func error(_ text: String) -> DeclarationForm.LoadError? {
+            if case .failure(let e) = DeclarationForm.load(text) { return e }
+            return nil
+        }
+        let good = try String(contentsOf: Self.root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms/1.001193.json"), encoding: .utf8)
+        let lines = good.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // A missing comma: the error names its line.
+        let comma = try #require(lines.firstIndex { $0.contains("\"maxLength\": 100, \"prefill\"") })
+        var broken = lines
+        broken[comma] = broken[comma].replacingOccurrences(of: "\"maxLength\": 100,", with: "\"maxLength\": 100")
+        #expect(error(broken.joined(separator: "\n"))?.line == comma + 1)
+        // A condition on a field the form does not have, on the line of the field.
+        let i = try #require(lines.firstIndex { $0.contains("\"key\": \"citizenID\"") && $0.contains("kind\": \"citizenID\",") && !$0.contains("prefill") })
+        var badCondition = lines
+        badCondition[i + 1] = badCondition[i + 1].replacingOccurrences(of: "mother.nationality", with: "mother.nationalty")
+        let e = try #require(error(badCondition.joined(separator: "\n")))
+        #expect(e.problem.contains("mother.nationalty") && e.line > 1)
+        // A choice without options, a field twice, a check naming an unknown field, a kind that does not exist.
+        #expect(error(good.replacingOccurrences(of: "\"kind\": \"choice\", \"required\": true, \"options\": [\n            {\"value\": \"male\"",
+                                                with: "\"kind\": \"choice\", \"required\": true, \"optionz\": [\n            {\"value\": \"male\""))?.problem.contains("no options") == true)
+        #expect(error(good.replacingOccurrences(of: "\"key\": \"hometown\"", with: "\"key\": \"ethnicity\""))?.problem.contains("twice") == true)
+        #expect(error(good.replacingOccurrences(of: "[\"mother.citizenID\", \"father.citizenID\"]", with: "[\"mother.citizenID\", \"father.id\"]"))?
+            .problem.contains("father.id") == true)
+        #expect(error(good.replacingOccurrences(of: "\"kind\": \"phone\"", with: "\"kind\": \"telephone\"")) != nil)
+    }
+}
