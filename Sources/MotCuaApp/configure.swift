@@ -79,6 +79,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     _ = app.searchPages
     _ = app.oidcKeys
     app.guessBudget = GuessBudget(shared: config.database.isPostgres)
+    app.declarationForms = DeclarationForms.bundled()
+    for (file, error) in app.declarationForms.refused.sorted(by: { $0.key < $1.key }) {
+        app.logger.error("declaration form \(file) refused: \(error)")
+    }
     app.largeBodyGate = LargeBodyGate()
     app.makeDecoyHashHolder()
 

@@ -32,6 +32,46 @@ struct CatalogueAPITests {
         }
     }
 
+    @Test("A procedure's form: the written declaration of birth registration, a derived one elsewhere, 404 for an unknown code",
+          arguments: Engine.available)
+    func declarationForm(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            try await app.testing().test(.GET, "api/v1/procedures/1.001193/form") { res in
+                #expect(res.status == .ok)
+                #expect(res.object["derived"] as? Bool == false && res.object["version"] as? Int == 1)
+                let sections = res.object["sections"] as? [[String: Any]] ?? []
+                #expect(sections.map { $0["key"] as? String } == ["applicant", "child", "mother", "father"])
+                let slots = (res.object["documents"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+                #expect(slots.contains("birthCertificate") && slots.contains("authorisation"))
+            }
+            try await app.testing().test(.GET, "api/v1/procedures/2.000908/form") { res in
+                #expect(res.status == .ok && res.object["derived"] as? Bool == true)
+                #expect((res.object["documents"] as? [[String: Any]])?.count == 2)
+            }
+            try await app.testing().test(.GET, "api/v1/procedures/9.999999/form") { res in
+                #expect(res.status == .notFound && res.body.string.contains("procedure_not_found"))
+            }
+        }
+    }
+
+    @Test("A definition file with an error is refused at load with its line, the others kept; a file must be named after its procedure")
+    func refusedDefinitions() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("forms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let shipped = Bundle.module.url(forResource: "Resources", withExtension: nil)!.appendingPathComponent("Forms/1.001193.json")
+        let good = try String(contentsOf: shipped, encoding: .utf8)
+        try good.write(to: dir.appendingPathComponent("1.001193.json"), atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "\"kind\": \"phone\"", with: "\"kind\": \"telephone\"")
+            .write(to: dir.appendingPathComponent("1.000656.json"), atomically: true, encoding: .utf8)
+        try good.write(to: dir.appendingPathComponent("1.000001.json"), atomically: true, encoding: .utf8)
+        let forms = DeclarationForms(directory: dir)
+        #expect(Array(forms.written.keys) == ["1.001193"])
+        #expect(forms.refused["1.000656.json"].map { $0.line > 1 } == true)
+        #expect(forms.refused["1.000001.json"]?.problem.contains("must be named 1.001193.json") == true)
+        #expect(DeclarationForms.bundled().refused.isEmpty)
+    }
+
     @Test("Filters by level and field; a procedure in full; errors", arguments: Engine.available)
     func filtersAndDetail(engine: Engine) async throws {
         try await withApp(engine) { app in

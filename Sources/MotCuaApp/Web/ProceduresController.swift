@@ -10,6 +10,7 @@ struct ProceduresController: RouteCollection {
         routes.get("procedures", use: search)
         routes.get("procedures", "fields", use: fields)
         routes.get("procedures", ":code", use: procedure)
+        routes.get("procedures", ":code", "form", use: form)
     }
 
     func search(req: Request) async throws -> ListDTO<ProcedureSummaryDTO> {
@@ -48,5 +49,15 @@ struct ProceduresController: RouteCollection {
         var dto = ProcedureDTO(p)
         dto.abolished = try req.reference.changes.abolitions[p.code].map(AbolitionDTO.init)
         return dto
+    }
+
+    /// The procedure's declaration and document slots: the form written for it, or the one derived from its entry.
+    func form(req: Request) async throws -> DeclarationFormDTO {
+        let code = req.parameters.get("code") ?? ""
+        guard code.count <= 40, let p = try await ReferenceRepository(db: req.db).procedure(code: code) else {
+            throw APIError(.procedureNotFound, code)
+        }
+        let (form, derived) = req.application.declarationForms.form(for: p)
+        return DeclarationFormDTO(form, derived: derived)
     }
 }

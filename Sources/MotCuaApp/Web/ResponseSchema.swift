@@ -14,12 +14,17 @@ indirect enum ResponseSchema: Equatable, Sendable {
     /// A JSON object with keys chosen by the value (`[String: String]`).
     case map
     case array(ResponseSchema)
+    /// Any JSON value: where a type holds itself (a form's fields hold fields), below the depth recorded.
+    case any
 
     struct Property: Equatable, Sendable {
         var name: String
         var schema: ResponseSchema
         var required: Bool
     }
+
+    /// How deep a type that holds itself is recorded.
+    static let maxDepth = 12
 
     /// The schema of `type`.
     static func of<T: Decodable>(_ type: T.Type) -> ResponseSchema {
@@ -42,6 +47,7 @@ indirect enum ResponseSchema: Equatable, Sendable {
         case .boolean: return ["type": "boolean"]
         case .map: return ["type": "object", "additionalProperties": ["type": "string"]]
         case .array(let item): return ["type": "array", "items": item.json]
+        case .any: return [:]
         case .object(let properties):
             var out: [String: Any] = ["type": "object", "additionalProperties": false,
                                       "properties": Dictionary(uniqueKeysWithValues: properties.map { ($0.name, $0.schema.json) })]
@@ -54,6 +60,9 @@ indirect enum ResponseSchema: Equatable, Sendable {
 
 /// What one value turned out to be, filled in as the type decodes it.
 private final class Node {
+    /// How deep in the type this value stands (a type that holds itself is recorded to ``ResponseSchema/maxDepth``).
+    let depth: Int
+    init(depth: Int = 0) { self.depth = depth }
     var schema = ResponseSchema.object([])
     var properties: [ResponseSchema.Property] = []
     var sawKeys = false
@@ -108,7 +117,7 @@ private struct Recorder: Decoder {
         func decodeNil(forKey key: Key) throws -> Bool { false }
 
         private func record<T: Decodable>(_ type: T.Type, _ key: Key, required: Bool) throws -> T {
-            let child = Node()
+            let child = Node(depth: node.depth + 1)
             let value = try Recorder.value(type, into: child)
             node.properties.append(.init(name: key.stringValue, schema: child.schema, required: required))
             node.schema = .object(node.properties)
@@ -116,7 +125,14 @@ private struct Recorder: Decoder {
         }
 
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try record(type, key, required: true) }
-        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try record(type, key, required: false) }
+        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+            guard node.depth < ResponseSchema.maxDepth else {
+                node.properties.append(.init(name: key.stringValue, schema: .any, required: false))
+                node.schema = .object(node.properties)
+                return nil
+            }
+            return try record(type, key, required: false)
+        }
         func decode(_ type: String.Type, forKey key: Key) throws -> String { try record(type, key, required: true) }
         func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try record(type, key, required: false) }
         func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try record(type, key, required: true) }
@@ -153,7 +169,7 @@ private struct Recorder: Decoder {
 
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
             currentIndex += 1
-            let child = Node()
+            let child = Node(depth: node.depth + 1)
             let value = try Recorder.value(type, into: child)
             node.schema = .array(child.schema)
             return value

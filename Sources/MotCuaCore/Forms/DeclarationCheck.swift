@@ -1,6 +1,6 @@
 /// A rule across fields, from the official form or the law behind it.
 public struct DeclarationCheck: Codable, Sendable, Equatable {
-    public enum Rule: String, Codable, Sendable {
+    public enum Rule: String, Codable, Sendable, CaseIterable {
         /// The values at `fields[0]` and `fields[1]` differ (the mother's ID is not the father's).
         case differ
         /// The citizen ID at `fields[0]` carries the year of the date at `fields[1]` (an ID's digits 5–6 are the year of birth).

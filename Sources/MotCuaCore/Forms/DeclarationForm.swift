@@ -19,6 +19,10 @@ public struct DeclarationForm: Codable, Sendable, Equatable {
         public var line: Int
         public var problem: String
         public var description: String { "line \(line): \(problem)" }
+
+        public init(line: Int, problem: String) {
+            self.line = line; self.problem = problem
+        }
     }
 
     /// Reads and checks a definition: JSON that decodes, keys unique within their group, conditions and checks that name

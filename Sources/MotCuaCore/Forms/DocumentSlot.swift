@@ -1,7 +1,7 @@
 /// One document a dossier holds, in its own slot: what it is, whether it is needed (always, or in a case), original or
 /// copy, how many, and whether a digitised copy already held may be used instead.
 public struct DocumentSlot: Codable, Sendable, Equatable {
-    public enum Form: String, Codable, Sendable {
+    public enum Form: String, Codable, Sendable, CaseIterable {
         case original, copy, certifiedCopy, originalOrCertifiedCopy
     }
 
