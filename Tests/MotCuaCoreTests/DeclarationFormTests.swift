@@ -109,6 +109,24 @@ struct DeclarationFormTests {
         #expect(v.documentProblems(attached: ["birthCertificate", "salary"], values: b).map(\.reason) == [.unknownField])
     }
 
+    @Test("Death registration: the death not before the birth, the applicant not the deceased, the death notice always needed")
+    func death() throws {
+        let url = Self.root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms/1.000656.json")
+        let v = Self.validator(try DeclarationForm.load(try String(contentsOf: url, encoding: .utf8)).get())
+        var values: [String: DeclarationValue] = [
+            "applicant": .group(["fullName": .text("Lê Văn Nam"), "citizenID": .text("001085012345"), "phone": .text("0912345678"),
+                                 "relationship": .text("child")]),
+            "deceased": .group(["fullName": .text("Lê Văn Bình"), "sex": .text("male"), "dateOfBirth": .text("1950-03-01"),
+                                "ethnicity": .text("Kinh"), "nationality": .text("Việt Nam"), "citizenID": .text("001050099999"),
+                                "lastResidence": .text("Phường Ba Đình, Hà Nội"), "dateOfDeath": .text("2026-11-30"),
+                                "placeOfDeath": .text("Tại nhà"), "cause": .text("Bệnh già")]),
+        ]
+        #expect(v.problems(values).isEmpty)
+        #expect(v.documentProblems(attached: [], values: values).map(\.key) == ["documents.deathNotice"])
+        values = Self.with(values, "deceased", "dateOfDeath", .text("1949-01-01"))
+        #expect(v.problems(values).map(\.key) == ["deceased.dateOfDeath"])
+    }
+
     @Test("Lists, numbers, communes, e-mail and ages, on a small form")
     func otherKinds() throws {
         let text = """
