@@ -127,6 +127,25 @@ struct DeclarationFormTests {
         #expect(v.problems(values).map(\.key) == ["deceased.dateOfDeath"])
     }
 
+    @Test("Marriage registration: the age of marriage (a man from 20, a woman from 18), the status certificate when living elsewhere")
+    func marriage() throws {
+        let url = Self.root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms/1.000894.json")
+        let v = Self.validator(try DeclarationForm.load(try String(contentsOf: url, encoding: .utf8)).get())
+        func party(_ born: String, _ id: String, here: String) -> DeclarationValue {
+            .group(["fullName": .text("Người \(id.suffix(2))"), "dateOfBirth": .text(born), "ethnicity": .text("Kinh"), "nationality": .text("Việt Nam"),
+                    "citizenID": .text(id), "residence": .text("Hà Nội"), "residesHere": .text(here), "marriageNumber": .text("1")])
+        }
+        let applicant = DeclarationValue.group(["party": .text("female"), "phone": .text("0912345678")])
+        let ok: [String: DeclarationValue] = ["applicant": applicant, "female": party("2008-12-01", "001308012345", here: "yes"),
+                                              "male": party("2006-12-02", "001206054321", here: "no")]
+        #expect(v.problems(ok).isEmpty)
+        #expect(v.documentProblems(attached: [], values: ok).map(\.key) == ["documents.maleMaritalStatus"])
+        let youngMan = Self.with(Self.with(ok, "male", "dateOfBirth", .text("2006-12-03")), "male", "citizenID", .text("001206054321"))
+        #expect(v.problems(youngMan).map(\.reason) == [.tooYoung])
+        let youngWoman = Self.with(ok, "female", "dateOfBirth", .text("2008-12-03"))
+        #expect(v.problems(youngWoman).map(\.key) == ["female.dateOfBirth"])
+    }
+
     @Test("Lists, numbers, communes, e-mail and ages, on a small form")
     func otherKinds() throws {
         let text = """
