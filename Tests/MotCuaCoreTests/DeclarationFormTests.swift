@@ -146,6 +146,27 @@ struct DeclarationFormTests {
         #expect(v.problems(youngWoman).map(\.key) == ["female.dateOfBirth"])
     }
 
+    @Test("Every shipped form loads; marital status: the divorce judgment when divorced, the death proof when widowed")
+    func shippedForms() throws {
+        let dir = Self.root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms")
+        let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil).filter { $0.pathExtension == "json" }
+        #expect(files.count >= 4)
+        for f in files {
+            let form = try DeclarationForm.load(try String(contentsOf: f, encoding: .utf8)).get()
+            #expect(form.procedureCode + ".json" == f.lastPathComponent)
+        }
+        let v = Self.validator(try DeclarationForm.load(try String(contentsOf: dir.appendingPathComponent("1.004873.json"), encoding: .utf8)).get())
+        let person = DeclarationValue.group(["fullName": .text("Phạm Lan"), "dateOfBirth": .text("1990-05-05"), "sex": .text("female"),
+                                             "ethnicity": .text("Kinh"), "nationality": .text("Việt Nam"), "citizenID": .text("001190012345"),
+                                             "residence": .text("Hà Nội"), "phone": .text("0912345678")])
+        let divorced: [String: DeclarationValue] = ["person": person, "maritalStatus": .text("divorced"), "purpose": .text("Để đăng ký kết hôn")]
+        #expect(v.problems(divorced).isEmpty)
+        #expect(v.documentProblems(attached: [], values: divorced).map(\.key) == ["documents.divorceJudgment"])
+        var widowed = divorced
+        widowed["maritalStatus"] = .text("widowed")
+        #expect(v.documentProblems(attached: [], values: widowed).map(\.key) == ["documents.spouseDeath"])
+    }
+
     @Test("Lists, numbers, communes, e-mail and ages, on a small form")
     func otherKinds() throws {
         let text = """
