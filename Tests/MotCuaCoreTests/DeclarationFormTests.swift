@@ -167,6 +167,26 @@ struct DeclarationFormTests {
         #expect(v.documentProblems(attached: [], values: widowed).map(\.key) == ["documents.spouseDeath"])
     }
 
+    @Test("Residence (form CT01): the head of the household asked for only when joining a relative's household; the members as a list")
+    func residence() throws {
+        let dir = Self.root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms")
+        let v = Self.validator(try DeclarationForm.load(try String(contentsOf: dir.appendingPathComponent("1.004194.json"), encoding: .utf8)).get())
+        let applicant = DeclarationValue.group(["fullName": .text("Vũ Hà"), "dateOfBirth": .text("1999-01-01"), "sex": .text("female"),
+                                                "citizenID": .text("001199012345"), "phone": .text("0912345678")])
+        var values: [String: DeclarationValue] = ["applicant": applicant, "commune": .text("00004"), "address": .text("12 Đội Cấn"),
+                                                  "housing": .text("rented")]
+        #expect(v.problems(values).isEmpty)
+        #expect(v.documentProblems(attached: [], values: values).map(\.key) == ["documents.lawfulResidence", "documents.headConsent"])
+        values["housing"] = .text("relative")
+        #expect(v.problems(values).map(\.key) == ["householdHead"])
+        values["householdHead"] = .group(["fullName": .text("Vũ Nam"), "citizenID": .text("001070012345"), "relationship": .text("Con")])
+        values["members"] = .list([["fullName": .text("Vũ An"), "dateOfBirth": .text("2020-02-02"), "citizenID": .text("001220012345"),
+                                    "relationship": .text("Con")]])
+        #expect(v.problems(values).isEmpty)
+        values["commune"] = .text("99999")
+        #expect(v.problems(values).map(\.reason) == [.badCommune])
+    }
+
     @Test("Lists, numbers, communes, e-mail and ages, on a small form")
     func otherKinds() throws {
         let text = """
