@@ -187,6 +187,25 @@ struct DeclarationFormTests {
         #expect(v.problems(values).map(\.reason) == [.badCommune])
     }
 
+    @Test("Household business: at least one line of business, an adult owner, the members and their minutes when a household establishes it")
+    func householdBusiness() throws {
+        let dir = Self.root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms")
+        let v = Self.validator(try DeclarationForm.load(try String(contentsOf: dir.appendingPathComponent("1.001612.json"), encoding: .utf8)).get())
+        var values: [String: DeclarationValue] = [
+            "name": .text("Hộ kinh doanh Bánh cuốn Thanh Hà"), "commune": .text("00004"), "address": .text("5 Kim Mã"), "phone": .text("0912345678"),
+            "lines": .list([["description": .text("Bán lẻ thực phẩm")]]), "capital": .text("50000000"), "founders": .text("individual"),
+            "owner": .group(["fullName": .text("Đỗ Hà"), "dateOfBirth": .text("1985-06-06"), "sex": .text("female"),
+                             "citizenID": .text("001185012345"), "ethnicity": .text("Kinh"), "residence": .text("Hà Nội")]),
+        ]
+        #expect(v.problems(values).isEmpty)
+        values["lines"] = .list([])
+        #expect(v.problems(values).map(\.reason) == [.tooFew])
+        values["lines"] = .list([["description": .text("Bán lẻ thực phẩm")]])
+        values["founders"] = .text("household")
+        #expect(v.problems(values).map(\.key) == ["members"])
+        #expect(v.documentProblems(attached: [], values: values).map(\.key) == ["documents.membersAgreement"])
+    }
+
     @Test("Lists, numbers, communes, e-mail and ages, on a small form")
     func otherKinds() throws {
         let text = """
