@@ -206,6 +206,25 @@ struct DeclarationFormTests {
         #expect(v.documentProblems(attached: [], values: values).map(\.key) == ["documents.membersAgreement"])
     }
 
+    @Test("Recognising a parent or a child: the proof of parentage always, the parent at least 12 years older")
+    func parentage() throws {
+        let dir = Self.root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms")
+        let v = Self.validator(try DeclarationForm.load(try String(contentsOf: dir.appendingPathComponent("1.001022.json"), encoding: .utf8)).get())
+        func person(_ name: String, _ born: String, _ id: String?) -> DeclarationValue {
+            var g: [String: DeclarationValue] = ["fullName": .text(name), "dateOfBirth": .text(born), "ethnicity": .text("Kinh"),
+                                                 "nationality": .text("Việt Nam"), "residence": .text("Hà Nội")]
+            if let id { g["citizenID"] = .text(id) }
+            return .group(g)
+        }
+        var values: [String: DeclarationValue] = ["recognition": .text("fatherOfChild"), "phone": .text("0912345678"),
+                                                  "parent": person("Ngô Văn Tài", "1988-02-02", "001088012345"),
+                                                  "child": person("Ngô Minh", "2015-03-03", nil)]
+        #expect(v.problems(values).isEmpty)
+        #expect(v.documentProblems(attached: [], values: values).map(\.key) == ["documents.parentageProof"])
+        values["child"] = person("Ngô Minh", "1995-03-03", nil)
+        #expect(v.problems(values).map(\.reason) == [.checkFailed])
+    }
+
     @Test("Lists, numbers, communes, e-mail and ages, on a small form")
     func otherKinds() throws {
         let text = """
