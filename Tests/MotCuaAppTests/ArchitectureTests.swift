@@ -53,7 +53,7 @@ struct ArchitectureTests {
             #expect(calls.isEmpty, "\(path) calls \(calls)")
         }
         for (path, text) in try Self.sources("MotCuaApp/Web") {
-            #expect(try Self.matches(#"DossierStore\(|DraftStore\(|FeedbackStore\(|writeTransaction"#, text).isEmpty,
+            #expect(try Self.matches(#"(Dossier|Draft|Feedback|Warning|Outbox|Conversation)Store\(|IdentityStore\(|writeTransaction"#, text).isEmpty,
                     "\(path) reads or writes the database itself")
         }
     }

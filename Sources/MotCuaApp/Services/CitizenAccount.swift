@@ -100,6 +100,14 @@ struct CitizenAccount {
         return text
     }
 
+    // MARK: Profile
+
+    /// The phone and e-mail the account was registered with (to prefill a submission).
+    func contact() async throws -> (phone: String?, email: String?) {
+        let account = try await IdentityStore(db: context.db).account(id: citizen.id)
+        return (account?.phone, account?.email)
+    }
+
     // MARK: Payments and ratings
 
     /// Every fee of the citizen's dossiers: owed, awaited or paid (with what the confirmation recorded).

@@ -144,6 +144,11 @@ struct DossierQueries {
         }
     }
 
+    /// Officers of a unit who can be given a dossier, by name.
+    func assignable(unit: String) async throws -> [(id: String, name: String)] {
+        try await IdentityStore(db: context.db).staff(ofUnit: unit, roles: [.specialist, .divisionHead, .leader, .counterOfficer])
+    }
+
     static let exportRoles: Set<Role> = [.administrator, .supervisor, .director, .leader]
 
     /// Dossiers in the national status vocabulary (codes 1–10), one JSON object per line, for syncing and reporting;

@@ -141,9 +141,8 @@ struct CitizenPagesController: RouteCollection {
             let c = draft.content
             values = SubmissionForm(procedureCode: c.procedureCode, unit: c.unitCode, fullName: c.applicant?.fullName, idNumber: c.applicant?.idNumber,
                                     phone: c.applicant?.phone, email: c.applicant?.email, commune: c.applicant?.communeCode, draftId: id)
-        } else if let account = try await IdentityStore(db: req.db).account(id: p.id) {
-            values.phone = account.phone
-            values.email = account.email
+        } else {
+            (values.phone, values.email) = try await CitizenAccount(try req.services, citizen: p).contact()
         }
         return try await Self.submissionForm(req, values: values, failure: nil)
     }

@@ -163,7 +163,7 @@ struct OfficeController: RouteCollection {
         let d = try await DossierQueries(context: try req.services)
             .view(code: try req.parameters.require("code"), reader: req.principal, phone: nil, proof: ApplicantProof(req))
         let actions = (d.availableActions ?? []).compactMap(DossierAction.init(rawValue:))
-        let people = actions.contains(where: \.needsAssignee) ? try await assignable(req, unit: d.competentUnit.code) : []
+        let people = actions.contains(where: \.needsAssignee) ? try await DossierQueries(context: try req.services).assignable(unit: d.competentUnit.code) : []
         let targets = actions.contains(.transfer) ? try Self.transferTargets(req, from: d.competentUnit.code) : []
         let model = OfficeDossierPage(d, notice: notice, error: failure?.text, assignees: people.map { .init(id: $0.id, name: $0.name) },
                                       transferTargets: targets, language: req.language)
@@ -181,10 +181,6 @@ struct OfficeController: RouteCollection {
         let units = (snapshot.units.unit(province, asOf: today).map { [$0] } ?? [])
             + snapshot.units.communes(ofProvince: province, asOf: today)
         return units.filter { $0.code != unit }.map { OfficeDossierPage.Person(id: $0.code, name: $0.fullName) }
-    }
-
-    static func assignable(_ req: Request, unit: String) async throws -> [(id: String, name: String)] {
-        try await IdentityStore(db: req.db).staff(ofUnit: unit, roles: [.specialist, .divisionHead, .leader, .counterOfficer])
     }
 
     private struct ActionForm: Content {
