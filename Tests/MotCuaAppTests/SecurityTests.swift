@@ -343,6 +343,9 @@ extension CitizenAccountTests {
             _ = try await api.act(code, "approve", as: "lanhdao.badinh")
             #expect(try await api.act(code, "returnResult", as: "motcua.badinh").object["state"] as? String == "returned")
             #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", json: ["rating": "satisfied", "phone": "0900000000"]).status == .notFound)
+            // An officer who may see the dossier is told only the applicant rates; one who may not, that there is no such dossier.
+            #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: "motcua.badinh", json: ["rating": "satisfied"]).status == .forbidden)
+            #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: "motcua.ngocha", json: ["rating": "satisfied"]).status == .notFound)
             #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: me, json: ["rating": "5 sao"]).code == "bad_rating")
             #expect(try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: me, json: ["rating": "dissatisfied"]).code == "comment_required")
             let rated = try await api.call(.POST, "api/v1/dossiers/\(code)/feedback", as: me,

@@ -14,6 +14,9 @@ struct DossierRating {
         }.flatMap { $0.isEmpty ? nil : $0 }
         guard DossierCode.isWellFormed(code) else { throw DossierService.notFound(code) }
         let found = try await DossierStore(context.db).dossier(code: code)
+        // Staff who may see the dossier know it exists: they are told only the applicant rates (anyone else, that there
+        // is no such dossier).
+        if let p = principal, p.isStaff, let row = found, AccessRules.canView(p.grants, row.scope) { throw APIError.forbidden }
         guard try await proof.check(found, code: code, principal: principal, phone: input.phone), let row = found else {
             throw principal == nil && (input.phone ?? "").isEmpty ? APIError.unauthenticated : DossierService.notFound(code)
         }
