@@ -108,28 +108,8 @@ struct OIDCController: RouteCollection {
         let keys = header?.alg == "HS256" ? [] : try await Self.keys(req, d, kid: header?.kid)
         let claims = try Self.verify(idToken: token.id_token, secret: c.clientSecret, keys: keys, issuer: d.issuer, audience: c.clientId,
                                      nonce: nonce, now: req.now)
-        let store = IdentityStore(db: req.db)
-        let subject = "\(d.issuer)|\(claims.sub)"
-        var account = try await store.account(oidcSubject: subject)
-        let now = req.now
-        if account == nil {
-            let name = (claims.name ?? "Công dân").trimmingCharacters(in: .whitespacesAndNewlines)
-            let created = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen", login: "oidc:\(IdentityStore.sha256(subject).prefix(24))",
-                                                fullName: String(name.prefix(120)), passwordHash: nil, phone: nil, email: nil, oidcSubject: subject,
-                                                failedAttempts: 0, lockedUntil: nil, disabled: false, createdAt: LocalDateTime(now).description)
-            try await req.writeTransaction { db in
-                try await IdentityStore(db: db).insert(created)
-                try await AuditChain.append(db, actor: "citizen:\(created.id)", action: "auth.register.oidc", subject: "account:\(created.id)", at: now)
-            }
-            account = created
-        }
-        guard let account, !account.disabled else { throw Self.rejected }
-        let hours = req.application.motcuaConfig.sessionHours
-        let session = try await req.writeTransaction { db in
-            let s = try await IdentityStore(db: db).createSession(account: account.id, now: now, hours: hours)
-            try await AuditChain.append(db, actor: "\(account.kind):\(account.id)", action: "auth.signIn.oidc", subject: "account:\(account.id)", at: now)
-            return s
-        }
+        guard let session = try await Authentication(app: req.application, now: req.now)
+            .signIn(oidcSubject: "\(d.issuer)|\(claims.sub)", name: claims.name) else { throw Self.rejected }
         let response = req.redirect(to: "/", redirectType: .normal)
         AuthController.setCookie(response, token: session.token, req: req)
         response.cookies[Self.cookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")

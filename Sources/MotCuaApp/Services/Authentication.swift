@@ -71,6 +71,32 @@ struct Authentication {
         return try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
     }
 
+    /// Signs in the person an OpenID Connect provider vouched for (`subject` is the issuer and its subject): their account
+    /// by that subject, made on the first sign-in with the name the provider gave; nil for a disabled account. Audited.
+    func signIn(oidcSubject subject: String, name: String?) async throws -> (token: String, csrf: String, expires: Date)? {
+        let now = self.now
+        var account = try await IdentityStore(db: app.db).account(oidcSubject: subject)
+        if account == nil {
+            let fullName = (name ?? "Công dân").trimmingCharacters(in: .whitespacesAndNewlines)
+            let created = IdentityStore.Account(id: UUID().uuidString.lowercased(), kind: "citizen",
+                                                login: "oidc:\(IdentityStore.sha256(subject).prefix(24))", fullName: String(fullName.prefix(120)),
+                                                passwordHash: nil, phone: nil, email: nil, oidcSubject: subject, failedAttempts: 0,
+                                                lockedUntil: nil, disabled: false, createdAt: LocalDateTime(now).description)
+            try await app.writeTransaction { db in
+                try await IdentityStore(db: db).insert(created)
+                try await AuditChain.append(db, actor: "citizen:\(created.id)", action: "auth.register.oidc", subject: "account:\(created.id)", at: now)
+            }
+            account = created
+        }
+        guard let account, !account.disabled else { return nil }
+        let hours = app.motcuaConfig.sessionHours
+        return try await app.writeTransaction { db in
+            let s = try await IdentityStore(db: db).createSession(account: account.id, now: now, hours: hours)
+            try await AuditChain.append(db, actor: "\(account.kind):\(account.id)", action: "auth.signIn.oidc", subject: "account:\(account.id)", at: now)
+            return s
+        }
+    }
+
     /// Ends a session (the token's); audited.
     func signOut(_ p: Principal, token: String) async throws {
         let now = self.now
