@@ -48,7 +48,8 @@ final class APIClient: Sendable {
         if let token { headers.bearerAuthorization = .init(token: token) }
         for (k, v) in extra { headers.add(name: k, value: v) }
         var buffer: ByteBuffer?
-        if let json {
+        if var json {
+            if method == .POST, path == "api/v1/dossiers" { json = Self.declared(json) }
             headers.contentType = .json
             buffer = ByteBuffer(data: try JSONSerialization.data(withJSONObject: json))
         } else if let body {
@@ -61,6 +62,49 @@ final class APIClient: Sendable {
                           text: String(decoding: data, as: UTF8.self), headers: res.headers)
         }
         return reply!
+    }
+
+    /// A small PDF (what a scanned document is checked for: its first bytes).
+    static let pdfBase64 = Data("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".utf8).base64EncodedString()
+
+    /// A birth registration's declaration that passes its definition, for the applicant of ``applicant(commune:phone:id:)``.
+    static func birthForm(applicant: [String: Any] = APIClient.applicant(), childBorn: String = "2026-01-20") -> [String: Any] {
+        [
+            "applicant": ["fullName": applicant["fullName"] ?? "", "citizenID": applicant["idNumber"] ?? "", "phone": applicant["phone"] ?? "",
+                          "relationship": "mother"],
+            "child": ["fullName": "Trần Minh An", "sex": "male", "dateOfBirth": childBorn, "birthPlaceKind": "healthFacility",
+                      "placeOfBirth": "Bệnh viện Phụ sản Hà Nội", "ethnicity": "Kinh", "nationality": "Việt Nam"],
+            "mother": ["fullName": "Nguyễn Thị Bình", "dateOfBirth": "2003-05-02", "ethnicity": "Kinh", "nationality": "Việt Nam",
+                       "citizenID": "001303012345", "residence": "Phường Ba Đình, Hà Nội"],
+        ]
+    }
+
+    /// An online birth registration needs its e-form and the birth certificate in its slot: a test that does not give
+    /// a `form` gets one made from its applicant (a test of the declaration itself gives its own, or `NSNull()` for none).
+    static func declared(_ body: [String: Any]) -> [String: Any] {
+        guard body["channel"] as? String != "counter", body["form"] == nil else { return body }
+        let person = body["applicant"] as? [String: Any] ?? applicant()
+        let form: [String: Any], slot: String
+        switch body["procedureCode"] as? String {
+        case "1.001193": (form, slot) = (birthForm(applicant: person), "birthCertificate")
+        case "1.004194": (form, slot) = (residenceForm(applicant: person), "lawfulResidence")
+        default: return body
+        }
+        var out = body
+        out["form"] = form
+        var documents = body["documents"] as? [[String: Any]] ?? []
+        documents.append(["fileName": "\(slot).pdf", "slot": slot, "contentBase64": pdfBase64])
+        out["documents"] = documents
+        return out
+    }
+
+    /// A temporary residence registration's declaration (CT01) that passes its definition: the applicant owns the home.
+    static func residenceForm(applicant: [String: Any] = APIClient.applicant()) -> [String: Any] {
+        [
+            "applicant": ["fullName": applicant["fullName"] ?? "", "dateOfBirth": "2003-05-02", "sex": "male",
+                          "citizenID": applicant["idNumber"] ?? "", "phone": applicant["phone"] ?? ""],
+            "commune": applicant["communeCode"] ?? "00004", "address": "Số 5 phố Đội Cấn", "housing": "owned",
+        ]
     }
 
     /// Moves the server's clock (sessions expire after eight hours of it, so the client signs in again).

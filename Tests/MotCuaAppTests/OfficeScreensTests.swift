@@ -113,40 +113,90 @@ struct CitizenPagesTests {
             let cookie = try #require(registered.headers.setCookie?[AuthenticationMiddleware.cookieName]?.string)
             let session = [("Cookie", "\(AuthenticationMiddleware.cookieName)=\(cookie)")]
             let blank = try await api.call(.GET, "ca-nhan/nop-ho-so?thu-tuc=1.001193", headers: session)
-            #expect(blank.status == .ok && blank.text.contains("enctype=\"multipart/form-data\"") && blank.text.contains("value=\"0987222333\""))
+            #expect(blank.status == .ok && blank.text.contains("Bước 1/4") && blank.text.contains("value=\"0987222333\""))
             let csrf = try #require(blank.text.components(separatedBy: "name=\"_csrf\" value=\"").dropFirst().first?.components(separatedBy: "\"").first)
-            let formKey = try #require(blank.text.components(separatedBy: "name=\"formKey\" value=\"").dropFirst().first?.components(separatedBy: "\"").first)
+            func post(_ path: String, _ fields: [(String, String)]) async throws -> APIClient.Reply {
+                let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+                return try await api.call(.POST, path, body: Data(body.utf8), headers: session + form)
+            }
+            func upload(_ path: String, _ fields: [(String, String)], _ files: [(String, Data, String)]) async throws -> APIClient.Reply {
+                let (body, type) = Self.multipart(fields, files: files)
+                return try await api.call(.POST, path, body: body, headers: session + [("Content-Type", type)])
+            }
 
-            // A draft with a unit typed by name; then sending it from the draft, with a PDF.
-            let (draftBody, draftType) = Self.multipart([("_csrf", csrf), ("formKey", formKey), ("procedureCode", "1.001193"),
-                                                        ("unit", "Phường Ba Đình, Hà Nội"), ("fullName", "Phạm Thu"), ("intent", "draft")])
-            let drafted = try await api.call(.POST, "ca-nhan/nop-ho-so", body: draftBody, headers: session + [("Content-Type", draftType)])
-            #expect(drafted.status == .seeOther, "\(drafted.text)")
-            let home = try await api.call(.GET, "ca-nhan", headers: session)
-            #expect(home.text.contains("id=\"drafts\"") && home.text.contains("còn thiếu 2 mục"))
+            // Step 1, half done: the place typed by name, then saved as a draft.
+            let saved = try await post("ca-nhan/nop-ho-so", [("_csrf", csrf), ("procedureCode", "1.001193"), ("unit", "Phường Ba Đình, Hà Nội"),
+                                                              ("fullName", "Phạm Thu"), ("intent", "save")])
+            #expect(saved.status == .seeOther && saved.headers.first(name: .location) == "/ca-nhan?ok=draft-saved", "\(saved.text)")
+            let home = try await api.call(.GET, "ca-nhan?ok=draft-saved", headers: session)
+            #expect(home.text.contains("Đã lưu bản nháp") && home.text.contains("còn thiếu 2 mục"))
             let draftId = try #require(home.text.components(separatedBy: "/ca-nhan/nop-ho-so?nhap=").dropFirst().first?.components(separatedBy: "\"").first)
-            let reopened = try await api.call(.GET, "ca-nhan/nop-ho-so?nhap=\(draftId)", headers: session)
-            #expect(reopened.text.contains("value=\"00004\"") && reopened.text.contains("name=\"draftId\""))
-            let pdf = Data("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".utf8)
-            let fields = [("_csrf", csrf), ("formKey", formKey), ("draftId", draftId), ("procedureCode", "1.001193"), ("unit", "00004"),
-                          ("fullName", "Phạm Thu"), ("idNumber", "001203012345"), ("phone", "0987222333"), ("intent", "submit")]
-            let (exeBody, exeType) = Self.multipart(fields, files: [("files[]", Data("MZ\u{90}\u{0}".utf8), "to-khai.pdf")])
-            let disguised = try await api.call(.POST, "ca-nhan/nop-ho-so", body: exeBody, headers: session + [("Content-Type", exeType)])
+            // Resumed (on any device): back at the step reached, with what was typed.
+            let resumed = try await api.call(.GET, "ca-nhan/nop-ho-so?nhap=\(draftId)", headers: session)
+            let step1 = "ca-nhan/nop-ho-so/\(draftId)/noi-nop"
+            #expect(resumed.headers.first(name: .location) == "/" + step1)
+            #expect(try await api.call(.GET, step1, headers: session).text.contains("(00004)"))
+            #expect(try await api.call(.GET, "ca-nhan/nop-ho-so/\(draftId)/xem-lai", headers: session).headers.first(name: .location) == "/" + step1,
+                    "a step not reached yet sends back to the one reached")
+            let badID = try await post(step1, [("_csrf", csrf), ("unit", "00004"), ("fullName", "Phạm Thu"), ("idNumber", "12345"),
+                                               ("phone", "0987222333"), ("intent", "next")])
+            #expect(badID.status == .badRequest && badID.text.contains("id=\"f-idNumber-error\"") && badID.text.contains("value=\"12345\""))
+            let placed = try await post(step1, [("_csrf", csrf), ("unit", "00004"), ("fullName", "Phạm Thu"), ("idNumber", "001203012345"),
+                                                ("phone", "0987222333"), ("intent", "next")])
+            let step2 = "ca-nhan/nop-ho-so/\(draftId)/to-khai"
+            #expect(placed.headers.first(name: .location) == "/" + step2, "\(placed.text)")
+
+            // Step 2: the e-form, prefilled with the applicant; errors beside their fields, what was typed kept.
+            let form2 = try await api.call(.GET, step2, headers: session)
+            #expect(form2.text.contains("name=\"f.child.fullName\"") && form2.text.contains("name=\"f.applicant.fullName\" type=\"text\" value=\"Phạm Thu\""))
+            var declaration: [(String, String)] = [("_csrf", csrf), ("f.applicant.fullName", "Phạm Thu"), ("f.applicant.citizenID", "001203012345"),
+                ("f.applicant.phone", "0987222333"), ("f.applicant.relationship", "father"), ("f.child.fullName", "Phạm Minh An"),
+                ("f.child.sex", "female"), ("f.child.dateOfBirth", "2026-03-20"), ("f.child.birthPlaceKind", "healthFacility"),
+                ("f.child.placeOfBirth", "Bệnh viện Phụ sản Hà Nội"), ("f.child.ethnicity", "Kinh"), ("f.child.nationality", "Việt Nam"),
+                ("f.mother.fullName", "Lê Thị Hoa"), ("f.mother.dateOfBirth", "2001-04-02"), ("f.mother.ethnicity", "Kinh"),
+                ("f.mother.nationality", "Việt Nam"), ("f.mother.citizenID", "001301012345"), ("f.mother.residence", "Phường Ba Đình, Hà Nội"),
+                ("intent", "next")]
+            let future = try await post(step2, declaration)
+            #expect(future.status == .badRequest && future.text.contains("id=\"f-child-dateOfBirth-error\"") && future.text.contains("value=\"Lê Thị Hoa\""),
+                    "a date of birth after today")
+            declaration[7] = ("f.child.dateOfBirth", "20/02/2026")
+            let filled = try await post(step2, declaration)
+            let step3 = "ca-nhan/nop-ho-so/\(draftId)/giay-to"
+            #expect(filled.headers.first(name: .location) == "/" + step3, "\(filled.text)")
+
+            // Step 3: documents slot by slot: a disguised file is refused; the birth certificate is required.
+            let disguised = try await upload(step3, [("_csrf", csrf), ("intent", "upload")], [("slot-birthCertificate", Data("MZ\u{90}\u{0}".utf8), "giay.pdf")])
             #expect(disguised.status.code >= 400 && disguised.status.code < 500 && disguised.text.contains("class=\"error\""))
-            let (noCsrfBody, noCsrfType) = Self.multipart(Array(fields.dropFirst()), files: [("files[]", pdf, "to-khai.pdf")])
-            #expect(try await api.call(.POST, "ca-nhan/nop-ho-so", body: noCsrfBody, headers: session + [("Content-Type", noCsrfType)]).status == .forbidden)
-            let (okBody, okType) = Self.multipart(fields, files: [("files[]", pdf, "to-khai.pdf")])
-            let sent = try await api.call(.POST, "ca-nhan/nop-ho-so", body: okBody, headers: session + [("Content-Type", okType)])
+            let none = try await upload(step3, [("_csrf", csrf), ("intent", "next")], [])
+            #expect(none.status == .badRequest && none.text.contains("id=\"s-birthCertificate-error\""))
+            let pdf = Data("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".utf8)
+            let uploaded = try await upload(step3, [("_csrf", csrf), ("intent", "upload")], [("slot-birthCertificate", pdf, "giay-chung-sinh.pdf")])
+            #expect(uploaded.headers.first(name: .location) == "/" + step3)
+            #expect(try await api.call(.GET, step3, headers: session).text.contains("giay-chung-sinh.pdf"))
+            let onward = try await upload(step3, [("_csrf", csrf), ("intent", "next")], [])
+            let step4 = "ca-nhan/nop-ho-so/\(draftId)/xem-lai"
+            #expect(onward.headers.first(name: .location) == "/" + step4, "\(onward.text)")
+
+            // Step 4: everything on one page, then sent; without the CSRF token nothing is sent.
+            let review = try await api.call(.GET, step4, headers: session)
+            #expect(review.text.contains("Phạm Minh An") && review.text.contains("20/02/2026") && review.text.contains("giay-chung-sinh.pdf")
+                    && review.text.contains("value=\"submit\"") && !review.text.contains("id=\"problems\""))
+            #expect(try await api.call(.POST, step4, body: Data("intent=submit".utf8), headers: session + form).status == .forbidden)
+            let sent = try await post(step4, [("_csrf", csrf), ("intent", "submit")])
             #expect(sent.status == .seeOther, "\(sent.text)")
             let location = try #require(sent.headers.first(name: .location))
             let code = String(location.dropFirst("/ca-nhan/ho-so/".count).prefix { $0 != "?" })
             // Sent again (a double click): the same dossier, not a second one.
-            let again = try await api.call(.POST, "ca-nhan/nop-ho-so", body: okBody, headers: session + [("Content-Type", okType)])
+            let again = try await post(step4, [("_csrf", csrf), ("intent", "submit")])
             #expect(again.headers.first(name: .location) == location)
             let page = try await api.call(.GET, String(location.dropFirst()), headers: session)
             #expect(page.text.contains("Đã nộp hồ sơ. Cán bộ một cửa") && page.text.contains("Hồ sơ \(code)") && page.text.contains("(dự kiến"))
             let staffView = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "motcua.badinh")
             #expect((staffView.object["documents"] as? [[String: Any]])?.count == 1)
+            let child = (staffView.object["form"] as? [String: Any])?["child"] as? [String: Any]
+            #expect(child?["fullName"] as? String == "Phạm Minh An" && child?["dateOfBirth"] as? String == "2026-02-20")
+            let slot = (staffView.object["slots"] as? [[String: Any]])?.first { $0["key"] as? String == "birthCertificate" }
+            #expect((slot?["documents"] as? [String])?.count == 1 && slot?["required"] as? Bool == true)
             let listed = try await api.call(.GET, "ca-nhan", headers: session)
             #expect(listed.text.contains(code) && !listed.text.contains("id=\"drafts\"><li"), "the sent draft is gone")
             // Another citizen does not see it.

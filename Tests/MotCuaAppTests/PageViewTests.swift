@@ -72,12 +72,35 @@ struct PageViewTests {
                 return try await render("citizen-home", CitizenHomePage(notice: nil, dossiers: [dossier(text)], drafts: drafts, payments: payments, ratings: ratings, language: l),
                                         l, principal: citizen, path: "/ca-nhan")
             }),
-            ("citizen-submit", "missing", { l in
-                var page = SubmissionPage(procedure: ("Đăng ký khai sinh " + text, "1.001193", ["Tờ khai " + text]),
-                                          values: .init(procedureCode: "1.001193", unit: text, fullName: text, idNumber: nil, phone: nil, email: text, commune: nil),
-                                          formKey: "k1", draftId: "d1", language: l)
-                page.markMissing(["applicant.idNumber", "applicant.phone"], language: l)
-                return try await render("citizen-submit", page, l, principal: citizen, path: "/ca-nhan/nop-ho-so")
+            ("citizen-apply", "place", { l in
+                var page = ApplyPage(step: .place, reached: .form, procedure: ("Đăng ký khai sinh " + text, "1.001193"), draftId: "d1", formKey: "", language: l)
+                var fields = ApplyPage.placeFields(unit: text, oldAddress: nil, fullName: text, idNumber: "12", phone: nil, email: text, language: l)
+                _ = FormField.mark(&fields, "idNumber", text)
+                page.fields = fields
+                page.unitChoices = [.init(value: "00004", label: "Phường Ba Đình " + text, selected: false)]
+                page.error = text
+                return try await render("citizen-apply", page, l, principal: citizen, path: "/ca-nhan/nop-ho-so/d1/noi-nop")
+            }),
+            ("citizen-apply", "form", { l in
+                let birth = try #require(DeclarationForms.bundled().written["1.001193"])
+                var page = ApplyPage(step: .form, reached: .form, procedure: ("Đăng ký khai sinh", "1.001193"), draftId: "d1", formKey: "", language: l)
+                page.sections = DeclarationFormView(form: birth, language: l, today: LocalDate(year: 2026, month: 12, day: 1))
+                    .sections(values: ["child": .group(["fullName": .text(text), "sex": .text("female"), "dateOfBirth": .text("2027-01-01")])],
+                              problems: [DeclarationProblem(key: "child.dateOfBirth", reason: .inFuture, message: text, messageEn: text)])
+                return try await render("citizen-apply", page, l, principal: citizen, path: "/ca-nhan/nop-ho-so/d1/to-khai")
+            }),
+            ("citizen-apply", "documents", { l in
+                let birth = try #require(DeclarationForms.bundled().written["1.001193"])
+                var page = ApplyPage(step: .documents, reached: .documents, procedure: ("Đăng ký khai sinh", "1.001193"), draftId: "d1", formKey: "", language: l)
+                page.slots = ApplyPage.slots(birth, needed: ["birthCertificate"], attachments: [DraftAttachment(slot: "authorisation", sha256: "x", fileName: text, mediaType: "application/pdf", size: 84_000)],
+                                             problems: [DeclarationProblem(key: "documents.birthCertificate", reason: .required, message: text, messageEn: text)], language: l)
+                return try await render("citizen-apply", page, l, principal: citizen, path: "/ca-nhan/nop-ho-so/d1/giay-to")
+            }),
+            ("citizen-apply", "review", { l in
+                var page = ApplyPage(step: .review, reached: .review, procedure: ("Đăng ký khai sinh", "1.001193"), draftId: "d1", formKey: "", language: l)
+                page.review = [.init(title: text, rows: [.init(label: text, value: text)], editHref: "/ca-nhan/nop-ho-so/d1/to-khai")]
+                page.problems = [text]
+                return try await render("citizen-apply", page, l, principal: citizen, path: "/ca-nhan/nop-ho-so/d1/xem-lai")
             }),
             ("citizen-dossier", "supplement", { l in
                 try await render("citizen-dossier", CitizenDossierPage(dossier(text), notice: nil, error: text, language: l), l, principal: citizen, path: "/ca-nhan/ho-so/x")
@@ -326,7 +349,7 @@ struct APIDescriptionTests {
         let dossier = ResponseSchema.of(DossierDTO.self).json
         let properties = try #require(dossier["properties"] as? [String: Any])
         let required = try #require(dossier["required"] as? [String])
-        #expect(properties.count == 32 && properties["documents"] != nil && properties["workingSecondsLeft"] != nil)
+        #expect(properties.count == 35 && properties["documents"] != nil && properties["workingSecondsLeft"] != nil)
         #expect(required.contains("history") && !required.contains("documents") && dossier["additionalProperties"] as? Bool == false)
         #expect(ResponseSchema.of([WarningDTO].self) == .array(.object([
             .init(name: "dossierCode", schema: .string(enumeration: nil), required: true),

@@ -301,7 +301,23 @@ extension CitizenAccountTests {
                                            "applicant": ["fullName": "Nguyễn Văn An", "idNumber": "001203012345", "phone": me, "communeCode": "00004"]]
             let updated = try await api.call(.PUT, "api/v1/me/drafts/\(id)", as: me, json: complete)
             #expect(updated.object["missing"] as? [String] == [])
-            #expect(try await api.call(.POST, "api/v1/me/drafts", as: me, json: ["procedureCode": String(repeating: "x", count: 20_000)]).code == "draft_too_large")
+            // The e-form is checked when the draft is sent; its documents go into their slots one by one.
+            #expect(try await api.call(.POST, "api/v1/me/drafts/\(id)/submit", as: me).code == "form_invalid")
+            var withForm = complete
+            withForm["form"] = APIClient.residenceForm(applicant: complete["applicant"] as! [String: Any])
+            withForm["attachments"] = [["slot": "lawfulResidence", "sha256": String(repeating: "0", count: 64), "fileName": "x.pdf", "mediaType": "application/pdf", "size": 1]]
+            let declared = try await api.call(.PUT, "api/v1/me/drafts/\(id)", as: me, json: withForm)
+            #expect((declared.object["content"] as? [String: Any])?["attachments"] == nil, "attachments are never set from the API: \(declared.text)")
+            let pdf = Data(base64Encoded: APIClient.pdfBase64)!
+            let forged = try await api.call(.POST, "api/v1/me/drafts/\(id)/attachments?slot=passport&fileName=a.pdf", as: me, body: pdf)
+            #expect(forged.code == "form_invalid")
+            let exe = try await api.call(.POST, "api/v1/me/drafts/\(id)/attachments?slot=lawfulResidence&fileName=a.pdf", as: me, body: Data("MZ..".utf8))
+            #expect(exe.code == "file_type")
+            let attached = try await api.call(.POST, "api/v1/me/drafts/\(id)/attachments?slot=lawfulResidence&fileName=so-do.pdf", as: me, body: pdf)
+            #expect(attached.status == .ok && ((attached.object["content"] as? [String: Any])?["attachments"] as? [[String: Any]])?.first?["slot"] as? String == "lawfulResidence",
+                    "\(attached.text)")
+            #expect(try await api.call(.POST, "api/v1/me/drafts/\(id)/attachments?slot=lawfulResidence&fileName=b.pdf", as: "0987111444", body: pdf).status == .notFound)
+            #expect(try await api.call(.POST, "api/v1/me/drafts", as: me, json: ["procedureCode": String(repeating: "x", count: 70_000)]).code == "draft_too_large")
             let sent = try await api.call(.POST, "api/v1/me/drafts/\(id)/submit", as: me)
             #expect(sent.status == .created, "\(sent.text)")
             let code = try #require(sent.object["code"] as? String)

@@ -33,6 +33,7 @@ struct DocumentStore {
         var fileName: String
         var docType: String
         var original: Bool
+        var slot: String? = nil
     }
 
     /// At most this many documents per dossier, and this many bytes in all (sent alone or with the submission).
@@ -66,6 +67,9 @@ struct DocumentStore {
 
     static let empty = APIError(.emptyFile)
 
+    /// What a document is called when its sender did not say.
+    static let untyped = "Giấy tờ khác"
+
     /// Checks what was received (its size, its first bytes and its digest) and the names given with it.
     static func check(content: Checked.Content, size: Int, head: [UInt8], sha256: String, fileName: String, docType: String?,
                       original: Bool?, maxBytes: Int) throws -> Checked {
@@ -74,12 +78,12 @@ struct DocumentStore {
         guard let kind = sniff(head) else {
             throw APIError(.fileType)
         }
-        let type = (docType ?? "Giấy tờ khác").trimmingCharacters(in: .whitespacesAndNewlines)
+        let type = (docType ?? untyped).trimmingCharacters(in: .whitespacesAndNewlines)
         guard type.count <= 200, !TextRules.hasControlCharacters(type) else {
             throw APIError(.badDocType)
         }
         return Checked(content: content, size: size, kind: kind, sha256: sha256, fileName: safeName(fileName),
-                       docType: type.isEmpty ? "Giấy tờ khác" : type, original: original ?? false)
+                       docType: type.isEmpty ? untyped : type, original: original ?? false)
     }
 
     static func check(_ data: Data, fileName: String, docType: String?, original: Bool?, maxBytes: Int) throws -> Checked {
@@ -92,7 +96,9 @@ struct DocumentStore {
         guard let data = Data(base64Encoded: d.contentBase64, options: .ignoreUnknownCharacters) else {
             throw APIError(.badBase64)
         }
-        return try check(data, fileName: d.fileName, docType: d.docType, original: d.original, maxBytes: maxBytes)
+        var checked = try check(data, fileName: d.fileName, docType: d.docType, original: d.original, maxBytes: maxBytes)
+        checked.slot = d.slot
+        return checked
     }
 
     /// Streams a body (a request's, chunk by chunk) into a staging file, hashing it as it comes and stopping at

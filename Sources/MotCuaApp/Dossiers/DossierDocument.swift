@@ -16,4 +16,6 @@ struct DossierDocument: Sendable {
     var uploadedAt: LocalDateTime
     /// The audit name of who added it.
     var uploadedBy: String
+    /// The declaration's document slot it was attached to, when it was.
+    var slot: String? = nil
 }

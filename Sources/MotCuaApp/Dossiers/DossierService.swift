@@ -40,7 +40,7 @@ struct DossierService {
             throw APIError(.procedureAbolished, LocalizedText(vi: abolished.vietnamese, en: "Procedure \(procedure.code) was abolished from \(abolished.effective) by \(abolished.decision); no new dossiers are received."))
         }
         let channel = try parseChannel(input.channel, actor: actor)
-        let applicant = try validateApplicant(input.applicant, today: today)
+        let applicant = try Self.validateApplicant(input.applicant, today: today)
         guard let receiving = snapshot.units.unit(input.unitCode, asOf: today) else {
             throw APIError(.unitNotFound, input.unitCode)
         }
@@ -81,7 +81,18 @@ struct DossierService {
             ? try sent.map { try DocumentStore.decode($0, maxBytes: maxBytes) }
             : try await app.threadPool.runIfActive { try sent.map { try DocumentStore.decode($0, maxBytes: maxBytes) } }
         guard documents.reduce(0, { $0 + $1.size }) <= DocumentStore.maxBytesPerDossier else { throw DossierDocuments.tooManyDocuments }
-        let receiveNow = channel == .counter
+        guard let (definition, derived) = try await app.declarationForms.form(code: procedure.code, snapshot: snapshot, app: app) else {
+            throw APIError(.procedureNotFound, procedure.code)
+        }
+        let units = snapshot.units
+        let outcome = try SubmissionDeclaration(definition: definition, written: derived == nil, today: today,
+                                                communeExists: { units.unit($0, asOf: today)?.level == .commune })
+            .check(input, channel: channel, documents: documents)
+        let slotNames = Dictionary(definition.documents.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // Asked for at once: the required slots the counter officer found missing.
+        let supplementReason: String? = outcome.missing.isEmpty ? nil
+            : "Còn thiếu: " + outcome.missing.map(\.name).joined(separator: "; ") + "."
+        let receiveNow = channel == .counter && supplementReason == nil
         if receiveNow && time == nil { throw Self.timeRequired(procedure) }
 
         let fee: Int? = {
@@ -134,10 +145,12 @@ struct DossierService {
             records.audit.append(Self.auditDraft(code: code, action: .submit, from: nil, to: .submitted, actor: actorPrincipal, role: role,
                                                  reason: nil, at: local))
             records.documents = documents.map { d in
-                DossierDocument(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: d.sha256, mediaType: d.kind.mediaType,
-                            size: d.size, fileName: d.fileName, docType: d.docType, original: d.original, kind: "submitted",
-                            uploadedAt: local, uploadedBy: actorPrincipal.auditName)
+                let named = d.docType == DocumentStore.untyped ? d.slot.flatMap { slotNames[$0] }.map { String($0.prefix(200)) } : nil
+                return DossierDocument(id: UUID().uuidString.lowercased(), dossierCode: code, sha256: d.sha256, mediaType: d.kind.mediaType,
+                                       size: d.size, fileName: d.fileName, docType: named ?? d.docType, original: d.original, kind: "submitted",
+                                       uploadedAt: local, uploadedBy: actorPrincipal.auditName, slot: d.slot)
             }
+            records.declaration = outcome.declaration
             if receiveNow, let time {
                 // Received at the counter: complete, the clock starts now.
                 Self.startClock(&row, at: local, time: time, calendar: calendar, interconnected: interconnected, province: provinceCode)
@@ -150,6 +163,18 @@ struct DossierService {
                 records.audit.append(Self.auditDraft(code: code, action: .receive, from: .submitted, to: .received, actor: actorPrincipal,
                                                      role: .counterOfficer, reason: nil, at: local))
                 records.outbox = Outbox.messages(row: row, event: .received, at: local, publicURL: publicURL)
+            } else if let supplementReason {
+                // Seen at the counter with required documents missing: recorded, and the supplement asked for them at once.
+                row.resumeState = .submitted
+                row.state = .supplementRequested
+                row.statusCode = DossierState.supplementRequested.nationalCode
+                row.version = 2
+                records.events.append(Self.event(row: row, seq: 2, action: .requestSupplement, from: .submitted, to: .supplementRequested,
+                                                 actor: actorPrincipal, role: .counterOfficer, unit: receiving.code, reason: supplementReason,
+                                                 detail: ["slots": outcome.missing.map(\.key).joined(separator: ",")], at: local))
+                records.audit.append(Self.auditDraft(code: code, action: .requestSupplement, from: .submitted, to: .supplementRequested,
+                                                     actor: actorPrincipal, role: .counterOfficer, reason: supplementReason, at: local))
+                records.outbox = Outbox.messages(row: row, event: .supplementRequested, at: local, publicURL: publicURL, reason: supplementReason)
             } else {
                 records.outbox = Outbox.messages(row: row, event: .submitted, at: local, publicURL: publicURL)
             }
@@ -235,7 +260,8 @@ struct DossierService {
 
     struct ValidApplicant { var name: String; var id: CitizenID; var phone: String; var email: String? }
 
-    private func validateApplicant(_ a: SubmissionInput.Applicant, today: LocalDate) throws -> ValidApplicant {
+    /// The applicant as the dossier records them, or the first thing wrong (also used by the submission pages, step by step).
+    static func validateApplicant(_ a: SubmissionInput.Applicant, today: LocalDate) throws -> ValidApplicant {
         let name = a.fullName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (2...120).contains(name.count), !name.contains(where: { $0.isNewline || $0 == "<" || $0 == ">" }), !TextRules.hasControlCharacters(name) else {
             throw APIError(.badName)

@@ -10,6 +10,7 @@ struct NewDossier: Sendable {
         var row: Dossier
         var events: [DossierEvent] = []
         var documents: [DossierDocument] = []
+        var declaration: DossierDeclaration? = nil
         var outbox: [OutboxMessage] = []
         var audit: [AuditChain.Draft] = []
     }

@@ -23,4 +23,17 @@ struct SubmissionInput: Content {
     var documents: [DocumentInput]?
     /// For procedures whose catalogue entry has no usable time: the officer states it (`5 working-days`).
     var processingTime: String?
+    /// The e-form's values by field key (`GET /api/v1/procedures/{code}/form`): text, a group's object, a list's array.
+    var form: [String: DeclarationValue]?
+    /// At the counter: the officer's check of the document slots.
+    var counter: CounterCheckInput?
+
+    struct CounterCheckInput: Content {
+        /// Slots whose paper document the officer has seen.
+        var presented: [String]?
+        /// Required slots not needed in this case, each with the reason.
+        var waived: [String: String]?
+        /// Record the dossier and ask at once for the required slots still missing (else they are an error).
+        var requestSupplement: Bool?
+    }
 }

@@ -17,6 +17,7 @@ struct DocumentRecord: Codable, Sendable {
     var kind: String
     var uploadedAt: String
     var uploadedBy: String
+    var slot: String?
 
     /// The columns, named as stored (decoding them needs no key conversion, which costs more than the query).
     enum CodingKeys: String, CodingKey {
@@ -31,18 +32,21 @@ struct DocumentRecord: Codable, Sendable {
         case kind
         case uploadedAt = "uploaded_at"
         case uploadedBy = "uploaded_by"
+        case slot
     }
 }
 
 extension DocumentRecord {
     init(_ d: DossierDocument) {
         self.init(id: d.id, dossierCode: d.dossierCode, sha256: d.sha256, mediaType: d.mediaType, size: d.size, fileName: d.fileName,
-                  docType: d.docType, original: d.original, kind: d.kind, uploadedAt: d.uploadedAt.description, uploadedBy: d.uploadedBy)
+                  docType: d.docType, original: d.original, kind: d.kind, uploadedAt: d.uploadedAt.description, uploadedBy: d.uploadedBy,
+                  slot: d.slot)
     }
 
     func document() throws -> DossierDocument {
         DossierDocument(id: id, dossierCode: dossierCode, sha256: sha256, mediaType: mediaType, size: size, fileName: fileName,
                         docType: docType, original: original, kind: kind,
-                        uploadedAt: try StoredValue.dateTime(uploadedAt, "dossier_documents.uploaded_at"), uploadedBy: uploadedBy)
+                        uploadedAt: try StoredValue.dateTime(uploadedAt, "dossier_documents.uploaded_at"), uploadedBy: uploadedBy,
+                        slot: slot)
     }
 }

@@ -15,7 +15,7 @@ extension DossierStore {
         return try row.decode(column: "last", as: Int.self)
     }
 
-    /// Writes new dossiers with their control sheets, documents, messages and audit entries: a statement per table.
+    /// Writes new dossiers with their control sheets, declarations, documents, messages and audit entries: a statement per table.
     func write(_ records: [NewDossier.Records]) async throws {
         guard !records.isEmpty else { return }
         for r in records { DossierWrites.create(r.row.code) }
@@ -23,7 +23,8 @@ extension DossierStore {
         let events = records.flatMap(\.events)
         if !events.isEmpty { try await sql.insert(into: "dossier_events").models(events.map(EventRecord.init), nilEncodingStrategy: .asNil).run() }
         let documents = records.flatMap(\.documents)
-        if !documents.isEmpty { try await sql.insert(into: "dossier_documents").models(documents.map(DocumentRecord.init)).run() }
+        if !documents.isEmpty { try await sql.insert(into: "dossier_documents").models(documents.map(DocumentRecord.init), nilEncodingStrategy: .asNil).run() }
+        try await DeclarationStore(db).write(records.compactMap { r in r.declaration.map { (r.row.code, $0) } })
         let messages = records.flatMap(\.outbox)
         if !messages.isEmpty { try await insert(messages) }
         // Last: on PostgreSQL the chain's head stays locked only for the end of the transaction.

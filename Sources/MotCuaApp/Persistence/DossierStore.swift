@@ -64,7 +64,7 @@ struct DossierStore {
     }
 
     func insert(_ d: DossierDocument) async throws {
-        try await sql.insert(into: "dossier_documents").model(DocumentRecord(d)).run()
+        try await sql.insert(into: "dossier_documents").model(DocumentRecord(d), nilEncodingStrategy: .asNil).run()
     }
 
     func insert(_ messages: [OutboxMessage]) async throws {

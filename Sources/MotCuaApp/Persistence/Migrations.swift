@@ -1,7 +1,9 @@
 import Fluent
 
-/// The schema, in order. Columns are right at creation: SQLite cannot alter them later.
+/// The schema, in order. A migration that has run is never edited: a change is a new one (adding tables or columns,
+/// which both engines can do).
 enum Migrations {
     static let all: [any Migration] = [CreateReferenceSchema(), CreateDossierSchema(), CreateIdentitySchema(), CreateAssistantSchema(),
-                                       CreateCitizenSchema(), CreateCatalogueChangesSchema(), CreateSecuritySchema()]
+                                       CreateCitizenSchema(), CreateCatalogueChangesSchema(), CreateSecuritySchema(),
+                                       CreateDeclarationSchema()]
 }

@@ -14,4 +14,8 @@ enum StoredValue {
         guard let t = LocalDateTime.parse(text) else { throw Corrupt(column: column, value: text) }
         return t
     }
+
+    static func json<T: Decodable>(_ type: T.Type, _ text: String, _ column: String) throws -> T {
+        do { return try JSONDecoder().decode(type, from: Data(text.utf8)) } catch { throw Corrupt(column: column, value: text) }
+    }
 }

@@ -45,6 +45,16 @@ final class DeclarationForms: Sendable {
     }
 }
 
+extension DeclarationForms {
+    /// The declaration of the procedure with `code` in the reference `snapshot` (its catalogue entry read only when no
+    /// form was written for it).
+    func form(code: String, snapshot: ReferenceSnapshot, app: Application) async throws -> (form: DeclarationForm, derived: DerivedDeclaration?)? {
+        if let form = written[code] { return (form, nil) }
+        guard let p = try await app.procedureCache.procedures([code], version: snapshot.version, db: app.db)[code] else { return nil }
+        return form(for: p)
+    }
+}
+
 extension Application {
     private struct DeclarationFormsKey: StorageKey { typealias Value = DeclarationForms }
 

@@ -5,7 +5,7 @@ import MotCuaCore
 /// gave. Every read and write is limited to the account.
 struct CitizenAccount {
     static let maxDrafts = 50
-    static let maxDraftBytes = 16_384
+    static let maxDraftBytes = 65_536
 
     let context: ServiceContext
     let citizen: Principal
@@ -31,6 +31,9 @@ struct CitizenAccount {
 
     /// Keeps a new draft (at most ``maxDrafts`` per account).
     func createDraft(_ content: DraftContent) async throws -> DraftDTO {
+        var fresh = content
+        fresh.attachments = nil
+        let content = fresh
         let json = try Self.encoded(content)
         let id = UUID().uuidString.lowercased()
         let at = LocalDateTime(context.now)
@@ -44,7 +47,12 @@ struct CitizenAccount {
     }
 
     func updateDraft(id: String, _ content: DraftContent) async throws -> DraftDTO {
-        _ = try await stored(id)
+        var content = content
+        content.attachments = try await stored(id).content.attachments
+        return try await write(id: id, content)
+    }
+
+    private func write(id: String, _ content: DraftContent) async throws -> DraftDTO {
         let json = try Self.encoded(content)
         let at = LocalDateTime(context.now)
         let account = citizen.id
@@ -52,6 +60,38 @@ struct CitizenAccount {
             try await DraftStore(db: db).update(id: id, account: account, content: content, json: json, at: at)
         }
         return try await draft(id: id)
+    }
+
+    /// Attaches a document to a slot of the draft's declaration: checked like any upload (kind by content, size), kept
+    /// in the document store, at most ``DocumentStore/maxDocumentsPerDossier`` in all.
+    func attach(id: String, slot: String, data: Data, fileName: String) async throws -> DraftDTO {
+        let draft = try await stored(id)
+        guard let code = draft.content.procedureCode,
+              let (definition, _) = try await context.app.declarationForms.form(code: code, snapshot: context.snapshot, app: context.app),
+              let target = definition.documents.first(where: { $0.key == slot }) else {
+            throw DeclarationInvalid(problems: [DeclarationProblem(key: "documents." + String(slot.prefix(40)), reason: .unknownField,
+                                                                   message: "Hồ sơ không có ô giấy tờ này.", messageEn: "The dossier has no such document slot.")])
+        }
+        let checked = try DocumentStore.check(data, fileName: fileName, docType: nil, original: false, maxBytes: context.config.maxUploadBytes)
+        if let allowed = target.mediaTypes, !allowed.contains(checked.kind.mediaType) { throw APIError(.fileType) }
+        var content = draft.content
+        var attachments = content.attachments ?? []
+        guard attachments.count < DocumentStore.maxDocumentsPerDossier,
+              attachments.reduce(0, { $0 + $1.size }) + checked.size <= DocumentStore.maxBytesPerDossier else { throw DossierDocuments.tooManyDocuments }
+        try DocumentStore(directory: context.config.filesDirectory).write(checked)
+        attachments.append(DraftAttachment(slot: slot, sha256: checked.sha256, fileName: checked.fileName, mediaType: checked.kind.mediaType,
+                                           size: checked.size))
+        content.attachments = attachments
+        return try await write(id: id, content)
+    }
+
+    /// Takes the `index`-th attachment off the draft (the file stays in the store, which keeps files by digest).
+    func detach(id: String, index: Int) async throws -> DraftDTO {
+        var content = try await stored(id).content
+        guard var attachments = content.attachments, attachments.indices.contains(index) else { throw APIError(.notFound) }
+        attachments.remove(at: index)
+        content.attachments = attachments
+        return try await write(id: id, content)
     }
 
     func deleteDraft(id: String) async throws {
@@ -64,11 +104,22 @@ struct CitizenAccount {
     func submitDraft(id: String) async throws -> (SubmissionResultDTO, created: Bool) {
         let draft = try await stored(id)
         let (ready, missing) = draft.content.submission()
-        guard let input = ready else { throw APIError(.draftIncomplete, missing.joined(separator: ", ")) }
+        guard var input = ready else { throw APIError(.draftIncomplete, missing.joined(separator: ", ")) }
+        let files = DocumentStore(directory: context.config.filesDirectory)
+        input.documents = try (draft.content.attachments ?? []).map { a in
+            DocumentInput(fileName: a.fileName, docType: nil, original: false, contentBase64: try files.read(sha256: a.sha256).base64EncodedString(),
+                          slot: a.slot)
+        }
         let service = DossierService(app: context.app, snapshot: context.snapshot)
         let (row, created) = try await service.submit(input, actor: citizen, idempotencyKey: "draft:\(id)", now: context.now)
         try await remove(id)
         return (service.result(of: row, now: context.now), created)
+    }
+
+    /// The dossier a draft became, once sent (a resent page finds its draft gone and is shown the dossier instead).
+    func dossierSent(fromDraft id: String) async throws -> String? {
+        guard id.count <= 64 else { return nil }
+        return try await DossierStore(context.db).dossier(idempotencyKey: DossierService.scopedKey("draft:\(id)", citizen, requestHash: ""))?.code
     }
 
     /// Removes a draft once it has been sent (nothing to do when a resent form finds it gone already).

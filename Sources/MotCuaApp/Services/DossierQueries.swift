@@ -78,7 +78,13 @@ struct DossierQueries {
             DossierLifecycle.sources(of: a).contains(state) && AccessRules.role(for: a, grants: staff.grants, scope: row.scope) != nil
         }.map(\.rawValue)
         if summary { return dto }
-        dto.documents = try await store.documents(code: row.code).map(DocumentDTO.init)
+        let documents = try await store.documents(code: row.code)
+        dto.documents = documents.map(DocumentDTO.init)
+        if let declaration = try await DeclarationStore(context.db).declaration(code: row.code) {
+            dto.form = declaration.values
+            dto.formVersion = declaration.definition.version
+            dto.slots = declaration.slots(documents: documents)
+        }
         dto.notifications = try await store.outbox(code: row.code).map {
             NotificationDTO(event: $0.event, channel: $0.channel, status: $0.status.rawValue, attempts: $0.attempts,
                             createdAt: $0.createdAt.description, deliveredAt: $0.deliveredAt?.description, lastError: $0.lastError)

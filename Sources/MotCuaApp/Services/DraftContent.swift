@@ -1,4 +1,5 @@
 import Foundation
+import MotCuaCore
 import Vapor
 
 /// What a submission draft holds: any part of a submission, kept until the citizen sends it.
@@ -16,6 +17,13 @@ struct DraftContent: Content {
     var channel: String?
     var applicant: Applicant?
     var processingTime: String?
+    /// The e-form's values so far, by field key.
+    var form: [String: DeclarationValue]?
+    /// Documents attached slot by slot on the pages (kept in the document store). Only the pages' uploads set them:
+    /// what the API sends here is ignored.
+    var attachments: [DraftAttachment]?
+    /// The last step of the pages reached (`noi-nop`, `to-khai`, `giay-to`, `xem-lai`), to resume there.
+    var step: String?
 
     /// The submission, or the names of the fields still missing.
     func submission() -> (input: SubmissionInput?, missing: [String]) {
@@ -33,6 +41,6 @@ struct DraftContent: Content {
         return (SubmissionInput(
             procedureCode: procedure, unitCode: unit, competentUnitCode: competentUnitCode, channel: channel,
             applicant: .init(fullName: name, idNumber: id, phone: phone, email: applicant?.email, communeCode: applicant?.communeCode),
-            documents: nil, processingTime: processingTime), [])
+            documents: nil, processingTime: processingTime, form: form), [])
     }
 }

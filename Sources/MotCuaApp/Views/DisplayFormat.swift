@@ -21,6 +21,13 @@ enum DisplayFormat {
         language == .vi ? AnswerComposer.amount(n, separator: ".") + " đồng" : AnswerComposer.amount(n, separator: ",") + " VND"
     }
 
+    /// A file's size: `84 KB`, `2,4 MB` (`2.4 MB` in English).
+    static func size(_ bytes: Int, _ language: Language = .vi) -> String {
+        guard bytes >= 1024 * 1024 else { return "\(max(1, bytes / 1024)) KB" }
+        let tenths = bytes * 10 / (1024 * 1024)
+        return "\(tenths / 10)\(language == .vi ? "," : ".")\(tenths % 10) MB"
+    }
+
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }
 

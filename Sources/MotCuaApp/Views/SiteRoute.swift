@@ -18,6 +18,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case citizenRegister = "/ca-nhan/dang-ky"
     case citizenSignOut = "/ca-nhan/dang-xuat"
     case citizenSubmit = "/ca-nhan/nop-ho-so"
+    case citizenApplyStep = "/ca-nhan/nop-ho-so/:id/:step"
     case citizenDraftDelete = "/ca-nhan/nhap/:id/xoa"
     case citizenDossier = "/ca-nhan/ho-so/:code"
     case citizenRate = "/ca-nhan/ho-so/:code/danh-gia"

@@ -47,7 +47,11 @@ struct APIErrorMiddleware: Middleware {
             request.logger.error("\(String(reflecting: error))")
         }
         let response = Response(status: status)
-        try response.content.encode(ErrorBody(error: true, code: code, reason: english ? en : vi))
+        var body = ErrorBody(error: true, code: code, reason: english ? en : vi)
+        if let invalid = error as? DeclarationInvalid {
+            body.fields = invalid.problems.map { FieldProblemDTO(key: $0.key, reason: $0.reason.rawValue, message: english ? $0.messageEn : $0.message) }
+        }
+        try response.content.encode(body)
         return response
     }
 
@@ -55,6 +59,10 @@ struct APIErrorMiddleware: Middleware {
         let known: APIError
         switch error {
         case let e as APIError: known = e
+        case let e as DeclarationInvalid:
+            known = APIError(.formInvalid, e.problems.count,
+                             LocalizedText(vi: e.problems.prefix(3).map(\.message).joined(separator: " ") + (e.problems.count > 3 ? " …" : ""),
+                                           en: e.problems.prefix(3).map(\.messageEn).joined(separator: " ") + (e.problems.count > 3 ? " …" : "")))
         // A body over a route's limit, refused while it was being collected.
         case let e as any AbortError where e.status == .payloadTooLarge: known = APIError(.bodyTooLarge, "")
         case let e as any AbortError where e.status == .notFound: known = APIError(.notFound)

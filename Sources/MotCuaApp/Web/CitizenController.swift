@@ -13,6 +13,8 @@ struct CitizenController: RouteCollection {
         me.on(.PUT, "drafts", ":id", body: .collect(maxSize: "64kb"), use: updateDraft)
         me.delete("drafts", ":id", use: deleteDraft)
         me.post("drafts", ":id", "submit", use: submitDraft)
+        me.on(.POST, "drafts", ":id", "attachments", body: .collect(maxSize: "40mb"), use: attach)
+        me.delete("drafts", ":id", "attachments", ":index", use: detach)
         me.get("payments", use: payments)
         me.get("feedback", use: myFeedback)
         routes.post("dossiers", ":code", "feedback", use: giveFeedback)
@@ -47,6 +49,21 @@ struct CitizenController: RouteCollection {
     func deleteDraft(req: Request) async throws -> HTTPStatus {
         try await account(req).deleteDraft(id: try req.parameters.require("id"))
         return .noContent
+    }
+
+    /// A document for a slot of the draft's declaration, as the raw body: `?slot=<key>&fileName=…`.
+    func attach(req: Request) async throws -> DraftDTO {
+        let account = try account(req)
+        guard let slot = req.query[String.self, at: "slot"], !slot.isEmpty, slot.count <= 80 else { throw APIError(.missingSlot) }
+        let data = req.body.data.map { Data(buffer: $0) } ?? Data()
+        return try await account.attach(id: try req.parameters.require("id"), slot: slot, data: data,
+                                        fileName: req.query[String.self, at: "fileName"] ?? "tai-lieu")
+    }
+
+    func detach(req: Request) async throws -> DraftDTO {
+        let account = try account(req)
+        guard let index = Int(try req.parameters.require("index")) else { throw APIError(.notFound) }
+        return try await account.detach(id: try req.parameters.require("id"), index: index)
     }
 
     func submitDraft(req: Request) async throws -> Response {

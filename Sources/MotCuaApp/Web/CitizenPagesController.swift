@@ -2,8 +2,8 @@ import Foundation
 import MotCuaCore
 import Vapor
 
-/// The citizen's own pages (`/ca-nhan`): register, sign in, submit a dossier online with its documents (or keep a
-/// draft), follow their dossiers, pay what is owed, supplement when asked, and rate a dossier once it has ended.
+/// The citizen's own pages (`/ca-nhan`): register, sign in, follow their dossiers (applying online is
+/// ``ApplyPagesController``), pay what is owed, supplement when asked, and rate a dossier once it has ended.
 /// Plain HTML forms with the session's CSRF token — no script needed. Every page goes through the same services
 /// and checks as the API.
 struct CitizenPagesController: RouteCollection {
@@ -14,8 +14,6 @@ struct CitizenPagesController: RouteCollection {
         routes.post(.citizenRegister, use: register)
         routes.post(.citizenSignOut, use: signOut)
         routes.get(.citizenHome, use: home)
-        routes.get(.citizenSubmit, use: submissionPage)
-        routes.post(.citizenSubmit, body: .collect(maxSize: "40mb"), use: submit)
         routes.post(.citizenDraftDelete, use: deleteDraft)
         routes.get(.citizenDossier, use: dossier)
         routes.post(.citizenRate, use: rate)
@@ -110,63 +108,13 @@ struct CitizenPagesController: RouteCollection {
         let drafts = try await account.allDrafts()
         let payments = try await account.payments()
         let ratings = try await account.ratings()
-        let notice = req.query[String.self, at: "ok"] == "draft-deleted" ? UIText.text("draft_deleted", req.language) : nil
+        let notice = ["draft-deleted": "draft_deleted", "draft-saved": "draft_saved_notice"][req.query[String.self, at: "ok"] ?? ""]
+            .map { UIText.text($0, req.language) }
         let model = CitizenHomePage(notice: notice, dossiers: dossiers.items, drafts: drafts, payments: payments, ratings: ratings, language: req.language)
         return try await req.page("citizen-home", title: UIText.text("nav_mine", req.language), model)
     }
 
-    // MARK: Online submission
-
-    private struct SubmissionForm: Content {
-        var procedureCode: String?
-        var unit: String?
-        var fullName: String?
-        var idNumber: String?
-        var phone: String?
-        var email: String?
-        var commune: String?
-        var files: [File]?
-        /// `draft` keeps a draft; `submit` sends.
-        var intent: String?
-        var draftId: String?
-        /// One per form shown: a resent form (double click, back and resend) gives the one dossier.
-        var formKey: String?
-    }
-
-    func submissionPage(req: Request) async throws -> Response {
-        guard let p = Self.citizen(req) else { return Self.toSignIn(req) }
-        var values = SubmissionForm(procedureCode: req.query[String.self, at: "thu-tuc"], fullName: p.name)
-        if let id = req.query[String.self, at: "nhap"] {
-            let draft = try await CitizenAccount(try req.services, citizen: p).draft(id: id)
-            let c = draft.content
-            values = SubmissionForm(procedureCode: c.procedureCode, unit: c.unitCode, fullName: c.applicant?.fullName, idNumber: c.applicant?.idNumber,
-                                    phone: c.applicant?.phone, email: c.applicant?.email, commune: c.applicant?.communeCode, draftId: id)
-        } else {
-            (values.phone, values.email) = try await CitizenAccount(try req.services, citizen: p).contact()
-        }
-        return try await Self.submissionForm(req, values: values, failure: nil)
-    }
-
-    private static func submissionForm(_ req: Request, values v: SubmissionForm, failure: PageFailure?, missing: [String] = []) async throws -> Response {
-        let code = (v.procedureCode ?? "").trimmingCharacters(in: .whitespaces)
-        let snapshot = try req.reference
-        let procedure = code.isEmpty || code.count > 40 ? nil
-            : try await req.application.procedureCache.procedures([code], version: snapshot.version, db: req.db)[code]
-        var model = SubmissionPage(procedure: procedure.map { ($0.name, $0.code, $0.documents.map(\.name)) },
-                                   values: .init(procedureCode: v.procedureCode, unit: v.unit, fullName: v.fullName, idNumber: v.idNumber,
-                                                 phone: v.phone, email: v.email, commune: v.commune),
-                                   formKey: v.formKey ?? UUID().uuidString.lowercased(), draftId: v.draftId, language: req.language)
-        if let failure {
-            if !missing.isEmpty {
-                model.markMissing(missing, language: req.language)
-            } else if !FormField.mark(&model.fields, failure.field ?? SubmissionPage.field(for: failure.code), failure.text) {
-                model.error = failure.text
-            } else {
-                model.error = UIText.text("form_has_errors", req.language)
-            }
-        }
-        return try await req.page("citizen-submit", title: UIText.text("submit_heading", req.language), model, status: failure?.status ?? .ok)
-    }
+    // MARK: Online submission: ``ApplyPagesController``
 
     /// A unit typed as a code or a name ("Phường Ba Đình, Hà Nội"); a name that fits several units is an error listing them.
     static func resolveUnit(_ text: String?, req: Request, communesOnly: Bool) throws -> String? {
@@ -184,54 +132,6 @@ struct CitizenPagesController: RouteCollection {
             throw APIError(.unitAmbiguous, t, names.joined(separator: "; "))
         }
         return best.unit.code
-    }
-
-    func submit(req: Request) async throws -> Response {
-        guard let p = Self.citizen(req) else { return Self.toSignIn(req) }
-        var form = try req.content.decode(SubmissionForm.self)
-        func blank(_ s: String?) -> String? { s.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 } }
-        var field: String?
-        var missing: [String] = []
-        do {
-            field = "unit"
-            let unit = try Self.resolveUnit(form.unit, req: req, communesOnly: false)
-            field = "commune"
-            let commune = try Self.resolveUnit(form.commune, req: req, communesOnly: true)
-            field = nil
-            let content = DraftContent(procedureCode: blank(form.procedureCode), unitCode: unit, competentUnitCode: nil, channel: "online",
-                                       applicant: .init(fullName: blank(form.fullName), idNumber: blank(form.idNumber), phone: blank(form.phone),
-                                                        email: blank(form.email), communeCode: commune))
-            let account = try CitizenAccount(try req.services, citizen: p)
-            if form.intent == "draft" {
-                if let id = form.draftId {
-                    _ = try await account.updateDraft(id: id, content)
-                } else {
-                    _ = try await account.createDraft(content)
-                }
-                return req.redirect(to: SiteRoute.citizenHome.path(), redirectType: .normal)
-            }
-            let (ready, lacking) = content.submission()
-            guard var input = ready else {
-                missing = lacking
-                throw APIError(.incomplete, LocalizedText(vi: lacking.map { Self.fieldNames[$0] ?? $0 }.joined(separator: ", "), en: lacking.joined(separator: ", ")))
-            }
-            let maxBytes = req.application.motcuaConfig.maxUploadBytes
-            input.documents = try (form.files ?? []).filter { $0.data.readableBytes > 0 }.map { file in
-                guard file.data.readableBytes <= maxBytes else {
-                    throw APIError(.fileTooLarge, maxBytes / 1024 / 1024)
-                }
-                return DocumentInput(fileName: file.filename, docType: nil, original: nil, contentBase64: Data(buffer: file.data).base64EncodedString())
-            }
-            let key = blank(form.formKey).map { "form:\($0)" }
-            let (row, _) = try await req.dossierService.submit(input, actor: p, idempotencyKey: key, now: req.now)
-            if let id = form.draftId { try await account.draftSent(id: id) }
-            return req.redirect(to: SiteRoute.citizenDossier.path(row.code, query: ["ok": "submitted"]), redirectType: .normal)
-        } catch {
-            form.files = nil
-            var failure = req.failure(error)
-            failure.field = field
-            return try await Self.submissionForm(req, values: form, failure: failure, missing: missing)
-        }
     }
 
     static let fieldNames = ["procedureCode": "mã thủ tục", "unitCode": "nơi nộp", "applicant.fullName": "họ và tên",

@@ -12,4 +12,6 @@ struct DocumentDTO: Content {
     var original: Bool
     var sha256: String
     var uploadedAt: String
+    /// The declaration's document slot it fills, when it does.
+    var slot: String?
 }

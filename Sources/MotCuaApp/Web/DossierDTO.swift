@@ -38,4 +38,9 @@ struct DossierDTO: Content {
     var availableActions: [String]?
     var documents: [DocumentDTO]?
     var notifications: [NotificationDTO]?
+    /// The e-form's values as submitted, by field key, and the version of the definition they were checked against.
+    var form: [String: DeclarationValue]?
+    var formVersion: Int?
+    /// The declaration's document slots: what each needs and the documents in it.
+    var slots: [SlotDTO]?
 }

@@ -7,4 +7,6 @@ struct ErrorBody: Content {
     let error: Bool
     let code: String
     let reason: String
+    /// With `form_invalid`: each field or document slot to correct.
+    var fields: [FieldProblemDTO]? = nil
 }

@@ -72,6 +72,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case fileTooLarge = "file_too_large"
     case fileType = "file_type"
     case forbidden = "forbidden"
+    case formInvalid = "form_invalid"
     case formNotFound = "form_not_found"
     case grantExists = "grant_exists"
     case grantNotFound = "grant_not_found"
@@ -83,6 +84,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case loginTaken = "login_taken"
     case methodNotAllowed = "method_not_allowed"
     case missingOldCommune = "missing_old_commune"
+    case missingSlot = "missing_slot"
     case missingQuery = "missing_query"
     case newAppointmentNotLater = "new_appointment_not_later"
     case newAppointmentRequired = "new_appointment_required"
@@ -262,6 +264,8 @@ enum ErrorCode: String, CaseIterable, Sendable {
                          "Only PDF, JPEG or PNG files are accepted (checked by content, not by name).")
         case .forbidden: (.forbidden, "Bạn không có quyền thực hiện việc này.",
                           "You are not allowed to do this.")
+        case .formInvalid: (.badRequest, "Tờ khai hoặc giấy tờ chưa đúng ({0} chỗ): {1}",
+                            "The form or its documents need correcting ({0}): {1}")
         case .formNotFound: (.notFound, "Không có mẫu phiếu này.",
                              "No such form.")
         case .grantExists: (.conflict, "Cán bộ đã có vai trò này tại đơn vị này.",
@@ -281,6 +285,8 @@ enum ErrorCode: String, CaseIterable, Sendable {
         case .loginTaken: (.conflict, "Đã có tài khoản với tên đăng nhập này.",
                            "An account with this login exists.")
         case .methodNotAllowed: (.methodNotAllowed, "Địa chỉ này không nhận phương thức {0}.", "This address does not accept {0}.")
+        case .missingSlot: (.badRequest, "Cần cho biết ô giấy tờ (slot) của tệp.",
+                            "Say which document slot the file is for (slot).")
         case .missingOldCommune: (.badRequest, "Hãy cho mã xã cũ (oldCommuneCode) hoặc tên xã cũ (commune, và nếu có district, province).",
                                   "Give oldCommuneCode, or commune (with district and province if known).")
         case .missingQuery: (.badRequest, "Hãy nhập tên đơn vị cần tìm (tham số q).",

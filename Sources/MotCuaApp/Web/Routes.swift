@@ -39,4 +39,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: AssistantController())
     try app.register(collection: OfficeController())
     try app.register(collection: CitizenPagesController())
+    try app.register(collection: ApplyPagesController())
 }

@@ -136,13 +136,18 @@ public struct DeclarationValidator: Sendable {
         for key in attached.sorted() where !slots.contains(key) {
             out.append(problem("documents." + key, .unknownField, "Hồ sơ không có ô giấy tờ \"\(key)\".", "The dossier has no document slot \"\(key)\"."))
         }
+        let needed = neededSlots(values)
         for slot in form.documents where !attached.contains(slot.key) {
-            let needed = slot.required == true || (slot.requiredWhen.map { holds($0, values) } ?? false)
-            if needed {
+            if needed.contains(slot.key) {
                 out.append(problem("documents." + slot.key, .required, "\(slot.name): cần đính kèm.", "\(slot.nameEn ?? slot.name): needed."))
             }
         }
         return out
+    }
+
+    /// The slots the case at hand needs: the required ones and those whose condition holds on the values.
+    public func neededSlots(_ values: [String: DeclarationValue]) -> Set<String> {
+        Set(form.documents.filter { $0.required == true || ($0.requiredWhen.map { holds($0, values) } ?? false) }.map(\.key))
     }
 
     // MARK: Rules across fields

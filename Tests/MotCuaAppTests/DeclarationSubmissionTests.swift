@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+import VaporTesting
+@testable import MotCuaApp
+@testable import MotCuaCore
+
+@Suite("Submitting with an e-form and document slots")
+struct DeclarationSubmissionTests {
+    static func fields(_ r: APIClient.Reply) -> [String: String] {
+        Dictionary(((r.object["fields"] as? [[String: Any]]) ?? []).map { ($0["key"] as? String ?? "", $0["reason"] as? String ?? "") },
+                   uniquingKeysWith: { a, _ in a })
+    }
+
+    static func birth(_ edit: (inout [String: Any]) -> Void = { _ in }, documents: [[String: Any]]? = nil) -> [String: Any] {
+        var form = APIClient.birthForm()
+        edit(&form)
+        return ["procedureCode": "1.001193", "unitCode": "00004", "channel": "online", "applicant": APIClient.applicant(), "form": form,
+                "documents": documents ?? [["fileName": "gcs.pdf", "slot": "birthCertificate", "contentBase64": APIClient.pdfBase64]]]
+    }
+
+    static func set(_ form: inout [String: Any], _ group: String, _ key: String, _ value: Any?) {
+        var g = form[group] as? [String: Any] ?? [:]
+        g[key] = value
+        form[group] = g
+    }
+
+    @Test("Online: the form is checked field by field and slot by slot; a refused dossier leaves nothing behind", arguments: Engine.available)
+    func onlineChecks(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            func send(_ body: [String: Any]) async throws -> APIClient.Reply { try await api.call(.POST, "api/v1/dossiers", json: body) }
+            func count() async throws -> Int { try await DossierStore(app.db).list(.init()).total }
+            let before = try await count()
+
+            // No form at all, for a procedure with a written one.
+            var none = Self.birth()
+            none["form"] = NSNull()
+            let missing = try await send(none)
+            #expect(missing.status == .badRequest && missing.code == "form_invalid" && Self.fields(missing)["form"] == "required", "\(missing.text)")
+            // Each rule, named by its field.
+            let future = try await send(Self.birth { Self.set(&$0, "child", "dateOfBirth", "2026-03-09") })
+            #expect(Self.fields(future)["child.dateOfBirth"] == "inFuture", "\(future.text)")
+            let blank = try await send(Self.birth { Self.set(&$0, "child", "fullName", nil); Self.set(&$0, "mother", "fullName", "") })
+            #expect(Self.fields(blank) == ["child.fullName": "required", "mother.fullName": "required"], "\(blank.text)")
+            let idYear = try await send(Self.birth { Self.set(&$0, "mother", "citizenID", "001399012345") })
+            #expect(Self.fields(idYear)["mother.citizenID"] == "checkFailed" || Self.fields(idYear)["mother.citizenID"] == "badCitizenID", "\(idYear.text)")
+            let shortID = try await send(Self.birth { Self.set(&$0, "mother", "citizenID", "00130301") })
+            #expect(Self.fields(shortID)["mother.citizenID"] == "badCitizenID")
+            let sameAsFather = try await send(Self.birth {
+                $0["father"] = ["fullName": "Trần Văn Cường", "dateOfBirth": "2003-05-02", "ethnicity": "Kinh", "nationality": "Việt Nam",
+                                "citizenID": "001303012345", "residence": "Hà Nội"]
+            })
+            #expect(Self.fields(sameAsFather)["mother.citizenID"] == "checkFailed", "the mother's ID differs from the father's: \(sameAsFather.text)")
+            let stranger = try await send(Self.birth { Self.set(&$0, "applicant", "citizenID", "001198000222") })
+            #expect(Self.fields(stranger)["applicant.citizenID"] == "checkFailed", "the form's applicant is the dossier's")
+            let extra = try await send(Self.birth { Self.set(&$0, "child", "nickname", "Bin") })
+            #expect(Self.fields(extra)["child.nickname"] == "unknownField")
+            // Slots: the birth certificate is needed when born in a health facility; a forged slot; a file the slot cannot take.
+            let noCertificate = try await send(Self.birth(documents: []))
+            #expect(Self.fields(noCertificate) == ["documents.birthCertificate": "required"], "\(noCertificate.text)")
+            let forged = try await send(Self.birth(documents: [["fileName": "a.pdf", "slot": "birthCertificate", "contentBase64": APIClient.pdfBase64],
+                                                              ["fileName": "b.pdf", "slot": "../../etc", "contentBase64": APIClient.pdfBase64]]))
+            #expect(Self.fields(forged)["documents.../../etc"] == "unknownField", "\(forged.text)")
+            let english = try await api.call(.POST, "api/v1/dossiers", json: Self.birth(documents: []), headers: [("Accept-Language", "en")])
+            #expect(english.text.contains("needed") && english.object["reason"] as? String != nil)
+            #expect(try await count() == before, "nothing half-saved")
+
+            // Born elsewhere: the witness statement instead of the certificate.
+            let elsewhere = try await send(Self.birth({ Self.set(&$0, "child", "birthPlaceKind", "elsewhere") }))
+            #expect(Self.fields(elsewhere) == ["documents.witnessStatement": "required"])
+            // A correct one: stored with its values, the version and each slot's documents.
+            let ok = try await send(Self.birth())
+            #expect(ok.status == .created, "\(ok.text)")
+            let code = try #require(ok.object["code"] as? String)
+            let staff = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "motcua.badinh")
+            #expect(staff.object["formVersion"] as? Int == 1)
+            #expect(((staff.object["form"] as? [String: Any])?["child"] as? [String: Any])?["fullName"] as? String == "Trần Minh An")
+            let slots = try #require(staff.object["slots"] as? [[String: Any]])
+            #expect(slots.map { $0["key"] as? String ?? "" } == ["birthCertificate", "witnessStatement", "authorisation", "marriageCertificate"])
+            let docId = try #require((staff.object["documents"] as? [[String: Any]])?.first?["id"] as? String)
+            #expect(slots[0]["documents"] as? [String] == [docId] && slots[0]["required"] as? Bool == true && slots[1]["required"] as? Bool == false)
+            #expect((staff.object["documents"] as? [[String: Any]])?.first?["docType"] as? String == "Giấy chứng sinh do cơ sở y tế cấp")
+            // The applicant's public view has none of it.
+            let mine = try await api.call(.GET, "api/v1/dossiers/\(code)?phone=0987654321")
+            #expect(mine.status == .ok && mine.object["form"] == nil && mine.object["slots"] == nil)
+        }
+    }
+
+    static func death(_ documents: [[String: Any]] = []) -> [String: Any] {
+        ["applicant": ["fullName": "Nguyễn Thị Bình", "citizenID": "001203012345", "phone": "0987654321", "relationship": "child"],
+         "deceased": ["fullName": "Nguyễn Văn Cả", "sex": "male", "dateOfBirth": "1940-01-01", "ethnicity": "Kinh", "nationality": "Việt Nam",
+                      "citizenID": "001040000123", "lastResidence": "Phường Ba Đình, Hà Nội", "dateOfDeath": "2026-02-27",
+                      "placeOfDeath": "Tại nhà", "cause": "Tuổi cao"]]
+    }
+
+    @Test("At the counter: slots ticked on paper or waived with a reason; a missing one is asked for at once, by name", arguments: Engine.available)
+    func counterSlots(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let time = ["processingTime": "3 working-days"]
+            // The death notice neither attached, seen nor waived: refused, unless a supplement is asked for it.
+            let refused = try await api.counter("1.000656", extra: ["form": Self.death(), "counter": ["presented": []]].merging(time) { a, _ in a })
+            #expect(refused.status == .badRequest && Self.fields(refused) == ["documents.deathNotice": "required"], "\(refused.text)")
+            let emptyReason = try await api.counter("1.000656", extra: ["form": Self.death(), "counter": ["waived": ["deathNotice": " "]]].merging(time) { a, _ in a })
+            #expect(Self.fields(emptyReason)["documents.deathNotice"] == "required")
+            let asked = try await api.counter("1.000656", extra: ["form": Self.death(), "counter": ["requestSupplement": true]].merging(time) { a, _ in a })
+            #expect(asked.status == .created, "\(asked.text)")
+            let code = try #require(asked.object["code"] as? String)
+            let view = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "motcua.badinh")
+            #expect(view.object["state"] as? String == "supplementRequested")
+            let history = try #require(view.object["history"] as? [[String: Any]])
+            #expect(history.last?["action"] as? String == "requestSupplement")
+            #expect((history.last?["reason"] as? String ?? "").contains("Giấy báo tử"), "the supplement names the missing slot")
+            let slot = (view.object["slots"] as? [[String: Any]])?.first { $0["key"] as? String == "deathNotice" }
+            #expect(slot?["missing"] as? Bool == true)
+            let message = try #require(try await DossierStore(app.db).outbox(code: code).first { $0.event == "supplementRequested" })
+            #expect(message.body.contains("Giấy báo tử"))
+            // Seen on paper: received at once. Waived with a reason: received, the reason kept.
+            let seen = try await api.counter("1.000656", extra: ["form": Self.death(), "counter": ["presented": ["deathNotice"]]].merging(time) { a, _ in a })
+            #expect(seen.status == .created && seen.object["state"] as? String == "received", "\(seen.text)")
+            let waived = try await api.counter("1.000656", extra: ["form": Self.death(), "counter": ["waived": ["deathNotice": "Tra cứu được trên CSDL hộ tịch"]]].merging(time) { a, _ in a })
+            let waivedCode = try #require(waived.object["code"] as? String)
+            let waivedView = try await api.call(.GET, "api/v1/dossiers/\(waivedCode)", as: "motcua.badinh")
+            #expect(((waivedView.object["slots"] as? [[String: Any]])?.first?["waivedReason"] as? String) == "Tra cứu được trên CSDL hộ tịch")
+            // Only a counter officer checks slots on paper.
+            var online = Self.birth()
+            online["counter"] = ["presented": ["birthCertificate"]]
+            #expect(Self.fields(try await api.call(.POST, "api/v1/dossiers", json: online))["counter"] == "unknownField")
+        }
+    }
+
+    @Test("A dossier keeps the definition it was submitted with when the procedure's form changes")
+    func definitionChanges() async throws {
+        try await withApp(.sqlite) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let first = try await api.call(.POST, "api/v1/dossiers", json: Self.birth())
+            let code = try #require(first.object["code"] as? String)
+            // Version 2 of the birth form renames the birth certificate's slot and drops the witness.
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("forms-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let shipped = try String(contentsOf: Bundle.module.url(forResource: "Resources", withExtension: nil)!
+                .appendingPathComponent("Forms/1.001193.json"), encoding: .utf8)
+            let changed = shipped.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+                .replacingOccurrences(of: "\"key\": \"birthCertificate\"", with: "\"key\": \"medicalBirthCertificate\"")
+            #expect(changed != shipped)
+            try changed.write(to: dir.appendingPathComponent("1.001193.json"), atomically: true, encoding: .utf8)
+            app.declarationForms = DeclarationForms(directory: dir)
+            #expect(app.declarationForms.written["1.001193"]?.version == 2)
+            // The old dossier still reads with version 1, its slot and its document.
+            let old = try await api.call(.GET, "api/v1/dossiers/\(code)", as: "motcua.badinh")
+            #expect(old.object["formVersion"] as? Int == 1)
+            let slot = (old.object["slots"] as? [[String: Any]])?.first
+            #expect(slot?["key"] as? String == "birthCertificate" && (slot?["documents"] as? [String])?.count == 1)
+            // A new one is held to version 2.
+            let stale = try await api.call(.POST, "api/v1/dossiers", json: Self.birth())
+            #expect(Self.fields(stale)["documents.birthCertificate"] == "unknownField", "\(stale.text)")
+            let fresh = try await api.call(.POST, "api/v1/dossiers", json: Self.birth(documents: [["fileName": "a.pdf", "slot": "medicalBirthCertificate",
+                                                                                               "contentBase64": APIClient.pdfBase64]]))
+            let freshCode = try #require(fresh.object["code"] as? String)
+            #expect(try await api.call(.GET, "api/v1/dossiers/\(freshCode)", as: "motcua.badinh").object["formVersion"] as? Int == 2)
+        }
+    }
+}
