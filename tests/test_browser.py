@@ -195,13 +195,35 @@ def test_citizen_submits_online_with_a_document_withdraws_and_rates(server, brow
     browser.find_element(By.NAME, "login").send_keys("0912345678")
     browser.find_element(By.NAME, "password").send_keys(PASSWORD)
     go(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Nộp hồ sơ trực tuyến", text(browser)
-    assert browser.find_element(By.NAME, "procedureCode").get_attribute("value") == "1.001193"
+    # The four steps (each is tested in detail in test_browser_apply.py).
+    assert "Bước 1/4" in browser.find_element(By.TAG_NAME, "h1").text, text(browser)
     browser.find_element(By.NAME, "unit").send_keys("Phường Ba Đình, Hà Nội")
     browser.find_element(By.NAME, "idNumber").send_keys("001203012345")
+    go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=next]"))
+    assert "Bước 2/4" in browser.find_element(By.TAG_NAME, "h1").text, text(browser)
+    Select(browser.find_element(By.NAME, "f.applicant.relationship")).select_by_value("father")
+    for name, value in {"f.child.fullName": "Nguyễn Minh Khang", "f.child.placeOfBirth": "Bệnh viện Xanh Pôn", "f.child.ethnicity": "Kinh",
+                        "f.child.nationality": "Việt Nam", "f.mother.fullName": "Lê Thị Hoa", "f.mother.ethnicity": "Kinh",
+                        "f.mother.nationality": "Việt Nam", "f.mother.citizenID": "001301012345", "f.mother.residence": "Hà Nội"}.items():
+        browser.find_element(By.NAME, name).send_keys(value)
+    for name, value in {"f.child.sex": "male", "f.child.birthPlaceKind": "healthFacility"}.items():
+        browser.find_element(By.CSS_SELECTOR, f"input[name='{name}'][value='{value}']").click()
+    # Chromium's date field takes the digits in its locale's order.
+    for name, value in {"f.child.dateOfBirth": "2026-11-20", "f.mother.dateOfBirth": "2001-04-02"}.items():
+        field = browser.find_element(By.NAME, name)
+        year, month, day = value.split("-")
+        for order in (day + month + year, month + day + year):
+            field.clear()
+            field.send_keys(order)
+            if field.get_attribute("value") == value:
+                break
+    go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=next]"))
+    assert "Bước 3/4" in browser.find_element(By.TAG_NAME, "h1").text, text(browser)
     with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
         f.write(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-    browser.find_element(By.NAME, "files[]").send_keys(f.name)
+    browser.find_element(By.NAME, "slot-birthCertificate").send_keys(f.name)
+    go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=next]"))
+    assert "Bước 4/4" in browser.find_element(By.TAG_NAME, "h1").text, text(browser)
     go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=submit]"))
     page = text(browser)
     assert "Đã nộp hồ sơ" in page, page

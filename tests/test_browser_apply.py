@@ -35,9 +35,10 @@ def server():
 
 def phone(javascript):
     options = webdriver.ChromeOptions()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi"):
+    # A phone's width (Chromium's touch emulation is left out: with scripts off its clicks never return).
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi", "--window-size=390,844",
+                "--force-device-scale-factor=2"):
         options.add_argument(arg)
-    options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2}})
     prefs = {"intl.accept_languages": "vi"}
     if not javascript:
         prefs["profile.managed_default_content_settings.javascript"] = 2
@@ -54,8 +55,9 @@ def shot(driver, name):
     if not SHOTS:
         return
     os.makedirs(SHOTS, exist_ok=True)
+    driver.set_window_size(390, 844)
     try:
-        height = driver.execute_script("return document.documentElement.scrollHeight")
+        height = driver.execute_script("return document.body.scrollHeight")
     except Exception:  # noqa: BLE001 - scripts may be off
         height = 2400
     driver.set_window_size(390, max(844, min(int(height or 2400), 6000)))
@@ -79,10 +81,13 @@ def fill(driver, values):
         elif first.get_attribute("type") == "radio":
             next(e for e in elements if e.get_attribute("value") == value).click()
         elif first.get_attribute("type") == "date":
-            first.clear()
-            # Chromium's date field takes the digits in the order of its language (day, month, year in Vietnamese).
+            # Chromium's date field takes the digits in the order of its locale: day first (Vietnamese) or month first.
             year, month, day = value.split("-")
-            first.send_keys(day + month + year)
+            for order in (day + month + year, month + day + year):
+                first.clear()
+                first.send_keys(order)
+                if first.get_attribute("value") == value:
+                    break
             assert first.get_attribute("value") == value, (name, first.get_attribute("value"))
         else:
             first.clear()

@@ -312,8 +312,13 @@ struct ApplyPagesController: RouteCollection {
         }
         content.form = values
         if intent == "next" {
+            // A required part left wholly blank: each of its required fields is named, not only the part.
+            var checked = values
+            for section in c.definition.sections {
+                for f in section.fields where f.kind == .group && f.required == true && checked[f.key] == nil { checked[f.key] = .group([:]) }
+            }
             let problems = DeclarationValidator(form: c.definition, today: today, communeExists: { snapshot.units.unit($0, asOf: today)?.level == .commune })
-                .problems(values)
+                .problems(checked)
             guard problems.isEmpty else {
                 _ = try await c.account.updateDraft(id: c.draft.id, content)
                 return try await Self.formPage(req, c, values: values, problems: problems, status: .badRequest)
@@ -338,7 +343,13 @@ struct ApplyPagesController: RouteCollection {
                                       status: HTTPStatus = .ok) async throws -> Response {
         let l = req.language
         var model = ApplyPage(step: .documents, reached: c.reached, procedure: (c.procedure.name, c.procedure.code), draftId: c.draft.id, formKey: "", language: l)
-        model.slots = ApplyPage.slots(c.definition, needed: needed(c, today: today(req)), attachments: c.content.attachments ?? [], problems: problems, language: l)
+        let all = ApplyPage.slots(c.definition, needed: needed(c, today: today(req)), attachments: c.content.attachments ?? [], problems: problems, language: l)
+        // Needed in the case declared, or already holding a file: shown; the others folded below.
+        let shown = all.filter { $0.required || $0.attached != nil || $0.error != nil }
+        let others = all.filter { !($0.required || $0.attached != nil || $0.error != nil) }
+        model.slots = shown
+        model.otherSlots = others.isEmpty ? nil : others
+        model.otherSlotsSummary = others.isEmpty ? nil : UIText.text("apply_other_slots", l, others.count)
         if let failure { model.error = failure.text } else if !problems.isEmpty { model.error = UIText.text("apply_documents_missing", l) }
         return try await render(req, model, status: failure?.status ?? status)
     }

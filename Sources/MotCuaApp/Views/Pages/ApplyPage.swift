@@ -16,7 +16,7 @@ struct ApplyPage: Encodable {
         let need: String
         let note: String?
         let accept: String
-        let attached: [Attached]
+        let attached: [Attached]?
         var error: String?
     }
     struct ReviewRow: Encodable { let label: String; let value: String }
@@ -41,6 +41,9 @@ struct ApplyPage: Encodable {
     var sections: [DeclarationFormView.Section]?
     // Step 3
     var slots: [Slot]?
+    /// The slots the case declared does not need (shown folded: a document may still be added).
+    var otherSlots: [Slot]?
+    var otherSlotsSummary: String?
     // Step 4
     var review: [ReviewBlock]?
     var problems: [String]?
@@ -96,12 +99,19 @@ struct ApplyPage: Encodable {
     /// Step 3's slots, each with its documents and what it needs in the case declared.
     static func slots(_ form: DeclarationForm, needed: Set<String>, attachments: [DraftAttachment], problems: [DeclarationProblem],
                       language l: Language) -> [Slot] {
-        form.documents.map { slot in
+        let conditions = DeclarationFormView(form: form, language: l, today: LocalDate(year: 2000, month: 1, day: 1))
+        return form.documents.map { slot in
             let attached = attachments.enumerated().filter { $0.element.slot == slot.key }.map { i, a in
                 Attached(fileName: a.fileName, size: DisplayFormat.size(a.size), removeName: "remove:\(i)")
             }
             var need: [String] = []
-            need.append(needed.contains(slot.key) ? UIText.text("apply_slot_required", l) : UIText.text("apply_slot_optional", l))
+            if needed.contains(slot.key) {
+                need.append(UIText.text("apply_slot_required", l))
+            } else if let c = slot.requiredWhen {
+                need.append(UIText.text("apply_slot_when", l, conditions.conditionText(c)))
+            } else {
+                need.append(UIText.text("apply_slot_optional", l))
+            }
             switch slot.form {
             case .original?: need.append(UIText.text("apply_slot_original", l))
             case .copy?: need.append(UIText.text("apply_slot_copy", l))
@@ -114,7 +124,7 @@ struct ApplyPage: Encodable {
             return Slot(key: slot.key, inputName: "slot." + slot.key, id: "s-" + slot.key, name: l.pick(slot.name, slot.nameEn ?? slot.name),
                         required: needed.contains(slot.key), need: need.joined(separator: " · "), note: slot.note,
                         accept: (slot.mediaTypes ?? ["application/pdf", "image/jpeg", "image/png"]).joined(separator: ","),
-                        attached: attached, error: problem.map { l.pick($0.message, $0.messageEn) })
+                        attached: attached.isEmpty ? nil : attached, error: problem.map { l.pick($0.message, $0.messageEn) })
         }
     }
 }

@@ -53,8 +53,9 @@ struct DeclarationFormView {
         let values = c.equals.map { v in
             field?.options?.first(where: { $0.value == v }).map { language.pick($0.label, $0.labelEn ?? $0.label) } ?? v
         }
+        // Spellings of one value ("Việt Nam", "Viet Nam", "Vietnam") are shown once.
         var seen = Set<String>()
-        let unique = values.filter { seen.insert($0).inserted }
+        let unique = values.filter { seen.insert(VietnameseText.fold($0).replacingOccurrences(of: " ", with: "")).inserted }
         return "\(name): \(unique.joined(separator: language.pick(" hoặc ", " or ")))"
     }
 
