@@ -193,3 +193,36 @@ def test_citizen_registers_a_birth_alone_on_a_phone(server, javascript):
         assert "khai sinh" not in driver.find_element(By.ID, "drafts").text, "the sent draft is gone"
     finally:
         driver.quit()
+
+
+def test_counter_receives_a_death_registration_with_a_missing_document_and_asks_for_it(server):
+    driver = phone(False)
+    try:
+        driver.set_window_size(1280, 1000)
+        driver.get(server + "/can-bo")
+        driver.find_element(By.NAME, "login").send_keys("motcua.badinh")
+        driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+        go(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+        go(driver, driver.find_element(By.LINK_TEXT, "Tiếp nhận hồ sơ"))
+        fill(driver, {"procedureCode": "1.000656", "fullName": "Nguyễn Thị Lan", "idNumber": "001303012345", "phone": "0987000111"})
+        press(driver, "choose")
+        # The procedure's slots, to tick one by one; the e-form below, typed from the paper declaration.
+        assert driver.find_element(By.ID, "c-deathNotice"), text(driver)
+        driver.find_element(By.CSS_SELECTOR, "details.counter-form summary").click()
+        fill(driver, {"f.applicant.fullName": "Nguyễn Thị Lan", "f.applicant.citizenID": "001303012345", "f.applicant.phone": "0987000111",
+                      "f.applicant.relationship": "child", "f.deceased.fullName": "Nguyễn Văn Cả", "f.deceased.sex": "male",
+                      "f.deceased.dateOfBirth": "1940-01-01", "f.deceased.ethnicity": "Kinh", "f.deceased.nationality": "Việt Nam",
+                      "f.deceased.citizenID": "001040000123", "f.deceased.lastResidence": "Phường Ba Đình, Hà Nội",
+                      "f.deceased.dateOfDeath": "2026-11-28", "f.deceased.placeOfDeath": "Tại nhà", "f.deceased.cause": "Tuổi cao"})
+        # Received with the death notice neither ticked nor waived: refused, the slot marked.
+        press(driver, "receive")
+        assert driver.find_element(By.ID, "c-deathNotice-error").text, text(driver)
+        assert driver.find_element(By.NAME, "f.deceased.fullName").get_attribute("value") == "Nguyễn Văn Cả"
+        shot(driver, "counter-1-missing")
+        # Asked for as a supplement: recorded, the request names the missing document.
+        press(driver, "supplement")
+        page = text(driver)
+        assert "Yêu cầu bổ sung" in page and "Giấy báo tử" in driver.find_element(By.ID, "history").text, page
+        shot(driver, "counter-2-supplement")
+    finally:
+        driver.quit()

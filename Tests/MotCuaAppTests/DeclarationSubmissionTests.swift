@@ -81,6 +81,14 @@ struct DeclarationSubmissionTests {
             let docId = try #require((staff.object["documents"] as? [[String: Any]])?.first?["id"] as? String)
             #expect(slots[0]["documents"] as? [String] == [docId] && slots[0]["required"] as? Bool == true && slots[1]["required"] as? Bool == false)
             #expect((staff.object["documents"] as? [[String: Any]])?.first?["docType"] as? String == "Giấy chứng sinh do cơ sở y tế cấp")
+            // Officers read it on the dossier's page and print it as the filled form.
+            let page = try await api.call(.GET, "can-bo/ho-so/\(code)", as: "motcua.badinh")
+            #expect(page.text.contains("id=\"slots\"") && page.text.contains("Trần Minh An") && page.text.contains("/ho-so/\(code)/to-khai"))
+            let printed = try await api.call(.GET, "ho-so/\(code)/to-khai", as: "motcua.badinh")
+            #expect(printed.status == .ok && printed.text.contains("TỜ KHAI ĐĂNG KÝ KHAI SINH") && printed.text.contains("Trần Minh An")
+                    && printed.text.contains("Giấy chứng sinh do cơ sở y tế cấp — bản điện tử (1 tệp)"), "\(printed.text.prefix(400))")
+            let receipt = try await api.call(.GET, "ho-so/\(code)/to-khai?phone=0912000999")
+            #expect(receipt.status == .notFound, "a wrong phone sees nothing")
             // The applicant's public view has none of it.
             let mine = try await api.call(.GET, "api/v1/dossiers/\(code)?phone=0987654321")
             #expect(mine.status == .ok && mine.object["form"] == nil && mine.object["slots"] == nil)

@@ -148,6 +148,24 @@ struct PageViewTests {
                 form.outcome = "đang giải quyết"
                 return try await render("printable", form, l, area: .print, path: "/ho-so/x/phieu-kiem-soat")
             }),
+            ("printable", "declaration", { l in
+                var form = PrintableForm(kind: "declaration", a5: false, title: "TỜ KHAI ĐĂNG KÝ KHAI SINH", code: "00004-261201-0007",
+                                         organisation: "UBND PHƯỜNG BA ĐÌNH", applicant: [.init(label: "Người nộp", value: text)], backHref: "/can-bo")
+                form.declaration = [.init(title: "Người được khai sinh", rows: [.init(label: "Họ, chữ đệm, tên", value: text)])]
+                form.documents = [text]; form.place = "Phường Ba Đình"; form.submittedAt = "16:10 13/02/2026"; form.declarationSource = text
+                return try await render("printable", form, l, area: .print, path: "/ho-so/x/to-khai")
+            }),
+            ("office-dossier", "declaration", { l in
+                var d = dossier(text)
+                d.documents = [DocumentDTO(id: "d1", fileName: text, docType: "Giấy chứng sinh", mediaType: "application/pdf", size: 84_000, original: false,
+                                           sha256: "x", uploadedAt: "2026-12-01T09:15:00+07:00", slot: "birthCertificate")]
+                d.slots = [SlotDTO(key: "birthCertificate", name: "Giấy chứng sinh " + text, required: true, documents: ["d1"], presented: false, waivedReason: nil, missing: false),
+                           SlotDTO(key: "authorisation", name: "Văn bản ủy quyền", required: true, documents: [], presented: false, waivedReason: text, missing: false),
+                           SlotDTO(key: "marriage", name: "Giấy chứng nhận kết hôn", required: false, documents: [], presented: false, waivedReason: nil, missing: true)]
+                let sections = [DeclarationReading.Section(title: "Người được khai sinh", rows: [.init(label: "Họ, chữ đệm, tên", value: text)])]
+                return try await render("office-dossier", OfficeDossierPage(d, notice: nil, error: nil, assignees: [], declaration: sections, language: l),
+                                        l, principal: officer, area: .office, path: "/can-bo/ho-so/x")
+            }),
             ("error", "404", { l in
                 try await render("error", ErrorPage(heading: UIText.text("error_404", l), message: text, back: "/tra-cuu", backLabel: UIText.text("error_back", l)), l)
             }),

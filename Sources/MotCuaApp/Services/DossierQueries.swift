@@ -53,6 +53,16 @@ struct DossierQueries {
         return (row, events, try await store.documents(code: code), staff)
     }
 
+    /// The declaration of a dossier its reader was already allowed to see (through ``printable(code:reader:phone:proof:)``).
+    func declaration(of row: Dossier) async throws -> DossierDeclaration? {
+        try await DeclarationStore(context.db).declaration(code: row.code)
+    }
+
+    /// The declaration of a dossier its reader was already shown (through ``view(code:reader:phone:proof:)``).
+    func declaration(of dossier: DossierDTO) async throws -> DossierDeclaration? {
+        try await DeclarationStore(context.db).declaration(code: dossier.code)
+    }
+
     /// The applicant's view of a dossier read for the lookup cache: the row, its history and its rating.
     func applicantEntry(code: String, reader: Principal?, phone: String?, proof: ApplicantProof) async throws -> DossierReadCache.Entry {
         let row = try await store.dossier(code: code)

@@ -5,7 +5,7 @@ import Vapor
 
 /// The documents a person can hold, as printable HTML in Vietnamese: the receipt-and-appointment slip (Form 01,
 /// A5), the supplement request, the refusal notice, the apology with a new appointment and the processing control
-/// sheet (A4); and the public tracking page.
+/// sheet (A4), the filled declaration (tờ khai) as submitted; and the public tracking page.
 struct FormsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.track, use: track)
@@ -18,6 +18,7 @@ struct FormsController: RouteCollection {
         case refusal = "phieu-tu-choi"
         case apology = "thu-xin-loi"
         case controlSheet = "phieu-kiem-soat"
+        case declaration = "to-khai"
 
         var title: String {
             switch self {
@@ -26,6 +27,7 @@ struct FormsController: RouteCollection {
             case .refusal: return "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"
             case .apology: return "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"
             case .controlSheet: return "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"
+            case .declaration: return "TỜ KHAI"
             }
         }
 
@@ -39,6 +41,7 @@ struct FormsController: RouteCollection {
             case .refusal: return "refusal"
             case .apology: return "apology"
             case .controlSheet: return "control"
+            case .declaration: return "declaration"
             }
         }
     }
@@ -68,7 +71,17 @@ struct FormsController: RouteCollection {
                      .init(label: "Điện thoại", value: row.applicantPhone)]
             + (row.applicantEmail.map { [PrintableForm.Fact(label: "Thư điện tử", value: $0)] } ?? [])
             + [.init(label: "Nội dung yêu cầu", value: "\(row.procedureName) (\(row.procedureCode))")]
-        var page = PrintableForm(kind: form.kind, a5: form.a5, title: form.title, code: row.code, organisation: "UBND " + receiving.uppercased(),
+        let queries = DossierQueries(context: try req.services)
+        let declaration = try await queries.declaration(of: row)
+        let slotLines: [String]? = declaration.map { d in
+            d.slots(documents: documents).compactMap { slot in
+                let state = !slot.documents.isEmpty ? "bản điện tử (\(slot.documents.count) tệp)" : slot.presented ? "bản giấy"
+                    : slot.waivedReason.map { "không cần: \($0)" } ?? (slot.missing ? "còn thiếu, đã yêu cầu bổ sung" : nil)
+                return state.map { "\(slot.name) — \($0)" }
+            }
+        }
+        var page = PrintableForm(kind: form.kind, a5: form.a5,
+                                 title: form == .declaration ? (declaration?.definition.title.uppercased() ?? form.title) : form.title, code: row.code, organisation: "UBND " + receiving.uppercased(),
                                  applicant: facts, backHref: staff ? SiteRoute.officeDossier.path(row.code) : req.principal?.kind == .citizen
                                     ? SiteRoute.citizenDossier.path(row.code) : SiteRoute.track.path(query: ["ma": row.code]))
         page.returnPlace = receiving
@@ -77,7 +90,11 @@ struct FormsController: RouteCollection {
             guard clock.receivedAt != nil else {
                 throw APIError(.notReceived)
             }
-            page.documents = documents.isEmpty ? ["(giấy tờ kiểm tra tại quầy)"] : documents.map { "\($0.docType) — \($0.original ? "bản chính" : "bản sao"), 01 bản" }
+            if let slotLines, !slotLines.isEmpty {
+                page.documents = slotLines
+            } else {
+                page.documents = documents.isEmpty ? ["(giấy tờ kiểm tra tại quầy)"] : documents.map { "\($0.docType) — \($0.original ? "bản chính" : "bản sao"), 01 bản" }
+            }
             page.statutoryTime = (try? ProcessingTime.parse(row.procedureTime))?.vietnamese ?? row.procedureTime
             page.receivedAt = Self.slip(clock.receivedAt)
             page.appointment = Self.slip(row.appointment)
@@ -109,6 +126,14 @@ struct FormsController: RouteCollection {
                                        state: Names.state(e.toState.rawValue, .vi), note: e.reason ?? "")
             }
             page.outcome = clock.outcome?.vietnamese ?? "đang giải quyết"
+        case .declaration:
+            guard let declaration else { throw Self.noSuchNotice() }
+            page.declaration = DeclarationReading(form: declaration.definition, language: .vi,
+                                                  communeName: { snapshot.units.history($0, upTo: today)?.fullName }).sections(declaration.values)
+            page.declarationSource = declaration.definition.source
+            page.documents = slotLines
+            page.place = receiving
+            page.submittedAt = Self.slip(row.submittedAt)
         }
         let context = PageContext(template: "printable", language: .vi, chrome: PageChrome(req, title: form.title, area: .print, language: .vi), page: page)
         return Request.htmlResponse(try await PageTemplates.shared.render("printable", context, on: req.eventLoop), language: .vi)

@@ -88,6 +88,7 @@ struct OfficeController: RouteCollection {
     // MARK: Receipt at the counter
 
     private struct ReceiptForm: Content {
+        var intent: String?
         var procedureCode: String?
         var unitCode: String?
         var fullName: String?
@@ -103,7 +104,13 @@ struct OfficeController: RouteCollection {
         return try await Self.receiptForm(req, values: ReceiptForm(procedureCode: req.query[String.self, at: "thu-tuc"]), failure: nil)
     }
 
-    private static func receiptForm(_ req: Request, values v: ReceiptForm, failure: PageFailure?) async throws -> Response {
+    /// What the counter typed of the e-form and ticked of the slots (`f.<path>`, `presented.<slot>`, `waived.<slot>`).
+    private struct Declared {
+        var posted: [String: String] = [:]
+        var problems: [DeclarationProblem] = []
+    }
+
+    private static func receiptForm(_ req: Request, values v: ReceiptForm, failure: PageFailure?, declared: Declared = Declared()) async throws -> Response {
         let p = req.principal!
         let snapshot = try req.reference
         let today = LocalDateTime(req.now).date
@@ -118,6 +125,30 @@ struct OfficeController: RouteCollection {
                                       values: .init(procedureCode: v.procedureCode, unitCode: v.unitCode, fullName: v.fullName, idNumber: v.idNumber,
                                                     phone: v.phone, email: v.email, commune: v.communeCode, processingTime: v.processingTime),
                                       language: req.language)
+        let l = req.language
+        let code = (v.procedureCode ?? "").trimmingCharacters(in: .whitespaces)
+        if !code.isEmpty, code.count <= 40, let chosen = snapshot.catalogue.procedure(code: code),
+           let (definition, _) = try await req.application.declarationForms.form(code: chosen.code, snapshot: snapshot, app: req.application) {
+            model.procedure = .init(code: chosen.code, name: chosen.name, href: SiteRoute.procedure.path(chosen.code))
+            let values = Self.declarationInput(definition, req: req).values(from: declared.posted)
+            let needed = DeclarationValidator(form: definition, today: today, communeExists: { _ in true }).neededSlots(values)
+            let conditions = DeclarationFormView(form: definition, language: l, today: today)
+            model.slots = definition.documents.map { slot in
+                let need = needed.contains(slot.key) ? UIText.text("apply_slot_required", l)
+                    : slot.requiredWhen.map { UIText.text("apply_slot_when", l, conditions.conditionText($0)) } ?? UIText.text("apply_slot_optional", l)
+                let problem = declared.problems.first { $0.key == "documents." + slot.key }
+                return OfficeReceivePage.CounterSlot(key: slot.key, name: l.pick(slot.name, slot.nameEn ?? slot.name), need: need,
+                                                     required: needed.contains(slot.key) || slot.requiredWhen != nil,
+                                                     presented: declared.posted["presented." + slot.key] != nil,
+                                                     waived: declared.posted["waived." + slot.key] ?? "",
+                                                     error: problem.map { $0.reason == .required ? UIText.text("receive_slot_missing", l) : l.pick($0.message, $0.messageEn) })
+            }
+            let formProblems = declared.problems.filter { !$0.key.hasPrefix("documents.") }
+            model.sections = conditions.sections(values: values, problems: formProblems)
+            model.formOpen = !values.isEmpty || !formProblems.isEmpty
+        } else if v.intent == "choose" {
+            model.error = UIText.text("receive_choose_first", l)
+        }
         if let failure {
             // Beside its field when it has one (with a line above the form saying so), else above the form.
             model.error = FormField.mark(&model.fields, failure.field ?? OfficeReceivePage.field(for: failure.code), failure.text)
@@ -126,26 +157,56 @@ struct OfficeController: RouteCollection {
         return try await req.page("office-receive", title: UIText.text("receive_heading", req.language), model, area: .office, status: failure?.status ?? .ok)
     }
 
+    /// Reads the counter's e-form; a commune typed by name becomes its code when only one fits.
+    private static func declarationInput(_ definition: DeclarationForm, req: Request) -> DeclarationFormInput {
+        let snapshot = try? req.reference
+        let today = LocalDateTime(req.now).date
+        return DeclarationFormInput(form: definition, commune: { typed in
+            (try? CitizenPagesController.resolveUnit(typed, req: req, communesOnly: true)).flatMap { $0 }
+                ?? snapshot?.units.unit(typed, asOf: today)?.code
+        })
+    }
+
     func receive(req: Request) async throws -> Response {
         guard let p = Self.officer(req) else { return Self.toSignIn(req) }
         let form = try req.content.decode(ReceiptForm.self)
+        var declared = Declared(posted: (try? req.content.decode([String: String].self)) ?? [:])
         func blank(_ s: String?) -> String? { s.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
+        if form.intent == "choose" { return try await Self.receiptForm(req, values: form, failure: nil, declared: declared) }
         var field: String? = "communeCode"
         do {
             let commune = try CitizenPagesController.resolveUnit(form.communeCode, req: req, communesOnly: true)
             field = nil
-            let input = SubmissionInput(
-                procedureCode: (form.procedureCode ?? "").trimmingCharacters(in: .whitespaces), unitCode: form.unitCode ?? "", competentUnitCode: nil,
+            let code = (form.procedureCode ?? "").trimmingCharacters(in: .whitespaces)
+            var input = SubmissionInput(
+                procedureCode: code, unitCode: form.unitCode ?? "", competentUnitCode: nil,
                 channel: "counter",
                 applicant: .init(fullName: form.fullName ?? "", idNumber: form.idNumber ?? "", phone: form.phone ?? "",
                                  email: blank(form.email), communeCode: commune),
                 documents: nil, processingTime: blank(form.processingTime))
+            let snapshot = try req.reference
+            if form.intent != nil, code.count <= 40,
+               let (definition, _) = try await req.application.declarationForms.form(code: code, snapshot: snapshot, app: req.application) {
+                let values = Self.declarationInput(definition, req: req).values(from: declared.posted)
+                input.form = values.isEmpty ? nil : values
+                var waived: [String: String] = [:]
+                for (key, value) in declared.posted where key.hasPrefix("waived.") && !value.trimmingCharacters(in: .whitespaces).isEmpty {
+                    waived[String(key.dropFirst("waived.".count))] = value
+                }
+                input.counter = .init(presented: declared.posted.keys.filter { $0.hasPrefix("presented.") }.map { String($0.dropFirst("presented.".count)) },
+                                      waived: waived, requestSupplement: form.intent == "supplement")
+            }
             let (row, _) = try await req.dossierService.submit(input, actor: p, idempotencyKey: nil, now: req.now)
-            return req.redirect(to: SiteRoute.officeDossier.path(row.code, query: ["ok": "receive"]), redirectType: .normal)
+            let done: DossierAction = row.state == .supplementRequested ? .requestSupplement : .receive
+            return req.redirect(to: SiteRoute.officeDossier.path(row.code, query: ["ok": done.rawValue]), redirectType: .normal)
+        } catch let invalid as DeclarationInvalid {
+            declared.problems = invalid.problems
+            let failure = PageFailure(status: .badRequest, code: "form_invalid", text: UIText.text("receive_check_errors", req.language, invalid.problems.count))
+            return try await Self.receiptForm(req, values: form, failure: failure, declared: declared)
         } catch {
             var failure = req.failure(error)
             failure.field = field
-            return try await Self.receiptForm(req, values: form, failure: failure)
+            return try await Self.receiptForm(req, values: form, failure: failure, declared: declared)
         }
     }
 
@@ -165,8 +226,14 @@ struct OfficeController: RouteCollection {
         let actions = (d.availableActions ?? []).compactMap(DossierAction.init(rawValue:))
         let people = actions.contains(where: \.needsAssignee) ? try await DossierQueries(context: try req.services).assignable(unit: d.competentUnit.code) : []
         let targets = actions.contains(.transfer) ? try Self.transferTargets(req, from: d.competentUnit.code) : []
+        let snapshot = try req.reference
+        let today = LocalDateTime(req.now).date
+        let declaration = try await DossierQueries(context: try req.services).declaration(of: d).map { stored in
+            DeclarationReading(form: stored.definition, language: req.language, communeName: { snapshot.units.history($0, upTo: today)?.fullName })
+                .sections(stored.values)
+        }
         let model = OfficeDossierPage(d, notice: notice, error: failure?.text, assignees: people.map { .init(id: $0.id, name: $0.name) },
-                                      transferTargets: targets, language: req.language)
+                                      transferTargets: targets, declaration: declaration, language: req.language)
         return try await req.page("office-dossier", title: "\(UIText.text("dossier_heading", req.language)) \(d.code)", model, area: .office,
                                   status: failure?.status ?? .ok)
     }

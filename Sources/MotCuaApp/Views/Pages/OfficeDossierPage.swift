@@ -32,10 +32,16 @@ struct OfficeDossierPage: Encodable {
     let history: [Step]
     let documents: [Link]?
     let notifications: [String]?
+    /// The declaration as submitted, readable, and each document slot with what fills it.
+    let declaration: [DeclarationReading.Section]?
+    let slots: [SlotLine]?
+
+    struct SlotLine: Encodable { let name: String; let state: String; let documents: [Link]?; let missing: Bool }
 
     static let irreversible: Set<DossierAction> = [.refuse, .stop, .withdraw]
 
-    init(_ d: DossierDTO, notice: String?, error: String?, assignees: [Person], transferTargets: [Person] = [], language l: Language) {
+    init(_ d: DossierDTO, notice: String?, error: String?, assignees: [Person], transferTargets: [Person] = [],
+         declaration: [DeclarationReading.Section]? = nil, language l: Language) {
         func t(_ key: String, _ args: CustomStringConvertible...) -> String {
             args.isEmpty ? UIText.text(key, l) : UIText.text(key, l, args[0])
         }
@@ -59,8 +65,9 @@ struct OfficeDossierPage: Encodable {
                 + (DisplayFormat.dateTime(p.completedAt, l).map { " · " + t("office_part_done", $0) } ?? "")
         }
         self.parts = parts.isEmpty ? nil : parts
-        forms = [("phieu-tiep-nhan", "form_receipt"), ("phieu-bo-sung", "form_supplement"), ("phieu-tu-choi", "form_refusal"),
-                 ("thu-xin-loi", "form_apology"), ("phieu-kiem-soat", "form_control")]
+        let printable: [(String, String)] = (declaration == nil ? [] : [("to-khai", "form_declaration")])
+        forms = (printable + [("phieu-tiep-nhan", "form_receipt"), ("phieu-bo-sung", "form_supplement"), ("phieu-tu-choi", "form_refusal"),
+               ("thu-xin-loi", "form_apology"), ("phieu-kiem-soat", "form_control")])
             .map { Link(href: SiteRoute.printable.path(d.code, $0.0), label: t($0.1)) }
         let actions = (d.availableActions ?? []).compactMap(DossierAction.init(rawValue:)).map { a in
             Action(id: "action-\(a.rawValue)", href: SiteRoute.officeAction.path(d.code, a.rawValue), label: l == .vi ? a.vietnamese : a.englishCommand,
@@ -77,6 +84,23 @@ struct OfficeDossierPage: Encodable {
             Link(href: "/api/v1/dossiers/\(d.code)/documents/\(doc.id)", label: "\(doc.fileName) · \(doc.docType) · \(max(1, doc.size / 1024)) KB")
         }
         self.documents = documents.isEmpty ? nil : documents
+        self.declaration = declaration
+        let byId = Dictionary((d.documents ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.slots = d.slots.map { slots in
+            slots.compactMap { slot -> SlotLine? in
+                let files = slot.documents.compactMap { byId[$0] }.map { doc in
+                    Link(href: "/api/v1/dossiers/\(d.code)/documents/\(doc.id)", label: "\(doc.fileName) · \(DisplayFormat.size(doc.size, l))")
+                }
+                let state: String
+                if !files.isEmpty { state = t("slot_attached", files.count) }
+                else if slot.presented { state = t("slot_presented") }
+                else if let reason = slot.waivedReason { state = t("slot_waived", reason) }
+                else if slot.missing { state = t("slot_missing") }
+                else if slot.required { state = t("slot_required_empty") }
+                else { return nil }
+                return SlotLine(name: slot.name, state: state, documents: files.isEmpty ? nil : files, missing: slot.missing || (slot.required && files.isEmpty && !slot.presented && slot.waivedReason == nil))
+            }
+        }
         let notes = (d.notifications ?? []).map { Names.notification(event: $0.event, channel: $0.channel, status: $0.status, attempts: $0.attempts, l) }
         notifications = notes.isEmpty ? nil : notes
     }

@@ -1,4 +1,5 @@
-/// Receiving a dossier at the counter: the procedure (picked from the unit's list), the receiving unit, the applicant.
+/// Receiving a dossier at the counter: the procedure (picked from the unit's list), the receiving unit, the applicant;
+/// then the procedure's e-form and its document slots, checked one by one.
 struct OfficeReceivePage: Encodable {
     struct Option: Encodable { let value: String; let label: String; let selected: Bool }
 
@@ -7,6 +8,26 @@ struct OfficeReceivePage: Encodable {
     let procedures: [Option]
     var error: String?
     var fields: [FormField]
+    /// Once a procedure is chosen: its e-form (typed from the paper declaration, or left blank when the paper stands)
+    /// and its document slots, ticked one by one.
+    var procedure: ProcedureRef?
+    var sections: [DeclarationFormView.Section]?
+    var slots: [CounterSlot]?
+    /// The e-form is shown unfolded once anything was typed in it (or it has an error).
+    var formOpen = false
+
+    struct ProcedureRef: Encodable { let code: String; let name: String; let href: String }
+
+    /// One document slot at the counter: seen on paper, or not needed with a reason, or missing (then a supplement is asked for it).
+    struct CounterSlot: Encodable {
+        let key: String
+        let name: String
+        let need: String
+        let required: Bool
+        let presented: Bool
+        let waived: String
+        var error: String?
+    }
 
     struct Values {
         var procedureCode: String?, unitCode: String?, fullName: String?, idNumber: String?, phone: String?, email: String?, commune: String?, processingTime: String?

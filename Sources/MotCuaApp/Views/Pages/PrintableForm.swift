@@ -30,5 +30,9 @@ struct PrintableForm: Encodable {
     var dueAt: String?
     var rows: [SheetRow]?
     var outcome: String?
+    /// The filled declaration (tờ khai): its sections as label and value, and the documents given with it.
+    var declaration: [DeclarationReading.Section]?
+    var declarationSource: String?
+    var place: String?
     var backHref: String
 }
