@@ -260,6 +260,14 @@ struct ServerTests {
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("Thủ tục đăng ký khai sinh"))
                 #expect(res.body.string.contains("Thành phần hồ sơ"))
+                // Readable: the key facts first, one line per document slot, notes and steps folded, no import bookkeeping.
+                let page = res.body.string
+                #expect(page.contains("id=\"key-facts\"") && page.contains("Bạn nhận được") && page.contains("Giấy khai sinh"))
+                #expect(page.contains("<li>Giấy chứng sinh do cơ sở y tế cấp<span class=\"meta\"> — Chỉ cần khi Nơi sinh là: Cơ sở y tế"))
+                #expect(!page.contains("0 bản sao") && !page.contains("0 bản chính"))
+                #expect(page.contains("<details id=\"document-notes\">") && page.contains("<details id=\"steps\">"))
+                #expect(!page.contains("<li>nộp hồ sơ.</li>"), "a cut line joins the step it belongs to")
+                for flag in ReviewFlag.allCases.map(\.rawValue) + ["flags"] { #expect(!page.contains(flag)) }
             }
             try await app.testing().test(.GET, "/thu-tuc/nope") { res in
                 #expect(res.status == .notFound)

@@ -52,7 +52,10 @@ struct PortalController: RouteCollection {
         guard code.count <= 40, let p = try await req.application.procedureCache.procedures([code], version: snapshot.version, db: req.db)[code] else {
             throw APIError(.procedureNotFound, code.prefix(40))
         }
-        let model = ProcedurePage(p, abolition: snapshot.changes.abolitions[p.code], today: LocalDateTime(req.now).date, language: language)
+        let derived = DeclarationDerivation.derive(from: p)
+        let declaration = req.application.declarationForms.written[p.code] ?? derived.form
+        let model = ProcedurePage(p, declaration: declaration, derived: derived, abolition: snapshot.changes.abolitions[p.code],
+                                  today: LocalDateTime(req.now).date, language: language)
         let response = try await req.page("procedure", title: p.name, model)
         if anonymous, let body = response.body.buffer { req.application.renderedPages.put(key, version: snapshot.version, body) }
         return response
