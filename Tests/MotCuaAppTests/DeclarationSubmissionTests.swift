@@ -171,4 +171,20 @@ struct DeclarationSubmissionTests {
             #expect(try await api.call(.GET, "api/v1/dossiers/\(freshCode)", as: "motcua.badinh").object["formVersion"] as? Int == 2)
         }
     }
+
+    @Test("On the page, a list entry's error sits beside its input (inputs count entries from 0, problems from 1, as people do)")
+    func listErrors() throws {
+        let form = try #require(DeclarationForms.bundled().written["2.000815"])
+        let view = DeclarationFormView(form: form, language: .vi, today: LocalDate(year: 2026, month: 12, day: 1))
+        let values: [String: DeclarationValue] = ["papers": .list([["title": .text("Bằng")], ["title": .text("Học bạ")]])]
+        let items = view.sections(values: values, problems: [DeclarationProblem(key: "papers.2.copies", reason: .outOfRange, message: "Sai", messageEn: "Wrong")])
+            .flatMap(\.items)
+        let wrong = try #require(items.first { $0.error != nil && $0.kind == "input" })
+        #expect(wrong.name == "f.papers.1.copies" && wrong.autofocus)
+        #expect(items.contains { $0.kind == "add" && $0.name == "add:papers" } && items.contains { $0.kind == "remove" && $0.name == "remove:papers.1" })
+        // Posted back, the entries keep their order; one left wholly blank is dropped.
+        let posted = ["f.papers.0.title": "Bằng", "f.papers.1.title": "", "f.papers.2.title": "Học bạ", "f.papers.2.pages": "3"]
+        let read = DeclarationFormInput(form: form, commune: { _ in nil }).values(from: posted)
+        #expect(read["papers"] == .list([["title": .text("Bằng")], ["title": .text("Học bạ"), "pages": .text("3")]]))
+    }
 }

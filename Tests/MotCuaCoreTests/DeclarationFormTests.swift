@@ -326,4 +326,48 @@ struct DerivedDeclarationTests {
         #expect(v.problems(["applicant": applicant, "content": .text("Khai sinh cho con")]).isEmpty)
         #expect(v.problems(["applicant": applicant]).map(\.key) == ["content"])
     }
+
+    static func shipped(_ code: String) throws -> DeclarationValidator {
+        let dir = DeclarationFormTests.root.appendingPathComponent("Sources/MotCuaApp/Resources/Forms")
+        return DeclarationFormTests.validator(try DeclarationForm.load(try String(contentsOf: dir.appendingPathComponent("\(code).json"), encoding: .utf8)).get())
+    }
+
+    @Test("Re-registering a birth: the earlier registration and why; another reason must be written; the proof of the birth details always")
+    func reRegistration() throws {
+        let v = try Self.shipped("1.004884")
+        let applicant = DeclarationValue.group(["fullName": .text("Lò Văn Páo"), "citizenID": .text("014080001234"), "phone": .text("0912345678"),
+                                                "relationship": .text("self")])
+        let person = DeclarationValue.group(["fullName": .text("Lò Văn Páo"), "sex": .text("male"), "dateOfBirth": .text("1980-02-03"),
+                                             "placeOfBirth": .text("Bản Phủ, Điện Biên"), "ethnicity": .text("Thái"), "nationality": .text("Việt Nam"),
+                                             "citizenID": .text("014080001234"), "residence": .text("Phường Điện Biên Phủ, Điện Biên")])
+        var values: [String: DeclarationValue] = ["applicant": applicant, "person": person,
+                                                  "previous": .group(["registeredAt": .text("UBND xã Thanh Minh"), "reason": .text("registerLost")])]
+        #expect(v.problems(values).isEmpty)
+        #expect(v.documentProblems(attached: [], values: values).map(\.key) == ["documents.proofOfContent"])
+        values["previous"] = .group(["registeredAt": .text("UBND xã Thanh Minh"), "reason": .text("other")])
+        #expect(v.problems(values).map(\.key) == ["previous.reasonText"])
+        // The person's own ID is needed when they ask themselves, and must carry their year of birth.
+        values["previous"] = .group(["registeredAt": .text("UBND xã Thanh Minh"), "reason": .text("registerDamaged")])
+        values["person"] = .group(["fullName": .text("Lò Văn Páo"), "sex": .text("male"), "dateOfBirth": .text("1981-02-03"),
+                                   "placeOfBirth": .text("Bản Phủ"), "ethnicity": .text("Thái"), "nationality": .text("Việt Nam"),
+                                   "citizenID": .text("014080001234"), "residence": .text("Điện Biên")])
+        #expect(v.problems(values).map(\.reason) == [.checkFailed])
+    }
+
+    @Test("Certified copies: at least one paper, each with its pages and copies; signatures: the paper and how it is signed")
+    func certification() throws {
+        let copies = try Self.shipped("2.000815")
+        let applicant = DeclarationValue.group(["fullName": .text("Đỗ Minh"), "citizenID": .text("001203012345"), "phone": .text("0912345678")])
+        var values: [String: DeclarationValue] = ["applicant": applicant, "papers": .list([]), "delivery": .text("counter")]
+        #expect(copies.problems(values).map(\.reason) == [.tooFew])
+        values["papers"] = .list([["title": .text("Bằng tốt nghiệp THPT"), "issuedBy": .text("Sở Giáo dục và Đào tạo Hà Nội"), "pages": .text("1"),
+                                   "copies": .text("0")]])
+        #expect(copies.problems(values).map(\.key) == ["papers.1.copies"], "entries are counted from 1, as people count them")
+        values["papers"] = .list([["title": .text("Bằng tốt nghiệp THPT"), "issuedBy": .text("Sở GD&ĐT Hà Nội"), "pages": .text("1"), "copies": .text("3")]])
+        #expect(copies.problems(values).isEmpty)
+        #expect(copies.documentProblems(attached: [], values: values).map(\.key) == ["documents.original"])
+        let signature = try Self.shipped("2.000884")
+        let paper = DeclarationValue.group(["title": .text("Giấy ủy quyền"), "pages": .text("2"), "copies": .text("2"), "kind": .text("stamp")])
+        #expect(signature.problems(["applicant": applicant, "paper": paper]).map(\.reason) == [.notAnOption])
+    }
 }

@@ -72,27 +72,30 @@ struct DeclarationFormView {
 
     static func id(_ path: String) -> String { "f-" + path.replacingOccurrences(of: ".", with: "-") }
 
-    private func add(_ f: DeclarationField, path: String, values: [String: DeclarationValue], messages: [String: String], into items: inout [FormItem]) {
+    /// `path` names the inputs (list entries from 0, as posted); `at` is the path problems use (entries from 1, as people count).
+    private func add(_ f: DeclarationField, path: String, at: String? = nil, values: [String: DeclarationValue], messages: [String: String],
+                     into items: inout [FormItem]) {
         let value = values[f.key]
+        let at = at ?? path
         switch f.kind {
         case .group:
             let inner: [String: DeclarationValue]
             if case .group(let g)? = value { inner = g } else { inner = [:] }
             var legend = label(f)
             if f.required != true && f.requiredWhen == nil { legend += language.pick(" (nếu có)", " (if any)") }
-            items.append(FormItem(kind: "open", id: Self.id(path), label: legend, hint: hint(f).flatMap { f.required == true ? nil : $0 }, error: messages[path]))
-            for sub in f.fields ?? [] { add(sub, path: path + "." + sub.key, values: inner, messages: messages, into: &items) }
+            items.append(FormItem(kind: "open", id: Self.id(path), label: legend, hint: hint(f).flatMap { f.required == true ? nil : $0 }, error: messages[at]))
+            for sub in f.fields ?? [] { add(sub, path: path + "." + sub.key, at: at + "." + sub.key, values: inner, messages: messages, into: &items) }
             items.append(FormItem(kind: "close"))
         case .list:
             let entries: [[String: DeclarationValue]]
             if case .list(let l)? = value { entries = l } else { entries = [] }
             let count = max(entries.count, f.minItems ?? 0)
-            items.append(FormItem(kind: "open", id: Self.id(path), label: label(f), hint: f.hint, error: messages[path]))
+            items.append(FormItem(kind: "open", id: Self.id(path), label: label(f), hint: f.hint, error: messages[at]))
             for i in 0..<count {
                 let entryPath = "\(path).\(i)"
                 items.append(FormItem(kind: "open", id: Self.id(entryPath), label: "\(label(f)) \(i + 1)"))
                 let inner = i < entries.count ? entries[i] : [:]
-                for sub in f.fields ?? [] { add(sub, path: entryPath + "." + sub.key, values: inner, messages: messages, into: &items) }
+                for sub in f.fields ?? [] { add(sub, path: entryPath + "." + sub.key, at: "\(at).\(i + 1).\(sub.key)", values: inner, messages: messages, into: &items) }
                 if count > (f.minItems ?? 0) {
                     items.append(FormItem(kind: "remove", name: "remove:" + entryPath, label: language.pick("Bỏ mục \(i + 1)", "Remove entry \(i + 1)")))
                 }
@@ -104,7 +107,7 @@ struct DeclarationFormView {
             items.append(FormItem(kind: "close"))
         default:
             var item = FormItem(kind: "input", name: "f." + path, id: Self.id(path), label: label(f), hint: hint(f), value: value?.text ?? "",
-                                required: f.required == true, maxlength: f.maxLength, error: messages[path])
+                                required: f.required == true, maxlength: f.maxLength, error: messages[at])
             switch f.kind {
             case .longText: item.kind = "textarea"
             case .date:
