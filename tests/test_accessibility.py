@@ -12,6 +12,8 @@ import tempfile
 
 import pytest
 
+from test_browser import go
+
 from running import demo_site
 from test_browser import PASSWORD, browser_missing
 
@@ -97,18 +99,41 @@ def test_no_serious_accessibility_violation_on_any_page(site, width):
         d.find_element(By.NAME, "fullName").send_keys("Nguyễn Thị Hoa")
         d.find_element(By.NAME, "login").send_keys(f"09876{width:03d}11"[:10])
         d.find_element(By.NAME, "password").send_keys(PASSWORD)
-        submit(d)
+        go(d, d.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+        # Applying online, step by step: each step audited, with its errors shown and once filled.
         d.get(site + "/ca-nhan/nop-ho-so?thu-tuc=1.001193")
-        audit(d, "submit", width, found)
-        d.find_element(By.NAME, "unit").send_keys("00004")
+        audit(d, "apply-place", width, found)
+        d.find_element(By.NAME, "unit").send_keys("Ba Đình")
+        go(d, d.find_element(By.CSS_SELECTOR, "button[name=intent][value=search]"))
+        audit(d, "apply-place-choices", width, found)
+        d.find_element(By.CSS_SELECTOR, "input[name=unitChoice][value='00004']").click()
         d.find_element(By.NAME, "phone").clear()
-        d.find_element(By.CSS_SELECTOR, "button[name=intent][value=draft]").click()
+        d.find_element(By.NAME, "phone").send_keys("0987654321")
+        go(d, d.find_element(By.CSS_SELECTOR, "button[name=intent][value=save]"))
         d.get(site + "/ca-nhan")
         audit(d, "my-dossiers", width, found)
-        d.find_element(By.CSS_SELECTOR, "#drafts a").click()
+        go(d, d.find_element(By.CSS_SELECTOR, "#drafts a"))
         d.find_element(By.NAME, "idNumber").send_keys("001203012345")
-        d.find_element(By.NAME, "phone").send_keys("0987654321")
-        d.find_element(By.CSS_SELECTOR, "button[name=intent][value=submit]").click()
+        go(d, d.find_element(By.CSS_SELECTOR, "button[name=intent][value=next]"))
+        go(d, d.find_element(By.CSS_SELECTOR, "button[name=intent][value=next]"))
+        audit(d, "apply-form-errors", width, found)
+        for name, value in {"f.child.fullName": "Trần Minh An", "f.child.placeOfBirth": "Bệnh viện Phụ sản Hà Nội", "f.child.ethnicity": "Kinh",
+                            "f.child.nationality": "Việt Nam", "f.mother.fullName": "Nguyễn Thị Bình", "f.mother.ethnicity": "Kinh",
+                            "f.mother.nationality": "Việt Nam", "f.mother.citizenID": "001303012345", "f.mother.residence": "Hà Nội"}.items():
+            d.find_element(By.NAME, name).send_keys(value)
+        for name, value in {"f.child.dateOfBirth": "2026-01-20", "f.mother.dateOfBirth": "2003-05-02"}.items():
+            d.execute_script("arguments[0].value = arguments[1]", d.find_element(By.NAME, name), value)
+        for name, value in {"f.child.sex": "male", "f.child.birthPlaceKind": "healthFacility"}.items():
+            d.find_element(By.CSS_SELECTOR, f"input[name='{name}'][value='{value}']").click()
+        d.execute_script("document.querySelector('[name=\"f.applicant.relationship\"]').value = 'mother'")
+        go(d, d.find_element(By.CSS_SELECTOR, "button[name=intent][value=next]"))
+        audit(d, "apply-documents", width, found)
+        with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
+            f.write(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+        d.find_element(By.NAME, "slot-birthCertificate").send_keys(f.name)
+        go(d, d.find_element(By.CSS_SELECTOR, "button[name=intent][value=next]"))
+        audit(d, "apply-review", width, found)
+        go(d, d.find_element(By.CSS_SELECTOR, "button[name=intent][value=submit]"))
         audit(d, "dossier", width, found)
         code = re.search(r"/ca-nhan/ho-so/([0-9-]+)", d.current_url).group(1)
         d.delete_all_cookies()
@@ -121,6 +146,8 @@ def test_no_serious_accessibility_violation_on_any_page(site, width):
         audit(d, "inbox", width, found)
         d.get(site + "/can-bo/tiep-nhan")
         audit(d, "receive", width, found)
+        d.get(site + "/can-bo/tiep-nhan?thu-tuc=1.000656")
+        audit(d, "receive-slots", width, found)
         d.get(site + f"/can-bo/ho-so/{code}")
         audit(d, "office-dossier", width, found)
         d.find_element(By.ID, "action-receive").find_element(By.CSS_SELECTOR, "button").click()

@@ -135,7 +135,10 @@ def test_officers_take_a_dossier_from_counter_to_result(server, browser):
     for name, value in {"procedureCode": "1.001193", "fullName": "Trần Văn An", "idNumber": "001203012345",
                         "phone": "0987654321", "communeCode": "00004"}.items():
         browser.find_element(By.NAME, name).send_keys(value)
-    go(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    # The procedure first: its document slots to tick (the paper declaration stands for the e-form here).
+    go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=choose]"))
+    browser.find_element(By.NAME, "presented.birthCertificate").click()
+    go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=receive]"))
     page = text(browser)
     assert "Đã thực hiện: Tiếp nhận hồ sơ" in page, page
     code = browser.find_element(By.TAG_NAME, "h1").text.removeprefix("Hồ sơ ").strip()
@@ -150,7 +153,8 @@ def test_officers_take_a_dossier_from_counter_to_result(server, browser):
     browser.find_element(By.NAME, "fullName").send_keys("Lê Thị Cúc")
     browser.find_element(By.NAME, "idNumber").send_keys("999203012345")
     browser.find_element(By.NAME, "phone").send_keys("0987654321")
-    go(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=choose]"))
+    go(browser, browser.find_element(By.CSS_SELECTOR, "button[name=intent][value=receive]"))
     assert browser.find_element(By.CSS_SELECTOR, "p.error").text
     # The message sits beside the field it is about, which is marked invalid and keeps what was typed.
     field = browser.find_element(By.NAME, "idNumber")

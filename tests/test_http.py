@@ -9,6 +9,7 @@ import urllib.request
 import pytest
 
 from running import serve
+from declarations import declared
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +23,9 @@ def base():
     proc.wait(timeout=20)
 
 
-SUBMISSION = json.dumps({"procedureCode": "1.001193", "unitCode": "00004", "channel": "online",
-                         "applicant": {"fullName": "Trần Thị Bình", "idNumber": "001203012345", "phone": "0912345678",
-                                       "communeCode": "00004"}}).encode()
+SUBMISSION = json.dumps(declared({"procedureCode": "1.001193", "unitCode": "00004", "channel": "online",
+                                  "applicant": {"fullName": "Trần Thị Bình", "idNumber": "001203012345", "phone": "0912345678",
+                                                "communeCode": "00004"}})).encode()
 
 
 def post(base, body, **headers):

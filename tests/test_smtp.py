@@ -17,6 +17,7 @@ import pytest
 
 from running import free_port, seed_demo, serve
 from test_calendar_oracle import motcua_binary
+from declarations import declared
 
 try:
     import trustme
@@ -103,9 +104,9 @@ def call(base, method, path, body=None, token=None):
 
 
 def submit(base, mail, id_number):
-    return call(base, "POST", "/api/v1/dossiers", {
+    return call(base, "POST", "/api/v1/dossiers", declared({
         "procedureCode": "1.001193", "unitCode": "00004", "channel": "online",
-        "applicant": {"fullName": "Trần Thị Bình", "idNumber": id_number, "phone": "0912345678", "email": mail, "communeCode": "00004"}})
+        "applicant": {"fullName": "Trần Thị Bình", "idNumber": id_number, "phone": "0912345678", "email": mail, "communeCode": "00004"}}))
 
 
 def notifications(base, token, code):

@@ -54,6 +54,18 @@ struct DossierBenchCommand: AsyncCommand {
         }
     }
 
+    /// A birth registration's e-form and its birth certificate (a small PDF), as an online applicant sends them.
+    static func birthDeclaration(phone: String) -> String {
+        let pdf = Data("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".utf8).base64EncodedString()
+        return """
+            "form":{"applicant":{"fullName":"Nguyễn Văn Thử","citizenID":"001203012345","phone":"\(phone)","relationship":"father"},\
+            "child":{"fullName":"Nguyễn Minh An","sex":"male","dateOfBirth":"2026-01-20","birthPlaceKind":"healthFacility","placeOfBirth":"Bệnh viện Phụ sản Hà Nội",\
+            "ethnicity":"Kinh","nationality":"Việt Nam"},"mother":{"fullName":"Lê Thị Hoa","dateOfBirth":"2001-04-02","ethnicity":"Kinh",\
+            "nationality":"Việt Nam","citizenID":"001301012345","residence":"Hà Nội"}},\
+            "documents":[{"fileName":"giay-chung-sinh.pdf","slot":"birthCertificate","contentBase64":"\(pdf)"}]
+            """
+    }
+
     func measure(_ load: LoadGenerator, signature: Signature) async throws {
         let concurrency = max(1, signature.concurrency ?? 32)
         let day = Int(Date().timeIntervalSince1970) % 100_000
@@ -66,7 +78,7 @@ struct DossierBenchCommand: AsyncCommand {
         let submit = try await Self.measure(name: "online submission (POST /api/v1/dossiers)", total: submissions) {
             try await load.run(total: submissions, connections: concurrency, make: { i in
                 LoadGenerator.request(method: "POST", path: "/api/v1/dossiers", authority: authority, json: """
-                    {"procedureCode":"1.001193","unitCode":"\(unit)","channel":"online","applicant":{"fullName":"Nguyễn Văn Thử","idNumber":"001203012345","phone":"\(phones[i])","communeCode":"\(unit)"}}
+                    {"procedureCode":"1.001193","unitCode":"\(unit)","channel":"online","applicant":{"fullName":"Nguyễn Văn Thử","idNumber":"001203012345","phone":"\(phones[i])","communeCode":"\(unit)"},\(Self.birthDeclaration(phone: phones[i]))}
                     """)
             }, check: { i, answer in
                 guard answer.status == 201,
