@@ -88,6 +88,8 @@ struct DossierService {
         let outcome = try SubmissionDeclaration(definition: definition, written: derived == nil, today: today,
                                                 communeExists: { units.unit($0, asOf: today)?.level == .commune })
             .check(input, channel: channel, documents: documents)
+        // The definition as stored is made here, outside the write (it is kept, so only once per definition).
+        if outcome.declaration != nil { _ = try DeclarationStore.stored(definition) }
         let slotNames = Dictionary(definition.documents.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
         // Asked for at once: the required slots the counter officer found missing.
         let supplementReason: String? = outcome.missing.isEmpty ? nil

@@ -2,6 +2,7 @@ import Crypto
 import Fluent
 import Foundation
 import MotCuaCore
+import NIOConcurrencyHelpers
 import SQLKit
 
 /// Dossiers' declarations: each definition stored once under its digest, each dossier's values beside it.
@@ -32,14 +33,32 @@ struct DeclarationStore {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// A definition as stored and its digest, made once per definition (encoding one costs more than the rest of a
+    /// submission, and it happens inside the write): the last few definitions seen are kept, per procedure.
+    static func stored(_ form: DeclarationForm) throws -> (text: String, sha256: String) {
+        if let hit = encodedDefinitions.withLockedValue({ cache in cache[form.procedureCode]?.first { $0.form == form } }) {
+            return (hit.text, hit.sha256)
+        }
+        let text = try encoded(form)
+        let sha = SHA256.hash(data: Data(text.utf8)).hex
+        encodedDefinitions.withLockedValue { cache in
+            var list = cache[form.procedureCode] ?? []
+            list.insert((form, text, sha), at: 0)
+            cache[form.procedureCode] = Array(list.prefix(3))
+            if cache.count > 5_000 { cache.removeAll() }
+        }
+        return (text, sha)
+    }
+
+    private static let encodedDefinitions = NIOLockedValueBox<[String: [(form: DeclarationForm, text: String, sha256: String)]]>([:])
+
     /// Writes the declarations of new dossiers (inside their transaction).
     func write(_ items: [(code: String, declaration: DossierDeclaration)]) async throws {
         guard !items.isEmpty else { return }
         var definitions: [String: DefinitionRow] = [:]
         var rows: [ValuesRow] = []
         for (code, d) in items {
-            let text = try Self.encoded(d.definition)
-            let sha = SHA256.hash(data: Data(text.utf8)).hex
+            let (text, sha) = try Self.stored(d.definition)
             definitions[sha] = DefinitionRow(sha256: sha, procedure_code: d.definition.procedureCode, version: d.definition.version, definition: text)
             rows.append(ValuesRow(dossier_code: code, definition_sha256: sha, form_version: d.definition.version,
                                   form_values: try Self.encoded(d.values), counter_check: try d.counterCheck.map(Self.encoded)))
