@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 import VaporTesting
@@ -120,7 +121,8 @@ struct DeclarationSubmissionTests {
             #expect(view.object["state"] as? String == "supplementRequested")
             let history = try #require(view.object["history"] as? [[String: Any]])
             #expect(history.last?["action"] as? String == "requestSupplement")
-            #expect((history.last?["reason"] as? String ?? "").contains("Giấy báo tử"), "the supplement names the missing slot")
+            let reason = history.last?["reason"] as? String ?? ""
+            #expect(reason.contains("Giấy báo tử"), "the supplement names the missing slot")
             let slot = (view.object["slots"] as? [[String: Any]])?.first { $0["key"] as? String == "deathNotice" }
             #expect(slot?["missing"] as? Bool == true)
             let message = try #require(try await DossierStore(app.db).outbox(code: code).first { $0.event == "supplementRequested" })
@@ -186,5 +188,60 @@ struct DeclarationSubmissionTests {
         let posted = ["f.papers.0.title": "Bằng", "f.papers.1.title": "", "f.papers.2.title": "Học bạ", "f.papers.2.pages": "3"]
         let read = DeclarationFormInput(form: form, commune: { _ in nil }).values(from: posted)
         #expect(read["papers"] == .list([["title": .text("Bằng")], ["title": .text("Học bạ"), "pages": .text("3")]]))
+    }
+
+    @Test("A document given in an earlier dossier is offered again in a slot that allows it and attached without sending the file; nobody else's is")
+    func reuseHeldDocument() async throws {
+        try await withApp(.sqlite) { app in
+            let api = try await APIClient.seeded(app)
+            api.setNow("2026-03-02T09:00:00+07:00")
+            let me = "0912345678"
+            let applicant = APIClient.applicant(phone: me)
+            let marriage = Data("%PDF-1.4 giay chung nhan ket hon".utf8)
+            var body = Self.birth(documents: [["fileName": "gcs.pdf", "slot": "birthCertificate", "contentBase64": APIClient.pdfBase64],
+                                              ["fileName": "ket-hon.pdf", "slot": "marriageCertificate", "contentBase64": marriage.base64EncodedString()]])
+            body["applicant"] = applicant
+            body["form"] = APIClient.birthForm(applicant: applicant)
+            #expect(try await api.call(.POST, "api/v1/dossiers", as: me, json: body).status == .created)
+            // A second child: the draft reaches the documents step.
+            var draft = body
+            draft["documents"] = nil
+            draft["step"] = "giay-to"
+            let id = try #require(try await api.call(.POST, "api/v1/me/drafts", as: me, json: ["procedureCode": "1.001193"]).object["id"] as? String)
+            #expect(try await api.call(.PUT, "api/v1/me/drafts/\(id)", as: me, json: draft).status == .ok)
+            // Signed in on the pages.
+            let form = [("Content-Type", "application/x-www-form-urlencoded")]
+            let signedIn = try await api.call(.POST, "ca-nhan/dang-nhap", body: Data("login=\(me)&password=\(DemoSeed.password)".utf8), headers: form)
+            let cookie = try #require(signedIn.headers.setCookie?[AuthenticationMiddleware.cookieName]?.string)
+            let session = [("Cookie", "\(AuthenticationMiddleware.cookieName)=\(cookie)")]
+            let step3 = "ca-nhan/nop-ho-so/\(id)/giay-to"
+            let page = try await api.call(.GET, step3, headers: session)
+            let sha = SHA256.hash(data: marriage).hex
+            #expect(page.text.contains("value=\"reuse:marriageCertificate:\(sha)\"") && page.text.contains("ket-hon.pdf"), "\(page.text.prefix(300))")
+            #expect(!page.text.contains("reuse:birthCertificate:"), "a slot that does not allow it offers nothing")
+            let csrf = try #require(page.text.components(separatedBy: "name=\"_csrf\" value=\"").dropFirst().first?.components(separatedBy: "\"").first)
+            func post(_ intent: String) async throws -> APIClient.Reply {
+                try await api.call(.POST, step3, body: Data("_csrf=\(csrf)&intent=\(intent)".utf8), headers: session + form)
+            }
+            let reused = try await post("reuse:marriageCertificate:\(sha)")
+            #expect(reused.status == .ok && reused.text.contains("✓ ket-hon.pdf"))
+            let kept = try await api.call(.GET, "api/v1/me/drafts/\(id)", as: me)
+            let attachments = ((kept.object["content"] as? [String: Any])?["attachments"] as? [[String: Any]]) ?? []
+            #expect(attachments.map { $0["slot"] as? String } == ["marriageCertificate"] && attachments.first?["sha256"] as? String == sha)
+            // A digest the citizen never gave, or given for another slot: not found.
+            #expect(try await post("reuse:marriageCertificate:\(String(repeating: "a", count: 64))").status == .notFound)
+            #expect(try await post("reuse:birthCertificate:\(SHA256.hash(data: Data(base64Encoded: APIClient.pdfBase64)!).hex)").status == .notFound)
+            // Another citizen's draft is offered nothing of it.
+            _ = try await api.call(.POST, "api/v1/auth/register", json: ["login": "0987111444", "fullName": "Trần Thị Khác", "password": DemoSeed.password])
+            let other = try #require(try await api.call(.POST, "api/v1/me/drafts", as: "0987111444", json: draft).object["id"] as? String)
+            let account = try CitizenAccount(ServiceContext(app: app, db: app.db, snapshot: app.reference.current!, now: app.clock.now()),
+                                             citizen: try #require(try await Self.principal(app, login: "0987111444")))
+            #expect(try await account.heldDocuments(forDraft: other).isEmpty)
+        }
+    }
+
+    static func principal(_ app: Application, login: String) async throws -> Principal? {
+        let session = try await Authentication(app: app, now: app.clock.now()).signIn(login: login, password: DemoSeed.password)
+        return try await IdentityStore(db: app.db).principal(token: session.token, now: app.clock.now(), viaCookie: false)
     }
 }

@@ -36,6 +36,17 @@ struct DossierStore {
             .all(decoding: DocumentRecord.self).map { try $0.document() }
     }
 
+    /// Documents an account's own dossiers hold in the given slots, newest first (to be used again).
+    func documents(account: String, slots: [String], limit: Int = 20) async throws -> [DossierDocument] {
+        guard !slots.isEmpty else { return [] }
+        return try await sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("dossier_documents"))).from("dossier_documents")
+            .join("dossiers", on: SQLColumn("dossier_code", table: "dossier_documents"), .equal, SQLColumn("code", table: "dossiers"))
+            .where(SQLColumn("applicant_account", table: "dossiers"), .equal, SQLBind(account))
+            .where(SQLColumn("slot", table: "dossier_documents"), .in, SQLBind.group(slots))
+            .orderBy(SQLOrderBy(expression: SQLColumn("uploaded_at", table: "dossier_documents"), direction: SQLDirection.descending)).limit(limit)
+            .all(decoding: DocumentRecord.self).map { try $0.document() }
+    }
+
     func outbox(code: String) async throws -> [OutboxMessage] {
         try await sql.select().columns("*").from("outbox").where("dossier_code", .equal, SQLBind(code)).orderBy("created_at")
             .all(decoding: OutboxRecord.self).map { try $0.message() }

@@ -85,6 +85,31 @@ struct CitizenAccount {
         return try await write(id: id, content)
     }
 
+    /// Documents the citizen already gave in earlier dossiers, for the slots of the draft's form that allow a digitised
+    /// copy to be used again (by slot; one per file, newest first).
+    func heldDocuments(forDraft id: String) async throws -> [String: [DossierDocument]] {
+        let draft = try await stored(id)
+        guard let code = draft.content.procedureCode,
+              let (definition, _) = try await context.app.declarationForms.form(code: code, snapshot: context.snapshot, app: context.app) else { return [:] }
+        let reusable = definition.documents.filter { $0.reusable == true }.map(\.key)
+        var seen = Set<String>()
+        let held = try await DossierStore(context.db).documents(account: citizen.id, slots: reusable).filter { seen.insert($0.sha256).inserted }
+        return Dictionary(grouping: held, by: { $0.slot ?? "" })
+    }
+
+    /// Attaches a document the citizen already gave (in a slot that allows it): the file is not sent again.
+    func reuse(id: String, slot: String, sha256: String) async throws -> DraftDTO {
+        guard let document = try await heldDocuments(forDraft: id)[slot]?.first(where: { $0.sha256 == sha256 }) else { throw APIError(.notFound) }
+        var content = try await stored(id).content
+        var attachments = content.attachments ?? []
+        guard attachments.count < DocumentStore.maxDocumentsPerDossier else { throw DossierDocuments.tooManyDocuments }
+        guard !attachments.contains(where: { $0.slot == slot && $0.sha256 == sha256 }) else { return try await draft(id: id) }
+        attachments.append(DraftAttachment(slot: slot, sha256: document.sha256, fileName: document.fileName, mediaType: document.mediaType,
+                                           size: document.size))
+        content.attachments = attachments
+        return try await write(id: id, content)
+    }
+
     /// Takes the `index`-th attachment off the draft (the file stays in the store, which keeps files by digest).
     func detach(id: String, index: Int) async throws -> DraftDTO {
         var content = try await stored(id).content

@@ -192,6 +192,8 @@ enum UIText {
         "apply_slot_certified": ("bản chính hoặc bản sao chứng thực", "original or certified copy"),
         "apply_slot_certified_only": ("bản sao chứng thực", "certified copy"),
         "apply_slot_reusable": ("có thể dùng bản điện tử đã có", "an electronic copy already held may be used"),
+        "apply_reuse_intro": ("Đã có bản điện tử từ hồ sơ trước, không cần tải lại:", "Already given in an earlier dossier, no need to upload again:"),
+        "apply_reuse": ("Dùng {0} (hồ sơ {1})", "Use {0} (dossier {1})"),
         "apply_choose_file": ("Chọn tệp", "Choose a file"),
         "apply_add_file": ("Thêm trang hoặc tệp khác", "Add another page or file"),
         "apply_upload": ("Tải lên các tệp đã chọn", "Upload the chosen files"),

@@ -343,10 +343,12 @@ struct ApplyPagesController: RouteCollection {
                                       status: HTTPStatus = .ok) async throws -> Response {
         let l = req.language
         var model = ApplyPage(step: .documents, reached: c.reached, procedure: (c.procedure.name, c.procedure.code), draftId: c.draft.id, formKey: "", language: l)
-        let all = ApplyPage.slots(c.definition, needed: needed(c, today: today(req)), attachments: c.content.attachments ?? [], problems: problems, language: l)
+        let held = try await c.account.heldDocuments(forDraft: c.draft.id)
+        let all = ApplyPage.slots(c.definition, needed: needed(c, today: today(req)), attachments: c.content.attachments ?? [], problems: problems,
+                                  held: held, language: l)
         // Needed in the case declared, or already holding a file: shown; the others folded below.
-        let shown = all.filter { $0.required || $0.attached != nil || $0.error != nil }
-        let others = all.filter { !($0.required || $0.attached != nil || $0.error != nil) }
+        let shown = all.filter { $0.required || $0.attached != nil || $0.error != nil || $0.held != nil }
+        let others = all.filter { !($0.required || $0.attached != nil || $0.error != nil || $0.held != nil) }
         model.slots = shown
         model.otherSlots = others.isEmpty ? nil : others
         model.otherSlotsSummary = others.isEmpty ? nil : UIText.text("apply_other_slots", l, others.count)
@@ -368,6 +370,13 @@ struct ApplyPagesController: RouteCollection {
                 failure = PageFailure(status: failure.status, code: failure.code, text: "\(slot.name): \(failure.text)")
                 return try await Self.documentsPage(req, current, problems: [], failure: failure)
             }
+        }
+        if intent.hasPrefix("reuse:") {
+            let parts = intent.split(separator: ":").map(String.init)
+            guard parts.count == 3 else { throw APIError(.notFound) }
+            let draft = try await c.account.reuse(id: c.draft.id, slot: parts[1], sha256: parts[2])
+            return try await Self.documentsPage(req, Context(account: c.account, draft: draft, procedure: c.procedure, definition: c.definition),
+                                                problems: [], failure: nil)
         }
         if intent.hasPrefix("remove:"), let index = Int(intent.dropFirst("remove:".count)) {
             let draft = try await c.account.detach(id: c.draft.id, index: index)

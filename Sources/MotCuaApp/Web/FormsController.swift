@@ -75,8 +75,11 @@ struct FormsController: RouteCollection {
         let declaration = try await queries.declaration(of: row)
         let slotLines: [String]? = declaration.map { d in
             d.slots(documents: documents).compactMap { slot in
-                let state = !slot.documents.isEmpty ? "bản điện tử (\(slot.documents.count) tệp)" : slot.presented ? "bản giấy"
-                    : slot.waivedReason.map { "không cần: \($0)" } ?? (slot.missing ? "còn thiếu, đã yêu cầu bổ sung" : nil)
+                let state: String?
+                if !slot.documents.isEmpty { state = "bản điện tử (\(slot.documents.count) tệp)" }
+                else if slot.presented { state = "bản giấy" }
+                else if let reason = slot.waivedReason { state = "không cần: \(reason)" }
+                else { state = slot.missing ? "còn thiếu, đã yêu cầu bổ sung" : nil }
                 return state.map { "\(slot.name) — \($0)" }
             }
         }

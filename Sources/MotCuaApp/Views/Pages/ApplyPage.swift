@@ -7,6 +7,8 @@ struct ApplyPage: Encodable {
     struct ProcedureRef: Encodable { let name: String; let code: String; let href: String }
     struct Choice: Encodable { let value: String; let label: String; let selected: Bool }
     struct Attached: Encodable { let fileName: String; let size: String; let removeName: String }
+    /// A document given in an earlier dossier that this slot may use again.
+    struct Held: Encodable { let label: String; let reuseName: String }
     struct Slot: Encodable {
         let key: String
         let inputName: String
@@ -17,6 +19,7 @@ struct ApplyPage: Encodable {
         let note: String?
         let accept: String
         let attached: [Attached]?
+        var held: [Held]?
         var error: String?
     }
     struct ReviewRow: Encodable { let label: String; let value: String }
@@ -98,7 +101,7 @@ struct ApplyPage: Encodable {
 
     /// Step 3's slots, each with its documents and what it needs in the case declared.
     static func slots(_ form: DeclarationForm, needed: Set<String>, attachments: [DraftAttachment], problems: [DeclarationProblem],
-                      language l: Language) -> [Slot] {
+                      held: [String: [DossierDocument]] = [:], language l: Language) -> [Slot] {
         let conditions = DeclarationFormView(form: form, language: l, today: LocalDate(year: 2000, month: 1, day: 1))
         return form.documents.map { slot in
             let attached = attachments.enumerated().filter { $0.element.slot == slot.key }.map { i, a in
@@ -124,7 +127,14 @@ struct ApplyPage: Encodable {
             return Slot(key: slot.key, inputName: "slot." + slot.key, id: "s-" + slot.key, name: l.pick(slot.name, slot.nameEn ?? slot.name),
                         required: needed.contains(slot.key), need: need.joined(separator: " · "), note: slot.note,
                         accept: (slot.mediaTypes ?? ["application/pdf", "image/jpeg", "image/png"]).joined(separator: ","),
-                        attached: attached.isEmpty ? nil : attached, error: problem.map { l.pick($0.message, $0.messageEn) })
+                        attached: attached.isEmpty ? nil : attached,
+                        held: held[slot.key].flatMap { docs in
+                            let unused = docs.filter { d in !attachments.contains { $0.slot == slot.key && $0.sha256 == d.sha256 } }.prefix(5)
+                            return unused.isEmpty ? nil : unused.map { d in
+                                Held(label: UIText.text("apply_reuse", l, d.fileName, d.dossierCode), reuseName: "reuse:\(slot.key):\(d.sha256)")
+                            }
+                        },
+                        error: problem.map { l.pick($0.message, $0.messageEn) })
         }
     }
 }
