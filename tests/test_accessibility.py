@@ -155,6 +155,16 @@ def test_no_serious_accessibility_violation_on_any_page(site, width):
         audit(d, "receipt-slip", width, found)
         d.get(site + f"/ho-so/{code}/phieu-kiem-soat")
         audit(d, "control-sheet", width, found)
+        d.delete_all_cookies()
+        # An administrator: the catalogue review, its list and one procedure (source text beside what was read).
+        d.get(site + "/can-bo/dang-nhap")
+        d.find_element(By.NAME, "login").send_keys("admin")
+        d.find_element(By.NAME, "password").send_keys(PASSWORD)
+        submit(d)
+        d.get(site + "/can-bo/danh-muc")
+        audit(d, "catalogue-review", width, found)
+        d.get(site + "/can-bo/danh-muc/1.001612")
+        audit(d, "procedure-review", width, found)
     finally:
         d.quit()
     assert not found, "\n".join(found)

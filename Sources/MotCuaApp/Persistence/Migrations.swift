@@ -5,5 +5,5 @@ import Fluent
 enum Migrations {
     static let all: [any Migration] = [CreateReferenceSchema(), CreateDossierSchema(), CreateIdentitySchema(), CreateAssistantSchema(),
                                        CreateCitizenSchema(), CreateCatalogueChangesSchema(), CreateSecuritySchema(),
-                                       CreateDeclarationSchema()]
+                                       CreateDeclarationSchema(), CreateCorrectionsSchema()]
 }

@@ -73,6 +73,7 @@ struct ReferenceRepository {
             try JSONDecoder().decode(DecreedSchedule.self, from: Data($0.body.utf8))
         }
         let abolitions = try await abolitions()
+        let corrections = try await corrections()
         let read = clock.now
         // The catalogue index is the costly part: build it on one core while the units, the converter and
         // the calendar are built on another.
@@ -87,6 +88,7 @@ struct ReferenceRepository {
         var snapshot = ReferenceSnapshot(version: version, units: units, converter: converter, oldProvinces: oldProvinces,
                                          catalogue: search, calendar: calendar, fields: fields)
         snapshot.changes = CatalogueChanges(abolitions)
+        snapshot.corrections = ProcedureCorrections(corrections)
         return snapshot
     }
 
@@ -105,6 +107,35 @@ struct ReferenceRepository {
             return ProcedureAbolition(code: try r.decode(column: "code", as: String.self), effective: effective,
                                       decision: try r.decode(column: "decision", as: String.self))
         }
+    }
+
+    private struct CorrectionRow: Codable {
+        var code: String
+        var revision: Int
+        var definition: String?
+        var reviewed: Bool
+        var note: String
+        var recorded_by: String
+        var recorded_at: String
+    }
+
+    /// Administrators' corrections of imported procedures, of one procedure (newest first) or of all.
+    func corrections(code: String? = nil) async throws -> [ProcedureCorrection] {
+        var query = sql.select().columns("*").from("procedure_corrections")
+        if let code { query = query.where("code", .equal, SQLBind(code)) }
+        return try await query.orderBy("code").orderBy("revision", .descending).all(decoding: CorrectionRow.self).map { r in
+            guard let at = LocalDateTime.parse(r.recorded_at) else { throw StoredValue.Corrupt(column: "procedure_corrections.recorded_at", value: r.recorded_at) }
+            return ProcedureCorrection(code: r.code, revision: r.revision,
+                                definition: try r.definition.map { try StoredValue.json(DeclarationForm.self, $0, "procedure_corrections.definition") },
+                                reviewed: r.reviewed, note: r.note, recordedBy: r.recorded_by,
+                                recordedAt: at)
+        }
+    }
+
+    /// A procedure's catalogue line as it was imported (nil when the line is not what the importer reads).
+    func raw(code: String) async throws -> RawProcedure? {
+        guard let row = try await ProcedureRow.query(on: db).filter(\.$id == code).field(\.$id).field(\.$raw).first() else { return nil }
+        return try? JSONDecoder().decode(RawProcedure.self, from: Data(row.raw.utf8))
     }
 
     /// A procedure in full, as last imported.
@@ -231,6 +262,30 @@ struct ReferenceRepository {
             try await Self.bumpVersion(on: tx)
         }
         try await reloadReference(app)
+    }
+
+    /// Records an administrator's correction of a procedure (the next revision), with the audit entry, in one
+    /// transaction; this instance reloads the reference data at once, the others at their next check.
+    static func recordCorrection(app: Application, code: String, definition: DeclarationForm?, reviewed: Bool, note: String,
+                                 by actor: String, at now: Date) async throws -> ProcedureCorrection {
+        let correction = try await app.writeTransaction { tx -> ProcedureCorrection in
+            let sql = tx.sql
+            let last = try await sql.select().column("revision").from("procedure_corrections").where("code", .equal, SQLBind(code))
+                .orderBy("revision", .descending).limit(1).first()?.decode(column: "revision", as: Int.self) ?? 0
+            let c = ProcedureCorrection(code: code, revision: last + 1, definition: definition, reviewed: reviewed, note: note, recordedBy: actor,
+                                        recordedAt: LocalDateTime(now))
+            try await sql.insert(into: "procedure_corrections").model(
+                CorrectionRow(code: code, revision: c.revision, definition: try definition.map(DeclarationStore.encoded), reviewed: reviewed, note: note,
+                              recorded_by: actor, recorded_at: c.recordedAt.description), nilEncodingStrategy: .asNil).run()
+            let what = [definition.map { "declaration v\($0.version) (\($0.documents.count) slots)" }, reviewed ? "flags reviewed" : nil]
+                .compactMap { $0 }.joined(separator: ", ")
+            try await AuditChain.append(tx, actor: actor, action: "procedure.correct", subject: "procedure:\(code)",
+                                        detail: "revision \(c.revision)\(what.isEmpty ? "" : ": " + what)", at: now)
+            try await Self.bumpVersion(on: tx)
+            return c
+        }
+        try await reloadReference(app)
+        return correction
     }
 
     static func bumpVersion(on db: any Database) async throws {

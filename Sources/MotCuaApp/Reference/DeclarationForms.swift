@@ -36,10 +36,10 @@ final class DeclarationForms: Sendable {
         DeclarationForms(directory: Bundle.module.url(forResource: "Resources", withExtension: nil)!.appendingPathComponent("Forms"))
     }
 
-    /// The procedure's declaration: the written one, else the one derived from its catalogue entry (with what the
-    /// derivation set apart or could not read).
-    func form(for procedure: Procedure) -> (form: DeclarationForm, derived: DerivedDeclaration?) {
-        if let form = written[procedure.code] { return (form, nil) }
+    /// The procedure's declaration: the one an administrator refined, else the written one, else the one derived from
+    /// its catalogue entry (with what the derivation set apart or could not read).
+    func form(for procedure: Procedure, corrections: ProcedureCorrections) -> (form: DeclarationForm, derived: DerivedDeclaration?) {
+        if let form = corrections.forms[procedure.code] ?? written[procedure.code] { return (form, nil) }
         let derived = DeclarationDerivation.derive(from: procedure)
         return (derived.form, derived)
     }
@@ -47,11 +47,11 @@ final class DeclarationForms: Sendable {
 
 extension DeclarationForms {
     /// The declaration of the procedure with `code` in the reference `snapshot` (its catalogue entry read only when no
-    /// form was written for it).
+    /// form was refined or written for it).
     func form(code: String, snapshot: ReferenceSnapshot, app: Application) async throws -> (form: DeclarationForm, derived: DerivedDeclaration?)? {
-        if let form = written[code] { return (form, nil) }
+        if let form = snapshot.corrections.forms[code] ?? written[code] { return (form, nil) }
         guard let p = try await app.procedureCache.procedures([code], version: snapshot.version, db: app.db)[code] else { return nil }
-        return form(for: p)
+        return form(for: p, corrections: snapshot.corrections)
     }
 }
 

@@ -15,4 +15,6 @@ public struct ReferenceSnapshot: Sendable {
     public let fields: [(field: String, count: Int)]
     /// Procedures abolished, from their effective day.
     public var changes = CatalogueChanges()
+    /// Administrators' corrections of imported procedures (refined declarations, reviewed flags).
+    public var corrections = ProcedureCorrections()
 }

@@ -49,7 +49,8 @@ struct PageChrome: Encodable, Sendable {
         let staff = principal?.isStaff == true
         switch area {
         case .office:
-            nav = [link(.officeInbox, "nav_inbox"), link(.officeReceive, "nav_receive"), link(.home, "nav_portal")]
+            nav = [link(.officeInbox, "nav_inbox"), link(.officeReceive, "nav_receive")]
+                + (principal?.isAdministrator == true ? [link(.officeCatalogue, "nav_catalogue")] : []) + [link(.home, "nav_portal")]
         case .portal, .print:
             nav = [link(.home, "nav_procedures"), link(.assistant, "nav_assistant"), link(.track, "nav_track"),
                    staff ? link(.officeInbox, "nav_office") : link(.citizenHome, "nav_mine")]

@@ -31,6 +31,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case officeReceive = "/can-bo/tiep-nhan"
     case officeDossier = "/can-bo/ho-so/:code"
     case officeAction = "/can-bo/ho-so/:code/thao-tac/:action"
+    case officeCatalogue = "/can-bo/danh-muc"
+    case officeCatalogueProcedure = "/can-bo/danh-muc/:code"
 
     /// The paths without parameters, by case name, for templates.
     static let fixedPaths: [String: String] = Dictionary(uniqueKeysWithValues: allCases.filter { !$0.rawValue.contains(":") }

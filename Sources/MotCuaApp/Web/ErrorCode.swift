@@ -64,6 +64,8 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case documentNotFound = "document_not_found"
     case dossierClosed = "dossier_closed"
     case dossierNotEnded = "dossier_not_ended"
+    case correctionNote = "correction_note"
+    case definitionInvalid = "definition_invalid"
     case dossierNotFound = "dossier_not_found"
     case draftIncomplete = "draft_incomplete"
     case draftNotFound = "draft_not_found"
@@ -264,6 +266,10 @@ enum ErrorCode: String, CaseIterable, Sendable {
                          "Only PDF, JPEG or PNG files are accepted (checked by content, not by name).")
         case .forbidden: (.forbidden, "Bạn không có quyền thực hiện việc này.",
                           "You are not allowed to do this.")
+        case .correctionNote: (.badRequest, "Hãy ghi điều đã sửa và lý do (tối đa {0} ký tự).",
+                               "Say what you corrected and why (at most {0} characters).")
+        case .definitionInvalid: (.badRequest, "Định nghĩa tờ khai chưa đúng, dòng {0}: {1}. Định nghĩa đang dùng được giữ nguyên.",
+                                  "The declaration's definition is wrong, line {0}: {1}. The one in force is kept.")
         case .formInvalid: (.badRequest, "Tờ khai hoặc giấy tờ chưa đúng ({0} chỗ): {1}",
                             "The form or its documents need correcting ({0}): {1}")
         case .formNotFound: (.notFound, "Không có mẫu phiếu này.",

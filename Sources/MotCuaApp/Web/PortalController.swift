@@ -53,7 +53,7 @@ struct PortalController: RouteCollection {
             throw APIError(.procedureNotFound, code.prefix(40))
         }
         let derived = DeclarationDerivation.derive(from: p)
-        let declaration = req.application.declarationForms.written[p.code] ?? derived.form
+        let declaration = snapshot.corrections.forms[p.code] ?? req.application.declarationForms.written[p.code] ?? derived.form
         let model = ProcedurePage(p, declaration: declaration, derived: derived, abolition: snapshot.changes.abolitions[p.code],
                                   today: LocalDateTime(req.now).date, language: language)
         let response = try await req.page("procedure", title: p.name, model)

@@ -51,13 +51,14 @@ struct ProceduresController: RouteCollection {
         return dto
     }
 
-    /// The procedure's declaration and document slots: the form written for it, or the one derived from its entry.
+    /// The procedure's declaration and document slots: as an administrator refined it, the form written for it, or the
+    /// one derived from its entry.
     func form(req: Request) async throws -> DeclarationFormDTO {
         let code = req.parameters.get("code") ?? ""
         guard code.count <= 40, let p = try await ReferenceRepository(db: req.db).procedure(code: code) else {
             throw APIError(.procedureNotFound, code)
         }
-        let (form, derived) = req.application.declarationForms.form(for: p)
+        let (form, derived) = req.application.declarationForms.form(for: p, corrections: try req.reference.corrections)
         return DeclarationFormDTO(form, derived: derived)
     }
 }

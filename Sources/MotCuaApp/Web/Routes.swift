@@ -40,4 +40,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: OfficeController())
     try app.register(collection: CitizenPagesController())
     try app.register(collection: ApplyPagesController())
+    try app.register(collection: CatalogueReviewController())
 }

@@ -56,7 +56,9 @@ public struct DeclarationForm: Codable, Sendable, Equatable {
             return .failure(LoadError(line: 1, problem: "\(error)"))
         }
         if let problem = form.structuralProblem() {
-            return .failure(LoadError(line: line(ofKey: problem.key, in: text), problem: problem.text))
+            // A key that appears twice is shown where it appears the second time.
+            let twice = problem.text.hasSuffix("appears twice")
+            return .failure(LoadError(line: line(ofKey: problem.key, in: text, occurrence: twice ? 2 : 1), problem: problem.text))
         }
         return .success(form)
     }
@@ -138,9 +140,16 @@ public struct DeclarationForm: Codable, Sendable, Equatable {
     }
 
     /// The line where `"key": "<value>"` (or the name itself) first stands.
-    static func line(ofKey value: String, in text: String) -> Int {
-        for needle in ["\"key\": \"\(value)\"", "\"key\":\"\(value)\"", "\"\(value)\""] {
-            if let r = text.range(of: needle) { return line(ofOffset: text.utf8.distance(from: text.startIndex, to: r.lowerBound), in: text) }
+    public static func line(ofKey value: String, in text: String, occurrence: Int = 1) -> Int {
+        for needle in ["\"key\": \"\(value)\"", "\"key\":\"\(value)\"", "\"key\" : \"\(value)\"", "\"\(value)\""] {
+            var from = text.startIndex
+            var found: Range<String.Index>?
+            for _ in 0..<max(1, occurrence) {
+                guard let r = text.range(of: needle, range: from..<text.endIndex) else { break }
+                found = r
+                from = r.upperBound
+            }
+            if let r = found { return line(ofOffset: text.utf8.distance(from: text.startIndex, to: r.lowerBound), in: text) }
         }
         return 1
     }
