@@ -79,6 +79,12 @@ struct DeclarationSubmissionTests {
             #expect(((staff.object["form"] as? [String: Any])?["child"] as? [String: Any])?["fullName"] as? String == "Trần Minh An")
             let slots = try #require(staff.object["slots"] as? [[String: Any]])
             #expect(slots.map { $0["key"] as? String ?? "" } == ["birthCertificate", "witnessStatement", "authorisation", "marriageCertificate"])
+            // Exported with the dossier: the values as stored and the definition's version.
+            let export = try await api.call(.GET, "api/v1/staff/export", as: "lanhdao.badinh").text.split(separator: "\n")
+            let exported = try #require(export.first { $0.contains("\"MaHoSo\":\"\(code)\"") })
+            let line = try #require(try JSONSerialization.jsonObject(with: Data(exported.utf8)) as? [String: Any])
+            #expect(((line["ToKhai"] as? [String: Any])?["child"] as? [String: Any])?["fullName"] as? String == "Trần Minh An")
+            #expect(line["PhienBanToKhai"] as? String == "1")
             let docId = try #require((staff.object["documents"] as? [[String: Any]])?.first?["id"] as? String)
             #expect(slots[0]["documents"] as? [String] == [docId] && slots[0]["required"] as? Bool == true && slots[1]["required"] as? Bool == false)
             #expect((staff.object["documents"] as? [[String: Any]])?.first?["docType"] as? String == "Giấy chứng sinh do cơ sở y tế cấp")

@@ -35,7 +35,10 @@ struct OIDCTests {
             guard form["client_id"] == "motcua", form["client_secret"] == secret, let code = form["code"] else { throw Abort(.unauthorized) }
             // The test passes the nonce it saw as the code; "forged" gets a token signed with another key.
             let claims: [String: Any] = ["iss": issuer, "sub": "vneid-001203012345", "aud": "motcua", "name": "Trần Thị Vân",
-                                         "exp": Date().timeIntervalSince1970 + 300, "nonce": code.hasPrefix("forged") ? String(code.dropFirst(6)) : code]
+                                         "exp": Date().timeIntervalSince1970 + 300, "nonce": code.hasPrefix("forged") ? String(code.dropFirst(6)) : code,
+                                         // What the identity says beyond the name prefills forms; a value that is not what it claims is dropped.
+                                         "citizen_id": "001303012345", "birthdate": "2003-05-14", "phone_number": "0987 654 321",
+                                         "email": "khong-phai-thu", "address": ["formatted": "Số 5 phố Đội Cấn, phường Ba Đình, Hà Nội"]]
             return ["id_token": Self.idToken(claims: claims, secret: code.hasPrefix("forged") ? "khoa-khac" : secret), "token_type": "Bearer"]
         }
         try await provider.server.start(address: .hostname("127.0.0.1", port: port))
@@ -67,6 +70,23 @@ struct OIDCTests {
                 let session2 = again.headers[.setCookie].first { $0.hasPrefix("motcua_session=") }?.split(separator: ";").first?.dropFirst("motcua_session=".count)
                 let me2 = try await api.call(.GET, "api/v1/auth/me", token: session2.map(String.init))
                 #expect(me2.object["id"] as? String == me.object["id"] as? String)
+
+                // Applying: step 1 has the personal ID the identity gave, the e-form its date of birth and residence.
+                let pageCookie = [("Cookie", "motcua_session=\(session2 ?? "")")]
+                let applying = try await api.call(.GET, "ca-nhan/nop-ho-so?thu-tuc=1.004873", headers: pageCookie)
+                #expect(applying.status == .ok && applying.text.contains("value=\"001303012345\"") && applying.text.contains("value=\"0987654321\""),
+                        "\(applying.text.prefix(400))")
+                let token = session2.map(String.init)
+                let draft = try await api.call(.POST, "api/v1/me/drafts", token: token, json: ["procedureCode": "1.004873"])
+                let id = try #require(draft.object["id"] as? String)
+                let put = try await api.call(.PUT, "api/v1/me/drafts/\(id)", token: token, json: [
+                    "procedureCode": "1.004873", "unitCode": "00004", "step": "to-khai",
+                    "applicant": ["fullName": "Trần Thị Vân", "idNumber": "001303012345", "phone": "0987654321"]])
+                #expect(put.status == .ok, "\(put.text)")
+                let form = try await api.call(.GET, "ca-nhan/nop-ho-so/\(id)/to-khai", headers: pageCookie)
+                #expect(form.status == .ok && form.text.contains("value=\"2003-05-14\"") && form.text.contains("Số 5 phố Đội Cấn"), "\(form.text.prefix(300))")
+                let account = try #require(try await IdentityStore(db: app.db).account(id: me.object["id"] as? String ?? ""))
+                #expect(account.phone == "0987654321" && account.email == nil, "a phone is kept; an e-mail that is not one is not")
             }
         } catch {
             await provider.server.shutdown()

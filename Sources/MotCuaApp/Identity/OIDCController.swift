@@ -109,7 +109,10 @@ struct OIDCController: RouteCollection {
         let claims = try Self.verify(idToken: token.id_token, secret: c.clientSecret, keys: keys, issuer: d.issuer, audience: c.clientId,
                                      nonce: nonce, now: req.now)
         guard let session = try await Authentication(app: req.application, now: req.now)
-            .signIn(oidcSubject: "\(d.issuer)|\(claims.sub)", name: claims.name) else { throw Self.rejected }
+            .signIn(oidcSubject: "\(d.issuer)|\(claims.sub)", name: claims.name,
+                    vouched: .init(phone: claims.phone_number, email: claims.email,
+                                   facts: IdentityFacts(citizenID: claims.citizen_id, dateOfBirth: claims.birthdate, residence: claims.address?.formatted,
+                                                        today: LocalDateTime(req.now).date))) else { throw Self.rejected }
         let response = req.redirect(to: "/", redirectType: .normal)
         AuthController.setCookie(response, token: session.token, req: req)
         response.cookies[Self.cookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")
@@ -123,6 +126,14 @@ struct OIDCController: RouteCollection {
         var exp: Double
         var nonce: String?
         var name: String?
+        /// What the provider may say beyond the name (standard claims, and the personal ID number as `citizen_id`).
+        var phone_number: String?
+        var email: String?
+        var birthdate: String?
+        var address: Address?
+        var citizen_id: String?
+
+        struct Address: Decodable { var formatted: String? }
 
         enum Audience: Decodable {
             case one(String), many([String])

@@ -23,6 +23,8 @@ struct IdentityStore {
         var lockedUntil: Double?
         var disabled: Bool
         var createdAt: String
+        /// ``IdentityFacts`` as JSON, from the OpenID Connect identity.
+        var identityFacts: String? = nil
     }
 
     struct GrantRow: Codable, Sendable {
@@ -60,6 +62,14 @@ struct IdentityStore {
     func account(oidcSubject: String) async throws -> Account? {
         try await sql.select().columns("*").from("accounts").where("oidc_subject", .equal, SQLBind(oidcSubject))
             .first(decoding: Account.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    /// Sets what an identity provider vouched for, and the phone and e-mail when given.
+    func updateProfile(id: String, identityFacts: String?, phone: String?, email: String?) async throws {
+        var update = sql.update("accounts").set("identity_facts", to: SQLBind(identityFacts)).where("id", .equal, SQLBind(id))
+        if let phone { update = update.set("phone", to: SQLBind(phone)) }
+        if let email { update = update.set("email", to: SQLBind(email)) }
+        try await update.run()
     }
 
     func insert(_ account: Account) async throws {

@@ -5,5 +5,6 @@ import Fluent
 enum Migrations {
     static let all: [any Migration] = [CreateReferenceSchema(), CreateDossierSchema(), CreateIdentitySchema(), CreateAssistantSchema(),
                                        CreateCitizenSchema(), CreateCatalogueChangesSchema(), CreateSecuritySchema(),
-                                       CreateDeclarationSchema(), CreateCorrectionsSchema()]
+                                       CreateDeclarationSchema(), CreateCorrectionsSchema(),
+                                       CreateIdentityFactsSchema()]
 }

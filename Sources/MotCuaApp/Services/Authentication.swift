@@ -71,9 +71,18 @@ struct Authentication {
         return try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
     }
 
+    /// What an identity provider vouched for beyond the name.
+    struct Vouched: Sendable {
+        var phone: String?
+        var email: String?
+        var facts: IdentityFacts
+    }
+
     /// Signs in the person an OpenID Connect provider vouched for (`subject` is the issuer and its subject): their account
-    /// by that subject, made on the first sign-in with the name the provider gave; nil for a disabled account. Audited.
-    func signIn(oidcSubject subject: String, name: String?) async throws -> (token: String, csrf: String, expires: Date)? {
+    /// by that subject, made on the first sign-in with the name the provider gave; nil for a disabled account. What the
+    /// provider says of them (personal ID, date of birth, residence) is kept for their forms, refreshed each time; its
+    /// phone and e-mail fill the account's only where it has none. Audited.
+    func signIn(oidcSubject subject: String, name: String?, vouched: Vouched? = nil) async throws -> (token: String, csrf: String, expires: Date)? {
         let now = self.now
         var account = try await IdentityStore(db: app.db).account(oidcSubject: subject)
         if account == nil {
@@ -90,7 +99,17 @@ struct Authentication {
         }
         guard let account, !account.disabled else { return nil }
         let hours = app.motcuaConfig.sessionHours
+        let facts = try vouched.flatMap { $0.facts.isEmpty ? nil : $0.facts }.map(DeclarationStore.encoded)
+        let phone = account.phone == nil ? vouched?.phone.flatMap(PhoneNumber.normalise) : nil
+        let email = account.email == nil ? vouched?.email.flatMap { $0.count <= 254 && $0.contains("@") && !$0.contains(" ") ? $0.lowercased() : nil } : nil
         return try await app.writeTransaction { db in
+            if facts != account.identityFacts || phone != nil || email != nil {
+                try await IdentityStore(db: db).updateProfile(id: account.id, identityFacts: facts, phone: phone, email: email)
+                // Which facts changed, never their values (personal data stays out of the log).
+                let what = [facts != account.identityFacts ? "identity facts" : nil, phone != nil ? "phone" : nil, email != nil ? "email" : nil]
+                try await AuditChain.append(db, actor: "\(account.kind):\(account.id)", action: "account.profile.oidc", subject: "account:\(account.id)",
+                                            detail: what.compactMap { $0 }.joined(separator: ", "), at: now)
+            }
             let s = try await IdentityStore(db: db).createSession(account: account.id, now: now, hours: hours)
             try await AuditChain.append(db, actor: "\(account.kind):\(account.id)", action: "auth.signIn.oidc", subject: "account:\(account.id)", at: now)
             return s

@@ -178,10 +178,29 @@ struct CitizenAccount {
 
     // MARK: Profile
 
-    /// The phone and e-mail the account was registered with (to prefill a submission).
-    func contact() async throws -> (phone: String?, email: String?) {
+    /// What prefills the citizen's forms: the account's phone and e-mail, and what their identity provider vouched for.
+    struct Profile: Sendable {
+        var fullName: String
+        var phone: String?
+        var email: String?
+        var facts: IdentityFacts?
+
+        /// The values a definition's `prefill` names (`profile.fullName`, `profile.citizenID`, …).
+        var sources: [String: String] {
+            var out = ["profile.fullName": fullName]
+            out["profile.phone"] = phone
+            out["profile.email"] = email
+            out["profile.citizenID"] = facts?.citizenID
+            out["profile.dateOfBirth"] = facts?.dateOfBirth
+            out["profile.residence"] = facts?.residence
+            return out
+        }
+    }
+
+    func profile() async throws -> Profile {
         let account = try await IdentityStore(db: context.db).account(id: citizen.id)
-        return (account?.phone, account?.email)
+        return Profile(fullName: account?.fullName ?? citizen.name, phone: account?.phone, email: account?.email,
+                       facts: account?.identityFacts.flatMap { try? JSONDecoder().decode(IdentityFacts.self, from: Data($0.utf8)) })
     }
 
     // MARK: Payments and ratings

@@ -175,18 +175,25 @@ struct DossierQueries {
         filter.scope = ListScope.of(reader.grants, roles: Self.exportRoles)
         filter.limit = limit
         let (rows, _) = try await store.list(filter)
+        // Each dossier's declaration goes with it: the values as stored, the version of the definition they were checked against.
+        let declarations = try await DeclarationStore(context.db).declarations(codes: rows.map(\.code))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""
         for r in rows {
-            let line: [String: String?] = [
+            let facts: [String: String?] = [
                 "MaHoSo": r.code, "MaTTHC": r.procedureCode, "TenTTHC": r.procedureName, "MaDonViTiepNhan": r.receivingUnit,
                 "MaDonViXuLy": r.competentUnit, "TrangThaiHoSo": String(r.statusCode), "KenhNop": r.channel,
                 "NgayTiepNhan": r.clock.receivedAt?.description, "NgayHenTra": r.appointment?.description, "HanXuLy": r.dueAt?.description,
                 "NgayKetThucXuLy": r.clock.endedAt?.description, "KetQuaDungHan": r.outcome?.rawValue,
                 "SoLanBoSung": String(r.clock.supplementRequests),
             ]
-            out += String(decoding: try encoder.encode(line.compactMapValues { $0 }), as: UTF8.self) + "\n"
+            var line = facts.compactMapValues { $0 }.mapValues(DeclarationValue.text)
+            if let d = declarations[r.code] {
+                line["ToKhai"] = .group(d.values)
+                line["PhienBanToKhai"] = .text(String(d.definition.version))
+            }
+            out += String(decoding: try encoder.encode(line), as: UTF8.self) + "\n"
         }
         let now = context.now
         let count = rows.count

@@ -88,8 +88,9 @@ struct ApplyPagesController: RouteCollection {
         guard code.count <= 40, let procedure = try req.reference.catalogue.procedure(code: code) else {
             throw APIError(.procedureNotFound, code.isEmpty ? "—" : String(code.prefix(40)))
         }
-        let (phone, email) = try await CitizenAccount(try req.services, citizen: p).contact()
-        let form = PlaceForm(procedureCode: procedure.code, fullName: p.name, phone: phone, email: email)
+        let profile = try await CitizenAccount(try req.services, citizen: p).profile()
+        let form = PlaceForm(procedureCode: procedure.code, fullName: profile.fullName, idNumber: profile.facts?.citizenID, phone: profile.phone,
+                             email: profile.email)
         return try await Self.placePage(req, procedure: procedure, draftId: nil, reached: .place, form: form, choices: nil, failure: nil)
     }
 
@@ -225,7 +226,8 @@ struct ApplyPagesController: RouteCollection {
                                  fullName: a?.fullName, idNumber: a?.idNumber, phone: a?.phone, email: a?.email)
             return try await Self.placePage(req, procedure: c.procedure, draftId: c.draft.id, reached: c.reached, form: form, choices: nil, failure: nil)
         case .form:
-            return try await Self.formPage(req, c, values: c.content.form ?? Self.prefilled(c), problems: [])
+            if let typed = c.content.form { return try await Self.formPage(req, c, values: typed, problems: []) }
+            return try await Self.formPage(req, c, values: Self.prefilled(c, profile: try await c.account.profile()), problems: [])
         case .documents:
             return try await Self.documentsPage(req, c, problems: [], failure: nil)
         case .review:
@@ -259,10 +261,13 @@ struct ApplyPagesController: RouteCollection {
 
     // MARK: Step 2: the e-form
 
-    /// The fields the definition fills from the applicant given in step 1.
-    static func prefilled(_ c: Context) -> [String: DeclarationValue] {
+    /// The fields the definition fills from the applicant given in step 1, then from the citizen's profile (what their
+    /// identity provider vouched for: date of birth, residence…).
+    static func prefilled(_ c: Context, profile: CitizenAccount.Profile) -> [String: DeclarationValue] {
         let a = c.content.applicant
-        let sources = ["profile.fullName": a?.fullName, "profile.citizenID": a?.idNumber, "profile.phone": a?.phone, "profile.email": a?.email]
+        var sources: [String: String?] = profile.sources.mapValues { $0 }
+        for (key, value) in ["profile.fullName": a?.fullName, "profile.citizenID": a?.idNumber, "profile.phone": a?.phone, "profile.email": a?.email]
+        where value != nil { sources[key] = value }
         var out: [String: DeclarationValue] = [:]
         for s in c.definition.sections {
             for f in s.fields {

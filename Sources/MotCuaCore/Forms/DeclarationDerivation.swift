@@ -42,7 +42,7 @@ public enum DeclarationDerivation {
                 field("citizenID", "Số định danh cá nhân", "Personal ID number", .citizenID, required: true, prefill: "profile.citizenID"),
                 field("phone", "Số điện thoại", "Phone", .phone, required: true, prefill: "profile.phone"),
                 field("email", "Thư điện tử", "E-mail", .email, required: false, prefill: "profile.email"),
-                field("address", "Nơi cư trú", "Residence", .text, required: false, maxLength: 200),
+                field("address", "Nơi cư trú", "Residence", .text, required: false, maxLength: 200, prefill: "profile.residence"),
             ])
         let request = field("content", "Nội dung đề nghị", "What you ask for", .longText, required: true, maxLength: 2000,
                             hint: p.result.map { "Kết quả: \($0.prefix(200))" })
