@@ -195,8 +195,9 @@ def test_citizen_registers_a_birth_alone_on_a_phone(server, javascript):
         driver.quit()
 
 
-def test_counter_receives_a_death_registration_with_a_missing_document_and_asks_for_it(server):
-    driver = phone(False)
+@pytest.mark.parametrize("javascript", [False, True], ids=["no-js", "js"])
+def test_counter_receives_a_death_registration_with_a_missing_document_and_asks_for_it(server, javascript):
+    driver = phone(javascript)
     try:
         driver.set_window_size(1280, 1000)
         driver.get(server + "/can-bo")

@@ -81,6 +81,46 @@ struct CatalogueReviewTests {
         }
     }
 
+    @Test("A processing time the import could not read is corrected by channel: the procedure and its summary carry it, the time flags go when every channel has one, and a new import of the catalogue keeps it", arguments: Engine.available)
+    func correctTimes(engine: Engine) async throws {
+        try await withApp(engine) { app in
+            let api = try await APIClient.seeded(app)
+            let snapshot = try #require(app.reference.current)
+            let summary = try #require(snapshot.catalogue.procedures.first { $0.flags.contains(.timeUnitMissing) && $0.flags.allSatisfy { $0 == .timeUnitMissing } })
+            let p = try #require(try await ReferenceRepository(db: app.db).procedure(code: summary.code))
+            let path = "api/v1/admin/procedures/\(p.code)/corrections"
+            let missing = Set(p.channels.filter { $0.time == nil }.map(\.channel.rawValue))
+            #expect(!missing.isEmpty)
+            // Bad input: an unreadable time, a channel that does not exist or that the procedure does not have.
+            #expect(try await api.call(.POST, path, as: "admin", json: ["times": ["counter": "15 ngày làm"], "note": "x"]).code == "bad_time")
+            #expect(try await api.call(.POST, path, as: "admin", json: ["times": ["fax": "3 ngày làm việc"], "note": "x"]).code == "bad_channel")
+            if let absent = ["online", "counter", "post"].first(where: { c in !p.channels.contains { $0.channel.rawValue == c } }) {
+                #expect(try await api.call(.POST, path, as: "admin", json: ["times": [absent: "3 ngày làm việc"], "note": "x"]).code == "bad_channel")
+            }
+            #expect(try await api.call(.POST, path, as: "admin", json: ["times": "15", "note": "x"]).code == "bad_body")
+            let times = Dictionary(uniqueKeysWithValues: missing.map { ($0, "15 ngày làm việc") })
+            let recorded = try await api.call(.POST, path, as: "admin", json: ["times": times, "note": "Quyết định công bố ghi 15 ngày làm việc."])
+            #expect(recorded.status == .created && (recorded.object["times"] as? [String: String])?.values.allSatisfy { $0 == "15 working-days" } == true,
+                    "\(recorded.text)")
+            func check(_ label: String) async throws {
+                let detail = try await api.call(.GET, "api/v1/procedures/\(p.code)")
+                let channels = try #require(detail.object["channels"] as? [[String: Any]])
+                for c in channels where missing.contains(c["channel"] as? String ?? "") {
+                    #expect(c["time"] as? String == "15 working-days", "\(label): \(c)")
+                }
+                #expect((detail.object["flags"] as? [String] ?? []).isEmpty, "\(label): \(detail.object["flags"] ?? "")")
+                let listed = try #require(app.reference.current).catalogue.procedure(code: p.code)
+                #expect(listed?.flags.isEmpty == true && listed?.time != nil, "\(label): the summaries follow")
+            }
+            try await check("recorded")
+            // A new import of the catalogue: the correction still stands.
+            let importer = ReferenceImporter(files: ReferenceFiles(directory: dataDirectory), db: app.db)
+            _ = try await importer.importCatalogue()
+            try await reloadReference(app)
+            try await check("after a new import")
+        }
+    }
+
     @Test("On the pages: the flagged list with its filters, the raw text beside what was read, an error kept with what was typed, a correction recorded and listed")
     func reviewPages() async throws {
         try await withApp(.sqlite) { app in

@@ -12,6 +12,7 @@ struct CreateCorrectionsSchema: AsyncMigration {
             .field("code", .string, .required)
             .field("revision", .int, .required)
             .field("definition", .string)
+            .field("times", .string)
             .field("reviewed", .bool, .required)
             .field("note", .string, .required)
             .field("recorded_by", .string, .required)

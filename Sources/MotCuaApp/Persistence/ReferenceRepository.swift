@@ -113,6 +113,7 @@ struct ReferenceRepository {
         var code: String
         var revision: Int
         var definition: String?
+        var times: String?
         var reviewed: Bool
         var note: String
         var recorded_by: String
@@ -127,8 +128,47 @@ struct ReferenceRepository {
             guard let at = LocalDateTime.parse(r.recorded_at) else { throw StoredValue.Corrupt(column: "procedure_corrections.recorded_at", value: r.recorded_at) }
             return ProcedureCorrection(code: r.code, revision: r.revision,
                                 definition: try r.definition.map { try StoredValue.json(DeclarationForm.self, $0, "procedure_corrections.definition") },
+                                times: try Self.times(r.times),
                                 reviewed: r.reviewed, note: r.note, recordedBy: r.recorded_by,
                                 recordedAt: at)
+        }
+    }
+
+    /// Corrected times as stored: `{"online": "15 working-days", …}`.
+    static func times(_ text: String?) throws -> [MotCuaCore.Channel: ProcessingTime] {
+        guard let text else { return [:] }
+        let stored = try StoredValue.json([String: String].self, text, "procedure_corrections.times")
+        var out: [MotCuaCore.Channel: ProcessingTime] = [:]
+        for (channel, time) in stored {
+            guard let c = MotCuaCore.Channel(rawValue: channel), let t = try? ProcessingTime.parse(time) else {
+                throw StoredValue.Corrupt(column: "procedure_corrections.times", value: text)
+            }
+            out[c] = t
+        }
+        return out
+    }
+
+    /// Applies the processing times corrected by administrators to the procedures as stored (every procedure, or those
+    /// given), the later corrections over the earlier; the summaries and search text follow.
+    static func applyTimeCorrections(on db: any Database, codes: [String]? = nil) async throws {
+        var query = db.sql.select().columns("code", "times").from("procedure_corrections").where("times", .isNot, SQLLiteral.null)
+        if let codes { query = query.where("code", .in, SQLBind.group(codes)) }
+        let rows = try await query.orderBy("code").orderBy("revision").all()
+        var merged: [String: [MotCuaCore.Channel: ProcessingTime]] = [:]
+        for r in rows {
+            let code = try r.decode(column: "code", as: String.self)
+            merged[code, default: [:]].merge(try times(try r.decode(column: "times", as: String?.self))) { $1 }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for (code, times) in merged {
+            guard let row = try await ProcedureRow.find(code, on: db) else { continue }
+            let p = try JSONDecoder().decode(Procedure.self, from: Data(row.body.utf8)).correctingTimes(times)
+            row.body = String(decoding: try encoder.encode(p), as: UTF8.self)
+            row.summary = String(decoding: try encoder.encode(ProcedureSummary(p)), as: UTF8.self)
+            row.searchText = ProcedureSearch.indexText(p)
+            row.flags = p.flags.map(\.rawValue).joined(separator: ",")
+            try await row.update(on: db)
         }
     }
 
@@ -216,6 +256,8 @@ struct ReferenceRepository {
                     return r
                 }.create(on: tx)
             }
+            // Times administrators corrected outlive a new import of the catalogue.
+            try await Self.applyTimeCorrections(on: tx)
             let run = ImportRunRow()
             run.kind = "catalogue"; run.source = source; run.startedAt = startedAt; run.finishedAt = Date()
             run.imported = procedures.count; run.report = report
@@ -266,18 +308,22 @@ struct ReferenceRepository {
 
     /// Records an administrator's correction of a procedure (the next revision), with the audit entry, in one
     /// transaction; this instance reloads the reference data at once, the others at their next check.
-    static func recordCorrection(app: Application, code: String, definition: DeclarationForm?, reviewed: Bool, note: String,
-                                 by actor: String, at now: Date) async throws -> ProcedureCorrection {
+    static func recordCorrection(app: Application, code: String, definition: DeclarationForm?, times: [MotCuaCore.Channel: ProcessingTime], reviewed: Bool,
+                                 note: String, by actor: String, at now: Date) async throws -> ProcedureCorrection {
         let correction = try await app.writeTransaction { tx -> ProcedureCorrection in
             let sql = tx.sql
             let last = try await sql.select().column("revision").from("procedure_corrections").where("code", .equal, SQLBind(code))
                 .orderBy("revision", .descending).limit(1).first()?.decode(column: "revision", as: Int.self) ?? 0
-            let c = ProcedureCorrection(code: code, revision: last + 1, definition: definition, reviewed: reviewed, note: note, recordedBy: actor,
-                                        recordedAt: LocalDateTime(now))
+            let c = ProcedureCorrection(code: code, revision: last + 1, definition: definition, times: times, reviewed: reviewed, note: note,
+                                        recordedBy: actor, recordedAt: LocalDateTime(now))
+            let storedTimes = times.isEmpty ? nil : try DeclarationStore.encoded(Dictionary(uniqueKeysWithValues: times.map { ($0.key.rawValue, $0.value.description) }))
             try await sql.insert(into: "procedure_corrections").model(
-                CorrectionRow(code: code, revision: c.revision, definition: try definition.map(DeclarationStore.encoded), reviewed: reviewed, note: note,
-                              recorded_by: actor, recorded_at: c.recordedAt.description), nilEncodingStrategy: .asNil).run()
-            let what = [definition.map { "declaration v\($0.version) (\($0.documents.count) slots)" }, reviewed ? "flags reviewed" : nil]
+                CorrectionRow(code: code, revision: c.revision, definition: try definition.map(DeclarationStore.encoded), times: storedTimes,
+                              reviewed: reviewed, note: note, recorded_by: actor, recorded_at: c.recordedAt.description), nilEncodingStrategy: .asNil).run()
+            if !times.isEmpty { try await Self.applyTimeCorrections(on: tx, codes: [code]) }
+            let timeText = times.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+            let what = [definition.map { "declaration v\($0.version) (\($0.documents.count) slots)" }, timeText.isEmpty ? nil : "time " + timeText,
+                        reviewed ? "flags reviewed" : nil]
                 .compactMap { $0 }.joined(separator: ", ")
             try await AuditChain.append(tx, actor: actor, action: "procedure.correct", subject: "procedure:\(code)",
                                         detail: "revision \(c.revision)\(what.isEmpty ? "" : ": " + what)", at: now)

@@ -2,8 +2,8 @@ import Foundation
 import MotCuaCore
 
 /// Administrators' review of the catalogue as imported: the procedures the import flagged, each one's raw text beside
-/// what MotCua read from it, and corrections — a refined declaration (fields and document slots) and the flags marked
-/// as checked — each recorded as a numbered revision with who, when and why, and audited.
+/// what MotCua read from it, and corrections — a refined declaration (fields and document slots), processing times the
+/// import could not read, and the flags marked as checked — each recorded as a numbered revision with who, when and why, and audited.
 struct CatalogueReview {
     let context: ServiceContext
     let actor: Principal
@@ -12,6 +12,9 @@ struct CatalogueReview {
     struct Correction: Sendable {
         /// The declaration's definition as JSON (nil: unchanged).
         var definition: String?
+        /// Processing times by channel (`online`, `counter`, `post`) as people write them (`15 ngày làm việc`, `3 working-days`,
+        /// `trong ngày`); a channel left empty or unchanged is not corrected.
+        var times: [String: String] = [:]
         /// Whether the import's flags have been checked.
         var reviewed: Bool
         /// What was corrected and why.
@@ -104,6 +107,22 @@ struct CatalogueReview {
               let (inForce, _) = try await context.app.declarationForms.form(code: code, snapshot: snapshot, app: context.app) else {
             throw APIError(.procedureNotFound, code.prefix(40))
         }
+        guard let procedure = try await context.app.procedureCache.procedures([code], version: snapshot.version, db: context.db)[code] else {
+            throw APIError(.procedureNotFound, code.prefix(40))
+        }
+        var times: [MotCuaCore.Channel: ProcessingTime] = [:]
+        for (key, text) in input.times.sorted(by: { $0.key < $1.key }) {
+            let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !typed.isEmpty else { continue }
+            guard let channel = MotCuaCore.Channel(rawValue: key), let current = procedure.channel(channel) else {
+                throw APIError(.badChannel, String(key.prefix(20)))
+            }
+            let time: ProcessingTime
+            do { time = try ProcessingTime.parse(typed) } catch {
+                throw APIError(.badTime, LocalizedText(vi: error.vietnamese, en: error.description))
+            }
+            if current.time != time { times[channel] = time }
+        }
         let note = input.note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty, note.count <= Self.maxNote else { throw APIError(.correctionNote, Self.maxNote) }
         var refined: DeclarationForm?
@@ -125,7 +144,7 @@ struct CatalogueReview {
                 }
             }
         }
-        return try await ReferenceRepository.recordCorrection(app: context.app, code: code, definition: refined, reviewed: input.reviewed, note: note,
+        return try await ReferenceRepository.recordCorrection(app: context.app, code: code, definition: refined, times: times, reviewed: input.reviewed, note: note,
                                                               by: actor.auditName, at: context.now)
     }
 }

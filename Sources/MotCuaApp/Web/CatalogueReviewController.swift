@@ -42,22 +42,40 @@ struct CatalogueReviewController: RouteCollection {
         return try await req.page("office-procedure-review", title: model.name, model, area: .office)
     }
 
-    private struct CorrectionForm: Content { var definition: String?; var reviewed: String?; var note: String? }
+    private struct CorrectionForm: Content {
+        var definition: String?
+        var reviewed: String?
+        var note: String?
+        var timeOnline: String?
+        var timeCounter: String?
+        var timePost: String?
+
+        enum CodingKeys: String, CodingKey {
+            case definition, reviewed, note, timeOnline = "time-online", timeCounter = "time-counter", timePost = "time-post"
+        }
+
+        var times: [String: String] {
+            ["online": timeOnline, "counter": timeCounter, "post": timePost].compactMapValues { $0 }
+        }
+    }
 
     func correct(req: Request) async throws -> Response {
         guard let review = try Self.review(req) else { return OfficeController.toSignIn(req) }
         let code = try req.parameters.require("code")
         let form = try req.content.decode(CorrectionForm.self)
         do {
-            let c = try await review.correct(code: code, .init(definition: form.definition, reviewed: form.reviewed == "true", note: form.note ?? ""))
+            let c = try await review.correct(code: code, .init(definition: form.definition, times: form.times, reviewed: form.reviewed == "true",
+                                                               note: form.note ?? ""))
             return req.redirect(to: SiteRoute.officeCatalogueProcedure.path(code, query: ["da-ghi": String(c.revision)]) + "#history-h",
                                 redirectType: .normal)
-        } catch let error as APIError where [ErrorCode.definitionInvalid.rawValue, ErrorCode.correctionNote.rawValue].contains(error.code) {
+        } catch let error as APIError where [ErrorCode.definitionInvalid.rawValue, ErrorCode.correctionNote.rawValue, ErrorCode.badTime.rawValue,
+                                             ErrorCode.badChannel.rawValue].contains(error.code) {
             // What was typed is kept, with the error above it.
             var model = try await Self.model(req, review: review)
             model.definition = form.definition ?? model.definition
             model.note = form.note ?? ""
             model.reviewedChecked = form.reviewed == "true"
+            for i in model.times.indices { if let typed = form.times[String(model.times[i].inputName.dropFirst("time-".count))] { model.times[i].value = typed } }
             let failure = req.failure(error)
             model.error = failure.text
             return try await req.page("office-procedure-review", title: model.name, model, area: .office, status: failure.status)
@@ -113,7 +131,9 @@ struct CatalogueReviewController: RouteCollection {
         case let flag as Bool: reviewed = flag
         default: throw APIError(.badBoolean, "reviewed")
         }
-        let c = try await review.correct(code: code, .init(definition: definition, reviewed: reviewed, note: object["note"] as? String ?? ""))
+        guard object["times"] == nil || object["times"] is NSNull || object["times"] is [String: String] else { throw APIError(.badBody) }
+        let c = try await review.correct(code: code, .init(definition: definition, times: object["times"] as? [String: String] ?? [:], reviewed: reviewed,
+                                                           note: object["note"] as? String ?? ""))
         let response = Response(status: .created)
         try response.content.encode(CorrectionDTO(c))
         return response
