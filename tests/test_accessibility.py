@@ -165,6 +165,11 @@ def test_no_serious_accessibility_violation_on_any_page(site, width):
         audit(d, "catalogue-review", width, found)
         d.get(site + "/can-bo/danh-muc/1.001612")
         audit(d, "procedure-review", width, found)
+        # The service index: the ranking with its chart, one commune's breakdown.
+        d.get(site + "/chi-so?tinh=01")
+        audit(d, "index-ranking", width, found)
+        d.get(site + "/chi-so/00004")
+        audit(d, "index-unit", width, found)
     finally:
         d.quit()
     assert not found, "\n".join(found)

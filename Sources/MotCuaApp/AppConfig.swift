@@ -59,6 +59,9 @@ public struct AppConfig: Sendable {
     /// Electronic agency identifiers by unit code (`MOTCUA_AGENCY_IDS`, a file): a unit listed gets codes
     /// `000.00.14.H56-yyMMdd-nnnn` instead of `<unit code>-yyMMdd-nnnn`.
     public var agencyIdentifiers: [String: String] = [:]
+    /// The service index's points, thresholds and formulas (`MOTCUA_INDEX_RULES`, a rule file replacing the bundled
+    /// one, Decision 766 as the national portal scores it; refused at start with its line when it has an error).
+    public var indexRules: IndexRules = AppConfig.bundledIndexRules
     /// Dossiers whose public lookup is kept in memory, per instance (0: read the database every time).
     public var lookupCacheEntries: Int = 20_000
     /// The secret that seals the audit log (`MOTCUA_AUDIT_KEY`); when unset, read from `auditKeyFile` (made with a
@@ -182,6 +185,15 @@ public struct AppConfig: Sendable {
             case .failure(let problem): throw Invalid(description: "MOTCUA_AGENCY_IDS \(path), \(problem)")
             }
         }
+        if let path = env["MOTCUA_INDEX_RULES"], !path.isEmpty {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw Invalid(description: "MOTCUA_INDEX_RULES: \(path) cannot be read as UTF-8 text")
+            }
+            switch IndexRules.load(text) {
+            case .success(let rules): c.indexRules = rules
+            case .failure(let problem): throw Invalid(description: "MOTCUA_INDEX_RULES \(path), \(problem)")
+            }
+        }
         if let url = env["MOTCUA_PUBLIC_URL"], !url.isEmpty {
             c.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
         }
@@ -240,4 +252,15 @@ extension AppConfig {
         }
         return secret
     }
+}
+
+extension AppConfig {
+    /// The rule file shipped with MotCua (`Resources/Index/decision-766.json`), checked by the tests.
+    public static let bundledIndexRules: IndexRules = {
+        let url = Bundle.module.url(forResource: "Resources", withExtension: nil)!.appendingPathComponent("Index/decision-766.json")
+        guard let text = try? String(contentsOf: url, encoding: .utf8), case .success(let rules) = IndexRules.load(text) else {
+            fatalError("the bundled index rules do not load")
+        }
+        return rules
+    }()
 }

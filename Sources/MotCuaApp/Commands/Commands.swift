@@ -11,6 +11,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(DossierBenchCommand(), as: "bench-dossiers")
     app.asyncCommands.use(AuditCommand(), as: "audit")
     app.asyncCommands.use(SweepCommand(), as: "sweep")
+    app.asyncCommands.use(IndexCommand(), as: "index")
     app.asyncCommands.use(OutboxCommand(), as: "outbox")
     app.asyncCommands.use(StaffCommand(), as: "staff")
     app.asyncCommands.use(TokenCommand(), as: "token")

@@ -129,23 +129,37 @@ struct DossierStore {
         var offset = 0
     }
 
-    func list(_ f: ListFilter) async throws -> (rows: [Dossier], total: Int) {
-        func apply(_ q: SQLSelectBuilder) -> SQLSelectBuilder {
-            var q = q
-            if let scope = f.scope, !scope.everything {
-                // The same rule as opening one dossier: a unit it involves (within the grant's fields) or a province.
-                q = q.where { w in
-                    var w = w.where(SQLLiteral.boolean(false))
-                    if !scope.provinces.isEmpty { w = w.orWhere("province_code", .in, SQLBind.group(scope.provinces)) }
-                    for r in scope.units {
-                        w = w.orWhere { g in
-                            let g = g.where("participants", .like, SQLBind("% \(r.unit) %"))
-                            return r.fields.isEmpty ? g : g.where("procedure_field", .in, SQLBind.group(r.fields))
-                        }
-                    }
-                    return w
+    /// One page of an export: the dossiers in `scope` a unit is competent for (a commune's, or a whole province's),
+    /// submitted before `before`, after the code `after`, in code order.
+    func exportPage(scope: ListScope, competentUnit: String?, province: String?, before: LocalDateTime?, after: String?,
+                    limit: Int) async throws -> [Dossier] {
+        var q = Self.scoped(sql.select().columns("*").from("dossiers"), scope)
+        if let competentUnit { q = q.where("competent_unit", .equal, SQLBind(competentUnit)) }
+        if let province { q = q.where("province_code", .equal, SQLBind(province)) }
+        if let before { q = q.where("submitted_at", .lessThan, SQLBind(before.description)) }
+        if let after { q = q.where("code", .greaterThan, SQLBind(after)) }
+        return try await q.orderBy("code").limit(limit).all(decoding: DossierRecord.self).map { try $0.dossier() }
+    }
+
+    /// The same rule as opening one dossier: a unit it involves (within the grant's fields) or a province.
+    static func scoped(_ q: SQLSelectBuilder, _ scope: ListScope?) -> SQLSelectBuilder {
+        guard let scope, !scope.everything else { return q }
+        return q.where { w in
+            var w = w.where(SQLLiteral.boolean(false))
+            if !scope.provinces.isEmpty { w = w.orWhere("province_code", .in, SQLBind.group(scope.provinces)) }
+            for r in scope.units {
+                w = w.orWhere { g in
+                    let g = g.where("participants", .like, SQLBind("% \(r.unit) %"))
+                    return r.fields.isEmpty ? g : g.where("procedure_field", .in, SQLBind.group(r.fields))
                 }
             }
+            return w
+        }
+    }
+
+    func list(_ f: ListFilter) async throws -> (rows: [Dossier], total: Int) {
+        func apply(_ q: SQLSelectBuilder) -> SQLSelectBuilder {
+            var q = Self.scoped(q, f.scope)
             if let states = f.states { q = q.where("state", .in, SQLBind.group(states)) }
             if let due = f.dueBefore { q = q.where("due_at", .lessThanOrEqual, SQLBind(due)) }
             if let a = f.assignee { q = q.where("assignee", .equal, SQLBind(a)) }

@@ -33,6 +33,21 @@ struct FeedbackStore {
                         createdAt: try StoredValue.dateTime(row.created_at, "dossier_feedback.created_at"))
     }
 
+    /// The ratings of the given dossiers.
+    func ratings(codes: [String]) async throws -> [String: ServiceRating] {
+        var out: [String: ServiceRating] = [:]
+        for chunk in codes.chunked(500) {
+            let rows = try await db.sql.select().columns("dossier_code", "rating").from("dossier_feedback")
+                .where("dossier_code", .in, SQLBind.group(Array(chunk))).all()
+            for r in rows {
+                if let rating = ServiceRating(rawValue: try r.decode(column: "rating", as: String.self)) {
+                    out[try r.decode(column: "dossier_code", as: String.self)] = rating
+                }
+            }
+        }
+        return out
+    }
+
     /// The rating of a dossier, if given.
     func feedback(code: String) async throws -> Feedback? {
         try await db.sql.select().columns("dossier_code", "rating", "comment", "created_at").from("dossier_feedback")

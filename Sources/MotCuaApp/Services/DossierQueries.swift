@@ -167,26 +167,57 @@ struct DossierQueries {
 
     static let exportRoles: Set<Role> = [.administrator, .supervisor, .director, .leader]
 
-    /// Dossiers in the national status vocabulary (codes 1–10), one JSON object per line, for syncing and reporting;
-    /// audited.
-    func export(by reader: Principal, limit: Int) async throws -> String {
+    /// What an export takes: a unit (a commune's dossiers, or a province's with its communes'), and the days whose
+    /// dossiers are wanted — those received by `to` and not ended before `from`.
+    struct ExportQuery: Sendable {
+        var from: LocalDate?
+        var to: LocalDate?
+        var unit: String?
+        var limit: Int?
+    }
+
+    /// An export decided: who reads, what they may see, which dossiers.
+    struct Export: Sendable {
+        let reader: Principal
+        let scope: ListScope
+        let competentUnit: String?
+        let province: String?
+        let from: LocalDateTime?
+        let before: LocalDateTime?
+        let limit: Int
+    }
+
+    /// Decides an export before anything is read: the reader's roles, the unit and the days.
+    func export(by reader: Principal, _ q: ExportQuery) throws -> Export {
         guard reader.isStaff, reader.grants.contains(where: { Self.exportRoles.contains($0.role) }) else { throw APIError.forbidden }
-        var filter = DossierStore.ListFilter()
-        filter.scope = ListScope.of(reader.grants, roles: Self.exportRoles)
-        filter.limit = limit
-        let (rows, _) = try await store.list(filter)
-        // Each dossier's declaration goes with it: the values as stored, the version of the definition they were checked against.
-        let declarations = try await DeclarationStore(context.db).declarations(codes: rows.map(\.code))
+        var competent: String?, province: String?
+        if let code = q.unit {
+            guard let unit = context.snapshot.units.history(code, upTo: context.today) else { throw APIError(.unitNotFound, code.prefix(20)) }
+            if unit.level == .province { province = unit.code } else { competent = unit.code }
+        }
+        if let from = q.from, let to = q.to, from > to { throw APIError(.badDate, "\(from) > \(to)") }
+        return Export(reader: reader, scope: ListScope.of(reader.grants, roles: Self.exportRoles), competentUnit: competent, province: province,
+                      from: q.from.map { LocalDateTime(date: $0, secondOfDay: 0) },
+                      before: q.to.map { LocalDateTime(date: $0.adding(days: 1), secondOfDay: 0) }, limit: q.limit ?? Int.max)
+    }
+
+    /// The next lines of an export (one JSON object per dossier, in the national vocabulary, with its declaration),
+    /// after the dossier `after`; `last` is nil at the end. Pages are small so that any size streams in little memory.
+    func exportLines(_ e: Export, after: String?, size: Int = 1_000) async throws -> (text: String, count: Int, last: String?) {
+        let rows = try await store.exportPage(scope: e.scope, competentUnit: e.competentUnit, province: e.province, before: e.before, after: after,
+                                              limit: size)
+        let kept = rows.filter { r in e.from.map { from in r.clock.endedAt.map { $0 >= from } ?? true } ?? true }
+        let declarations = try await DeclarationStore(context.db).declarations(codes: kept.map(\.code))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""
-        for r in rows {
+        for r in kept {
             let facts: [String: String?] = [
                 "MaHoSo": r.code, "MaTTHC": r.procedureCode, "TenTTHC": r.procedureName, "MaDonViTiepNhan": r.receivingUnit,
                 "MaDonViXuLy": r.competentUnit, "TrangThaiHoSo": String(r.statusCode), "KenhNop": r.channel,
-                "NgayTiepNhan": r.clock.receivedAt?.description, "NgayHenTra": r.appointment?.description, "HanXuLy": r.dueAt?.description,
+                "NgayTiepNhan": r.clock.receivedAt?.description, "NgayHenTra": r.appointment?.description, "HanXuLy": r.clock.due?.description,
                 "NgayKetThucXuLy": r.clock.endedAt?.description, "KetQuaDungHan": r.outcome?.rawValue,
-                "SoLanBoSung": String(r.clock.supplementRequests),
+                "SoLanBoSung": String(r.clock.supplementRequests), "NgayTamDung": r.clock.pausedAt?.description,
             ]
             var line = facts.compactMapValues { $0 }.mapValues(DeclarationValue.text)
             if let d = declarations[r.code] {
@@ -195,11 +226,17 @@ struct DossierQueries {
             }
             out += String(decoding: try encoder.encode(line), as: UTF8.self) + "\n"
         }
+        return (out, kept.count, rows.count < size ? nil : rows.last?.code)
+    }
+
+    /// Records that an export was read (who, what, how many rows).
+    func exported(_ e: Export, rows: Int) async throws {
         let now = context.now
-        let count = rows.count
+        let what = [e.competentUnit ?? e.province, e.from.map { "from \($0.date)" }, e.before.map { "to \($0.date.adding(days: -1))" }]
+            .compactMap { $0 }.joined(separator: " ")
         try await context.writeTransaction { db in
-            try await AuditChain.append(db, actor: reader.auditName, action: "dossier.export", subject: "dossiers", detail: "\(count) rows", at: now)
+            try await AuditChain.append(db, actor: e.reader.auditName, action: "dossier.export", subject: "dossiers",
+                                        detail: "\(rows) rows" + (what.isEmpty ? "" : " · " + what), at: now)
         }
-        return out
     }
 }

@@ -22,8 +22,9 @@ struct StaffAdministration {
         guard let role = Role(rawValue: g.role), Role.staff.contains(role) else {
             throw APIError(.badRole, g.role)
         }
+        // A unit the grant names that does not exist is bad input (400), not a missing resource: the account exists.
         guard let unit = snapshot.units.unit(g.unitCode, asOf: today) else {
-            throw APIError(.unitNotFound, g.unitCode)
+            throw APIError(.grantUnitUnknown, g.unitCode.prefix(20))
         }
         if role == .supervisor && unit.level != .province {
             throw APIError(.supervisorNeedsProvince)

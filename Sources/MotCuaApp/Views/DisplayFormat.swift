@@ -21,6 +21,18 @@ enum DisplayFormat {
         language == .vi ? AnswerComposer.amount(n, separator: ".") + " đồng" : AnswerComposer.amount(n, separator: ",") + " VND"
     }
 
+    /// Points as published: `11,43` in Vietnamese, `11.43` in English.
+    static func points(_ x: Double, _ language: Language) -> String {
+        let text = String(format: "%.2f", x)
+        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A share as a percentage with one decimal: `57,1 %` / `57.1%`.
+    static func percent(_ x: Double, _ language: Language) -> String {
+        let text = String(format: "%.1f", x * 100)
+        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
+    }
+
     /// A file's size: `84 KB`, `2,4 MB` (`2.4 MB` in English).
     static func size(_ bytes: Int, _ language: Language = .vi) -> String {
         guard bytes >= 1024 * 1024 else { return "\(max(1, bytes / 1024)) KB" }

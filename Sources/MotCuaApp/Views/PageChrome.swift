@@ -52,7 +52,7 @@ struct PageChrome: Encodable, Sendable {
             nav = [link(.officeInbox, "nav_inbox"), link(.officeReceive, "nav_receive")]
                 + (principal?.isAdministrator == true ? [link(.officeCatalogue, "nav_catalogue")] : []) + [link(.home, "nav_portal")]
         case .portal, .print:
-            nav = [link(.home, "nav_procedures"), link(.assistant, "nav_assistant"), link(.track, "nav_track"),
+            nav = [link(.home, "nav_procedures"), link(.assistant, "nav_assistant"), link(.track, "nav_track"), link(.indexRankings, "nav_index"),
                    staff ? link(.officeInbox, "nav_office") : link(.citizenHome, "nav_mine")]
         }
         if let p = principal, p.kind == .citizen || p.kind == .staff {

@@ -8,6 +8,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case procedure = "/thu-tuc/:code"
     case assistant = "/hoi-dap"
     case track = "/tra-cuu"
+    case indexRankings = "/chi-so"
+    case indexUnit = "/chi-so/:unit"
     case printable = "/ho-so/:code/:form"
     case language = "/ngon-ngu/:lang"
     case stylesheet = "/static/motcua.css"

@@ -125,15 +125,14 @@ struct CatalogueReviewController: RouteCollection {
         case nil, is NSNull: definition = nil
         default: throw APIError(.definitionInvalid, 1, "\"definition\" is JSON text or an object")
         }
-        let reviewed: Bool
-        switch object["reviewed"] {
-        case nil, is NSNull: reviewed = false
-        case let flag as Bool: reviewed = flag
-        default: throw APIError(.badBoolean, "reviewed")
+        // The other members, strictly typed (a 0 is not false, a number is not a note).
+        struct Members: Decodable { var reviewed: Bool?; var note: String?; var times: [String: String]? }
+        let members: Members
+        do { members = try JSONDecoder().decode(Members.self, from: Data(buffer: body)) } catch {
+            throw APIError(.badBody)
         }
-        guard object["times"] == nil || object["times"] is NSNull || object["times"] is [String: String] else { throw APIError(.badBody) }
-        let c = try await review.correct(code: code, .init(definition: definition, times: object["times"] as? [String: String] ?? [:], reviewed: reviewed,
-                                                           note: object["note"] as? String ?? ""))
+        let c = try await review.correct(code: code, .init(definition: definition, times: members.times ?? [:], reviewed: members.reviewed ?? false,
+                                                           note: members.note ?? ""))
         let response = Response(status: .created)
         try response.content.encode(CorrectionDTO(c))
         return response

@@ -171,12 +171,36 @@ struct DossiersController: RouteCollection {
         try await DossierQueries(context: try req.services).warnings(officer: try req.requireStaff())
     }
 
-    /// Dossiers in the national status vocabulary, one JSON object per line (``DossierQueries/export(by:limit:)``).
+    /// Dossiers in the national status vocabulary, one JSON object per line, streamed page by page (any size, in little
+    /// memory): `?unit=&from=&to=` (``DossierQueries/export(by:_:)``); who may read it is decided before the first row.
     func export(req: Request) async throws -> Response {
         let p = try req.requireStaff()
-        let limit = try req.intQuery("limit", default: 10_000, range: 1...100_000)
-        let out = try await DossierQueries(context: try req.services).export(by: p, limit: limit)
-        let response = Response(status: .ok, body: .init(string: out))
+        func date(_ name: String) throws -> LocalDate? {
+            guard let text = req.query[String.self, at: name] else { return nil }
+            guard let d = LocalDate(iso: text) else { throw APIError(.badDate, String(text.prefix(20))) }
+            return d
+        }
+        let limit = try req.query[String.self, at: "limit"] == nil ? nil : req.intQuery("limit", default: 10_000, range: 1...10_000_000)
+        let queries = DossierQueries(context: try req.services)
+        let export = try queries.export(by: p, .init(from: try date("from"), to: try date("to"),
+                                                     unit: req.query[String.self, at: "unit"].flatMap { $0.isEmpty ? nil : $0 }, limit: limit))
+        let logger = req.logger
+        let response = Response(status: .ok, body: .init(asyncStream: { writer in
+            var after: String?, rows = 0
+            do {
+                repeat {
+                    let page = try await queries.exportLines(export, after: after, size: min(1_000, export.limit - rows))
+                    if !page.text.isEmpty { try await writer.write(.buffer(ByteBuffer(string: page.text))) }
+                    rows += page.count
+                    after = page.last
+                } while after != nil && rows < export.limit
+                try await queries.exported(export, rows: rows)
+                try await writer.write(.end)
+            } catch {
+                logger.error("export stopped after \(rows) rows: \(String(reflecting: error))")
+                try? await writer.write(.error(error))
+            }
+        }))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "x-ndjson", parameters: ["charset": "utf-8"])
         return response
     }

@@ -28,6 +28,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case badEmail = "bad_email"
     case badExpiry = "bad_expiry"
     case badFile = "bad_file"
+    case badFormat = "bad_format"
     case badIdNumber = "bad_id_number"
     case badIdempotencyKey = "bad_idempotency_key"
     case badLevel = "bad_level"
@@ -38,6 +39,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case badNumber = "bad_number"
     case badPaymentMethod = "bad_payment_method"
     case badPaymentReference = "bad_payment_reference"
+    case badPeriod = "bad_period"
     case badPhone = "bad_phone"
     case badRating = "bad_rating"
     case badReason = "bad_reason"
@@ -78,6 +80,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case formNotFound = "form_not_found"
     case grantExists = "grant_exists"
     case grantNotFound = "grant_not_found"
+    case grantUnitUnknown = "grant_unit_unknown"
     case idempotencyKeyReused = "idempotency_key_reused"
     case illegalTransition = "illegal_transition"
     case incomplete = "incomplete"
@@ -176,6 +179,8 @@ enum ErrorCode: String, CaseIterable, Sendable {
                          "The e-mail address is not valid.")
         case .badExpiry: (.badRequest, "Thời hạn từ 1 đến 3650 ngày.",
                           "Expiry must be 1 to 3650 days.")
+        case .badFormat: (.badRequest, "Định dạng \"{0}\" không hỗ trợ: dùng json hoặc csv.",
+                          "Format \"{0}\" is not offered: use json or csv.")
         case .badFile: (.badRequest, "Tệp {0} không đúng dạng JSON lines ({1}).",
                         "{0} is not valid JSON lines: {1}")
         case .badIdNumber: (.badRequest, "{0}",
@@ -194,6 +199,8 @@ enum ErrorCode: String, CaseIterable, Sendable {
                        "now must be a date-time such as 2026-02-13T16:10:00+07:00.")
         case .badNumber: (.badRequest, "Tham số {0} phải là số nguyên từ {1} đến {2}.",
                           "{0} must be a whole number from {1} to {2}.")
+        case .badPeriod: (.badRequest, "Kỳ \"{0}\" không hợp lệ: viết 2026-08 (tháng), 2026-Q3 (quý) hoặc 2026 (năm).",
+                          "Period \"{0}\" is not valid: write 2026-08 (a month), 2026-Q3 (a quarter) or 2026 (a year).")
         case .badPaymentMethod: (.badRequest, "Hình thức nộp (paymentMethod) là online, counter hoặc bank_transfer.",
                                  "paymentMethod is online, counter or bank_transfer.")
         case .badPaymentReference: (.badRequest, "Mã giao dịch (paymentReference) tối đa 100 ký tự.",
@@ -276,6 +283,8 @@ enum ErrorCode: String, CaseIterable, Sendable {
                              "No such form.")
         case .grantExists: (.conflict, "Cán bộ đã có vai trò này tại đơn vị này.",
                             "The officer already holds this role here.")
+        case .grantUnitUnknown: (.badRequest, "Đơn vị \"{0}\" của quyền không tồn tại vào ngày hôm nay.",
+                                 "The grant's unit \"{0}\" does not exist today.")
         case .grantNotFound: (.notFound, "Không có vai trò này.",
                               "No such grant.")
         case .idempotencyKeyReused: (.unprocessableEntity, "Idempotency-Key này đã được dùng cho một yêu cầu nộp hồ sơ khác; hãy dùng khóa mới cho mỗi hồ sơ.",

@@ -28,6 +28,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: CitizenController())
     try api.register(collection: AuthController())
     try api.register(collection: AdminController())
+    try api.register(collection: IndexController())
     try api.register(collection: OIDCController())
     api.get("openapi.json") { _ in
         let r = Response(status: .ok, body: .init(string: OpenAPIDocument.json))
@@ -41,4 +42,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: CitizenPagesController())
     try app.register(collection: ApplyPagesController())
     try app.register(collection: CatalogueReviewController())
+    try app.register(collection: IndexPagesController())
 }

@@ -1,0 +1,69 @@
+import MotCuaCore
+
+/// One unit's service index for a period, explained: each group and indicator with its points, the ratio behind it and
+/// "no data" where MotCua holds none; the progress points lost, dossier by dossier, for staff who may open them.
+struct IndexUnitPage: Encodable {
+    struct Indicator: Encodable {
+        let name: String
+        let points: String
+        let maximum: String
+        let ratio: String
+        let noData: Bool
+        let percent: Int
+    }
+    struct Group: Encodable { let name: String; let points: String; let maximum: String; let percent: Int; let indicators: [Indicator] }
+    struct Late: Encodable { let code: String; let href: String?; let reason: String }
+
+    let heading: String
+    let total: String
+    let maximum: String
+    let withData: String
+    let rules: String
+    let groups: [Group]
+    let lateSummary: String?
+    let late: [Late]?
+    /// Late dossiers there are, but this reader may not open them.
+    let lateHidden: Bool
+    let rankingHref: String
+    let previousHref: String
+    let nextHref: String?
+    let previousLabel: String
+    let nextLabel: String?
+
+    init(_ r: ServiceIndexQueries.Report, rules: IndexRules, province: String?, showDossiers: Bool, nextAllowed: Bool, language l: Language) {
+        heading = UIText.text("index_unit_heading", l, r.unitName, r.period.description)
+        total = DisplayFormat.points(r.score.total, l)
+        maximum = DisplayFormat.points(r.score.maximum, l)
+        withData = UIText.text("index_with_data", l, DisplayFormat.points(r.score.maximumWithData, l))
+        self.rules = UIText.text("index_rules", l, rules.source, rules.version)
+        groups = r.score.groups.map { g in
+            Group(name: l.pick(g.name, g.nameEn), points: DisplayFormat.points(g.points, l), maximum: DisplayFormat.points(g.maximum, l),
+                  percent: g.maximum > 0 ? Int((g.points / g.maximum * 100).rounded()) : 0,
+                  indicators: g.indicators.map { i in
+                      let ratio = i.noData ? UIText.text(i.denominator == 0 ? "index_nothing_to_count" : "index_no_data_why", l)
+                          : "\(i.numerator ?? 0)/\(i.denominator ?? 0) = \(i.value.map { DisplayFormat.percent($0, l) } ?? "")"
+                      return Indicator(name: l.pick(i.name, i.nameEn), points: i.points.map { DisplayFormat.points($0, l) } ?? "—",
+                                       maximum: DisplayFormat.points(i.maximum, l), ratio: ratio, noData: i.noData,
+                                       percent: i.points.map { Int(($0 / i.maximum * 100).rounded()) } ?? 0)
+                  })
+        }
+        let lost = r.late.count
+        lateSummary = r.facts[.progress].flatMap { $0.denominator > 0 ? UIText.text("index_late_summary", l, lost, $0.denominator) : nil }
+        lateHidden = !showDossiers && !r.late.isEmpty
+        late = showDossiers && !r.late.isEmpty ? r.late.map { item in
+            let reason: String
+            switch item.reason {
+            case .supplements(let n): reason = UIText.text("index_late_supplements", l, n)
+            case .endedLate(let ended, let due): reason = UIText.text("index_late_ended", l, DisplayFormat.dateTime(ended, l), DisplayFormat.dateTime(due, l))
+            case .openPastDue(let due): reason = UIText.text("index_late_open", l, DisplayFormat.dateTime(due, l))
+            }
+            return Late(code: item.code, href: SiteRoute.officeDossier.path(item.code), reason: reason)
+        } : nil
+        rankingHref = SiteRoute.indexRankings.path(query: ["ky": r.period.description, "tinh": province])
+        let unit = r.unitCode ?? ""
+        previousHref = SiteRoute.indexUnit.path(unit, query: ["ky": r.period.previous.description])
+        previousLabel = UIText.text("index_previous", l, r.period.previous.description)
+        nextHref = nextAllowed ? SiteRoute.indexUnit.path(unit, query: ["ky": r.period.next.description]) : nil
+        nextLabel = nextAllowed ? UIText.text("index_next", l, r.period.next.description) : nil
+    }
+}

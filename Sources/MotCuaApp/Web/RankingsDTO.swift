@@ -1,0 +1,56 @@
+import Foundation
+import MotCuaCore
+import Vapor
+
+/// The communes of a province (or the provinces) ranked by their service index for a period, with each group's points
+/// and the change from the period before.
+struct RankingsDTO: Content {
+    struct Entry: Content {
+        let rank: Int
+        let unit: String
+        let unitName: String
+        let total: Double
+        let maximumWithData: Double
+        /// Points by group key.
+        let groups: [String: Double]
+        /// The on-time ratio behind the progress group, when there were dossiers.
+        let onTime: Double?
+        let dossiers: Int
+        let previousTotal: Double
+        let change: Double
+    }
+
+    let province: String?
+    let provinceName: String
+    let period: String
+    let previousPeriod: String
+    let maximum: Double
+    let items: [Entry]
+
+    init(_ r: ServiceIndexQueries.Ranking, rules: IndexRules) {
+        province = r.province; provinceName = r.provinceName; period = r.period.description; previousPeriod = r.period.previous.description
+        maximum = rules.maximum
+        items = r.entries.map { e in
+            let progress = e.report.facts[.progress]
+            return Entry(rank: e.rank, unit: e.report.unitCode ?? "", unitName: e.report.unitName, total: e.report.score.total,
+                         maximumWithData: e.report.score.maximumWithData,
+                         groups: Dictionary(uniqueKeysWithValues: e.report.score.groups.map { ($0.key, $0.points) }),
+                         onTime: progress?.value.map { ($0 * 10_000).rounded() / 10_000 }, dossiers: progress?.denominator ?? 0,
+                         previousTotal: e.previousTotal, change: ((e.report.score.total - e.previousTotal) * 100).rounded() / 100)
+        }
+    }
+
+    /// The ranking as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read Vietnamese), one line per unit.
+    func csv(groupKeys: [String]) -> String {
+        func field(_ s: String) -> String { s.contains { $0 == "," || $0 == "\"" || $0 == "\n" } ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
+        func number(_ x: Double) -> String { String(format: "%.2f", x) }
+        var out = "\u{FEFF}" + (["Hạng", "Mã đơn vị", "Đơn vị", "Tổng điểm"] + groupKeys + ["Tỷ lệ đúng hạn", "Số hồ sơ", "Kỳ trước (\(previousPeriod))", "Thay đổi"])
+            .map(field).joined(separator: ",") + "\r\n"
+        for e in items {
+            let cells = [String(e.rank), e.unit, e.unitName, number(e.total)] + groupKeys.map { number(e.groups[$0] ?? 0) }
+                + [e.onTime.map { String(format: "%.4f", $0) } ?? "", String(e.dossiers), number(e.previousTotal), number(e.change)]
+            out += cells.map(field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+}
