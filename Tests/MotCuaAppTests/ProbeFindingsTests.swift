@@ -202,6 +202,8 @@ struct ProbeFindingsTests {
                     #expect(list.object["total"] as? Int == 1)
                 }
             }
+            // A malformed `open` is refused even where `state` makes it moot (found by fuzzing).
+            #expect(try await api.call(.GET, "api/v1/staff/dossiers?state=processing&open=-1098", as: "lanhdao.chungthuc").code == "bad_boolean")
             let export = try await api.call(.GET, "api/v1/staff/export", as: "lanhdao.chungthuc")
             #expect(export.status == .ok && export.text.contains(certified) && !export.text.contains(residence), "\(export.text)")
             // The officers' inbox page, signed in with the cookie.

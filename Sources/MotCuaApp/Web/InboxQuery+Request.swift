@@ -7,12 +7,14 @@ extension InboxQuery {
     init(_ req: Request) throws {
         self.init()
         if let unit = req.query[String.self, at: "unit"], !unit.isEmpty { self.unit = unit }
+        // Checked even when `state` makes it moot: a malformed value is refused, never ignored.
+        let open = try req.boolQuery("open")
         if let s = req.query[String.self, at: "state"], !s.isEmpty {
             let states = s.split(separator: ",").map { DossierState(rawValue: String($0)) }
             guard states.allSatisfy({ $0 != nil }) else { throw APIError(.badState, s) }
             self.states = states.compactMap { $0 }
         } else {
-            self.openOnly = try req.boolQuery("open") ?? true
+            self.openOnly = open ?? true
         }
         if let due = req.query[String.self, at: "dueBefore"], !due.isEmpty {
             guard let t = LocalDateTime.parse(due) ?? LocalDate(iso: due).map({ LocalDateTime(date: $0, secondOfDay: 86399) }) else {
