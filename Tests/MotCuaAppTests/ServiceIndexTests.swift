@@ -200,6 +200,8 @@ struct ServiceIndexTests {
             #expect(items.count == communes.count && ranking.object["previousPeriod"] as? String == "2026-Q2")
             let baDinh = try #require(items.first { $0["unit"] as? String == "00004" })
             #expect(baDinh["total"] as? Double == total && baDinh["dossiers"] as? Int == 7 && (baDinh["previousTotal"] as? Double ?? 0) > 0, "\(baDinh)")
+            #expect((baDinh["groups"] as? [[String: Any]])?.map { $0["key"] as? String ?? "" }
+                    == ["transparency", "progress", "digitisation", "online", "payment", "satisfaction"])
             let totals = items.compactMap { $0["total"] as? Double }
             #expect(totals == totals.sorted(by: >) && items.first?["rank"] as? Int == 1)
             #expect(baDinh["rank"] as? Int == 1 + totals.filter { $0 > total }.count, "equal totals share a rank")

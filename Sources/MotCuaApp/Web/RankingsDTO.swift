@@ -5,14 +5,19 @@ import Vapor
 /// The communes of a province (or the provinces) ranked by their service index for a period, with each group's points
 /// and the change from the period before.
 struct RankingsDTO: Content {
+    struct GroupPoints: Content {
+        let key: String
+        let points: Double
+    }
+
     struct Entry: Content {
         let rank: Int
         let unit: String
         let unitName: String
         let total: Double
         let maximumWithData: Double
-        /// Points by group key.
-        let groups: [String: Double]
+        /// Points of each group, in the rule file's order.
+        let groups: [GroupPoints]
         /// The on-time ratio behind the progress group, when there were dossiers.
         let onTime: Double?
         let dossiers: Int
@@ -34,7 +39,7 @@ struct RankingsDTO: Content {
             let progress = e.report.facts[.progress]
             return Entry(rank: e.rank, unit: e.report.unitCode ?? "", unitName: e.report.unitName, total: e.report.score.total,
                          maximumWithData: e.report.score.maximumWithData,
-                         groups: Dictionary(uniqueKeysWithValues: e.report.score.groups.map { ($0.key, $0.points) }),
+                         groups: e.report.score.groups.map { GroupPoints(key: $0.key, points: $0.points) },
                          onTime: progress?.value.map { ($0 * 10_000).rounded() / 10_000 }, dossiers: progress?.denominator ?? 0,
                          previousTotal: e.previousTotal, change: ((e.report.score.total - e.previousTotal) * 100).rounded() / 100)
         }
@@ -47,7 +52,7 @@ struct RankingsDTO: Content {
         var out = "\u{FEFF}" + (["Hạng", "Mã đơn vị", "Đơn vị", "Tổng điểm"] + groupKeys + ["Tỷ lệ đúng hạn", "Số hồ sơ", "Kỳ trước (\(previousPeriod))", "Thay đổi"])
             .map(field).joined(separator: ",") + "\r\n"
         for e in items {
-            let cells = [String(e.rank), e.unit, e.unitName, number(e.total)] + groupKeys.map { number(e.groups[$0] ?? 0) }
+            let cells = [String(e.rank), e.unit, e.unitName, number(e.total)] + groupKeys.map { key in number(e.groups.first { $0.key == key }?.points ?? 0) }
                 + [e.onTime.map { String(format: "%.4f", $0) } ?? "", String(e.dossiers), number(e.previousTotal), number(e.change)]
             out += cells.map(field).joined(separator: ",") + "\r\n"
         }
