@@ -14,8 +14,7 @@ import pytest
 
 from test_browser import go
 
-from running import demo_site
-from test_browser import PASSWORD, browser_missing
+from test_browser import PASSWORD, browser_site
 
 try:
     from selenium import webdriver
@@ -34,13 +33,7 @@ def axe_script():
 
 @pytest.fixture(scope="module")
 def site():
-    missing = browser_missing() or (None if axe_script() else "axe-core is not installed (pip install --no-deps axe-playwright-python)")
-    if missing:
-        if os.environ.get("MOTCUA_REQUIRE_BROWSER") == "1":
-            pytest.fail(missing)
-        pytest.skip(missing)
-    with demo_site("a11y") as base:
-        yield base
+    yield from browser_site("a11y", None if axe_script() else "axe-core is not installed (pip install --no-deps axe-playwright-python)")
 
 
 def driver(width):

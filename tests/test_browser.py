@@ -30,15 +30,21 @@ def browser_missing():
     return None
 
 
-@pytest.fixture(scope="module")
-def server():
-    missing = browser_missing()
+def browser_site(name, missing=None):
+    """A demo site for a browser test module (see running.demo_site); skipped when the browser, or what `missing`
+    names, is absent — failed instead when MOTCUA_REQUIRE_BROWSER=1 (CI)."""
+    missing = browser_missing() or missing
     if missing:
         if os.environ.get("MOTCUA_REQUIRE_BROWSER") == "1":
             pytest.fail(missing)
         pytest.skip(missing)
-    with demo_site("browser") as base:
+    with demo_site(name) as base:
         yield base
+
+
+@pytest.fixture(scope="module")
+def server():
+    yield from browser_site("browser")
 
 
 @pytest.fixture

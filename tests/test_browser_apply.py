@@ -9,8 +9,7 @@ import tempfile
 
 import pytest
 
-from running import demo_site
-from test_browser import PASSWORD, browser_missing, go, text
+from test_browser import PASSWORD, browser_site, go, text
 
 try:
     from selenium import webdriver
@@ -24,13 +23,7 @@ SHOTS = os.environ.get("MOTCUA_SCREENSHOTS")
 
 @pytest.fixture(scope="module")
 def server():
-    missing = browser_missing()
-    if missing:
-        if os.environ.get("MOTCUA_REQUIRE_BROWSER") == "1":
-            pytest.fail(missing)
-        pytest.skip(missing)
-    with demo_site("apply") as base:
-        yield base
+    yield from browser_site("apply")
 
 
 def phone(javascript):
