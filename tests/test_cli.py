@@ -76,3 +76,27 @@ def test_a_procedure_is_abolished_from_a_day_and_the_record_is_checked():
         assert run(env, "catalogue", "abolish", "--procedure", "1.001193", "--withdraw").returncode == 0
         again = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--withdraw")
         assert again.returncode != 0 and "no abolition is recorded" in again.stderr
+
+
+def test_the_service_index_of_a_unit_from_the_command_line():
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "cli.sqlite"), LOG_LEVEL="error")
+        bad = run(env, "index", "--unit", "00004", "--period", "2026-Q5")
+        assert bad.returncode != 0 and "2026-Q3 (a quarter)" in bad.stderr
+        out = run(env, "index", "--unit", "00004", "--period", "2026-Q3", "--json")
+        assert out.returncode == 0, out.stderr
+        report = json.loads(out.stdout)
+        assert report["unit"] == "00004" and report["period"] == "2026-Q3" and report["maximum"] == 100
+        progress = next(i for g in report["groups"] for i in g["indicators"] if i["key"] == "onTime")
+        assert progress["noData"] is True and progress.get("points") is None, "no dossiers: no data, not zero"
+        text = run(env, "index", "--unit", "00004", "--period", "2026-Q3")
+        assert "Phường Ba Đình · 2026-Q3" in text.stdout and "no data / 20" in text.stdout, text.stdout
+        unknown = run(env, "index", "--unit", "99999", "--period", "2026")
+        assert unknown.returncode != 0 and "99999" in unknown.stderr
+        # A rule file with an error stops the command with its line.
+        rules = os.path.join(folder, "rules.json")
+        with open(rules, "w", encoding="utf-8") as f:
+            f.write('{"version": 1, "source": "x", "groups": [{"key": "g", "name": "G", "nameEn": "G", "indicators": [\n'
+                    '{"key": "i", "name": "I", "nameEn": "I", "points": 5, "measure": "happiness"}]}]}')
+        refused = run(dict(env, MOTCUA_INDEX_RULES=rules), "index", "--period", "2026")
+        assert refused.returncode != 0 and "MOTCUA_INDEX_RULES" in refused.stderr and "line 2" in refused.stderr, refused.stderr
