@@ -17,12 +17,13 @@ struct ServiceIndexTests {
         for bad in ["", "2026-Q5", "2026-13", "26-Q1", "2026-Q", "2026-7", "2026-07-01", "Q3-2026"] { #expect(IndexPeriod(bad) == nil, "\(bad)") }
     }
 
-    @Test("A period not over yet is counted up to now: an open dossier is late only once its due moment has passed")
+    @Test("A period not over yet is counted up to the end of yesterday: an open dossier is late from the day after its due moment's day")
     func countedUpToNow() throws {
         var clock = DossierClock()
         clock.receive(at: try #require(LocalDateTime.parse("2026-07-01T09:00:00+07:00")), appointment: try #require(LocalDateTime.parse("2026-07-13T09:00:00+07:00")))
         let q3 = try #require(IndexPeriod("2026-Q3"))
         #expect(IndexProgress.count(clock, in: q3, now: try #require(LocalDateTime.parse("2026-07-10T09:00:00+07:00"))) == .onTime)
+        #expect(IndexProgress.count(clock, in: q3, now: try #require(LocalDateTime.parse("2026-07-13T18:00:00+07:00"))) == .onTime, "counted to yesterday")
         #expect(IndexProgress.count(clock, in: q3, now: try #require(LocalDateTime.parse("2026-07-14T09:00:00+07:00"))) == .late)
         #expect(IndexProgress.count(clock, in: q3, now: try #require(LocalDateTime.parse("2026-06-30T09:00:00+07:00"))) == nil, "not received yet")
         #expect(IndexProgress.lateReason(clock, in: q3, now: try #require(LocalDateTime.parse("2026-10-01T09:00:00+07:00")))
@@ -232,6 +233,26 @@ struct ServiceIndexTests {
             #expect(try await api.call(.GET, "api/v1/index?unit=00004&period=2026-Q5").code == "bad_period")
             #expect(try await api.call(.GET, "api/v1/index?unit=99999&period=2026-Q3").status == .notFound)
             #expect(try await api.call(.GET, "api/v1/index?unit=00004").code == "bad_period")
+
+            // The running totals, kept as each dossier changed (receipt, supplements, transfer, payment-free returns, a
+            // rating, documents), equal a recount from every dossier, for whole and cut periods.
+            let store = IndexTotalsStore(app.db)
+            func read() async throws -> [String: IndexTotals] {
+                var out: [String: IndexTotals] = [:]
+                for (p, cut) in [("2026-Q3", "2026-10-01"), ("2026-Q3", "2026-07-14"), ("2026-07", "2026-07-09"), ("2026", "2026-10-05"),
+                                 ("2026-Q2", "2026-07-01")] {
+                    let period = try #require(IndexPeriod(p)), cutoff = try #require(LocalDate(iso: cut))
+                    for g in [IndexTotalsStore.Grouping.unit, .province, .country] {
+                        let t = try await store.totals(period: period, cutoff: cutoff, grouping: g, offered: ["1.012796", "1.004194"])
+                        for (k, v) in t { out["\(p) \(cut) \(g) \(k)"] = v }
+                    }
+                }
+                return out
+            }
+            let kept = try await read()
+            try await store.rebuild()
+            let recounted = try await read()
+            #expect(kept == recounted && kept.count > 10)
         }
     }
 }

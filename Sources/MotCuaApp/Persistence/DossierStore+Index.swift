@@ -21,6 +21,10 @@ extension DossierStore {
             .where("submitted_at", .lessThan, SQLBind(before.description))
         if let competentUnit { query = query.where("competent_unit", .equal, SQLBind(competentUnit)) }
         if let province { query = query.where("province_code", .equal, SQLBind(province)) }
+        return try await decode(query)
+    }
+
+    private func decode(_ query: SQLSelectBuilder) async throws -> [IndexRow] {
         let decoder = JSONDecoder()
         return try await query.all().map { r in
             let clock = try r.decode(column: "clock", as: String.self)
@@ -31,6 +35,12 @@ extension DossierStore {
                             clock: try (try? decoder.decode(DossierClock.self, from: Data(clock.utf8)))
                                 .orCorrupt(column: "dossiers.clock", value: clock))
         }
+    }
+
+    /// A page of every dossier in code order, after `after` (rebuilding the index's totals).
+    func indexRows(after: String, limit: Int) async throws -> [IndexRow] {
+        try await decode(sql.select().columns("code", "procedure_code", "competent_unit", "province_code", "channel", "clock").from("dossiers")
+            .where("code", .greaterThan, SQLBind(after)).orderBy("code").limit(limit))
     }
 
     /// Of the given dossiers, those holding at least one document.

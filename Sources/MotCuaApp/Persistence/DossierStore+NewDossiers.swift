@@ -24,6 +24,7 @@ extension DossierStore {
         if !events.isEmpty { try await sql.insert(into: "dossier_events").models(events.map(EventRecord.init), nilEncodingStrategy: .asNil).run() }
         let documents = records.flatMap(\.documents)
         if !documents.isEmpty { try await sql.insert(into: "dossier_documents").models(documents.map(DocumentRecord.init), nilEncodingStrategy: .asNil).run() }
+        try await IndexTotalsStore(db).added(records.map { ($0.row, documents: !$0.documents.isEmpty) })
         try await DeclarationStore(db).write(records.compactMap { r in r.declaration.map { (r.row.code, $0) } })
         let messages = records.flatMap(\.outbox)
         if !messages.isEmpty { try await insert(messages) }

@@ -55,6 +55,7 @@ struct DossierStore {
     func insert(_ d: Dossier) async throws {
         DossierWrites.touch(d.code)
         try await sql.insert(into: "dossiers").model(DossierRecord(d), nilEncodingStrategy: .asNil).run()
+        try await IndexTotalsStore(db).changed(d)
     }
 
     /// Writes a changed dossier if nobody changed it since it was read (optimistic concurrency).
@@ -66,16 +67,22 @@ struct DossierStore {
             .set(model: next, nilEncodingStrategy: .asNil)
             .where("code", .equal, SQLBind(d.code)).where("version", .equal, SQLBind(expectedVersion))
             .returning("code").all()
-        return !updated.isEmpty
+        guard !updated.isEmpty else { return false }
+        try await IndexTotalsStore(db).changed(d)
+        return true
     }
 
     func insert(_ e: DossierEvent) async throws {
         DossierWrites.touch(e.dossierCode)
         try await sql.insert(into: "dossier_events").model(EventRecord(e), nilEncodingStrategy: .asNil).run()
+        if e.action == .confirmPayment {
+            try await IndexTotalsStore(db).update(e.dossierCode) { $0.paid = e.at.date; $0.paidOnline = e.detail?["method"] == "online" }
+        }
     }
 
     func insert(_ d: DossierDocument) async throws {
         try await sql.insert(into: "dossier_documents").model(DocumentRecord(d), nilEncodingStrategy: .asNil).run()
+        try await IndexTotalsStore(db).update(d.dossierCode) { $0.documents = true }
     }
 
     func insert(_ messages: [OutboxMessage]) async throws {

@@ -75,6 +75,8 @@ struct FeedbackStore {
             VALUES (\(bind: f.dossierCode), \(bind: account), \(bind: f.rating.rawValue), \(bind: f.comment), \(bind: f.createdAt.description))
             ON CONFLICT (dossier_code) DO NOTHING RETURNING dossier_code
             """).all()
-        return !inserted.isEmpty
+        guard !inserted.isEmpty else { return false }
+        if f.rating == .dissatisfied { try await IndexTotalsStore(db).update(f.dossierCode) { $0.complaint = true } }
+        return true
     }
 }

@@ -65,6 +65,11 @@ public struct IndexPeriod: Hashable, Sendable, CustomStringConvertible {
     public var startMoment: LocalDateTime { LocalDateTime(date: start, secondOfDay: 0) }
     public var endMoment: LocalDateTime { LocalDateTime(date: end, secondOfDay: 0) }
 
+    /// The first day not counted as of `now`: the period's end, or today for a period not over (counted up to the end of
+    /// yesterday).
+    public func cutoff(now: LocalDateTime) -> LocalDate { min(end, max(start, now.date)) }
+    public func cutoffMoment(now: LocalDateTime) -> LocalDateTime { LocalDateTime(date: cutoff(now: now), secondOfDay: 0) }
+
     public var description: String {
         switch kind {
         case .year: String(year)

@@ -5,10 +5,11 @@ import Foundation
 /// moment, or with more than one supplement request); an open one late when its due moment passed before the period
 /// ended or it was asked for a supplement more than once, on time otherwise.
 public enum IndexProgress {
-    /// The dossier's count in the period as of `now` (a period not over yet is counted up to now), or nil when it does not
-    /// count there (never received, received after the period, or ended before it).
+    /// The dossier's count in the period as of `now` (a period not over yet is counted up to the end of yesterday, as the
+    /// running totals are kept by day), or nil when it does not count there (never received, received after the period,
+    /// or ended before it).
     public static func count(_ clock: DossierClock, in period: IndexPeriod, now: LocalDateTime) -> DossierClock.Outcome? {
-        let cutoff = min(period.endMoment, now)
+        let cutoff = period.cutoffMoment(now: now)
         guard let received = clock.receivedAt, received < cutoff else { return nil }
         if let ended = clock.endedAt, ended < cutoff {
             return ended >= period.startMoment ? clock.outcome : nil
@@ -33,7 +34,7 @@ public enum IndexProgress {
     public static func lateReason(_ clock: DossierClock, in period: IndexPeriod, now: LocalDateTime) -> LateReason? {
         guard count(clock, in: period, now: now) == .late else { return nil }
         if clock.supplementRequests > 1 { return .supplements(clock.supplementRequests) }
-        if let ended = clock.endedAt, ended < min(period.endMoment, now), let due = clock.due { return .endedLate(ended: ended, due: due) }
+        if let ended = clock.endedAt, ended < period.cutoffMoment(now: now), let due = clock.due { return .endedLate(ended: ended, due: due) }
         return clock.due.map { .openPastDue(due: $0) } ?? .supplements(clock.supplementRequests)
     }
 }
