@@ -12,6 +12,8 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(AuditCommand(), as: "audit")
     app.asyncCommands.use(SweepCommand(), as: "sweep")
     app.asyncCommands.use(IndexCommand(), as: "index")
+    app.asyncCommands.use(GenerateDossiersCommand(), as: "generate-dossiers")
+    app.asyncCommands.use(IndexBenchCommand(), as: "bench-index")
     app.asyncCommands.use(OutboxCommand(), as: "outbox")
     app.asyncCommands.use(StaffCommand(), as: "staff")
     app.asyncCommands.use(TokenCommand(), as: "token")

@@ -74,3 +74,10 @@ extension Optional {
         return self
     }
 }
+
+extension DossierStore {
+    /// How many dossiers are held.
+    func count() async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossiers").first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+}

@@ -53,15 +53,17 @@ struct IndexTotalsStore {
 
     /// New dossiers, with whether they hold a document.
     func added(_ dossiers: [(Dossier, documents: Bool)]) async throws {
+        try await add(dossiers.map { d, documents in
+            (d.code, IndexEntry(unit: d.competentUnit, province: d.provinceCode, procedure: d.procedureCode, online: d.channel == "online",
+                                clock: d.clock, documents: documents))
+        })
+    }
+
+    /// New dossiers' entries.
+    func add(_ entries: [(String, IndexEntry)]) async throws {
         var delta = Delta()
-        var rows: [(String, IndexEntry)] = []
-        for (d, documents) in dossiers {
-            let e = IndexEntry(unit: d.competentUnit, province: d.provinceCode, procedure: d.procedureCode, online: d.channel == "online",
-                               clock: d.clock, documents: documents)
-            delta.add(e, sign: 1)
-            rows.append((d.code, e))
-        }
-        try await write(rows)
+        for (_, e) in entries { delta.add(e, sign: 1) }
+        try await write(entries)
         try await apply(delta)
     }
 

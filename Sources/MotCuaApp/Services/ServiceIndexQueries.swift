@@ -35,8 +35,8 @@ struct ServiceIndexQueries {
         let snapshot = context.snapshot
         let lastDay = period.end.adding(days: -1)
         guard let code else {
-            return report(nil, "Toàn quốc", period, try await totals(period, grouping: .country, levels: [.commune, .province])["all"],
-                          levels: [.commune, .province])
+            let t = try await totals(period, grouping: .country, levels: [.commune, .province])
+            return report(nil, "Toàn quốc", period, t.totals["all"], t.catalogue)
         }
         guard let unit = snapshot.units.history(code, upTo: lastDay) ?? snapshot.units.unit(code, asOf: context.today) else {
             throw APIError(.unitNotFound, code.prefix(20))
@@ -44,10 +44,10 @@ struct ServiceIndexQueries {
         // A province: its own dossiers and its communes', over the catalogue of both levels.
         if unit.level == .province {
             let t = try await totals(period, grouping: .province, province: unit.code, levels: [.commune, .province])
-            return report(unit.code, unit.fullName, period, t[unit.code], levels: [.commune, .province])
+            return report(unit.code, unit.fullName, period, t.totals[unit.code], t.catalogue)
         }
         let t = try await totals(period, grouping: .unit, unit: unit.code, levels: [.commune])
-        var r = report(unit.code, unit.fullName, period, t[unit.code], levels: [.commune])
+        var r = report(unit.code, unit.fullName, period, t.totals[unit.code], t.catalogue)
         // A commune's lost progress points, dossier by dossier (read from its dossiers: a few thousand at most).
         let rows = try await DossierStore(context.db).indexRows(competentUnit: unit.code, province: nil, before: period.endMoment)
         let now = LocalDateTime(context.now)
@@ -73,8 +73,8 @@ struct ServiceIndexQueries {
         let current = try await totals(period, grouping: grouping, province: code, levels: levels)
         let previous = try await totals(period.previous, grouping: grouping, province: code, levels: levels)
         let reports = units.map { u in
-            (report(u.code, u.fullName, period, current[u.code], levels: levels),
-             IndexScore(rules: context.config.indexRules, facts: facts(previous[u.code], levels: levels, period: period.previous)).total)
+            (report(u.code, u.fullName, period, current.totals[u.code], current.catalogue),
+             report(u.code, u.fullName, period.previous, previous.totals[u.code], previous.catalogue).score.total)
         }
         let sorted = reports.sorted { ($0.0.score.total, $1.0.unitCode ?? "") > ($1.0.score.total, $0.0.unitCode ?? "") }
         var entries: [Ranking.Entry] = []
@@ -85,29 +85,36 @@ struct ServiceIndexQueries {
         return Ranking(province: code, provinceName: provinceName, period: period, entries: entries)
     }
 
-    /// The running totals of a period, grouped (a unit with no dossiers has none).
-    private func totals(_ period: IndexPeriod, grouping: IndexTotalsStore.Grouping, unit: String? = nil, province: String? = nil,
-                        levels: Set<ProcedureLevel>) async throws -> [String: IndexTotals] {
-        try await IndexTotalsStore(context.db).totals(period: period, cutoff: period.cutoff(now: LocalDateTime(context.now)), grouping: grouping,
-                                                      unit: unit, province: province,
-                                                      offered: catalogue(levels: levels, period: period).offered.sorted())
+    /// Every commune's index for a period (the country's 3,321), from one read of the totals.
+    func communes(period: IndexPeriod) async throws -> [Report] {
+        let lastDay = period.end.adding(days: -1)
+        let units = context.snapshot.units
+        let t = try await totals(period, grouping: .unit, levels: [.commune])
+        return units.provinces(asOf: lastDay).flatMap { units.communes(ofProvince: $0.code, asOf: lastDay) }.map { u in
+            report(u.code, u.fullName, period, t.totals[u.code], t.catalogue)
+        }
     }
 
-    /// The catalogue of a level as it stood at the period's end: its procedures, and those offered online.
-    private func catalogue(levels: Set<ProcedureLevel>, period: IndexPeriod) -> (count: Int, offered: Set<String>) {
+    /// The catalogue of a level as it stood at a period's end: how many procedures, and those offered online.
+    struct Catalogue: Sendable {
+        let count: Int
+        let offered: Set<String>
+    }
+
+    /// The running totals of a period, grouped (a unit with no dossiers has none), with the catalogue they are read against.
+    private func totals(_ period: IndexPeriod, grouping: IndexTotalsStore.Grouping, unit: String? = nil, province: String? = nil,
+                        levels: Set<ProcedureLevel>) async throws -> (totals: [String: IndexTotals], catalogue: Catalogue) {
         let abolished = context.snapshot.changes.abolishedCodes(on: period.end.adding(days: -1))
         let procedures = context.snapshot.catalogue.procedures.filter { p in !abolished.contains(p.code) && p.levels.contains { levels.contains($0) } }
-        return (procedures.count, Set(procedures.filter(\.online).map(\.code)))
+        let catalogue = Catalogue(count: procedures.count, offered: Set(procedures.filter(\.online).map(\.code)))
+        let totals = try await IndexTotalsStore(context.db).totals(period: period, cutoff: period.cutoff(now: LocalDateTime(context.now)),
+                                                                   grouping: grouping, unit: unit, province: province,
+                                                                   offered: catalogue.offered.sorted())
+        return (totals, catalogue)
     }
 
-    /// The measures MotCua holds the data for, from a unit's totals and its level's catalogue.
-    func facts(_ totals: IndexTotals?, levels: Set<ProcedureLevel>, period: IndexPeriod) -> IndexFacts {
-        let c = catalogue(levels: levels, period: period)
-        return (totals ?? IndexTotals()).facts(procedures: c.count, offeredOnline: c.offered.count)
-    }
-
-    private func report(_ code: String?, _ name: String, _ period: IndexPeriod, _ totals: IndexTotals?, levels: Set<ProcedureLevel>) -> Report {
-        let facts = self.facts(totals, levels: levels, period: period)
+    private func report(_ code: String?, _ name: String, _ period: IndexPeriod, _ totals: IndexTotals?, _ catalogue: Catalogue) -> Report {
+        let facts = (totals ?? IndexTotals()).facts(procedures: catalogue.count, offeredOnline: catalogue.offered.count)
         return Report(unitCode: code, unitName: name, period: period, facts: facts, score: IndexScore(rules: context.config.indexRules, facts: facts))
     }
 }
