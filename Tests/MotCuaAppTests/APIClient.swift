@@ -15,6 +15,7 @@ final class APIClient: Sendable {
         var object: [String: Any]
         var text: String
         var headers: HTTPHeaders
+        var data = Data()
         var code: String? { object["code"] as? String }
     }
 
@@ -59,7 +60,7 @@ final class APIClient: Sendable {
         try await app.testing().test(method, path, headers: headers, body: buffer) { res in
             let data = Data(buffer: res.body)
             reply = Reply(status: res.status, object: ((try? JSONSerialization.jsonObject(with: data)) as? [String: Any]) ?? [:],
-                          text: String(decoding: data, as: UTF8.self), headers: res.headers)
+                          text: String(decoding: data, as: UTF8.self), headers: res.headers, data: data)
         }
         return reply!
     }

@@ -69,6 +69,27 @@ struct ServiceIndexTests {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A workbook as an independent reader (openpyxl) sees it, or nil where openpyxl is missing outside CI.
+    static func readXLSX(_ data: Data) throws -> [[String: Any]]? {
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", "import openpyxl"]
+        check.standardError = FileHandle.nullDevice
+        try check.run()
+        check.waitUntilExit()
+        if check.terminationStatus != 0 {
+            #expect(ProcessInfo.processInfo.environment["MOTCUA_REQUIRE_POSTGRES"] != "1", "openpyxl is missing in CI")
+            return nil
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("motcua-\(UUID().uuidString).xlsx")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("scripts/read-xlsx.py")
+        let out = try run(["python3", script.path, file.path], input: "")
+        return (try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])?["sheets"] as? [[String: Any]]
+    }
+
     /// Points of an indicator in a report.
     static func indicator(_ o: [String: Any], _ key: String) -> [String: Any] {
         ((o["groups"] as? [[String: Any]]) ?? []).flatMap { ($0["indicators"] as? [[String: Any]]) ?? [] }.first { $0["key"] as? String == key } ?? [:]
@@ -210,6 +231,42 @@ struct ServiceIndexTests {
             #expect(csv.headers.contentType?.subType == "csv" && csv.text.hasPrefix("\u{FEFF}Hạng,Mã đơn vị,Đơn vị,Tổng điểm"))
             #expect(csv.text.split(separator: "\r\n").count == communes.count + 1)
             #expect(try await api.call(.GET, "api/v1/index/rankings?province=01&period=2026-Q3&format=xml").code == "bad_format")
+            // The same ranking as a workbook, read back by openpyxl: a bold, frozen header, a line per commune, numbers as numbers.
+            let xlsx = try await api.call(.GET, "api/v1/index/rankings?province=01&period=2026-Q3&format=xlsx")
+            #expect(xlsx.status == .ok && xlsx.headers.contentDisposition?.filename == "xep-hang-01-2026-Q3.xlsx")
+            if let sheets = try Self.readXLSX(xlsx.data) {
+                let rows = sheets.first?["rows"] as? [[Any]] ?? []
+                #expect(sheets.count == 1 && sheets.first?["name"] as? String == "Xếp hạng 2026-Q3" && sheets.first?["bold_header"] as? Bool == true
+                        && sheets.first?["frozen"] as? String == "A2")
+                #expect(rows.count == communes.count + 1 && rows.first?.prefix(4).compactMap { $0 as? String } == ["Hạng", "Mã đơn vị", "Đơn vị", "Tổng điểm"])
+                let line = rows.first { $0.count > 3 && $0[1] as? String == "00004" }
+                #expect(line?[2] as? String == "Phường Ba Đình" && (line?[3] as? Double).map { abs($0 - total) < 0.001 } == true, "\(line ?? [])")
+            }
+            // A commune's breakdown as a workbook: the indicators for everyone; the late dossiers too for its leader.
+            let publicBook = try await api.call(.GET, "api/v1/index?unit=00004&period=2026-Q3&format=xlsx")
+            let leaderBook = try await api.call(.GET, "api/v1/index?unit=00004&period=2026-Q3&format=xlsx", as: "lanhdao.badinh")
+            if let open = try Self.readXLSX(publicBook.data), let staff = try Self.readXLSX(leaderBook.data) {
+                #expect(open.count == 1 && staff.count == 2, "\(open.count) \(staff.count)")
+                let late = (staff.last?["rows"] as? [[Any]] ?? []).dropFirst()
+                #expect(late.count == 3 && late.allSatisfy { ($0.first as? String)?.hasPrefix("00004-2607") == true || ($0.first as? String)?.hasPrefix("00004-2609") == true },
+                        "\(late)")
+                let indicators = (open.first?["rows"] as? [[Any]] ?? []).dropFirst()
+                #expect(indicators.contains { $0.count > 6 && $0[1] as? String == "Hồ sơ giải quyết trước hạn và đúng hạn" && $0[5] as? Int == 4 && $0[6] as? Int == 7 },
+                        "\(indicators.map { $0.count > 1 ? String(describing: $0[1]) : "" })")
+            }
+            let breakdownCSV = try await api.call(.GET, "api/v1/index?unit=00004&period=2026-Q3&format=csv")
+            #expect(breakdownCSV.text.hasPrefix("\u{FEFF}Nhóm,Chỉ tiêu,Điểm,Tối đa") && breakdownCSV.text.contains(",4,7,"), "\(breakdownCSV.text.prefix(600))")
+            // The late dossiers over the API: only for staff who may list the commune's dossiers; an unknown unit is as forbidden.
+            let late = try await api.call(.GET, "api/v1/index/late?unit=00004&period=2026-Q3", as: "lanhdao.badinh")
+            let lateItems = late.object["items"] as? [[String: Any]] ?? []
+            #expect(late.status == .ok && lateItems.count == 3 && lateItems.contains { $0["reason"] as? String == "supplements" && $0["supplementRequests"] as? Int == 2 },
+                    "\(late.text)")
+            #expect(try await api.call(.GET, "api/v1/index/late?unit=00004&period=2026-Q3").status == .unauthorized)
+            #expect(try await api.call(.GET, "api/v1/index/late?unit=00004&period=2026-Q3", as: "lanhdao.ngocha").status == .forbidden)
+            #expect(try await api.call(.GET, "api/v1/index/late?unit=99999&period=2026-Q3", as: "lanhdao.badinh").status == .forbidden)
+            #expect(try await api.call(.GET, "api/v1/index/late?unit=00004&period=2026-Q3&format=pdf", as: "lanhdao.badinh").code == "bad_format")
+            let lateCSV = try await api.call(.GET, "api/v1/index/late?unit=00004&period=2026-Q3&format=csv", as: "lanhdao.badinh")
+            #expect(lateCSV.text.split(separator: "\r\n").count == 4 && lateCSV.text.contains("yêu cầu bổ sung 2 lần"), "\(lateCSV.text)")
             #expect(try await api.call(.GET, "api/v1/index/rankings?province=00004&period=2026-Q3").status == .notFound, "a commune is not a province")
             let provinces = try await api.call(.GET, "api/v1/index/rankings?period=2026-Q3").object["items"] as? [[String: Any]]
             #expect(provinces?.count == 34 && provinces?.first?["unit"] as? String == "01", "Hà Nội, the only province with dossiers, first")

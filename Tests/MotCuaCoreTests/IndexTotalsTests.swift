@@ -71,3 +71,20 @@ struct IndexTotalsTests {
                                             .endedComplaint, .lateFrom, .lateEnded, .paid, .paidOnline])
     }
 }
+
+@Suite("Week over week")
+struct WeekTrendTests {
+    @Test("A unit warns when its late rate, backlog or overdue backlog rises beyond a few dossiers; a small commune's noise does not")
+    func rises() {
+        typealias W = WeekTrend.Week
+        #expect(WeekTrend.rises(last: W(ended: 20, endedLate: 1, open: 30, openLate: 2), this: W(ended: 20, endedLate: 3, open: 30, openLate: 2))
+                == [.lateRate(from: 0.05, to: 0.15)])
+        #expect(WeekTrend.rises(last: W(ended: 3, endedLate: 0), this: W(ended: 4, endedLate: 2)).isEmpty, "too few ended to compare")
+        #expect(WeekTrend.rises(last: W(open: 10), this: W(open: 14)).isEmpty, "4 more is noise")
+        #expect(WeekTrend.rises(last: W(open: 10), this: W(open: 16)) == [.backlog(from: 10, to: 16)])
+        #expect(WeekTrend.rises(last: W(open: 100), this: W(open: 110)).isEmpty, "10 % more is not a fifth")
+        #expect(WeekTrend.rises(last: W(openLate: 1), this: W(openLate: 4)) == [.overdue(from: 1, to: 4)])
+        #expect(WeekTrend.rises(last: W(ended: 10, endedLate: 5, open: 20, openLate: 9), this: W(ended: 10, endedLate: 1, open: 12, openLate: 3)).isEmpty,
+                "getting better")
+    }
+}

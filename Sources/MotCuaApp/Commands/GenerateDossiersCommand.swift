@@ -27,6 +27,7 @@ struct GenerateDossiersCommand: AsyncCommand {
         guard let seed = UInt64(seedText) else { throw CLIError("--seed must be a whole number") }
         let app = context.application
         try await prepareReferenceData(app)
+        if case .sqlite = app.motcuaConfig.database { try await SQLiteSettings.bulk(app, megabytes: 2048) }
         let services = ServiceContext(app: app, db: app.db, snapshot: app.reference.current!, now: Date())
         let started = Date()
         let quiet = signature.quiet
@@ -40,7 +41,8 @@ struct GenerateDossiersCommand: AsyncCommand {
         let size = try await DatabaseSize.bytes(app)
         print("""
             generated \(figures.dossiers) dossiers (\(figures.events) control-sheet lines, \(figures.documents) documents, \(figures.ratings) ratings; \
-            \(figures.open) still open, \(figures.late) ended late) in \(String(format: "%.1f", seconds)) s: \
+            \(figures.open) still open, \(figures.late) ended late) in \(String(format: "%.1f", seconds)) s \
+            (making \(String(format: "%.1f", figures.makingSeconds)) s, writing \(String(format: "%.1f", figures.writingSeconds)) s): \
             \(Int(Double(figures.dossiers) / max(seconds, 0.001))) dossiers/s; database \(size.map { String(format: "%.2f GB", Double($0) / 1e9) } ?? "size unknown")
             """)
     }

@@ -13,6 +13,8 @@ enum DeadlineSweep {
         var warningsWritten = 0
         /// Assistant conversations past their retention period, deleted by the same sweep.
         var conversationsDeleted = 0
+        /// Daily digests to units' leaders written to the outbox (once a day, from 07:00).
+        var digests = 0
     }
 
     static func run(app: Application, snapshot: ReferenceSnapshot, now: Date) async throws -> Result {
@@ -39,6 +41,7 @@ enum DeadlineSweep {
             if rows.count < 1000 { break }
             offset += 1000
         }
+        result.digests = try await EarlyWarnings(context: ServiceContext(app: app, db: app.db, snapshot: snapshot, now: now)).sendDigests()
         result.conversationsDeleted = try await AssistantService.deleteOld(db: app.db, now: now, retentionDays: app.motcuaConfig.assistantRetentionDays)
         try await app.writeTransaction { db in
             try await GuessBudget.prune(db, now: now)

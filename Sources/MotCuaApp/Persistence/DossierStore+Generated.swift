@@ -6,19 +6,21 @@ import SQLKit
 extension DossierStore {
     /// Writes a day's generated dossiers (`motcua generate-dossiers`): numbered after the day's counters, with their
     /// control sheets, documents, ratings, index entries and the running totals, a statement per table and chunk.
-    func writeGenerated(_ batch: [DossierGenerator.Generated], day: LocalDate) async throws {
+    func writeGenerated(_ batch: [DossierGenerator.Generated]) async throws {
         guard !batch.isEmpty else { return }
-        let dayKey = String(String(day.year).suffix(2)) + String(format: "%02d%02d", day.month, day.day)
+        func dayKey(_ day: LocalDate) -> String { String(String(day.year).suffix(2)) + String(format: "%02d%02d", day.month, day.day) }
+        let days = Set(batch.map { dayKey($0.day) })
         var last: [String: Int] = [:]
-        for r in try await sql.select().columns("unit_code", "last").from("dossier_counters").where("day", .equal, SQLBind(dayKey)).all() {
-            last[try r.decode(column: "unit_code", as: String.self)] = try r.decode(column: "last", as: Int.self)
+        for r in try await sql.select().columns("unit_code", "day", "last").from("dossier_counters").where("day", .in, SQLBind.group(days.sorted())).all() {
+            last[try r.decode(column: "unit_code", as: String.self) + "|" + r.decode(column: "day", as: String.self)] = try r.decode(column: "last", as: Int.self)
         }
         var dossiers: [DossierRecord] = [], events: [EventRecord] = [], documents: [DocumentRecord] = [], entries: [(String, IndexEntry)] = []
         var ratings: [(String, ServiceRating, LocalDateTime)] = []
         for var g in batch {
-            let seq = (last[g.row.receivingUnit] ?? 0) + 1
-            last[g.row.receivingUnit] = seq
-            let code = DossierCode.make(unit: g.row.receivingUnit, date: day, sequence: seq)
+            let key = g.row.receivingUnit + "|" + dayKey(g.day)
+            let seq = (last[key] ?? 0) + 1
+            last[key] = seq
+            let code = DossierCode.make(unit: g.row.receivingUnit, date: g.day, sequence: seq)
             g.row.code = code
             dossiers.append(DossierRecord(g.row))
             for var e in g.events { e.dossierCode = code; events.append(EventRecord(e)) }
@@ -39,7 +41,10 @@ extension DossierStore {
         }
         for chunk in last.sorted(by: { $0.key < $1.key }).chunked(2000) {
             var insert = sql.insert(into: "dossier_counters").columns("unit_code", "day", "last")
-            for (unit, n) in chunk { insert = insert.values(SQLBind(unit), SQLBind(dayKey), SQLBind(n)) }
+            for (key, n) in chunk {
+                let parts = key.split(separator: "|")
+                insert = insert.values(SQLBind(String(parts[0])), SQLBind(String(parts[1])), SQLBind(n))
+            }
             try await insert.onConflict(with: ["unit_code", "day"]) { $0.set(excludedValueOf: "last") }.run()
         }
         try await IndexTotalsStore(db).add(entries)

@@ -81,3 +81,16 @@ extension DossierStore {
         try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("dossiers").first()?.decode(column: "n", as: Int.self) ?? 0
     }
 }
+
+extension DossierStore {
+    /// Open dossiers (the clock running) of a unit, of a province's units, or of all, due by `horizon` — what can be near
+    /// due or overdue — at most `limit`, soonest due first.
+    func openDue(competentUnit: String?, province: String?, by horizon: LocalDateTime, limit: Int) async throws -> [Dossier] {
+        let open = DossierState.allCases.filter { !$0.hasEnded && !$0.pausesClock && $0 != .submitted }
+        var q = sql.select().columns("*").from("dossiers").where("state", .in, SQLBind.group(open.map(\.rawValue)))
+            .where("due_at", .isNot, SQLLiteral.null).where("due_at", .lessThanOrEqual, SQLBind(horizon.description))
+        if let competentUnit { q = q.where("competent_unit", .equal, SQLBind(competentUnit)) }
+        if let province { q = q.where("province_code", .equal, SQLBind(province)) }
+        return try await q.orderBy("due_at").limit(limit).all(decoding: DossierRecord.self).map { try $0.dossier() }
+    }
+}

@@ -116,6 +116,22 @@ struct IdentityStore {
             .all().map { try $0.decode(column: "account_id", as: String.self) }
     }
 
+    /// Every leader with a unit, and how to reach them (for the daily digest).
+    func leaders() async throws -> [(id: String, name: String, phone: String?, email: String?, unit: String)] {
+        try await sql.select().columns(SQLColumn("id", table: "a"), SQLColumn("full_name", table: "a"), SQLColumn("phone", table: "a"),
+                                       SQLColumn("email", table: "a"), SQLColumn("unit_code", table: "g"))
+            .from(SQLAlias(SQLIdentifier("role_grants"), as: SQLIdentifier("g")))
+            .join(SQLAlias(SQLIdentifier("accounts"), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "a"), .equal, SQLColumn("account_id", table: "g"))
+            .where(SQLColumn("role", table: "g"), .equal, SQLBind(Role.leader.rawValue))
+            .where(SQLColumn("disabled", table: "a"), .equal, SQLBind(false))
+            .orderBy(SQLColumn("unit_code", table: "g")).all().map { r in
+                (try r.decode(column: "id", as: String.self), try r.decode(column: "full_name", as: String.self),
+                 try r.decode(column: "phone", as: String?.self), try r.decode(column: "email", as: String?.self),
+                 try r.decode(column: "unit_code", as: String.self))
+            }
+    }
+
     // MARK: Sessions
 
     func createSession(account: String, now: Date, hours: Int) async throws -> (token: String, csrf: String, expires: Date) {

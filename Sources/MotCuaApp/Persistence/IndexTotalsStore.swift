@@ -200,6 +200,47 @@ struct IndexTotalsStore {
         return out
     }
 
+    /// The totals of the days [from, to) (`inPeriod`) and of every day before `to` (`beforeCutoff`), grouped, for one unit's
+    /// or one province's rows or all: a week's figures for week-over-week warnings.
+    func window(from: LocalDate, to: LocalDate, grouping: Grouping, unit: String? = nil, province: String? = nil) async throws -> [String: IndexTotals] {
+        let key: String = switch grouping {
+        case .unit: "unit_code"
+        case .province: "province_code"
+        case .country: "CAST('all' AS TEXT)"
+        }
+        let groupBy = grouping == .country ? "" : " GROUP BY \(key)"
+        func sum(_ e: String) -> String { "CAST(COALESCE(SUM(\(e)), 0) AS BIGINT)" }
+        var filter = SQLQueryString("")
+        if let unit { filter.appendInterpolation(unsafeRaw: " AND unit_code = "); filter.appendInterpolation(bind: unit) }
+        if let province { filter.appendInterpolation(unsafeRaw: " AND province_code = "); filter.appendInterpolation(bind: province) }
+        let counters = IndexCounter.allCases
+        var out: [String: IndexTotals] = [:]
+        // Before `to`: whole months before its month, then its month's days before it.
+        let monthStart = LocalDate(year: to.year, month: to.month, day: 1)
+        let months: SQLQueryString = "SELECT \(unsafeRaw: key) AS k, \(unsafeRaw: counters.map { "\(sum($0.column)) AS \($0.column)" }.joined(separator: ", ")) FROM index_months WHERE month < \(bind: to.monthKey)\(filter)\(unsafeRaw: groupBy)"
+        let daySums = counters.map {
+            "\(sum("CASE WHEN day >= '\(from.description)' THEN \($0.column) ELSE 0 END")) AS p_\($0.column), "
+                + "\(sum("CASE WHEN day >= '\(monthStart.description)' THEN \($0.column) ELSE 0 END")) AS m_\($0.column)"
+        }.joined(separator: ", ")
+        let days: SQLQueryString = "SELECT \(unsafeRaw: key) AS k, \(unsafeRaw: daySums) FROM index_days WHERE day >= \(bind: min(from, monthStart).description) AND day < \(bind: to.description)\(filter)\(unsafeRaw: groupBy)"
+        for r in try await sql.raw(months).all() {
+            var t = IndexTotals()
+            for c in counters { t.beforeCutoff[c] = try r.decode(column: c.column, as: Int.self) }
+            out[try r.decode(column: "k", as: String.self)] = t
+        }
+        for r in try await sql.raw(days).all() {
+            let k = try r.decode(column: "k", as: String.self)
+            var t = out[k] ?? IndexTotals()
+            for c in counters {
+                t.inPeriod[c] = try r.decode(column: "p_\(c.column)", as: Int.self)
+                // Only the days of the cutoff's month: earlier months' days are in their months' rows.
+                t.beforeCutoff[c, default: 0] += try r.decode(column: "m_\(c.column)", as: Int.self)
+            }
+            out[k] = t
+        }
+        return out
+    }
+
     // MARK: Rebuilding
 
     /// Recomputes every total from the dossiers, their documents, ratings and payments (after the schema is created,

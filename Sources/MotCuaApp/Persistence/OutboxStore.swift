@@ -20,6 +20,15 @@ struct OutboxStore {
             .all(decoding: OutboxRecord.self).map { try $0.message() }
     }
 
+    /// Writes messages whose ids are not there yet (a digest made twice, by two instances or two sweeps, is sent once);
+    /// how many were new.
+    func insertOnce(_ messages: [OutboxMessage]) async throws -> Int {
+        guard !messages.isEmpty else { return 0 }
+        let rows = try await db.sql.insert(into: "outbox").models(messages.map(OutboxRecord.init), nilEncodingStrategy: .asNil)
+            .ignoringConflicts(with: ["id"]).returning("id").all()
+        return rows.count
+    }
+
     /// Claims a message as it was read (a conditional update); false when another deliverer has it.
     func claim(_ message: OutboxMessage, at t: Double) async throws -> Bool {
         let claimed = try await db.sql.update("outbox").set("status", to: SQLBind("sending")).set("next_attempt_at", to: SQLBind(t))

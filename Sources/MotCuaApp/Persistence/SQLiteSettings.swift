@@ -17,6 +17,16 @@ enum SQLiteSettings {
         }
     }
 
+    /// For a bulk write (`generate-dossiers`): a page cache of `megabytes` on every connection, so that inserts spread over
+    /// large indexes are not read back from the file page by page.
+    static func bulk(_ app: Application, megabytes: Int) async throws {
+        for loop in app.eventLoopGroup.makeIterator() {
+            if let db = app.databases.database(.sqlite, logger: app.logger, on: loop) {
+                try await db.sql.raw("PRAGMA cache_size = \(unsafeRaw: String(-megabytes * 1024))").run()
+            }
+        }
+    }
+
     /// Folds the write-ahead log into the database file (after a bulk import, rather than in the middle of requests).
     static func checkpoint(_ db: any Database) async throws {
         try await db.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()

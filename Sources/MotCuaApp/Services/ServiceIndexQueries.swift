@@ -55,6 +55,21 @@ struct ServiceIndexQueries {
         return r
     }
 
+    /// Whether `reader` may see the dossiers behind a unit's lost points (those of a unit they may list).
+    func mayOpenDossiers(unit code: String, period: IndexPeriod, by reader: Principal?) -> Bool {
+        guard let reader, reader.isStaff else { return false }
+        let unit = context.snapshot.units.history(code, upTo: period.end.adding(days: -1)) ?? context.snapshot.units.unit(code, asOf: context.today)
+        guard let unit, unit.level == .commune else { return false }
+        return AccessRules.canList(unit: unit.code, provinceOfUnit: unit.provinceCode ?? "", grants: reader.grants)
+    }
+
+    /// A commune's index with the dossiers behind its lost points, for staff who may list its dossiers (decided before
+    /// anything about the unit is read: an unknown unit is as forbidden as another's).
+    func lateDossiers(unit code: String, period: IndexPeriod, by reader: Principal) async throws -> Report {
+        guard mayOpenDossiers(unit: code, period: period, by: reader) else { throw APIError.forbidden }
+        return try await index(unit: code, period: period)
+    }
+
     /// The communes of a province ranked (`province` given), or the provinces of the country.
     func rankings(province code: String?, period: IndexPeriod) async throws -> Ranking {
         let snapshot = context.snapshot

@@ -49,7 +49,7 @@ struct PageChrome: Encodable, Sendable {
         let staff = principal?.isStaff == true
         switch area {
         case .office:
-            nav = [link(.officeInbox, "nav_inbox"), link(.officeReceive, "nav_receive")]
+            nav = [link(.officeInbox, "nav_inbox"), link(.officeReceive, "nav_receive"), link(.officeWarnings, "nav_warnings")]
                 + (principal?.isAdministrator == true ? [link(.officeCatalogue, "nav_catalogue")] : []) + [link(.home, "nav_portal")]
         case .portal, .print:
             nav = [link(.home, "nav_procedures"), link(.assistant, "nav_assistant"), link(.track, "nav_track"), link(.indexRankings, "nav_index"),

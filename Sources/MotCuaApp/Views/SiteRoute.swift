@@ -33,6 +33,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case officeReceive = "/can-bo/tiep-nhan"
     case officeDossier = "/can-bo/ho-so/:code"
     case officeAction = "/can-bo/ho-so/:code/thao-tac/:action"
+    case officeWarnings = "/can-bo/canh-bao"
     case officeCatalogue = "/can-bo/danh-muc"
     case officeCatalogueProcedure = "/can-bo/danh-muc/:code"
 

@@ -179,8 +179,8 @@ enum ErrorCode: String, CaseIterable, Sendable {
                          "The e-mail address is not valid.")
         case .badExpiry: (.badRequest, "Thời hạn từ 1 đến 3650 ngày.",
                           "Expiry must be 1 to 3650 days.")
-        case .badFormat: (.badRequest, "Định dạng \"{0}\" không hỗ trợ: dùng json hoặc csv.",
-                          "Format \"{0}\" is not offered: use json or csv.")
+        case .badFormat: (.badRequest, "Định dạng \"{0}\" không hỗ trợ: dùng json, csv hoặc xlsx.",
+                          "Format \"{0}\" is not offered: use json, csv or xlsx.")
         case .badFile: (.badRequest, "Tệp {0} không đúng dạng JSON lines ({1}).",
                         "{0} is not valid JSON lines: {1}")
         case .badIdNumber: (.badRequest, "{0}",

@@ -49,4 +49,17 @@ struct IndexDTO: Content {
             })
         }
     }
+
+    /// The breakdown as a table (CSV or XLSX): a line per indicator, with the ratio behind it or why there is none.
+    func sheet() -> Spreadsheet.Sheet {
+        let rows: [[Spreadsheet.Cell]] = groups.flatMap { g in
+            g.indicators.map { i in
+                [.text(g.name), .text(i.name), i.points.map { .number($0) } ?? .empty, .number(i.maximum), i.value.map { .number($0) } ?? .empty,
+                 i.numerator.map { .number(Double($0)) } ?? .empty, i.denominator.map { .number(Double($0)) } ?? .empty,
+                 .text(i.noData ? (i.denominator == 0 ? "Không có gì để tính" : "Chưa có dữ liệu") : "")]
+            }
+        } + [[.text("Tổng"), .text(""), .number(total), .number(maximum), .empty, .empty, .empty, .text("Tối đa có dữ liệu: \(maximumWithData)")]]
+        return Spreadsheet.Sheet(name: "Chỉ số \(period)", header: ["Nhóm", "Chỉ tiêu", "Điểm", "Tối đa", "Tỷ lệ", "Tử số", "Mẫu số", "Ghi chú"],
+                                 rows: rows)
+    }
 }

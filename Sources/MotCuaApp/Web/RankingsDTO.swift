@@ -45,17 +45,14 @@ struct RankingsDTO: Content {
         }
     }
 
-    /// The ranking as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read Vietnamese), one line per unit.
-    func csv(groupKeys: [String]) -> String {
-        func field(_ s: String) -> String { s.contains { $0 == "," || $0 == "\"" || $0 == "\n" } ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
-        func number(_ x: Double) -> String { String(format: "%.2f", x) }
-        var out = "\u{FEFF}" + (["Hạng", "Mã đơn vị", "Đơn vị", "Tổng điểm"] + groupKeys + ["Tỷ lệ đúng hạn", "Số hồ sơ", "Kỳ trước (\(previousPeriod))", "Thay đổi"])
-            .map(field).joined(separator: ",") + "\r\n"
-        for e in items {
-            let cells = [String(e.rank), e.unit, e.unitName, number(e.total)] + groupKeys.map { key in number(e.groups.first { $0.key == key }?.points ?? 0) }
-                + [e.onTime.map { String(format: "%.4f", $0) } ?? "", String(e.dossiers), number(e.previousTotal), number(e.change)]
-            out += cells.map(field).joined(separator: ",") + "\r\n"
+    /// The ranking as a table (CSV or XLSX), one line per unit.
+    func sheet(groupKeys: [String]) -> Spreadsheet.Sheet {
+        let header = ["Hạng", "Mã đơn vị", "Đơn vị", "Tổng điểm"] + groupKeys + ["Tỷ lệ đúng hạn", "Số hồ sơ", "Kỳ trước (\(previousPeriod))", "Thay đổi"]
+        let rows: [[Spreadsheet.Cell]] = items.map { e in
+            [.number(Double(e.rank)), .text(e.unit), .text(e.unitName), .number(e.total)]
+                + groupKeys.map { key in .number(e.groups.first { $0.key == key }?.points ?? 0) }
+                + [e.onTime.map { .number($0) } ?? .empty, .number(Double(e.dossiers)), .number(e.previousTotal), .number(e.change)]
         }
-        return out
+        return Spreadsheet.Sheet(name: "Xếp hạng \(period)", header: header, rows: rows)
     }
 }

@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: AuthController())
     try api.register(collection: AdminController())
     try api.register(collection: IndexController())
+    try api.register(collection: EarlyWarningsController(api: true))
     try api.register(collection: OIDCController())
     api.get("openapi.json") { _ in
         let r = Response(status: .ok, body: .init(string: OpenAPIDocument.json))
@@ -43,4 +44,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: ApplyPagesController())
     try app.register(collection: CatalogueReviewController())
     try app.register(collection: IndexPagesController())
+    try app.register(collection: EarlyWarningsController(api: false))
 }

@@ -36,9 +36,14 @@ public struct IndexTotals: Sendable, Equatable {
 
     /// Adds an entry's counts to the totals for a period cut at `cutoff` (what a store's sums give; used to check them).
     public mutating func add(_ entry: IndexEntry, period: IndexPeriod, cutoff: LocalDate) {
+        add(entry, from: period.start, cutoff: cutoff)
+    }
+
+    /// Adds an entry's counts to the totals of the days [from, cutoff) and of every day before the cutoff.
+    public mutating func add(_ entry: IndexEntry, from: LocalDate, cutoff: LocalDate) {
         for (day, counter) in entry.counts where day < cutoff {
             beforeCutoff[counter, default: 0] += 1
-            if day >= period.start { inPeriod[counter, default: 0] += 1 }
+            if day >= from { inPeriod[counter, default: 0] += 1 }
         }
     }
 }

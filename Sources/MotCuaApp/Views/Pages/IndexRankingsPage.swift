@@ -26,6 +26,7 @@ struct IndexRankingsPage: Encodable {
     let bars: [Bar]
     let rows: [Row]
     let csvHref: String
+    let xlsxHref: String
 
     static let chartWidth = 560, labelWidth = 210, barHeight = 16, rowHeight = 24, chartUnits = 20
 
@@ -54,5 +55,6 @@ struct IndexRankingsPage: Encodable {
                 change: (e.change > 0 ? "+" : "") + DisplayFormat.points(e.change, l), trend: e.change > 0 ? "up" : e.change < 0 ? "down" : "same")
         }
         csvHref = "/api/v1/index/rankings?" + (r.province.map { "province=\($0)&" } ?? "") + "period=\(r.period)&format=csv"
+        xlsxHref = "/api/v1/index/rankings?" + (r.province.map { "province=\($0)&" } ?? "") + "period=\(r.period)&format=xlsx"
     }
 }

@@ -28,6 +28,8 @@ struct IndexUnitPage: Encodable {
     let previousHref: String
     let nextHref: String?
     let previousLabel: String
+    let csvHref: String
+    let xlsxHref: String
     let nextLabel: String?
 
     init(_ r: ServiceIndexQueries.Report, rules: IndexRules, province: String?, showDossiers: Bool, nextAllowed: Bool, language l: Language) {
@@ -51,19 +53,24 @@ struct IndexUnitPage: Encodable {
         lateSummary = r.facts[.progress].flatMap { $0.denominator > 0 ? UIText.text("index_late_summary", l, lost, $0.denominator) : nil }
         lateHidden = !showDossiers && !r.late.isEmpty
         late = showDossiers && !r.late.isEmpty ? r.late.map { item in
-            let reason: String
-            switch item.reason {
-            case .supplements(let n): reason = UIText.text("index_late_supplements", l, n)
-            case .endedLate(let ended, let due): reason = UIText.text("index_late_ended", l, DisplayFormat.dateTime(ended, l), DisplayFormat.dateTime(due, l))
-            case .openPastDue(let due): reason = UIText.text("index_late_open", l, DisplayFormat.dateTime(due, l))
-            }
-            return Late(code: item.code, href: SiteRoute.officeDossier.path(item.code), reason: reason)
+            Late(code: item.code, href: SiteRoute.officeDossier.path(item.code), reason: Self.reason(item.reason, l))
         } : nil
         rankingHref = SiteRoute.indexRankings.path(query: ["ky": r.period.description, "tinh": province])
         let unit = r.unitCode ?? ""
         previousHref = SiteRoute.indexUnit.path(unit, query: ["ky": r.period.previous.description])
         previousLabel = UIText.text("index_previous", l, r.period.previous.description)
+        csvHref = "/api/v1/index?unit=\(unit)&period=\(r.period)&format=csv"
+        xlsxHref = "/api/v1/index?unit=\(unit)&period=\(r.period)&format=xlsx"
         nextHref = nextAllowed ? SiteRoute.indexUnit.path(unit, query: ["ky": r.period.next.description]) : nil
         nextLabel = nextAllowed ? UIText.text("index_next", l, r.period.next.description) : nil
+    }
+
+    /// Why a dossier counts late, in words.
+    static func reason(_ reason: IndexProgress.LateReason, _ l: Language) -> String {
+        switch reason {
+        case .supplements(let n): UIText.text("index_late_supplements", l, n)
+        case .endedLate(let ended, let due): UIText.text("index_late_ended", l, DisplayFormat.dateTime(ended, l), DisplayFormat.dateTime(due, l))
+        case .openPastDue(let due): UIText.text("index_late_open", l, DisplayFormat.dateTime(due, l))
+        }
     }
 }

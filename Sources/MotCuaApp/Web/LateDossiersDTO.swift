@@ -1,0 +1,46 @@
+import Foundation
+import MotCuaCore
+import Vapor
+
+/// The dossiers behind a commune's lost progress points in a period, each with why it counts late.
+struct LateDossiersDTO: Content {
+    struct Item: Content {
+        let code: String
+        /// `supplements`, `endedLate` or `openPastDue`.
+        let reason: String
+        let reasonText: String
+        let supplementRequests: Int?
+        let ended: String?
+        let due: String?
+    }
+
+    let unit: String
+    let unitName: String
+    let period: String
+    let counted: Int
+    let items: [Item]
+
+    init(_ r: ServiceIndexQueries.Report, language: Language) {
+        unit = r.unitCode ?? ""; unitName = r.unitName; period = r.period.description
+        counted = r.facts[.progress]?.denominator ?? 0
+        items = r.late.map { item in
+            let text = IndexUnitPage.reason(item.reason, language)
+            switch item.reason {
+            case .supplements(let n):
+                return Item(code: item.code, reason: "supplements", reasonText: text, supplementRequests: n, ended: nil, due: nil)
+            case .endedLate(let ended, let due):
+                return Item(code: item.code, reason: "endedLate", reasonText: text, supplementRequests: nil, ended: ended.description, due: due.description)
+            case .openPastDue(let due):
+                return Item(code: item.code, reason: "openPastDue", reasonText: text, supplementRequests: nil, ended: nil, due: due.description)
+            }
+        }
+    }
+
+    func sheet() -> Spreadsheet.Sheet {
+        Spreadsheet.Sheet(name: "Hồ sơ trễ hạn \(period)", header: ["Mã hồ sơ", "Lý do tính trễ hạn", "Số lần yêu cầu bổ sung", "Kết thúc", "Hạn xử lý"],
+                          rows: items.map { i in
+                              [.text(i.code), .text(i.reasonText), i.supplementRequests.map { .number(Double($0)) } ?? .empty,
+                               .text(i.ended ?? ""), .text(i.due ?? "")]
+                          })
+    }
+}
