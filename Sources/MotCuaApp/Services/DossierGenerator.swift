@@ -235,7 +235,7 @@ struct DossierGenerator {
         guard assigned < now else { return finish(&row) }
         event(.assign, assigned, .processing, role: .divisionHead)
         row.assignee = "mau-\(unit.code)-specialist"
-        row.assigneeName = "Chuyên viên (dữ liệu mẫu)"
+        row.assigneeName = "Chuyên viên \(unit.name) (mẫu)"
         // Supplements: asked during processing, answered a few days later (the clock paused meanwhile).
         let asks = r.chance(h.supplement) ? (r.chance(0.15) ? 2 : 1) : 0
         var cursor = assigned

@@ -31,7 +31,7 @@ struct ServiceIndexQueries {
         let entries: [Entry]
     }
 
-    func index(unit code: String?, period: IndexPeriod) async throws -> Report {
+    func index(unit code: String?, period: IndexPeriod, withLate: Bool = true) async throws -> Report {
         let snapshot = context.snapshot
         let lastDay = period.end.adding(days: -1)
         guard let code else {
@@ -48,6 +48,7 @@ struct ServiceIndexQueries {
         }
         let t = try await totals(period, grouping: .unit, unit: unit.code, levels: [.commune])
         var r = report(unit.code, unit.fullName, period, t.totals[unit.code], t.catalogue)
+        guard withLate else { return r }
         // A commune's lost progress points, dossier by dossier (read from its dossiers: a few thousand at most).
         let rows = try await DossierStore(context.db).indexRows(competentUnit: unit.code, province: nil, before: period.endMoment)
         let now = LocalDateTime(context.now)
@@ -68,6 +69,21 @@ struct ServiceIndexQueries {
     func lateDossiers(unit code: String, period: IndexPeriod, by reader: Principal) async throws -> Report {
         guard mayOpenDossiers(unit: code, period: period, by: reader) else { throw APIError.forbidden }
         return try await index(unit: code, period: period)
+    }
+
+    /// A unit's total month by month: the twelve months up to the one a period ends in (or the current one), with how
+    /// many dossiers each counted (a month with none earns only the catalogue's points).
+    func trend(unit code: String, endingWith period: IndexPeriod, months: Int = 12) async throws -> [(month: IndexPeriod, total: Double, counted: Int)] {
+        let last = min(period.end.adding(days: -1), context.today)
+        var month = IndexPeriod(String(format: "%04d-%02d", last.year, last.month))!
+        var periods: [IndexPeriod] = []
+        for _ in 0..<months { periods.insert(month, at: 0); month = month.previous }
+        var out: [(month: IndexPeriod, total: Double, counted: Int)] = []
+        for p in periods {
+            let r = try await index(unit: code, period: p, withLate: false)
+            out.append((p, r.score.total, r.facts[.progress]?.denominator ?? 0))
+        }
+        return out
     }
 
     /// The communes of a province ranked (`province` given), or the provinces of the country.

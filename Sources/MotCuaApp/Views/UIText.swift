@@ -39,6 +39,7 @@ enum UIText {
         "index_col_change": ("So với kỳ trước", "Change"),
         "index_csv": ("Tải bảng xếp hạng (CSV)", "Download the ranking (CSV)"),
         "nav_warnings": ("Cảnh báo", "Warnings"),
+        "index_trend_title": ("Tổng điểm theo tháng, {0} – {1} (cột nhạt: tháng không có hồ sơ, chỉ tính điểm danh mục)", "Total by month, {0} – {1} (pale columns: months without dossiers, catalogue points only)"),
         "warnings_heading": ("Cảnh báo sớm — {0}", "Early warnings — {0}"),
         "warnings_summary": ("{0} hồ sơ sắp đến hạn (còn không quá 1 ngày làm việc) và {1} hồ sơ đã quá hạn, tính đến {2}.", "{0} dossiers near their due moment (1 working day or less left) and {1} overdue, as of {2}."),
         "warnings_unit": ("Đơn vị", "Unit"),

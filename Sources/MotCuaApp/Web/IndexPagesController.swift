@@ -49,10 +49,10 @@ struct IndexPagesController: RouteCollection {
         let report = try await ServiceIndexQueries(context: context).index(unit: code, period: period)
         let unit = context.snapshot.units.history(code, upTo: period.end.adding(days: -1))
         let province = unit.flatMap { $0.level == .province ? $0.code : $0.provinceCode }
-        let staff = req.principal.flatMap { p in p.isStaff ? p : nil }
-        let mayOpen = staff.map { AccessRules.canList(unit: code, provinceOfUnit: province ?? "", grants: $0.grants) } ?? false
+        let mayOpen = ServiceIndexQueries(context: context).mayOpenDossiers(unit: code, period: period, by: req.principal)
+        let trend = try await ServiceIndexQueries(context: context).trend(unit: code, endingWith: period)
         let model = IndexUnitPage(report, rules: context.config.indexRules, province: province, showDossiers: mayOpen,
-                                  nextAllowed: period.next.start <= context.today, language: req.language)
+                                  nextAllowed: period.next.start <= context.today, trend: trend, language: req.language)
         return try await req.page("index-unit", title: model.heading, model)
     }
 }

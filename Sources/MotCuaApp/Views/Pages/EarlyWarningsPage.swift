@@ -33,7 +33,7 @@ struct EarlyWarningsPage: Encodable {
             Item(href: SiteRoute.officeDossier.path(d.code), code: d.code, procedure: d.procedure, assignee: d.assignee ?? "—",
                  due: DisplayFormat.dateTime(d.due, l) ?? d.due, left: Names.timeLeft(d.workingSecondsLeft, urgency: d.urgency, l), urgency: d.urgency)
         }
-        let week = UIText.text("warnings_week", l, DisplayFormat.dateTime(b.weekFrom + "T00:00:00+07:00", l).map { String($0.prefix(10)) } ?? b.weekFrom)
+        let week = UIText.text("warnings_week", l, LocalDate(iso: b.weekFrom).map { DisplayFormat.date($0, l) } ?? b.weekFrom)
         rising = b.rising.isEmpty ? nil : b.rising.map { r in
             Rising(name: r.unitName, href: SiteRoute.indexUnit.path(r.unit), text: week + ": " + r.rises.map { rise in
                 switch rise.kind {

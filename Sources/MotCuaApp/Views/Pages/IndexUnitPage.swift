@@ -29,10 +29,25 @@ struct IndexUnitPage: Encodable {
     let nextHref: String?
     let previousLabel: String
     let csvHref: String
+    /// The total month by month, as columns of a chart drawn on the server.
+    struct Column: Encodable { let x: Int; let y: Int; let height: Int; let label: String; let labelX: Int; let value: String; let valueY: Int; let empty: Bool }
+    let trend: [Column]?
+    let trendTitle: String
     let xlsxHref: String
     let nextLabel: String?
 
-    init(_ r: ServiceIndexQueries.Report, rules: IndexRules, province: String?, showDossiers: Bool, nextAllowed: Bool, language l: Language) {
+    static let trendHeight = 150, columnWidth = 36, columnStep = 46
+
+    init(_ r: ServiceIndexQueries.Report, rules: IndexRules, province: String?, showDossiers: Bool, nextAllowed: Bool,
+         trend months: [(month: IndexPeriod, total: Double, counted: Int)] = [], language l: Language) {
+        let top = max(1, rules.maximum)
+        trend = months.isEmpty ? nil : months.enumerated().map { i, m in
+            let h = max(1, Int((m.total / top * Double(Self.trendHeight - 30)).rounded()))
+            let x = 4 + i * Self.columnStep
+            return Column(x: x, y: Self.trendHeight - h, height: h, label: String(format: "%02d/%02d", m.month.number, m.month.year % 100),
+                          labelX: x + Self.columnWidth / 2, value: DisplayFormat.points(m.total, l), valueY: Self.trendHeight - h - 4, empty: m.counted == 0)
+        }
+        trendTitle = UIText.text("index_trend_title", l, months.first.map { $0.month.description } ?? "", months.last.map { $0.month.description } ?? "")
         heading = UIText.text("index_unit_heading", l, r.unitName, r.period.description)
         total = DisplayFormat.points(r.score.total, l)
         maximum = DisplayFormat.points(r.score.maximum, l)
