@@ -100,3 +100,27 @@ def test_the_service_index_of_a_unit_from_the_command_line():
                     '{"key": "i", "name": "I", "nameEn": "I", "points": 5, "measure": "happiness"}]}]}')
         refused = run(dict(env, MOTCUA_INDEX_RULES=rules), "index", "--period", "2026")
         assert refused.returncode != 0 and "MOTCUA_INDEX_RULES" in refused.stderr and "line 2" in refused.stderr, refused.stderr
+
+
+def test_dossiers_are_generated_for_benchmarks_and_the_index_reads_them():
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "gen.sqlite"), MOTCUA_FILES_DIR=os.path.join(folder, "files"),
+                   LOG_LEVEL="error")
+        for args, message in [((), "--count is required"), (("--count", "0"), "between 1 and"),
+                              (("--count", "10", "--from", "2026-13-01", "--to", "2026-08-01"), "--from must be a date"),
+                              (("--count", "10", "--from", "2026-09-01", "--to", "2026-08-01"), "is after --to"),
+                              (("--count", "10", "--from", "2026-08-01", "--to", "2099-01-01"), "in the future"),
+                              (("--count", "10", "--from", "2024-08-01", "--to", "2026-08-01"), "2025-07-01"),
+                              (("--count", "10", "--from", "2026-08-01", "--to", "2026-08-31", "--seed", "abc"), "whole number")]:
+            bad = run(env, "generate-dossiers", *args)
+            assert bad.returncode != 0 and message in bad.stderr, (args, bad.stderr)
+        out = run(env, "generate-dossiers", "--count", "3000", "--from", "2026-07-01", "--to", "2026-09-30", "--seed", "5", "--quiet")
+        assert out.returncode == 0, out.stderr
+        assert "generated 3000 dossiers" in out.stdout and "control-sheet lines" in out.stdout and "database" in out.stdout, out.stdout
+        # The country's index for the quarter counts them (those received in it, ended in it or open at its end).
+        report = json.loads(run(env, "index", "--period", "2026-Q3", "--json").stdout)
+        progress = next(i for g in report["groups"] for i in g["indicators"] if i["key"] == "onTime")
+        assert 2500 <= progress["denominator"] <= 3000 and 0 < progress["numerator"] < progress["denominator"], progress
+        bench = run(env, "bench-index", "--period", "2026-Q3", "--runs", "1", "--json")
+        assert bench.returncode == 0, bench.stderr
+        assert "every commune's index" in bench.stdout and '"units" : 3321' in bench.stdout.replace('": ', '" : '), bench.stdout
