@@ -246,8 +246,12 @@ struct ServiceIndexTests {
             let publicBook = try await api.call(.GET, "api/v1/index?unit=00004&period=2026-Q3&format=xlsx")
             let leaderBook = try await api.call(.GET, "api/v1/index?unit=00004&period=2026-Q3&format=xlsx", as: "lanhdao.badinh")
             if let open = try Self.readXLSX(publicBook.data), let staff = try Self.readXLSX(leaderBook.data) {
-                #expect(open.count == 1 && staff.count == 2, "\(open.count) \(staff.count)")
-                let late = (staff.last?["rows"] as? [[Any]] ?? []).dropFirst()
+                #expect(open.count == 1 && staff.count == 3, "\(open.count) \(staff.count)")
+                let late = (staff[1]["rows"] as? [[Any]] ?? []).dropFirst()
+                // Every point lost, a line per dossier and indicator: 3 late, 3 late + 1 complaint against satisfaction, 6 at
+                // the counter, 6 without a document.
+                let lost = (staff[2]["rows"] as? [[Any]] ?? []).dropFirst()
+                #expect(lost.count == 19 && lost.filter { ($0.last as? String)?.contains("không hài lòng") == true }.count == 1, "\(lost)")
                 #expect(late.count == 3 && late.allSatisfy { ($0.first as? String)?.hasPrefix("00004-2607") == true || ($0.first as? String)?.hasPrefix("00004-2609") == true },
                         "\(late)")
                 let indicators = (open.first?["rows"] as? [[Any]] ?? []).dropFirst()
@@ -261,6 +265,9 @@ struct ServiceIndexTests {
             let lateItems = late.object["items"] as? [[String: Any]] ?? []
             #expect(late.status == .ok && lateItems.count == 3 && lateItems.contains { $0["reason"] as? String == "supplements" && $0["supplementRequests"] as? Int == 2 },
                     "\(late.text)")
+            let lostItems = late.object["lost"] as? [[String: Any]] ?? []
+            #expect(Dictionary(grouping: lostItems, by: { $0["measure"] as? String ?? "" }).mapValues(\.count)
+                    == ["progress": 3, "procedureSatisfaction": 4, "onlineSubmission": 6, "digitisedDossiers": 6], "\(lostItems)")
             #expect(try await api.call(.GET, "api/v1/index/late?unit=00004&period=2026-Q3").status == .unauthorized)
             #expect(try await api.call(.GET, "api/v1/index/late?unit=00004&period=2026-Q3", as: "lanhdao.ngocha").status == .forbidden)
             #expect(try await api.call(.GET, "api/v1/index/late?unit=99999&period=2026-Q3", as: "lanhdao.badinh").status == .forbidden)
@@ -278,6 +285,7 @@ struct ServiceIndexTests {
             let public_ = try await api.call(.GET, "chi-so/00004?ky=2026-Q3")
             #expect(public_.status == .ok && public_.text.contains("3 trên 7 hồ sơ") && !public_.text.contains("00004-2607"), "no dossier codes for the public")
             let leader = try await api.call(.GET, "chi-so/00004?ky=2026-Q3", as: "lanhdao.badinh")
+            #expect(leader.text.contains("Điểm bị mất ở các chỉ tiêu khác") && leader.text.contains("nộp tại quầy hoặc qua bưu chính"))
             #expect(leader.text.contains("/can-bo/ho-so/00004-2607") && leader.text.contains("yêu cầu bổ sung 2 lần") && leader.text.contains("đã quá hạn"),
                     "\(leader.text.components(separatedBy: "<main").last?.prefix(3000) ?? "")")
             #expect(try await api.call(.GET, "chi-so/00004?ky=2026-Q3", as: "lanhdao.ngocha").text.contains("00004-2607") == false, "another commune's leader")

@@ -52,6 +52,22 @@ struct IndexTotalsTests {
                 }
                 let progress = try #require(totals.facts(procedures: 1, offeredOnline: 0)[.progress])
                 #expect(progress.denominator == counted && progress.numerator == counted - late, "\(period) at \(now)")
+                // The drill-down lists the points lost: as many dossiers as each ratio lacks.
+                var flags = Random(state: 1)
+                let dossiers = clocks.enumerated().map { n, c in
+                    IndexDrillDown.Dossier(code: String(format: "%05d", n), clock: c,
+                                           entry: IndexEntry(unit: "u", province: "p", procedure: "x", online: flags.next(3) == 0, clock: c,
+                                                             documents: flags.next(2) == 0, complaint: flags.next(10) == 0,
+                                                             paid: c.receivedAt?.date, paidOnline: flags.next(2) == 0))
+                }
+                var flagged = IndexTotals()
+                for d in dossiers { flagged.add(d.entry, period: period, cutoff: period.cutoff(now: now)) }
+                let facts = flagged.facts(procedures: 1, offeredOnline: 0)
+                let lost = IndexDrillDown.lost(dossiers, period: period, now: now)
+                for m in [IndexMeasure.progress, .procedureSatisfaction, .onlineSubmission, .digitisedDossiers, .onlinePayment] {
+                    let ratio = try #require(facts[m])
+                    #expect((lost[m] ?? []).count == ratio.denominator - ratio.numerator, "\(m) \(period) at \(now)")
+                }
             }
         }
     }

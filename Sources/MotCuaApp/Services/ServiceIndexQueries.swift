@@ -16,6 +16,8 @@ struct ServiceIndexQueries {
         let score: IndexScore
         /// The dossiers counted late, with why (the progress points lost), in code order.
         var late: [(code: String, reason: IndexProgress.LateReason)] = []
+        /// Every point lost, by measure: the dossiers in its denominator and not its numerator, with why (a commune's).
+        var lost: [IndexMeasure: [(code: String, why: IndexDrillDown.Why)]] = [:]
     }
 
     /// Units ranked by their total for a period (best first; equal totals share a rank), with the total of the period before.
@@ -49,10 +51,14 @@ struct ServiceIndexQueries {
         let t = try await totals(period, grouping: .unit, unit: unit.code, levels: [.commune])
         var r = report(unit.code, unit.fullName, period, t.totals[unit.code], t.catalogue)
         guard withLate else { return r }
-        // A commune's lost progress points, dossier by dossier (read from its dossiers: a few thousand at most).
+        // A commune's lost points, dossier by dossier (read from its dossiers and their index entries: a few thousand at most).
         let rows = try await DossierStore(context.db).indexRows(competentUnit: unit.code, province: nil, before: period.endMoment)
-        let now = LocalDateTime(context.now)
-        r.late = rows.compactMap { row in IndexProgress.lateReason(row.clock, in: period, now: now).map { (row.code, $0) } }.sorted { $0.code < $1.code }
+        let entries = try await IndexTotalsStore(context.db).entries(codes: rows.map(\.code))
+        let dossiers = rows.compactMap { row in entries[row.code].map { IndexDrillDown.Dossier(code: row.code, clock: row.clock, entry: $0) } }
+        r.lost = IndexDrillDown.lost(dossiers, period: period, now: LocalDateTime(context.now))
+        r.late = (r.lost[.progress] ?? []).compactMap { item in
+            if case .late(let reason) = item.why { (item.code, reason) } else { nil }
+        }
         return r
     }
 

@@ -47,7 +47,9 @@ struct IndexController: RouteCollection {
         guard format != "json" else { return try await dto.encodeResponse(for: req) }
         var sheets = [dto.sheet()]
         if format == "xlsx", let unit, queries.mayOpenDossiers(unit: unit, period: period, by: req.principal) {
-            sheets.append(LateDossiersDTO(report, language: req.language).sheet())
+            let late = LateDossiersDTO(report, language: req.language)
+            let names = Dictionary(context.config.indexRules.groups.flatMap(\.indicators).map { ($0.measure, $0.name) }, uniquingKeysWith: { a, _ in a })
+            sheets += [late.sheet(), late.lostSheet(names: names)]
         }
         return try SpreadsheetResponse.make(Spreadsheet(sheets: sheets), format: format, fileName: "chi-so-\(unit ?? "toan-quoc")-\(period)")
     }

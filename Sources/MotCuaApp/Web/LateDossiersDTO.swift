@@ -14,15 +14,27 @@ struct LateDossiersDTO: Content {
         let due: String?
     }
 
+    /// A point lost at any indicator computed from dossiers.
+    struct Lost: Content {
+        /// The indicator's measure (`progress`, `procedureSatisfaction`, `onlineSubmission`, `digitisedDossiers`, `onlinePayment`).
+        let measure: String
+        let code: String
+        let reasonText: String
+    }
+
     let unit: String
     let unitName: String
     let period: String
     let counted: Int
     let items: [Item]
+    let lost: [Lost]
 
     init(_ r: ServiceIndexQueries.Report, language: Language) {
         unit = r.unitCode ?? ""; unitName = r.unitName; period = r.period.description
         counted = r.facts[.progress]?.denominator ?? 0
+        lost = IndexMeasure.allCases.flatMap { m in
+            (r.lost[m] ?? []).map { Lost(measure: m.rawValue, code: $0.code, reasonText: IndexUnitPage.why($0.why, language)) }
+        }
         items = r.late.map { item in
             let text = IndexUnitPage.reason(item.reason, language)
             switch item.reason {
@@ -34,6 +46,13 @@ struct LateDossiersDTO: Content {
                 return Item(code: item.code, reason: "openPastDue", reasonText: text, supplementRequests: nil, ended: nil, due: due.description)
             }
         }
+    }
+
+    /// Every point lost, a line per dossier and indicator.
+    func lostSheet(names: [IndexMeasure: String]) -> Spreadsheet.Sheet {
+        Spreadsheet.Sheet(name: "Điểm bị mất \(period)", header: ["Chỉ tiêu", "Mã hồ sơ", "Lý do"], rows: lost.map { x in
+            [.text(IndexMeasure(rawValue: x.measure).flatMap { names[$0] } ?? x.measure), .text(x.code), .text(x.reasonText)]
+        })
     }
 
     func sheet() -> Spreadsheet.Sheet {

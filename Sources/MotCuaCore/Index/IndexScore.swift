@@ -5,6 +5,8 @@ import Foundation
 public struct IndexScore: Sendable, Equatable {
     public struct Indicator: Sendable, Equatable {
         public let key: String
+        /// What it measures (the rule file's `measure`).
+        public let measure: IndexMeasure
         public let name: String
         public let nameEn: String
         public let maximum: Double
@@ -38,11 +40,11 @@ public struct IndexScore: Sendable, Equatable {
         groups = rules.groups.map { g in
             let indicators = g.indicators.map { i -> Indicator in
                 guard let ratio = facts[i.measure], let value = ratio.value else {
-                    return Indicator(key: i.key, name: i.name, nameEn: i.nameEn, maximum: i.points, points: nil, value: nil,
+                    return Indicator(key: i.key, measure: i.measure, name: i.name, nameEn: i.nameEn, maximum: i.points, points: nil, value: nil,
                                      numerator: facts[i.measure]?.numerator, denominator: facts[i.measure]?.denominator)
                 }
                 let share = min(1, max(0, value) / (i.fullAt ?? 1))
-                return Indicator(key: i.key, name: i.name, nameEn: i.nameEn, maximum: i.points, points: Self.rounded(i.points * share), value: value,
+                return Indicator(key: i.key, measure: i.measure, name: i.name, nameEn: i.nameEn, maximum: i.points, points: Self.rounded(i.points * share), value: value,
                                  numerator: ratio.numerator, denominator: ratio.denominator)
             }
             return Group(key: g.key, name: g.name, nameEn: g.nameEn, maximum: g.points,

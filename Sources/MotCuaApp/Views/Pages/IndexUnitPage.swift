@@ -20,6 +20,10 @@ struct IndexUnitPage: Encodable {
     let withData: String
     let rules: String
     let groups: [Group]
+    /// The points lost at the other indicators, dossier by dossier (staff who may open them): the first ones, and how
+    /// many more the workbook lists.
+    struct Lost: Encodable { let name: String; let count: Int; let items: [Late]; let more: String? }
+    let lost: [Lost]?
     let lateSummary: String?
     let late: [Late]?
     /// Late dossiers there are, but this reader may not open them.
@@ -64,8 +68,16 @@ struct IndexUnitPage: Encodable {
                                        percent: i.points.map { Int(($0 / i.maximum * 100).rounded()) } ?? 0)
                   })
         }
-        let lost = r.late.count
-        lateSummary = r.facts[.progress].flatMap { $0.denominator > 0 ? UIText.text("index_late_summary", l, lost, $0.denominator) : nil }
+        let shown = 30
+        let others = showDossiers ? r.score.groups.flatMap(\.indicators).filter { $0.measure != .progress }.compactMap { i -> Lost? in
+            guard let items = r.lost[i.measure], !items.isEmpty else { return nil }
+            return Lost(name: l.pick(i.name, i.nameEn), count: items.count,
+                        items: items.prefix(shown).map { Late(code: $0.code, href: SiteRoute.officeDossier.path($0.code), reason: Self.why($0.why, l)) },
+                        more: items.count > shown ? UIText.text("index_lost_more", l, items.count - shown) : nil)
+        } : []
+        lost = others.isEmpty ? nil : others
+        let lateCount = r.late.count
+        lateSummary = r.facts[.progress].flatMap { $0.denominator > 0 ? UIText.text("index_late_summary", l, lateCount, $0.denominator) : nil }
         lateHidden = !showDossiers && !r.late.isEmpty
         late = showDossiers && !r.late.isEmpty ? r.late.map { item in
             Late(code: item.code, href: SiteRoute.officeDossier.path(item.code), reason: Self.reason(item.reason, l))
@@ -86,6 +98,17 @@ struct IndexUnitPage: Encodable {
         case .supplements(let n): UIText.text("index_late_supplements", l, n)
         case .endedLate(let ended, let due): UIText.text("index_late_ended", l, DisplayFormat.dateTime(ended, l), DisplayFormat.dateTime(due, l))
         case .openPastDue(let due): UIText.text("index_late_open", l, DisplayFormat.dateTime(due, l))
+        }
+    }
+
+    /// Why a dossier lost a point, in words.
+    static func why(_ why: IndexDrillDown.Why, _ l: Language) -> String {
+        switch why {
+        case .late(let reason): UIText.text("index_lost_late", l, Self.reason(reason, l))
+        case .complaint: UIText.text("index_lost_complaint", l)
+        case .notOnline: UIText.text("index_lost_not_online", l)
+        case .noDocument: UIText.text("index_lost_no_document", l)
+        case .paidOffline: UIText.text("index_lost_paid_offline", l)
         }
     }
 }
