@@ -137,22 +137,29 @@ struct IndexTotalsStore {
     /// How totals are grouped: by competent unit, by province, or one for the country.
     enum Grouping: Sendable { case unit, province, country }
 
-    /// The totals of a period cut at `cutoff`, grouped, for one unit's or one province's rows or all; procedures counted
-    /// as used only among `offered`.
-    func totals(period: IndexPeriod, cutoff: LocalDate, grouping: Grouping, unit: String? = nil, province: String? = nil,
-                offered: [String]) async throws -> [String: IndexTotals] {
+    /// What the totals are grouped by, the `GROUP BY` (none for the country: PostgreSQL cannot group by a constant) and
+    /// the filter to one unit's or one province's rows.
+    private static func scope(_ grouping: Grouping, unit: String?, province: String?) -> (key: String, groupBy: String, filter: SQLQueryString) {
         let key: String = switch grouping {
         case .unit: "unit_code"
         case .province: "province_code"
         case .country: "CAST('all' AS TEXT)"
         }
-        // A constant cannot be grouped by on PostgreSQL: the country's totals are one row, not grouped.
-        let groupBy = grouping == .country ? "" : " GROUP BY \(key)"
-        /// A sum as an integer on both engines (PostgreSQL sums big integers as decimals), zero over no rows.
-        func sum(_ e: String) -> String { "CAST(COALESCE(SUM(\(e)), 0) AS BIGINT)" }
         var filter = SQLQueryString("")
         if let unit { filter.appendInterpolation(unsafeRaw: " AND unit_code = "); filter.appendInterpolation(bind: unit) }
         if let province { filter.appendInterpolation(unsafeRaw: " AND province_code = "); filter.appendInterpolation(bind: province) }
+        return (key, grouping == .country ? "" : " GROUP BY \(key)", filter)
+    }
+
+    /// A sum as an integer on both engines (PostgreSQL sums big integers as decimals), zero over no rows.
+    private static func sum(_ e: String) -> String { "CAST(COALESCE(SUM(\(e)), 0) AS BIGINT)" }
+
+    /// The totals of a period cut at `cutoff`, grouped, for one unit's or one province's rows or all; procedures counted
+    /// as used only among `offered`.
+    func totals(period: IndexPeriod, cutoff: LocalDate, grouping: Grouping, unit: String? = nil, province: String? = nil,
+                offered: [String]) async throws -> [String: IndexTotals] {
+        let (key, groupBy, filter) = Self.scope(grouping, unit: unit, province: province)
+        let sum = Self.sum
         let counters = IndexCounter.allCases
         let cutoffMonth = cutoff.monthKey, startMonth = period.start.monthKey
         var out: [String: IndexTotals] = [:]
@@ -203,16 +210,8 @@ struct IndexTotalsStore {
     /// The totals of the days [from, to) (`inPeriod`) and of every day before `to` (`beforeCutoff`), grouped, for one unit's
     /// or one province's rows or all: a week's figures for week-over-week warnings.
     func window(from: LocalDate, to: LocalDate, grouping: Grouping, unit: String? = nil, province: String? = nil) async throws -> [String: IndexTotals] {
-        let key: String = switch grouping {
-        case .unit: "unit_code"
-        case .province: "province_code"
-        case .country: "CAST('all' AS TEXT)"
-        }
-        let groupBy = grouping == .country ? "" : " GROUP BY \(key)"
-        func sum(_ e: String) -> String { "CAST(COALESCE(SUM(\(e)), 0) AS BIGINT)" }
-        var filter = SQLQueryString("")
-        if let unit { filter.appendInterpolation(unsafeRaw: " AND unit_code = "); filter.appendInterpolation(bind: unit) }
-        if let province { filter.appendInterpolation(unsafeRaw: " AND province_code = "); filter.appendInterpolation(bind: province) }
+        let (key, groupBy, filter) = Self.scope(grouping, unit: unit, province: province)
+        let sum = Self.sum
         let counters = IndexCounter.allCases
         var out: [String: IndexTotals] = [:]
         // Before `to`: whole months before its month, then its month's days before it.
