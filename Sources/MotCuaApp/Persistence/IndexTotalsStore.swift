@@ -19,8 +19,6 @@ struct IndexTotalsStore {
         var days: [Day: [Int]] = [:]
         var uses: [Use: Int] = [:]
 
-        var isEmpty: Bool { days.isEmpty && uses.isEmpty }
-
         mutating func add(_ e: IndexEntry, sign: Int) {
             for (day, counter) in e.counts {
                 let key = Day(unit: e.unit, province: e.province, day: day)

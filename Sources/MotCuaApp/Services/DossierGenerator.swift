@@ -124,7 +124,7 @@ struct DossierGenerator {
         let unitDraw = Weighted(units)
         let procedures = snapshot.catalogue.procedures.filter { $0.levels.contains(.commune) && $0.time != nil }
         let procedureDraw = Weighted(procedures.map { ($0, Self.frequency($0)) })
-        guard !units.isEmpty, !procedures.isEmpty else { throw APIError(.unitNotFound, "communes") }
+        guard !units.isEmpty, !procedures.isEmpty else { throw CLIError("no commune or commune-level procedure in the reference data: run motcua import first") }
         // Working days of the range, with their share of the dossiers.
         var days: [LocalDate] = []
         var d = input.from
