@@ -66,16 +66,48 @@ def test_agency_identifiers_file_is_checked_before_anything_runs():
 def test_a_procedure_is_abolished_from_a_day_and_the_record_is_checked():
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "cli.sqlite"), LOG_LEVEL="error")
-        bad = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--from", "01/12/2026", "--decision", "Quyết định 1/QĐ-BTP")
+        bad = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--from", "01/12/2099", "--decision", "Quyết định 1/QĐ-BTP")
         assert bad.returncode != 0 and "YYYY-MM-DD" in bad.stderr
-        unknown = run(env, "catalogue", "abolish", "--procedure", "9.999999", "--from", "2026-12-01", "--decision", "Quyết định 1/QĐ-BTP")
+        unknown = run(env, "catalogue", "abolish", "--procedure", "9.999999", "--from", "2099-12-01", "--decision", "Quyết định 1/QĐ-BTP")
         assert unknown.returncode != 0 and "no procedure 9.999999" in unknown.stderr
-        done = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--from", "2026-12-01", "--decision", "Quyết định 1/QĐ-BTP")
-        assert done.returncode == 0 and "đã bị bãi bỏ từ ngày 01/12/2026 theo Quyết định 1/QĐ-BTP" in done.stdout, done.stderr
+        past = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--from", "2026-07-01", "--decision", "Quyết định 1/QĐ-BTP")
+        assert past.returncode != 0 and "has passed" in past.stderr and "correction" in past.stderr
+        done = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--from", "2099-12-01", "--decision", "Quyết định 1/QĐ-BTP")
+        assert done.returncode == 0 and "đã bị bãi bỏ từ ngày 01/12/2099 theo Quyết định 1/QĐ-BTP" in done.stdout, done.stderr
+        corrected = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--from", "2026-07-01", "--decision", "Quyết định 1/QĐ-BTP",
+                        "--correction")
+        assert corrected.returncode == 0 and "01/07/2026" in corrected.stdout, corrected.stderr
         assert run(env, "audit", "verify").returncode == 0
         assert run(env, "catalogue", "abolish", "--procedure", "1.001193", "--withdraw").returncode == 0
         again = run(env, "catalogue", "abolish", "--procedure", "1.001193", "--withdraw")
         assert again.returncode != 0 and "no abolition is recorded" in again.stderr
+
+
+def test_a_procedure_changes_level_from_a_day_and_the_report_counts_it():
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, MOTCUA_SQLITE=os.path.join(folder, "cli.sqlite"), LOG_LEVEL="error")
+        decision = "Quyết định 1234/QĐ-BNV ngày 20/11/2026"
+        base = ["catalogue", "assign", "--procedure", "1.001294", "--decision", decision]
+        unknown = run(env, *base, "--levels", "district", "--from", "2099-01-01")
+        assert unknown.returncode != 0 and 'There is no level "district"' in unknown.stderr, unknown.stderr
+        past = run(env, *base, "--levels", "commune", "--from", "2026-07-01")
+        assert past.returncode != 0 and "has passed" in past.stderr
+        missing = run(env, "catalogue", "assign", "--procedure", "1.001294", "--levels", "commune", "--from", "2099-01-01")
+        assert missing.returncode != 0 and "deciding document" in missing.stderr
+        done = run(env, *base, "--levels", "commune", "--from", "2099-01-01")
+        assert done.returncode == 0 and "reassigned" in done.stdout and "01/01/2099" in done.stdout, done.stderr
+        central = run(env, "catalogue", "assign", "--procedure", "1.001327", "--decision", decision, "--levels", "province", "--from", "2099-01-01")
+        assert central.returncode == 0 and "decentralised" in central.stdout, central.stderr
+        report = run(env, "catalogue", "report", "--from", "2099-01-01", "--to", "2099-12-31", "--json")
+        assert report.returncode == 0, report.stderr
+        totals = json.loads(report.stdout)["totals"]
+        assert (totals["decentralised"], totals["reassigned"], totals["abolished"], totals["total"]) == (1, 1, 0, 2)
+        text = run(env, "catalogue", "report", "--from", "2099-01-01", "--to", "2099-12-31")
+        assert "1 decentralised from central to local level, 1 reassigned between levels" in text.stdout
+        assert run(env, "catalogue", "report", "--from", "2099-02-01", "--to", "2099-01-01").returncode != 0
+        assert run(env, *base, "--from", "2099-01-01", "--withdraw").returncode == 0
+        assert run(env, *base, "--from", "2099-01-01", "--withdraw").returncode != 0
+        assert run(env, "audit", "verify").returncode == 0
 
 
 def test_the_service_index_of_a_unit_from_the_command_line():

@@ -346,7 +346,8 @@ struct APIDescriptionTests {
         // Answers that are not JSON objects: no content, a redirect, a file as stored, NDJSON lines.
         let notJSON: Set<String> = ["POST /api/v1/auth/sign-out 204", "DELETE /api/v1/me/drafts/{id} 204",
                                     "DELETE /api/v1/admin/staff/{id}/grants/{grant} 204", "DELETE /api/v1/admin/tokens/{id} 204",
-                                    "DELETE /api/v1/admin/procedures/{code}/abolition 204", "GET /api/v1/auth/oidc/start 303",
+                                    "DELETE /api/v1/admin/procedures/{code}/abolition 204", "DELETE /api/v1/admin/procedures/{code}/competence/{effective} 204",
+                                    "GET /api/v1/auth/oidc/start 303",
                                     "GET /api/v1/auth/oidc/callback 303", "GET /api/v1/dossiers/{code}/documents/{id} 200",
                                     "GET /api/v1/staff/export 200"]
         var checked = 0

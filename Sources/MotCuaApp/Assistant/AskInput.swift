@@ -14,4 +14,7 @@ struct AskInput: Content {
     var phone: String?
     /// "citizen" (default) or "officer": officers' answers say which level and unit handles a procedure.
     var mode: String?
+    /// The day the answer is for (YYYY-MM-DD; officers asking what holds from a day — decentralisation changes,
+    /// abolitions); today by default.
+    var date: String?
 }

@@ -79,10 +79,20 @@ struct AssistantService {
         }
         if commune == nil, let code = conversation?.communeCode { commune = snapshot.units.unit(code, asOf: today) }
         let province = commune?.provinceCode.flatMap { snapshot.units.unit($0, asOf: today) }
-        let context = AskerContext(commune: commune, province: province, officer: officer)
+        // Officers may ask about another day ("from 01/01/2027, is this ours?"): the day given, else one named in the question.
+        var asOf: LocalDate?
+        if let text = input.date?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            guard let day = LocalDate(iso: text), (2000...2100).contains(day.year) else { throw APIError(.badDate, text.prefix(20)) }
+            asOf = day
+        } else if officer {
+            asOf = ConversationRules.dateMention(in: question)
+        }
+        let day = asOf ?? today
+        var context = AskerContext(commune: commune, province: province, officer: officer, asOf: asOf)
 
         var assistant = Assistant(catalogue: snapshot.catalogue)
-        assistant.excluding = snapshot.changes.abolishedCodes(on: today)
+        // Citizens are not offered abolished procedures; officers are told that one is abolished.
+        assistant.excluding = officer ? [] : snapshot.changes.abolishedCodes(on: today)
         let composer = AnswerComposer(hotline: config.assistantHotline)
         let language = AnswerLanguage.of(input.question)
         let phone = input.phone.flatMap(PhoneNumber.normalise) ?? ConversationRules.phoneNumber(in: input.question)
@@ -108,6 +118,12 @@ struct AssistantService {
             }
         }
 
+        let changes = snapshot.changes
+        for c in retrieval.candidates.prefix(5) {
+            let code = c.summary.code
+            if changes.competence[code] != nil { context.competence[code] = changes.competence(of: code, levels: c.summary.levels, on: day) }
+            if officer, let a = changes.abolished(code, on: day) { context.abolished[code] = a }
+        }
         let codes = Array(retrieval.candidates.prefix(3).map(\.summary.code))
         let full = try await app.procedureCache.procedures(codes, version: snapshot.version, db: db)
         var reply = composer.reply(to: retrieval, procedure: { full[$0] }, context: context, language: language)

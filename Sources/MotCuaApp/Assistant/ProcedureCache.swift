@@ -15,10 +15,12 @@ final class ProcedureCache: Sendable {
             if cache.version != version { cache = (version, [:]) }
             for c in codes { if let p = cache.procedures[c] { found[c] = p } else { missing.append(c) } }
         }
-        for c in missing {
-            guard let p = try await ReferenceRepository(db: db).procedure(code: c) else { continue }
-            found[c] = p
-            box.withLockedValue { cache in if cache.version == version { cache.procedures[c] = p } }
+        guard !missing.isEmpty else { return found }
+        let loaded = missing.count == 1 ? try await ReferenceRepository(db: db).procedure(code: missing[0]).map { [$0] } ?? []
+            : try await ReferenceRepository(db: db).procedures(codes: missing)
+        for p in loaded { found[p.code] = p }
+        box.withLockedValue { cache in
+            if cache.version == version { for p in loaded { cache.procedures[p.code] = p } }
         }
         return found
     }

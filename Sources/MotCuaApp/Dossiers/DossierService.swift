@@ -39,6 +39,13 @@ struct DossierService {
         if let abolished = snapshot.changes.abolished(procedure.code, on: today) {
             throw APIError(.procedureAbolished, LocalizedText(vi: abolished.vietnamese, en: "Procedure \(procedure.code) was abolished from \(abolished.effective) by \(abolished.decision); no new dossiers are received."))
         }
+        // The levels in force today: a dossier keeps the unit it is routed to now, whatever is decided later.
+        let competence = snapshot.changes.competence(of: procedure.code, levels: procedure.levels, on: today)
+        if let later = competence.notYetInForce {
+            throw APIError(.procedureNotYetInForce, LocalizedText(
+                vi: "Thủ tục \(procedure.code) áp dụng từ ngày \(later.effective.vietnamese) theo \(later.decision); chưa tiếp nhận hồ sơ trước ngày đó.",
+                en: "Procedure \(procedure.code) applies from \(later.effective) by \(later.decision); no dossier is received before then."))
+        }
         let channel = try parseChannel(input.channel, actor: actor)
         let applicant = try Self.validateApplicant(input.applicant, today: today)
         guard let receiving = snapshot.units.unit(input.unitCode, asOf: today) else {
@@ -59,7 +66,7 @@ struct DossierService {
             return u
         }
         let competent: AdministrativeUnit
-        switch Routing.competentUnit(levels: procedure.levels, receiving: receiving, applicantCommune: applicantCommune,
+        switch Routing.competentUnit(levels: competence.levels, receiving: receiving, applicantCommune: applicantCommune,
                                      requested: requested, province: province) {
         case .success(let u): competent = u
         case .failure(let problem): throw Self.routingError(problem, procedure: procedure)

@@ -23,6 +23,10 @@ struct Principal: Sendable {
         Principal(id: "applicant", name: name, kind: .citizen, grants: [], scopes: [], csrf: nil, viaCookie: false)
     }
 
+    /// The command line run by whoever administers the server (audited as `system:cli`).
+    static let commandLine = Principal(id: "cli", name: "cli", kind: .system, grants: [RoleGrant(role: .administrator, unitCode: "", provinceCode: "")],
+                                       scopes: [], csrf: nil, viaCookie: false)
+
     var isStaff: Bool { kind == .staff && !grants.isEmpty }
     var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
 }

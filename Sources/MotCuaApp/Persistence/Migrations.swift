@@ -6,5 +6,5 @@ enum Migrations {
     static let all: [any Migration] = [CreateReferenceSchema(), CreateDossierSchema(), CreateIdentitySchema(), CreateAssistantSchema(),
                                        CreateCitizenSchema(), CreateCatalogueChangesSchema(), CreateSecuritySchema(),
                                        CreateDeclarationSchema(), CreateCorrectionsSchema(),
-                                       CreateIdentityFactsSchema(), CreateIndexTotalsSchema()]
+                                       CreateIdentityFactsSchema(), CreateIndexTotalsSchema(), CreateCompetenceSchema()]
 }

@@ -73,6 +73,7 @@ struct ReferenceRepository {
             try JSONDecoder().decode(DecreedSchedule.self, from: Data($0.body.utf8))
         }
         let abolitions = try await abolitions()
+        let competence = try await competenceChanges()
         let corrections = try await corrections()
         let read = clock.now
         // The catalogue index is the costly part: build it on one core while the units, the converter and
@@ -87,7 +88,7 @@ struct ReferenceRepository {
         logger?.info("reference data loaded in \(ms(clock.now - started)) ms: database reads \(ms(read - started)) ms, units and calendar \(ms(built - read)) ms, catalogue index ready \(ms(clock.now - read)) ms after the reads")
         var snapshot = ReferenceSnapshot(version: version, units: units, converter: converter, oldProvinces: oldProvinces,
                                          catalogue: search, calendar: calendar, fields: fields)
-        snapshot.changes = CatalogueChanges(abolitions)
+        snapshot.changes = CatalogueChanges(abolitions, competence: competence)
         snapshot.corrections = ProcedureCorrections(corrections)
         return snapshot
     }
@@ -107,6 +108,64 @@ struct ReferenceRepository {
             return ProcedureAbolition(code: try r.decode(column: "code", as: String.self), effective: effective,
                                       decision: try r.decode(column: "decision", as: String.self))
         }
+    }
+
+    private struct CompetenceRow: Codable {
+        var id: Int?
+        var code: String
+        var kind: String
+        var effective: String
+        var decision: String
+        var levels: String
+        var agency: String?
+        var previous_levels: String
+        var previous_agency: String?
+        var correction: Bool
+        var recorded_by: String
+        var recorded_at: String
+
+        static func levels(_ l: [ProcedureLevel]) -> String { l.map(\.rawValue).joined(separator: ",") }
+        static func levels(_ text: String) -> [ProcedureLevel] { text.split(separator: ",").compactMap { ProcedureLevel(rawValue: String($0)) } }
+    }
+
+    /// Every recorded change of level or agency, in the order recorded.
+    func competenceChanges() async throws -> [CompetenceChange] {
+        try await sql.select().columns("*").from("procedure_competence").orderBy("id").all(decoding: CompetenceRow.self).compactMap { r in
+            guard let effective = LocalDate(iso: r.effective), let kind = CompetenceChange.Kind(rawValue: r.kind) else { return nil }
+            return CompetenceChange(code: r.code, kind: kind, effective: effective, decision: r.decision, levels: CompetenceRow.levels(r.levels),
+                                    agency: r.agency, previousLevels: CompetenceRow.levels(r.previous_levels), previousAgency: r.previous_agency,
+                                    correction: r.correction, sequence: r.id ?? 0)
+        }
+    }
+
+    /// Records a change of level or agency, or withdraws the ones recorded for a day by mistake (`change` nil, `withdrawing`
+    /// that day), with the audit entry, in one transaction; this instance reloads the reference data at once.
+    static func recordCompetence(app: Application, code: String, _ change: CompetenceChange?, withdrawing day: LocalDate? = nil,
+                                 by actor: String, at now: Date) async throws {
+        try await app.writeTransaction { tx in
+            let sql = tx.sql
+            if let day {
+                try await sql.delete(from: "procedure_competence").where("code", .equal, SQLBind(code))
+                    .where("effective", .equal, SQLBind(day.description)).run()
+            }
+            if let c = change {
+                try await sql.insert(into: "procedure_competence")
+                    .columns("code", "kind", "effective", "decision", "levels", "agency", "previous_levels", "previous_agency", "correction",
+                             "recorded_by", "recorded_at")
+                    .values(SQLBind(code), SQLBind(c.kind.rawValue), SQLBind(c.effective.description), SQLBind(c.decision),
+                            SQLBind(CompetenceRow.levels(c.levels)), SQLBind(c.agency), SQLBind(CompetenceRow.levels(c.previousLevels)),
+                            SQLBind(c.previousAgency), SQLBind(c.correction), SQLBind(actor), SQLBind(LocalDateTime(now).description))
+                    .run()
+            }
+            let detail = change.map { c in
+                "\(c.kind.rawValue) from \(c.effective): \(CompetenceRow.levels(c.previousLevels)) → \(CompetenceRow.levels(c.levels))"
+                    + (c.agency.map { " · agency \($0)" } ?? "") + " · \(c.decision)" + (c.correction ? " · correction" : "")
+            } ?? "withdrawn for \(day?.description ?? "")"
+            try await AuditChain.append(tx, actor: actor, action: change == nil ? "procedure.competence.withdraw" : "procedure.competence",
+                                        subject: "procedure:\(code)", detail: detail, at: now)
+            try await Self.bumpVersion(on: tx)
+        }
+        try await reloadReference(app)
     }
 
     private struct CorrectionRow: Codable {
@@ -182,6 +241,18 @@ struct ReferenceRepository {
     func procedure(code: String) async throws -> Procedure? {
         guard let row = try await ProcedureRow.query(on: db).filter(\.$id == code).field(\.$id).field(\.$body).first() else { return nil }
         return try JSONDecoder().decode(Procedure.self, from: Data(row.body.utf8))
+    }
+
+    /// Several procedures at once (500 codes a query); unknown codes are left out.
+    func procedures(codes: [String]) async throws -> [Procedure] {
+        var out: [Procedure] = []
+        let decoder = JSONDecoder()
+        for chunk in codes.chunked(500) {
+            for row in try await ProcedureRow.query(on: db).filter(\.$id ~~ Array(chunk)).field(\.$id).field(\.$body).all() {
+                out.append(try decoder.decode(Procedure.self, from: Data(row.body.utf8)))
+            }
+        }
+        return out
     }
 
     // MARK: Writing

@@ -141,8 +141,7 @@ struct ServiceIndexQueries {
     /// The running totals of a period, grouped (a unit with no dossiers has none), with the catalogue they are read against.
     private func totals(_ period: IndexPeriod, grouping: IndexTotalsStore.Grouping, unit: String? = nil, province: String? = nil,
                         levels: Set<ProcedureLevel>) async throws -> (totals: [String: IndexTotals], catalogue: Catalogue) {
-        let abolished = context.snapshot.changes.abolishedCodes(on: period.end.adding(days: -1))
-        let procedures = context.snapshot.catalogue.procedures.filter { p in !abolished.contains(p.code) && p.levels.contains { levels.contains($0) } }
+        let procedures = context.snapshot.changes.received(context.snapshot.catalogue.procedures, on: period.end.adding(days: -1), at: levels)
         let catalogue = Catalogue(count: procedures.count, offered: Set(procedures.filter(\.online).map(\.code)))
         let totals = try await IndexTotalsStore(context.db).totals(period: period, cutoff: period.cutoff(now: LocalDateTime(context.now)),
                                                                    grouping: grouping, unit: unit, province: province,

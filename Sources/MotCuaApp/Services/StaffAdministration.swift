@@ -163,10 +163,14 @@ struct StaffAdministration {
             throw APIError(.procedureNotFound, code)
         }
         let abolition: ProcedureAbolition
-        switch ProcedureAbolition.parse(code: code, effective: input.effective, decision: input.decision) {
+        switch ProcedureAbolition.parse(code: code, effective: input.effective, decision: input.decision, correction: input.correction ?? false,
+                                        today: context.today) {
         case .success(let a): abolition = a
-        case .failure(let problem):
-            throw problem == .badDate ? APIError(.badDate, input.effective) : APIError(.badDecision, LocalizedText(vi: problem.vietnamese, en: problem.english))
+        case .failure(.badDate): throw APIError(.badDate, input.effective.prefix(20))
+        case .failure(.pastDate(let today)):
+            let problem = ProcedureAbolition.Problem.pastDate(today)
+            throw APIError(.pastEffectiveDate, LocalizedText(vi: problem.vietnamese, en: problem.english))
+        case .failure(let problem): throw APIError(.badDecision, LocalizedText(vi: problem.vietnamese, en: problem.english))
         }
         try await ReferenceRepository.recordAbolition(app: context.app, code: code, abolition, by: p.auditName, at: now)
         return AbolitionDTO(abolition)

@@ -4,4 +4,6 @@ import Vapor
 struct AbolitionInput: Content {
     var effective: String
     var decision: String
+    /// Set to record a past effective day, correcting a wrong record.
+    var correction: Bool?
 }

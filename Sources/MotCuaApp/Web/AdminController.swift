@@ -2,7 +2,8 @@ import Foundation
 import MotCuaCore
 import Vapor
 
-/// Staff accounts, role grants, integration tokens and abolitions over the API (``StaffAdministration``).
+/// Staff accounts, role grants, integration tokens, abolitions (``StaffAdministration``) and changes of level
+/// (``Decentralisation``) over the API.
 struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let admin = routes.grouped("admin")
@@ -13,6 +14,8 @@ struct AdminController: RouteCollection {
         admin.delete("tokens", ":id", use: revokeToken)
         admin.put("procedures", ":code", "abolition", use: abolish)
         admin.delete("procedures", ":code", "abolition", use: withdrawAbolition)
+        admin.post("procedures", ":code", "competence", use: recordCompetence)
+        admin.delete("procedures", ":code", "competence", ":effective", use: withdrawCompetence)
     }
 
     private func administration(_ req: Request) throws -> StaffAdministration {
@@ -59,6 +62,20 @@ struct AdminController: RouteCollection {
 
     func withdrawAbolition(req: Request) async throws -> HTTPStatus {
         try await administration(req).withdrawAbolition(try req.parameters.require("code"))
+        return .noContent
+    }
+
+    func recordCompetence(req: Request) async throws -> Response {
+        let actor = try req.requireStaff()
+        guard actor.isAdministrator else { throw APIError.forbidden }
+        let service = Decentralisation(try req.services)
+        return try created(try await service.record(try req.parameters.require("code"), try req.content.decode(CompetenceChangeInput.self), by: actor))
+    }
+
+    func withdrawCompetence(req: Request) async throws -> HTTPStatus {
+        let actor = try req.requireStaff()
+        try await Decentralisation(try req.services).withdraw(try req.parameters.require("code"), effective: try req.parameters.require("effective"),
+                                                             by: actor)
         return .noContent
     }
 }

@@ -84,7 +84,7 @@ struct CatalogueReviewController: RouteCollection {
 
     static func model(_ req: Request, review: CatalogueReview) async throws -> ProcedureReviewPage {
         let r = try await review.review(code: try req.parameters.require("code"))
-        let parsed = ProcedurePage(r.procedure, declaration: r.inForce, derived: r.derived, abolition: review.context.snapshot.changes.abolitions[r.procedure.code],
+        let parsed = ProcedurePage(r.procedure, declaration: r.inForce, derived: r.derived, changes: review.context.snapshot.changes,
                                    today: review.context.today, language: req.language)
         return ProcedureReviewPage(procedure: r.procedure, raw: r.raw, parsed: parsed, inForce: r.inForce, derived: r.derived, written: r.written,
                                    corrections: r.history, names: r.names, definitionText: try Self.pretty(r.inForce), language: req.language)

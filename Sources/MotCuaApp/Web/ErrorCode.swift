@@ -20,6 +20,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case badDecision = "bad_decision"
     case badBody = "bad_body"
     case badChannel = "bad_channel"
+    case badCompetenceChange = "bad_competence_change"
     case badConversation = "bad_conversation"
     case badCredentials = "bad_credentials"
     case badDate = "bad_date"
@@ -111,7 +112,10 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case oldCommuneNotFound = "old_commune_not_found"
     case outsideProvince = "outside_province"
     case partsOutstanding = "parts_outstanding"
+    case pastEffectiveDate = "past_effective_date"
     case procedureAbolished = "procedure_abolished"
+    case procedureNotYetInForce = "procedure_not_yet_in_force"
+    case competenceChangeNotFound = "competence_change_not_found"
     case procedureNotFound = "procedure_not_found"
     case provinceNotFound = "province_not_found"
     case queryTooLong = "query_too_long"
@@ -157,6 +161,11 @@ enum ErrorCode: String, CaseIterable, Sendable {
                                  "Choose the officer to assign (assignee).")
         case .badBoolean: (.badRequest, "Tham số {0} phải là true hoặc false.", "{0} must be true or false.")
         case .badDecision: (.badRequest, "{0}", "{0}")
+        case .badCompetenceChange: (.badRequest, "{0}", "{0}")
+        case .competenceChangeNotFound: (.notFound, "Thủ tục \"{0}\" không có thay đổi cấp thực hiện nào ghi hiệu lực ngày {1}.",
+                                         "No change of level is recorded for procedure \"{0}\" effective {1}.")
+        case .procedureNotYetInForce: (.unprocessableEntity, "{0}", "{0}")
+        case .pastEffectiveDate: (.badRequest, "{0}", "{0}")
         case .badAmount: (.badRequest, "Số tiền đã nộp (amount) phải là số đồng từ 0 trở lên.",
                           "amount must be a whole number of dong, 0 or more.")
         case .badBase64: (.badRequest, "Nội dung tệp không phải base64 hợp lệ.",

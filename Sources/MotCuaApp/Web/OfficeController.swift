@@ -117,9 +117,7 @@ struct OfficeController: RouteCollection {
         let units = Array(Set(p.grants.map(\.unitCode))).sorted().map { (code: $0, name: snapshot.units.history($0, upTo: today)?.fullName ?? $0) }
         // The picker offers what the officer's units handle: commune-level procedures at a commune, provincial ones at the province.
         let levels = Set(units.compactMap { snapshot.units.unit($0.code, asOf: today)?.level }.map { $0 == .commune ? ProcedureLevel.commune : .province })
-        let abolished = snapshot.changes.abolishedCodes(on: today)
-        let procedures = snapshot.catalogue.procedures
-            .filter { p in !abolished.contains(p.code) && p.levels.contains { levels.contains($0) } }
+        let procedures = snapshot.changes.received(snapshot.catalogue.procedures, on: today, at: levels)
             .map { (code: $0.code, name: $0.name) }
         var model = OfficeReceivePage(units: units, procedures: procedures,
                                       values: .init(procedureCode: v.procedureCode, unitCode: v.unitCode, fullName: v.fullName, idNumber: v.idNumber,

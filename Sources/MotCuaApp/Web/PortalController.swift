@@ -44,7 +44,8 @@ struct PortalController: RouteCollection {
         let code = req.parameters.get("code") ?? ""
         let snapshot = try req.reference
         let language = req.language
-        let key = "\(language.rawValue) \(code)"
+        // The page says what is in force today (an abolition, a change of level), so a day's pages are not the next day's.
+        let key = "\(language.rawValue) \(LocalDateTime(req.now).date) \(code)"
         let anonymous = req.principal == nil
         if anonymous, let cached = req.application.renderedPages.get(key, version: snapshot.version) {
             return Request.htmlResponse(cached, language: language)
@@ -54,7 +55,7 @@ struct PortalController: RouteCollection {
         }
         let derived = DeclarationDerivation.derive(from: p)
         let declaration = snapshot.corrections.forms[p.code] ?? req.application.declarationForms.written[p.code] ?? derived.form
-        let model = ProcedurePage(p, declaration: declaration, derived: derived, abolition: snapshot.changes.abolitions[p.code],
+        let model = ProcedurePage(p, declaration: declaration, derived: derived, changes: snapshot.changes,
                                   today: LocalDateTime(req.now).date, language: language)
         let response = try await req.page("procedure", title: p.name, model)
         if anonymous, let body = response.body.buffer { req.application.renderedPages.put(key, version: snapshot.version, body) }

@@ -14,11 +14,12 @@ struct ProcedureDTO: Content {
     let code: String
     let name: String
     let decision: String
-    let levels: [String]
+    /// The levels in force today (after any decentralisation change; the catalogue's as published otherwise).
+    var levels: [String]
     let procedureType: String
     let field: String
     let subjects: [String]
-    let competentAgency: String?
+    var competentAgency: String?
     let implementingAgency: String?
     let channels: [ChannelDTO]
     let documents: [RequiredDocument]
@@ -33,6 +34,8 @@ struct ProcedureDTO: Content {
     let reviewFlags: [String]
     /// Set when a decision abolishes the procedure (from a past or a coming day).
     var abolished: AbolitionDTO?
+    /// Changes of level or competent agency decided for it, oldest first (past and coming).
+    var competenceChanges: [CompetenceChangeDTO] = []
 
     init(_ p: Procedure) {
         code = p.code; name = p.name; decision = p.decision; levels = p.levels.map(\.rawValue)

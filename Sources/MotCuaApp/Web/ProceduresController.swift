@@ -47,7 +47,12 @@ struct ProceduresController: RouteCollection {
             throw APIError(.procedureNotFound, code)
         }
         var dto = ProcedureDTO(p)
-        dto.abolished = try req.reference.changes.abolitions[p.code].map(AbolitionDTO.init)
+        let changes = try req.reference.changes
+        dto.abolished = changes.abolitions[p.code].map(AbolitionDTO.init)
+        let inForce = changes.competence(of: p.code, levels: p.levels, agency: p.competentAgency, on: LocalDateTime(req.now).date)
+        dto.levels = inForce.levels.map(\.rawValue)
+        dto.competentAgency = inForce.agency
+        dto.competenceChanges = (changes.competence[p.code] ?? []).map { CompetenceChangeDTO($0) }
         return dto
     }
 

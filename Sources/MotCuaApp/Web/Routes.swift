@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: AuthController())
     try api.register(collection: AdminController())
     try api.register(collection: IndexController())
+    try api.register(collection: DecentralisationController())
     try api.register(collection: EarlyWarningsController(api: true))
     try api.register(collection: OIDCController())
     api.get("openapi.json") { _ in

@@ -119,19 +119,13 @@ public struct AnswerComposer: Sendable {
         return lines
     }
 
-    static func levelName(_ l: ProcedureLevel, en: Bool) -> String {
-        switch l {
-        case .commune: return en ? "commune level" : "cấp xã"
-        case .province: return en ? "provincial level" : "cấp tỉnh"
-        case .central: return en ? "central (ministry) level" : "cấp trung ương (bộ, ngành)"
-        case .other: return en ? "another agency (court, branch of a central agency)" : "cơ quan khác (tòa án, chi nhánh cơ quan trung ương)"
-        }
-    }
+    static func levelName(_ l: ProcedureLevel, en: Bool) -> String { en ? l.english : l.vietnamese }
 
     func place(_ s: ProcedureSummary, _ p: Procedure?, context: AskerContext, en: Bool) -> String {
         let commune = context.commune
         let province = context.province
-        if s.levels.contains(.commune) {
+        let levelsInForce = context.levels(s)
+        if levelsInForce.contains(.commune) {
             if let commune {
                 return en ? "Where: the Public Administrative Service Centre of \(commune.fullNameEn) (or any commune centre in the province, which forwards it)."
                           : "Nơi nộp: Trung tâm Phục vụ hành chính công \(commune.fullName) (hoặc trung tâm của bất kỳ xã, phường nào trong tỉnh; hồ sơ được chuyển đến nơi có thẩm quyền)."
@@ -139,7 +133,7 @@ public struct AnswerComposer: Sendable {
             return en ? "Where: the Public Administrative Service Centre of your commune or ward (any centre in the province accepts it)."
                       : "Nơi nộp: Trung tâm Phục vụ hành chính công cấp xã nơi anh/chị cư trú (trung tâm của bất kỳ xã, phường nào trong tỉnh đều tiếp nhận)."
         }
-        if s.levels.contains(.province) {
+        if levelsInForce.contains(.province) {
             let agency = p?.implementingAgency.map { en ? " The agency handling it: \($0)." : " Cơ quan thực hiện: \($0)." } ?? ""
             if let province {
                 let nearby = commune.map { en ? " or \($0.fullNameEn)'s centre, which forwards it" : " hoặc trung tâm của \($0.fullName) (hồ sơ được chuyển lên tỉnh)" } ?? ""
@@ -148,8 +142,8 @@ public struct AnswerComposer: Sendable {
             return (en ? "Where: the provincial Public Administrative Service Centre (a commune centre in the province also accepts it)."
                        : "Nơi nộp: Trung tâm Phục vụ hành chính công cấp tỉnh (trung tâm cấp xã trong tỉnh cũng tiếp nhận và chuyển lên tỉnh).") + agency
         }
-        let agency = p?.competentAgency ?? p?.implementingAgency
-        let levels = s.levels.map { Self.levelName($0, en: en) }.joined(separator: ", ")
+        let agency = context.competence[s.code]?.change?.agency ?? p?.competentAgency ?? p?.implementingAgency
+        let levels = levelsInForce.map { Self.levelName($0, en: en) }.joined(separator: ", ")
         if let agency {
             return en ? "Where: \(agency) (\(levels)); not at a commune centre." : "Nơi nộp: \(agency) (\(levels)); không nộp tại trung tâm cấp xã."
         }
@@ -242,18 +236,45 @@ public struct AnswerComposer: Sendable {
 
     /// Officers' mode: the level, the competent and implementing agencies, the asker's unit, the publishing decision.
     func authority(_ s: ProcedureSummary, _ p: Procedure?, context: AskerContext, en: Bool) -> [String] {
-        let levels = s.levels.map { Self.levelName($0, en: en) }.joined(separator: ", ")
-        var lines = [en ? "Level: \(levels)." : "Cấp thực hiện: \(levels)."]
-        if let a = p?.competentAgency { lines.append(en ? "Competent authority: \(a)." : "Cơ quan có thẩm quyền quyết định: \(a).") }
-        if let a = p?.implementingAgency { lines.append(en ? "Implementing agency: \(a)." : "Cơ quan thực hiện: \(a).") }
-        if s.levels.contains(.commune), let commune = context.commune {
-            lines.append(en ? "For \(commune.fullNameEn): the commune's own People's Committee decides; its centre receives."
-                            : "Với \(commune.fullName): thuộc thẩm quyền của UBND \(commune.fullName); trung tâm của xã tiếp nhận.")
-        } else if s.levels.contains(.province), let province = context.province {
-            lines.append(en ? "For your commune: the province (\(province.fullNameEn)) decides; a commune centre may receive and forward."
-                            : "Với xã của anh/chị: thuộc thẩm quyền cấp tỉnh (\(province.fullName)); trung tâm cấp xã có thể tiếp nhận và chuyển lên.")
+        let competence = context.competence[s.code]
+        let inForce = competence?.levels ?? s.levels
+        let levels = inForce.map { Self.levelName($0, en: en) }.joined(separator: ", ")
+        let day = context.asOf.map { en ? " on \($0)" : " ngày \($0.vietnamese)" } ?? ""
+        var lines: [String] = []
+        if let a = context.abolished[s.code] {
+            lines.append(en ? "Abolished from \(a.effective) by \(a.decision): no dossier is received\(day)."
+                            : "Đã bãi bỏ từ ngày \(a.effective.vietnamese) theo \(a.decision): không tiếp nhận hồ sơ\(day).")
+        } else if let c = competence?.notYetInForce {
+            lines.append(en ? "Not yet applied\(day): it applies from \(c.effective) by \(c.decision)."
+                            : "Chưa áp dụng\(day): thủ tục áp dụng từ ngày \(c.effective.vietnamese) theo \(c.decision).")
+        } else if context.officer, let commune = context.commune {
+            // "Is this task ours?" for the officer's commune, on the day asked about.
+            if inForce.contains(.commune) {
+                lines.append(en ? "Yes\(day): the People's Committee of \(commune.fullNameEn) decides (commune level); its centre receives."
+                                : "Có\(day): thuộc thẩm quyền của UBND \(commune.fullName) (cấp xã); trung tâm của xã tiếp nhận.")
+            } else if inForce.contains(.province) {
+                lines.append(en ? "No\(day): the province decides; your centre receives and forwards it."
+                                : "Không\(day): thuộc thẩm quyền cấp tỉnh; trung tâm của xã tiếp nhận và chuyển lên tỉnh.")
+            } else {
+                lines.append(en ? "No\(day): a central agency (or one outside the local hierarchy) handles it; not received at a commune centre."
+                                : "Không\(day): do cơ quan trung ương (hoặc cơ quan khác) giải quyết; không tiếp nhận tại trung tâm cấp xã.")
+            }
         }
-        if VietnameseText.fold(s.name).contains("cap huyen") {
+        lines.append(en ? "Level\(day): \(levels)." : "Cấp thực hiện\(day): \(levels).")
+        if let c = competence?.change { lines.append(en ? c.english : c.vietnamese) }
+        if let c = competence?.upcoming, c.kind == .assign { lines.append(en ? "Decided: " + c.english : "Đã quyết định: " + c.vietnamese) }
+        if let a = competence?.agency ?? p?.competentAgency { lines.append(en ? "Competent authority: \(a)." : "Cơ quan có thẩm quyền quyết định: \(a).") }
+        if let a = p?.implementingAgency { lines.append(en ? "Implementing agency: \(a)." : "Cơ quan thực hiện: \(a).") }
+        if !context.officer || context.commune == nil {
+            if inForce.contains(.commune), let commune = context.commune {
+                lines.append(en ? "For \(commune.fullNameEn): the commune's own People's Committee decides; its centre receives."
+                                : "Với \(commune.fullName): thuộc thẩm quyền của UBND \(commune.fullName); trung tâm của xã tiếp nhận.")
+            } else if inForce.contains(.province), let province = context.province {
+                lines.append(en ? "For your commune: the province (\(province.fullNameEn)) decides; a commune centre may receive and forward."
+                                : "Với xã của anh/chị: thuộc thẩm quyền cấp tỉnh (\(province.fullName)); trung tâm cấp xã có thể tiếp nhận và chuyển lên.")
+            }
+        }
+        if competence?.change == nil, VietnameseText.fold(s.name).contains("cap huyen") {
             lines.append(en ? "The catalogue still names the district level, which was abolished on 1 July 2025; its tasks passed to the communes (check the decentralisation decision)."
                             : "Danh mục còn ghi cấp huyện; từ 01/7/2025 không còn cấp huyện, nhiệm vụ chuyển về cấp xã (đối chiếu quyết định phân cấp).")
         }

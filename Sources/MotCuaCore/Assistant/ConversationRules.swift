@@ -80,6 +80,26 @@ public enum ConversationRules {
         return check()
     }
 
+    /// A day named in a question — "01/01/2027", "1-1-2027", "2027-01-01", "ngày 1 tháng 1 năm 2027" — for officers asking
+    /// what holds from that day. Impossible days are not days.
+    public static func dateMention(in question: String) -> LocalDate? {
+        let text = String(question.prefix(Assistant.maxQuestionLength))
+        let patterns: [(String, (Int, Int, Int))] = [
+            (#"(?:^|\D)(\d{4})-(\d{1,2})-(\d{1,2})(?:$|\D)"#, (1, 2, 3)),
+            (#"(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:$|\D)"#, (3, 2, 1)),
+            (#"ng[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s+n[aă]m\s+(\d{4})"#, (3, 2, 1)),
+        ]
+        for (pattern, order) in patterns {
+            guard let re = try? Regex(pattern).ignoresCase(), let m = try? re.firstMatch(in: text) else { continue }
+            func int(_ i: Int) -> Int? { m.output[i].substring.flatMap { Int($0) } }
+            guard let y = int(order.0), let mo = int(order.1), let d = int(order.2), (2000...2100).contains(y), (1...12).contains(mo),
+                  (1...LocalDate.daysIn(month: mo, year: y)).contains(d) else { continue }
+            return LocalDate(year: y, month: mo, day: d)
+        }
+        return nil
+    }
+
+
     /// A commune named in the question ("ở phường Ba Đình", "xa soc son"): the words after xã, phường or
     /// đặc khu that `resolve` recognises as a unit name (longest first), and the question without them.
     public static func placeMention(in question: String, resolve: (String) -> AdministrativeUnit?) -> (unit: AdministrativeUnit, rest: String)? {

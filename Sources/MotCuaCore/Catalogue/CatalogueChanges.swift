@@ -1,11 +1,25 @@
 import Foundation
 
-/// The abolitions recorded, by procedure code.
+/// The catalogue's dated changes: abolitions and changes of level or agency (decentralisation), by procedure code.
 public struct CatalogueChanges: Sendable {
     public let abolitions: [String: ProcedureAbolition]
+    /// Each procedure's changes by effective day; for one day, the one recorded last holds.
+    public let competence: [String: [CompetenceChange]]
 
-    public init(_ abolitions: [ProcedureAbolition] = []) {
+    public init(_ abolitions: [ProcedureAbolition] = [], competence: [CompetenceChange] = []) {
         self.abolitions = Dictionary(abolitions.map { ($0.code, $0) }, uniquingKeysWith: { $1 })
+        var byCode: [String: [CompetenceChange]] = [:]
+        for c in competence { byCode[c.code, default: []].append(c) }
+        self.competence = byCode.mapValues { list in
+            // One change a day: the last recorded for a day replaces the earlier ones (a correction of the record).
+            let sorted = list.sorted { ($0.effective, $0.sequence) < ($1.effective, $1.sequence) }
+            var out: [CompetenceChange] = []
+            for c in sorted {
+                if out.last?.effective == c.effective { out.removeLast() }
+                out.append(c)
+            }
+            return out
+        }
     }
 
     /// The abolition of `code` if it is in force on `date`.
@@ -16,5 +30,40 @@ public struct CatalogueChanges: Sendable {
     /// Codes abolished on `date` (left out of searches).
     public func abolishedCodes(on date: LocalDate) -> Set<String> {
         Set(abolitions.values.filter { $0.inForce(on: date) }.map(\.code))
+    }
+
+    /// Who carries out `code` on `date`: the latest change in force, else the catalogue's `levels` and `agency`.
+    public func competence(of code: String, levels: [ProcedureLevel], agency: String? = nil, on date: LocalDate) -> Competence {
+        guard let list = competence[code], !list.isEmpty else { return Competence(levels: levels, agency: agency) }
+        let inForce = list.last { $0.effective <= date }
+        let upcoming = list.first { $0.effective > date }
+        var result = Competence(levels: levels, agency: agency, upcoming: upcoming)
+        if let c = inForce {
+            result.levels = c.levels
+            result.agency = list.last { $0.effective <= date && $0.agency != nil }?.agency ?? agency
+            result.change = c
+        } else if let first = list.first, first.kind == .introduce {
+            result.notYetInForce = first
+        }
+        return result
+    }
+
+    /// The procedures received on `date` at any of `levels` (by the levels in force that day): not abolished, not
+    /// introduced later.
+    public func received(_ procedures: [ProcedureSummary], on date: LocalDate, at levels: Set<ProcedureLevel>) -> [ProcedureSummary] {
+        let abolished = abolishedCodes(on: date)
+        return procedures.filter { p in
+            guard !abolished.contains(p.code) else { return false }
+            guard let list = competence[p.code] else { return p.levels.contains { levels.contains($0) } }
+            if let c = list.last(where: { $0.effective <= date }) { return c.levels.contains { levels.contains($0) } }
+            return list.first?.kind != .introduce && p.levels.contains { levels.contains($0) }
+        }
+    }
+
+    /// Every abolition and change with an effective day in `from...to`.
+    public func changes(from: LocalDate, to: LocalDate) -> (abolitions: [ProcedureAbolition], competence: [CompetenceChange]) {
+        (abolitions.values.filter { $0.effective >= from && $0.effective <= to }.sorted { ($0.effective, $0.code) < ($1.effective, $1.code) },
+         competence.values.flatMap { $0 }.filter { $0.effective >= from && $0.effective <= to }
+            .sorted { ($0.effective, $0.code) < ($1.effective, $1.code) })
     }
 }

@@ -14,25 +14,34 @@ public struct ProcedureAbolition: Sendable, Equatable, Codable {
 
     public enum Problem: Error, Equatable {
         case badDate, badDecision
+        /// The effective day has passed and the record is not marked as a correction.
+        case pastDate(LocalDate)
         public var vietnamese: String {
             switch self {
             case .badDate: return "Ngày hiệu lực phải có dạng YYYY-MM-DD."
+            case .pastDate(let today):
+                return "Ngày hiệu lực đã qua (hôm nay là \(today.vietnamese)). Chỉ ghi ngày đã qua khi đính chính một bản ghi sai: đánh dấu \"correction\": true."
             case .badDecision: return "Cần ghi văn bản bãi bỏ (5–300 ký tự, một dòng), ví dụ: Quyết định 1234/QĐ-BTP ngày 20/11/2026."
             }
         }
         public var english: String {
             switch self {
             case .badDate: return "The effective day must be YYYY-MM-DD."
+            case .pastDate(let today):
+                return "The effective day has passed (today is \(today)). A past day is accepted only to correct a wrong record: mark it \"correction\": true."
             case .badDecision: return "Name the abolishing decision (5–300 characters, one line)."
             }
         }
     }
 
-    /// An abolition from what an administrator typed: an ISO day and the decision's reference.
-    public static func parse(code: String, effective: String, decision: String) -> Result<ProcedureAbolition, Problem> {
+    /// An abolition from what an administrator typed: an ISO day and the decision's reference. `today` is the
+    /// administrator's day: an earlier effective day is accepted only as a `correction` of a wrong record.
+    public static func parse(code: String, effective: String, decision: String, correction: Bool = false,
+                             today: LocalDate) -> Result<ProcedureAbolition, Problem> {
         guard let day = LocalDate(iso: effective.trimmingCharacters(in: .whitespaces)), (2000...2100).contains(day.year) else {
             return .failure(.badDate)
         }
+        if day < today && !correction { return .failure(.pastDate(today)) }
         let text = decision.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (5...300).contains(text.count), !text.contains(where: { $0 == "<" || $0 == ">" || $0.isNewline }) else {
             return .failure(.badDecision)

@@ -16,6 +16,8 @@ struct ProcedurePage: Encodable {
     let level: String
     let abolition: String?
     let abolitionInForce: Bool
+    /// A change of level in force, coming, or the day the procedure starts to apply.
+    let competenceNotices: [String]
     let submitHref: String?
     let facts: [Fact]
     let channels: [ChannelRow]
@@ -27,21 +29,35 @@ struct ProcedurePage: Encodable {
     let stepNotes: [String]?
     let sourceUrl: String
 
-    init(_ p: Procedure, declaration: DeclarationForm, derived: DerivedDeclaration, abolition: ProcedureAbolition?, today: LocalDate,
+    init(_ p: Procedure, declaration: DeclarationForm, derived: DerivedDeclaration, changes: CatalogueChanges, today: LocalDate,
          language: Language) {
+        let abolition = changes.abolitions[p.code]
+        let competence = changes.competence(of: p.code, levels: p.levels, agency: p.competentAgency, on: today)
         func t(_ key: String, _ args: CustomStringConvertible...) -> String {
-            args.isEmpty ? UIText.text(key, language) : UIText.text(key, language, args[0], args.count > 1 ? args[1] : "")
+            var out = UIText.text(key, language)
+            for (i, a) in args.enumerated() { out = out.replacingOccurrences(of: "{\(i)}", with: a.description) }
+            return out
         }
         name = p.name
         code = p.code
         field = p.field
-        level = p.levels.map { t("level_\($0.rawValue)") }.joined(separator: ", ")
+        func levels(_ list: [ProcedureLevel]) -> String { list.map { t("level_\($0.rawValue)") }.joined(separator: ", ") }
+        level = levels(competence.levels)
+        var notices: [String] = []
+        if let c = competence.change, c.kind == .assign {
+            notices.append(t("procedure_competence_changed", DisplayFormat.date(c.effective, language), levels(c.levels), levels(c.previousLevels), c.decision))
+        }
+        if let c = competence.notYetInForce { notices.append(t("procedure_not_yet", DisplayFormat.date(c.effective, language), c.decision)) }
+        if let c = competence.upcoming, c.kind == .assign {
+            notices.append(t("procedure_competence_upcoming", DisplayFormat.date(c.effective, language), levels(c.levels), c.decision))
+        }
+        competenceNotices = notices
         let inForce = abolition?.inForce(on: today) == true
         abolitionInForce = inForce
         self.abolition = abolition.map { a in
             t(inForce ? "procedure_abolished" : "procedure_abolished_soon", DisplayFormat.date(a.effective, language), a.decision)
         }
-        submitHref = p.isOfferedOnline && !inForce ? SiteRoute.citizenSubmit.path(query: ["thu-tuc": p.code]) : nil
+        submitHref = p.isOfferedOnline && !inForce && competence.notYetInForce == nil ? SiteRoute.citizenSubmit.path(query: ["thu-tuc": p.code]) : nil
         channels = p.channels.map { c in
             ChannelRow(name: t("channel_\(c.channel.rawValue)"), time: Self.time(c, language), fee: Self.fee(c.fee, note: c.feeNote, language: language))
         }
@@ -56,7 +72,7 @@ struct ProcedurePage: Encodable {
             // The fee's note in full is under "How to apply"; here its first sentence.
             facts.append(Fact(label: t("procedure_fee"), value: Self.fee(main.fee, note: main.feeNote.map { Self.firstSentence($0).head }, language: language)))
         }
-        facts.append(Fact(label: t("procedure_where"), value: [p.implementingAgency ?? p.competentAgency, level.isEmpty ? nil : level]
+        facts.append(Fact(label: t("procedure_where"), value: [competence.change?.agency ?? p.implementingAgency ?? competence.agency, level.isEmpty ? nil : level]
             .compactMap { $0 }.joined(separator: " · ")))
         facts.append(Fact(label: t("procedure_online"), value: p.isOfferedOnline
             ? (p.fullyOnline == true ? t("procedure_online_full") : t("procedure_online_yes")) : t("procedure_online_no")))
