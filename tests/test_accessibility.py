@@ -163,6 +163,9 @@ def test_no_serious_accessibility_violation_on_any_page(site, width):
         audit(d, "index-ranking", width, found)
         d.get(site + "/chi-so/00004")
         audit(d, "index-unit", width, found)
+        # The decentralisation report (empty on a fresh server: the counts and the notice).
+        d.get(site + "/phan-cap")
+        audit(d, "decentralisation", width, found)
     finally:
         d.quit()
     assert not found, "\n".join(found)

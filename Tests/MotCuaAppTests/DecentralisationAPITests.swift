@@ -109,6 +109,12 @@ struct DecentralisationAPITests {
                 #expect(rows.count == 4, "a header and three changes: \(rows)")
             }
 
+            // The public page: the counts, the tables and each change linking to its procedure.
+            let page2 = try await api.call(.GET, "phan-cap?tu=2027-01-01&den=2027-01-31")
+            #expect(page2.status == .ok && page2.text.contains("Từ 01/01/2027 đến 31/01/2027: 3 thủ tục có thay đổi."))
+            #expect(page2.text.contains("href=\"/thu-tuc/\(Self.central)\"") && page2.text.contains("Cấp trung ương → Cấp tỉnh (Bảo hiểm xã hội cấp tỉnh)"))
+            #expect(try await api.call(.GET, "phan-cap?tu=2027-02-30").status == .badRequest)
+
             // Withdrawn by mistake, then gone; audited.
             #expect(try await api.call(.DELETE, "\(path)/2027-01-01", as: "admin").status == .noContent)
             #expect(try await api.call(.DELETE, "\(path)/2027-01-01", as: "admin").code == "competence_change_not_found")

@@ -10,6 +10,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case track = "/tra-cuu"
     case indexRankings = "/chi-so"
     case indexUnit = "/chi-so/:unit"
+    case decentralisation = "/phan-cap"
     case printable = "/ho-so/:code/:form"
     case language = "/ngon-ngu/:lang"
     case stylesheet = "/static/motcua.css"

@@ -4,11 +4,20 @@ import Vapor
 
 /// The service index as pages (public: no personal data): the ranking of a province's communes or of the provinces
 /// (`/chi-so?ky=2026-Q3&tinh=01`), and one unit's breakdown (`/chi-so/{unit}?ky=…`) — with the late dossiers behind the
-/// lost progress points for staff who may open them. Everything through ``ServiceIndexQueries``.
+/// lost progress points for staff who may open them. Everything through ``ServiceIndexQueries``; the decentralisation
+/// report (`/phan-cap`) through ``Decentralisation``.
 struct IndexPagesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.indexRankings, use: rankings)
         routes.get(.indexUnit, use: unit)
+        routes.get(.decentralisation, use: decentralisation)
+    }
+
+    /// `/phan-cap?tu=YYYY-MM-DD&den=YYYY-MM-DD`: the decentralisation report (from the reform to today by default).
+    func decentralisation(req: Request) async throws -> Response {
+        let report = try await Decentralisation(try req.services).report(from: req.query[String.self, at: "tu"], to: req.query[String.self, at: "den"])
+        let model = DecentralisationPage(DecentralisationReportDTO(report), language: req.language)
+        return try await req.page("decentralisation", title: model.heading, model)
     }
 
     /// `?ky=` or, without it, the current quarter.
