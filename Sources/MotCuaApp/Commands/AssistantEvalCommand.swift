@@ -9,6 +9,10 @@ struct AssistantEvalCommand: AsyncCommand {
         var set: String?
         @Flag(name: "misses", help: "list the questions not answered first") var misses: Bool
         @Flag(name: "json", help: "print JSON") var json: Bool
+        @Option(name: "minimum", help: "calibration: the score trusted as an answer") var minimum: Double?
+        @Option(name: "weak", help: "calibration: the score below which a question gets \"I don't know\"") var weak: Double?
+        @Option(name: "power", help: "calibration: the coverage power") var power: Float?
+        @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
     }
     var help: String { "Scores the assistant's retrieval on the evaluation questions (eval/README.md)." }
 
@@ -21,7 +25,11 @@ struct AssistantEvalCommand: AsyncCommand {
         let app = context.application
         try await prepareReferenceData(app)
         guard let snapshot = app.reference.current else { throw APIError.notReady }
-        let assistant = Assistant(catalogue: snapshot.catalogue)
+        var assistant = Assistant(catalogue: snapshot.catalogue)
+        if let v = signature.minimum { assistant.minimumScore = v }
+        if let v = signature.weak { assistant.weakScore = v }
+        if let v = signature.power { assistant.coverage.power = v }
+        if let v = signature.byWeight { assistant.coverage.byWeight = v }
         let files = signature.set.map { [URL(fileURLWithPath: $0)] } ?? Self.defaultSets()
         var reports: [String: AssistantEvaluation.Report] = [:]
         for file in files {
@@ -45,7 +53,7 @@ struct AssistantEvalCommand: AsyncCommand {
             print("  by kind (hit@3, or out-of-scope accuracy): " + r.byKind.sorted { $0.key < $1.key }.map { String(format: "%@ %.2f", $0.key, $0.value) }.joined(separator: ", "))
             if signature.misses {
                 for m in r.misses {
-                    print("  miss #\(m.id) \(m.question) — expected \(m.expected.joined(separator: "/")) got \(m.got.joined(separator: ", ")) [\(m.decision)]")
+                    print("  miss #\(m.id) \(m.question) — expected \(m.expected.joined(separator: "/")) got \(m.got.joined(separator: ", ")) [\(m.decision) \(String(format: "%.1f", m.score))]")
                 }
             }
         }

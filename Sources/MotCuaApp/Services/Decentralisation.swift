@@ -56,7 +56,7 @@ struct Decentralisation {
     /// The report for `from…to` (days, inclusive; by default from the reform to today).
     func report(from: String?, to: String?) async throws -> DecentralisationReport {
         func day(_ text: String?, _ fallback: LocalDate) throws -> LocalDate {
-            guard let text, !text.isEmpty else { return fallback }
+            guard let text else { return fallback }
             guard let d = LocalDate(iso: text), (2000...2100).contains(d.year) else { throw APIError(.badDate, text.prefix(20)) }
             return d
         }

@@ -69,7 +69,15 @@ enum OpenAPIDocument {
                 fatalError("the OpenAPI document has no \(r.method) \(r.path)")
             }
             var answer = answers[r.status] as? [String: Any] ?? ["description": "Success"]
-            answer["content"] = ["application/json": ["schema": r.schema.json]]
+            var content: [String: Any] = ["application/json": ["schema": r.schema.json]]
+            // `format=csv|xlsx` answers with a spreadsheet instead.
+            let parameters = operation["parameters"] as? [[String: Any]] ?? []
+            if parameters.contains(where: { ($0["name"] as? String) == "format" }) {
+                let file: [String: Any] = ["schema": ["type": "string", "format": "binary"]]
+                content["text/csv"] = file
+                content["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] = file
+            }
+            answer["content"] = content
             answers[r.status] = answer
             operation["responses"] = answers
             item[r.method] = operation
@@ -136,7 +144,7 @@ enum OpenAPIDocument {
           "Ask": {"type": "object", "required": ["question"], "properties": {
             "question": {"type": "string", "example": "con tôi mới sinh thì làm giấy khai sinh ở đâu?"}, "conversationId": {"type": "string", "description": "The id of a conversation the assistant gave (empty: a new one)", "pattern": "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$", "nullable": true},
             "communeCode": {"type": "string", "pattern": "^([0-9]{5})?$", "example": "00004", "nullable": true}, "phone": {"type": "string", "nullable": true}, "mode": {"type": "string", "enum": ["citizen", "officer", null], "nullable": true},
-            "date": {"type": "string", "format": "date", "nullable": true, "description": "The day the answer is for (officers: what holds from that day); today by default"}}},
+            "date": {"type": "string", "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$", "nullable": true, "description": "The day the answer is for, YYYY-MM-DD (officers: what holds from that day); today when empty"}}},
           "Token": {"type": "object", "required": ["name", "scopes"], "properties": {"name": {"type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"}, "scopes": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": ["dossiers:submit", "dossiers:read", "payments:confirm", "agency:reply"]}}, "expiresInDays": {"type": "integer", "minimum": 1, "maximum": 3650, "nullable": true}}}
         },
         "responses": {"Error": {"description": "A clear error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}

@@ -7,17 +7,26 @@ public struct Assistant: Sendable {
 
     public let catalogue: ProcedureSearch
     public let lexicon: AssistantLexicon
-    /// Below this BM25 score the best match is not trusted.
-    public var minimumScore: Double = 23
+    /// Below this BM25 score the best match is not trusted as the answer.
+    public var minimumScore: Double = 40
+    /// Between this score and ``minimumScore`` a question about an administrative matter that matches weakly gets
+    /// the closest procedures as a clarifying question ("did you mean…?") rather than "I don't know".
+    public var weakScore: Double = 15
+    /// How a question's partial match is scored (see ``SearchIndex/Coverage``): a question in people's words holds
+    /// words no title has, so the share matched counts once, not squared as in catalogue search.
+    public var coverage = SearchIndex.Coverage(power: 1)
     /// Two candidates closer than this ratio are equally good: ask which one.
     public var clarifyRatio: Double = 0.97
 
     /// Procedures never offered (abolished by the day of the question).
     public var excluding: Set<String> = []
 
-    public init(catalogue: ProcedureSearch, lexicon: AssistantLexicon = .standard) {
+    public let glossary: EnglishGlossary
+
+    public init(catalogue: ProcedureSearch, lexicon: AssistantLexicon = .standard, glossary: EnglishGlossary = .standard) {
         self.catalogue = catalogue
         self.lexicon = lexicon
+        self.glossary = glossary
     }
 
     static let aspectWords: [(QuestionAspect, [String])] = [
@@ -68,7 +77,7 @@ public struct Assistant: Sendable {
         var words = QuestionWords(trimmed)
         // "ông tôi vừa mất": a death, not a lost document (checked before aspect words are taken out).
         let endsWithDeath = words.folded.last == "mat" || (words.count >= 2 && words.folded[words.count - 2] == "mat" && words.folded.last == "roi")
-            || words.folded.last == "mat" && words.accented.last == "mất"
+            || words.folded.last == "mat" && words.accented.last == "mất" || Self.kinDied(words.folded)
         var aspects: [QuestionAspect] = []
         for (aspect, phrases) in Self.aspectWords {
             for phrase in phrases {
@@ -86,11 +95,20 @@ public struct Assistant: Sendable {
             let folded = rest.folded
             rest.removeAll { injected.contains(folded[$0]) }
         }
+        // An English question: its words of administrative life in the catalogue's Vietnamese.
+        var translated: [String] = []
+        if AnswerLanguage.of(trimmed) == .en {
+            let (vietnamese, untranslated) = glossary.translate(rest.folded)
+            translated = vietnamese
+            let keep = Set(untranslated.map(String.init))
+            let folded = rest.folded
+            rest.removeAll { !keep.contains(String(folded[$0])) }
+        }
         let snapshot = rest
         rest.removeAll { lexicon.isStopWord(snapshot, at: $0) }
         // Words no procedure uses cannot match; leaving them in would only lower every score alike.
         let searchWords = rest.folded.filter { catalogue.index.knows($0) }
-        let searchText = (searchWords.map(String.init) + expansions).joined(separator: " ")
+        let searchText = (searchWords.map(String.init) + translated + expansions).joined(separator: " ")
         let followUpWords: Set<Substring> = ["con", "the", "vay", "thi", "sao", "nua", "and", "what", "about"]
         let isFollowUp = !aspects.isEmpty && expansions.isEmpty && rest.folded.allSatisfy { followUpWords.contains($0) }
         // A sector the catalogue does not cover (schools, hospitals, jobs, prices…), named without any procedure name.
@@ -99,6 +117,8 @@ public struct Assistant: Sendable {
                                    searchText: offTopic ? "" : searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,
                                    dossierCode: nil, injectionDetected: injection)
         query.expansions = expansions
+        // Only a question that names no procedure (no alias or situation read into it) can be about something else.
+        query.namesNonService = expansions.isEmpty && lexicon.namesNonService(words)
         return query
     }
 
@@ -124,6 +144,21 @@ public struct Assistant: Sendable {
         return nil
     }
 
+    static let kin: Set<Substring> = ["bo", "me", "cha", "ong", "ba", "chong", "vo", "con", "noi", "ngoai", "chu", "bac", "co", "di", "cau"]
+    static let afterDeath: Set<Substring> = ["o", "tai", "hom", "roi", "nam", "ngay", "thang", "sang", "luc", "vao", "do", "nhung", "ma",
+                                             "nen", "da", "lau", "cach", "tuan", "khi", "thi", "tu", "hoi", "tren", "trong"]
+
+    /// "bố tôi mất ở bệnh viện", "mẹ mất hôm qua": a relative died (not a lost paper: "mẹ tôi mất thẻ căn cước").
+    static func kinDied(_ folded: [Substring]) -> Bool {
+        for (i, w) in folded.enumerated() where w == "mat" && i > 0 {
+            let before = folded[i - 1]
+            let relative = kin.contains(before) || (i > 1 && ["toi", "minh", "em"].contains(before) && kin.contains(folded[i - 2]))
+            guard relative else { continue }
+            if i + 1 == folded.count || afterDeath.contains(folded[i + 1]) { return true }
+        }
+        return false
+    }
+
     /// Leading "Thủ tục" of a title, which says nothing.
     static func filler(_ title: [Substring]) -> Int { title.starts(with: ["thu", "tuc"]) ? 2 : 0 }
 
@@ -140,7 +175,7 @@ public struct Assistant: Sendable {
             let candidates = previous.compactMap { catalogue.procedure(code: $0) }.map { AssistantCandidate(summary: $0, score: 0) }
             return AssistantRetrieval(decision: .followUp, candidates: candidates, query: query)
         }
-        let hits = catalogue.search(query.searchText, filter: .init(excluding: excluding), limit: 40).hits
+        let hits = catalogue.search(query.searchText, filter: .init(excluding: excluding), limit: 40, coverage: coverage).hits
         // Citizens go to their commune first: among near-equal matches prefer commune, then province level.
         let queryWords = VietnameseText.words(query.searchText)
         let queryWordSet = Set(queryWords)
@@ -166,8 +201,16 @@ public struct Assistant: Sendable {
             boost *= 1 + 0.5 * min(cover, 1)
             return AssistantCandidate(summary: hit.0, score: hit.1 * boost)
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
-        guard let best = ranked.first, best.score >= minimumScore, !query.searchText.isEmpty else {
+        guard let best = ranked.first, !query.searchText.isEmpty else {
             return AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
+        }
+        if best.score < minimumScore {
+            // Weak: the closest procedures as a question when the match is not negligible, else "I don't know".
+            var r = best.score >= weakScore && !query.namesNonService && !query.injectionDetected
+                ? AssistantRetrieval(decision: .clarify, candidates: Array(ranked.prefix(3)), query: query)
+                : AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
+            r.bestScore = best.score
+            return r
         }
         let top = Array(ranked.prefix(5))
         // A bare field name ("chứng thực", "đất đai") that many titles hold asks which procedure is meant.

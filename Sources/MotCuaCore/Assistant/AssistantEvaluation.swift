@@ -17,6 +17,7 @@ public enum AssistantEvaluation {
         public let expected: [String]
         public let got: [String]
         public let decision: String
+        public var score: Double = 0
     }
 
     public struct Report: Codable, Sendable {
@@ -50,7 +51,10 @@ public enum AssistantEvaluation {
             if q.outOfScope {
                 oosTotal += 1
                 if saysNo { oosRight += 1 }
-                else { misses.append(Miss(id: q.id, question: q.question, expected: [], got: Array(codes.prefix(3)), decision: r.decision.rawValue)) }
+                else {
+                    misses.append(Miss(id: q.id, question: q.question, expected: [], got: Array(codes.prefix(3)), decision: r.decision.rawValue,
+                                       score: r.bestScore > 0 ? r.bestScore : r.candidates.first?.score ?? 0))
+                }
                 kindHits[q.kind, default: (0, 0)].1 += 1
                 if saysNo { kindHits[q.kind, default: (0, 0)].0 += 1 }
                 continue
@@ -66,7 +70,8 @@ public enum AssistantEvaluation {
             kindHits[q.kind, default: (0, 0)].1 += 1
             if let rank, rank < 3 { kindHits[q.kind, default: (0, 0)].0 += 1 }
             if rank == nil || rank! > 0 {
-                misses.append(Miss(id: q.id, question: q.question, expected: q.accept, got: Array(codes.prefix(3)), decision: r.decision.rawValue))
+                misses.append(Miss(id: q.id, question: q.question, expected: q.accept, got: Array(codes.prefix(3)), decision: r.decision.rawValue,
+                                   score: r.bestScore > 0 ? r.bestScore : r.candidates.first?.score ?? 0))
             }
         }
         let n = Double(max(inScope, 1))

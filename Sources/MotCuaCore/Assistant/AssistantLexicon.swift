@@ -75,13 +75,27 @@ public struct AssistantLexicon: Sendable {
 
     /// Sectors the catalogue does not cover, as folded phrases.
     static let uncoveredTopics: [[Substring]] = [
-        "truong hoc", "dai hoc", "hoc sinh", "lop 1", "diem thi", "tuyen sinh", "benh vien", "kham benh", "bac si", "that nghiep",
-        "luong huu", "xo so", "thoi tiet", "gia vang", "ty gia", "bong da", "nau an", "nau pho", "giam can", "nha hang",
+        "truong hoc", "dai hoc", "hoc sinh", "lop 1", "diem thi", "tuyen sinh", "benh vien", "kham benh", "bac si",
+        "xo so", "thoi tiet", "gia vang", "ty gia", "bong da", "nau an", "nau pho", "giam can", "nha hang",
         "restaurant", "weather", "football", "recipe", "hospital", "school", "university", "unemployment", "lottery",
     ].map { VietnameseText.words($0) }
 
     public func namesUncoveredTopic(_ words: QuestionWords) -> Bool {
         Self.uncoveredTopics.contains { SearchIndex.containsPhrase(words.folded, $0) }
+    }
+
+    /// What a question that matches only weakly is about when it is not a procedure of this catalogue: small talk, advice,
+    /// purchases and prices, translation, and services of sectors the catalogue does not hold (social protection, labour,
+    /// health). Read only for weak matches: a strong match is never turned away by it.
+    static let notServices: [[Substring]] = [
+        "ban co", "ban la ai", "ban ten", "nguoi yeu", "xin chao", "chao ban", "cam on", "hello", "thank", "ke chuyen", "hat",
+        "nen mua", "co phieu nao", "mua ve", "dat ve", "ve tau", "ve may bay", "gia ca", "bao nhieu mot can", "gia lua", "gia dat hom nay",
+        "dich sang", "tieng anh la gi", "translate", "nguoi khuyet tat", "nguoi cao tuoi", "bao tro xa hoi", "tro cap xa hoi", "mai tang",
+        "giay phep lao dong", "tiem", "vac xin", "vaccine", "kham suc khoe", "thuoc", "mat khau", "password",
+    ].map { VietnameseText.words($0) }
+
+    public func namesNonService(_ words: QuestionWords) -> Bool {
+        namesUncoveredTopic(words) || Self.notServices.contains { SearchIndex.containsPhrase(words.folded, $0) }
     }
 
     public static let standard = AssistantLexicon(aliases: [
@@ -126,8 +140,8 @@ public struct AssistantLexicon: Sendable {
         ("mất hộ chiếu", "trình báo mất hộ chiếu phổ thông"), ("lost my passport", "trình báo mất hộ chiếu phổ thông"),
         ("criminal record", "cấp phiếu lý lịch tư pháp"), ("xin việc", "cấp phiếu lý lịch tư pháp"),
         // Land and building
-        ("sổ đỏ", "đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất"), ("sổ hồng", "giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở"),
-        ("so do", "đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất"),
+        ("sổ đỏ", "giấy chứng nhận quyền sử dụng đất"), ("sổ hồng", "giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở"),
+        ("so do", "giấy chứng nhận quyền sử dụng đất"),
         ("mất sổ đỏ", "cấp lại giấy chứng nhận do bị mất"), ("mất giấy chứng nhận", "cấp lại giấy chứng nhận do bị mất"),
         ("lost my land", "cấp lại giấy chứng nhận do bị mất"), ("land use right", "giấy chứng nhận quyền sử dụng đất"),
         ("rách nát", "cấp đổi giấy chứng nhận"), ("lấn đất", "hòa giải tranh chấp đất đai"),
@@ -151,6 +165,23 @@ public struct AssistantLexicon: Sendable {
         ("mua đất", "cấp giấy chứng nhận quyền sử dụng đất cho người nhận chuyển nhượng"),
         ("ra ở riêng", "tách hộ"), ("ở riêng", "tách hộ"), ("hộ mới", "tách hộ"),
         ("con nuôi", "đăng ký việc nuôi con nuôi trong nước"),
+        // Everyday words for the catalogue's terms (vocabulary, not procedures: ranking picks the procedure)
+        ("chia đất", "tách thửa đất"), ("tách sổ", "tách thửa"), ("chia sổ", "tách thửa"), ("tách đất", "tách thửa đất"),
+        ("lấn", "tranh chấp đất đai"), ("lấn chiếm", "tranh chấp đất đai"), ("ranh giới", "tranh chấp đất đai"), ("mốc giới", "tranh chấp đất đai"),
+        ("thế chấp", "đăng ký biện pháp bảo đảm bằng quyền sử dụng đất thế chấp"),
+        ("xóa thế chấp", "xóa đăng ký biện pháp bảo đảm bằng quyền sử dụng đất"), ("giải chấp", "xóa đăng ký biện pháp bảo đảm bằng quyền sử dụng đất"),
+        ("lĩnh thay", "ủy quyền lĩnh thay"), ("nhận thay", "ủy quyền lĩnh thay"), ("lãnh thay", "ủy quyền lĩnh thay"),
+        ("bhxh", "bảo hiểm xã hội"), ("bảo hiểm 1 lần", "hưởng bảo hiểm xã hội một lần"), ("rút bảo hiểm", "hưởng bảo hiểm xã hội một lần"),
+        ("rút bhxh", "hưởng bảo hiểm xã hội một lần"), ("cận nghèo", "công nhận hộ cận nghèo"), ("hộ nghèo", "công nhận hộ nghèo hộ cận nghèo"),
+        ("tách khẩu", "tách hộ"), ("tách sổ hộ khẩu", "tách hộ"), ("ngủ lại", "thông báo lưu trú"), ("qua đêm", "thông báo lưu trú"),
+        ("ngủ nhờ", "thông báo lưu trú"), ("gắn chip", "thẻ căn cước"), ("chip", "thẻ căn cước"),
+        ("vneid", "tài khoản định danh điện tử"), ("định danh điện tử", "tài khoản định danh điện tử"), ("mức 2", "mức độ 02"),
+        ("bằng lái", "giấy phép lái xe"), ("bằng lái xe", "giấy phép lái xe"), ("nghỉ bán", "tạm ngừng kinh doanh hộ kinh doanh"),
+        ("tạm nghỉ kinh doanh", "tạm ngừng kinh doanh hộ kinh doanh"), ("xây lại nhà", "cấp giấy phép xây dựng mới nhà ở"),
+        ("sửa nhà", "cấp giấy phép xây dựng sửa chữa cải tạo"), ("bán xe", "đăng ký sang tên xe thay đổi chủ xe"),
+        ("cà vẹt", "chứng nhận đăng ký xe"), ("giấy đăng ký xe", "chứng nhận đăng ký xe biển số xe"),
+        ("chưa lấy vợ", "xác nhận tình trạng hôn nhân"), ("chưa lấy chồng", "xác nhận tình trạng hôn nhân"),
+        ("chưa kết hôn", "xác nhận tình trạng hôn nhân"), ("công chứng bản sao", "chứng thực bản sao từ bản chính"),
     ], stopWords: [
         "tôi", "mình", "em", "chúng", "của", "thì", "là", "và", "với", "cho", "có", "được", "không", "cần", "làm", "gì",
         "thế", "nào", "như", "sao", "đâu", "muốn", "phải", "hỏi", "xin", "giúp", "vui", "lòng", "ạ", "à", "ơi", "nhé",

@@ -22,4 +22,7 @@ public struct AssistantQuery: Sendable {
     public let isFollowUp: Bool
     public let dossierCode: String?
     public let injectionDetected: Bool
+    /// The question names something that is not a procedure of this catalogue (small talk, prices, another sector's
+    /// service): a weak match then gets "I don't know", not a guess.
+    public var namesNonService = false
 }

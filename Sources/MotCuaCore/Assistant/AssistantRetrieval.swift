@@ -8,6 +8,8 @@ public struct AssistantRetrieval: Sendable {
     public let decision: Decision
     public let candidates: [AssistantCandidate]
     public let query: AssistantQuery
+    /// The best candidate's score before the decision (also when the decision is "I don't know"), for calibration.
+    public var bestScore: Double = 0
     public init(decision: Decision, candidates: [AssistantCandidate], query: AssistantQuery) {
         self.decision = decision; self.candidates = candidates; self.query = query
     }

@@ -88,14 +88,15 @@ public struct ProcedureSearch: Sendable {
     }
 
     /// Ranked procedures for a query (best first), or all matching the filter in code order when the query is empty.
-    public func search(_ query: String, filter: Filter = .init(), limit: Int = 20, offset: Int = 0) -> (hits: [(ProcedureSummary, Double)], total: Int) {
+    public func search(_ query: String, filter: Filter = .init(), limit: Int = 20, offset: Int = 0,
+                       coverage: SearchIndex.Coverage = .titles) -> (hits: [(ProcedureSummary, Double)], total: Int) {
         let foldedField = filter.field.map(VietnameseText.fold)
         if VietnameseText.fold(query).isEmpty {
             let all = procedures.indices.filter { matches($0, filter, foldedField: foldedField) }
             return (all.dropFirst(offset).prefix(limit).map { (procedures[$0], 0) }, all.count)
         }
         let hits = index.search(query, limit: Int.max,
-                                include: filter.isEmpty ? nil : { self.matches($0, filter, foldedField: foldedField) })
+                                include: filter.isEmpty ? nil : { self.matches($0, filter, foldedField: foldedField) }, coverage: coverage)
         return (hits.dropFirst(offset).prefix(limit).map { (procedures[$0.index], $0.score) }, hits.count)
     }
 }

@@ -131,8 +131,20 @@ public struct SearchIndex: Sendable {
         return false
     }
 
+    /// How much a document that holds only part of the query loses.
+    public struct Coverage: Sendable {
+        /// The score is multiplied by the share of the query matched to this power.
+        public var power: Float
+        /// The share counts each word by its weight (idf) rather than as one: a question's common words ("làm", "bị")
+        /// missing cost little, its rare ones ("khai tử") a lot. For questions in people's words rather than titles.
+        public var byWeight: Bool
+        public init(power: Float = 2, byWeight: Bool = false) { self.power = power; self.byWeight = byWeight }
+        /// Catalogue search: typed titles, every word matters alike.
+        public static let titles = Coverage()
+    }
+
     /// The best matches for a free-text query, best first. `include` filters by document position.
-    public func search(_ query: String, limit: Int = 20, include: ((Int) -> Bool)? = nil) -> [SearchHit] {
+    public func search(_ query: String, limit: Int = 20, include: ((Int) -> Bool)? = nil, coverage rule: Coverage = .titles) -> [SearchHit] {
         var words: [ArraySlice<UInt8>] = []
         Self.forEachWordBytes(VietnameseText.fold(query)) { words.append($0) }
         guard !words.isEmpty, limit > 0 else { return [] }
@@ -148,6 +160,19 @@ public struct SearchIndex: Sendable {
         let n = Float(self.ids.count)
         var scores = [Float](repeating: 0, count: self.ids.count)
         var matchedSingles = [UInt8](repeating: 0, count: self.ids.count)
+        // By weight: each distinct word's idf (an unknown word weighs as the rarest), and the weight matched per document.
+        var matchedWeight = [Float](repeating: 0, count: rule.byWeight ? self.ids.count : 0)
+        var totalWeight: Float = 0
+        if rule.byWeight {
+            let rarest = log(1 + (n + 0.5) / 0.5)
+            var counted = Set<Int32>()
+            for id in ids {
+                if id < 0 { totalWeight += rarest; continue }
+                guard counted.insert(id).inserted else { continue }
+                let df = Float(postings[Int(id)].count)
+                totalWeight += log(1 + (n - df + 0.5) / (df + 0.5))
+            }
+        }
         var touched: [Int32] = []
         // The filter is asked once per document, not once per posting: 0 not asked, 1 in, 2 out.
         var allowed = [UInt8](repeating: include == nil ? 1 : 0, count: include == nil ? 0 : self.ids.count)
@@ -165,7 +190,10 @@ public struct SearchIndex: Sendable {
                 if scores[d] == 0 { touched.append(p.doc) }
                 let norm = k1 * (1 - b + b * lengths[d] / averageLength)
                 scores[d] += boost * idf * (p.tf * (k1 + 1)) / (p.tf + norm)
-                if !isPair { matchedSingles[d] &+= 1 }
+                if !isPair {
+                    matchedSingles[d] &+= 1
+                    if rule.byWeight { matchedWeight[d] += idf }
+                }
             }
         }
         let tokens = ids
@@ -175,7 +203,8 @@ public struct SearchIndex: Sendable {
         for d32 in touched {
             let d = Int(d32)
             let coverage = Float(matchedSingles[d]) / Float(singles)
-            var score = scores[d] * coverage * coverage
+            let share = rule.byWeight ? matchedWeight[d] / max(totalWeight, 1e-6) : coverage
+            var score = scores[d] * (rule.power == 2 ? share * share : pow(share, rule.power))
             let title = titles[d]
             if coverage == 1, Self.contains(title, phrase: tokens) {
                 score *= 1 + titlePhraseBoost * Float(tokens.count) / Float(max(title.count, tokens.count))
