@@ -11,7 +11,7 @@ public struct Assistant: Sendable {
     public var minimumScore: Double = 40
     /// Between this score and ``minimumScore`` a question about an administrative matter that matches weakly gets
     /// the closest procedures as a clarifying question ("did you mean…?") rather than "I don't know".
-    public var weakScore: Double = 15
+    public var weakScore: Double = 20
     /// How a question's partial match is scored (see ``SearchIndex/Coverage``): a question in people's words holds
     /// words no title has, so the share matched counts once, not squared as in catalogue search.
     public var coverage = SearchIndex.Coverage(power: 1)
