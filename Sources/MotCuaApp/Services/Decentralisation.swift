@@ -60,8 +60,10 @@ struct Decentralisation {
             guard let d = LocalDate(iso: text), (2000...2100).contains(d.year) else { throw APIError(.badDate, text.prefix(20)) }
             return d
         }
-        let start = try day(from, Self.reformDay)
-        let end = try day(to, max(context.today, start))
+        // Without `from`, from the reform (or from `to` when that is earlier); without `to`, to today (or `from` when later).
+        let given = try to.map { try day($0, context.today) }
+        let start = try day(from, min(Self.reformDay, given ?? Self.reformDay))
+        let end = try given ?? day(nil, max(context.today, start))
         guard start <= end else { throw APIError(.badDate, "\(start) > \(end)") }
         let snapshot = context.snapshot
         let (abolitions, moves) = snapshot.changes.changes(from: start, to: end)
