@@ -56,13 +56,20 @@ public struct AssistantLexicon: Sendable {
             || folded.contains(where: { lossFolded.contains($0) }) || !words.accentedMatching && folded.contains("mat") {
             out.append("cap lai")
         }
-        let damageAccented: Set<Substring> = ["hỏng", "rách", "nát", "ướt", "mờ", "hư"], damageFolded: Set<Substring> = ["rach", "uot", "damaged", "torn"]
+        let damageAccented: Set<Substring> = ["hỏng", "rách", "nát", "ướt", "mờ", "hư", "cháy"], damageFolded: Set<Substring> = ["rach", "uot", "damaged", "torn"]
         if words.accentedMatching && words.accented.contains(where: { damageAccented.contains($0) }) || folded.contains(where: { damageFolded.contains($0) }) {
             out.append("cap doi")
         }
         let aboutCard = SearchIndex.containsPhrase(folded, ["can", "cuoc"]) || expansions.contains { $0.contains("can cuoc") }
         if aboutCard, let i = folded.firstIndex(of: "tuoi"), i > 0, let age = Int(folded[i - 1]) {
             out.append(age < 14 ? "cho nguoi duoi 14 tuoi" : "cho nguoi tu du 14 tuoi tro len")
+        }
+        // Someone else collecting a benefit ("nhận lương hưu thay cho mẹ"): an authorisation to collect.
+        let collect: Set<Substring> = ["linh", "nhan", "lanh", "lay", "rut"]
+        if folded.contains("thay"), folded.contains(where: { collect.contains($0) }),
+           SearchIndex.containsPhrase(folded, ["luong", "huu"]) || SearchIndex.containsPhrase(folded, ["tro", "cap"])
+            || SearchIndex.containsPhrase(folded, ["bao", "hiem"]) {
+            out.append("uy quyen linh thay")
         }
         if let i = folded.firstIndex(of: "nguoi"), i + 1 < folded.count, Self.nationalities.contains(folded[i + 1]) {
             out.append("nguoi nuoc ngoai")
@@ -76,7 +83,7 @@ public struct AssistantLexicon: Sendable {
     /// Sectors the catalogue does not cover, as folded phrases.
     static let uncoveredTopics: [[Substring]] = [
         "truong hoc", "dai hoc", "hoc sinh", "lop 1", "diem thi", "tuyen sinh", "benh vien", "kham benh", "bac si",
-        "xo so", "thoi tiet", "gia vang", "ty gia", "bong da", "nau an", "nau pho", "giam can", "nha hang",
+        "xo so", "thoi tiet", "gia vang", "ty gia", "bong da", "nau an", "nau pho", "giam can",
         "restaurant", "weather", "football", "recipe", "hospital", "school", "university", "unemployment", "lottery",
     ].map { VietnameseText.words($0) }
 
@@ -182,6 +189,9 @@ public struct AssistantLexicon: Sendable {
         ("cà vẹt", "chứng nhận đăng ký xe"), ("giấy đăng ký xe", "chứng nhận đăng ký xe biển số xe"),
         ("chưa lấy vợ", "xác nhận tình trạng hôn nhân"), ("chưa lấy chồng", "xác nhận tình trạng hôn nhân"),
         ("chưa kết hôn", "xác nhận tình trạng hôn nhân"), ("công chứng bản sao", "chứng thực bản sao từ bản chính"),
+        ("ở cùng", "đăng ký thường trú"), ("ở lâu dài", "đăng ký thường trú"), ("về ở với", "đăng ký thường trú"),
+        ("đổi họ", "thay đổi cải chính bổ sung thông tin hộ tịch"), ("đổi sang họ", "thay đổi cải chính bổ sung thông tin hộ tịch"),
+        ("biển số", "chứng nhận đăng ký xe biển số xe"), ("lối đi", "tranh chấp đất đai"),
     ], stopWords: [
         "tôi", "mình", "em", "chúng", "của", "thì", "là", "và", "với", "cho", "có", "được", "không", "cần", "làm", "gì",
         "thế", "nào", "như", "sao", "đâu", "muốn", "phải", "hỏi", "xin", "giúp", "vui", "lòng", "ạ", "à", "ơi", "nhé",

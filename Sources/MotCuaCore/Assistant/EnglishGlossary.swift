@@ -12,6 +12,13 @@ public struct EnglishGlossary: Sendable {
             .sorted { $0.phrase.count > $1.phrase.count }
     }
 
+    /// Whether a question without diacritics reads as English: most of its words are the glossary's.
+    public func readsAsEnglish(_ words: [Substring]) -> Bool {
+        guard words.count >= 3 else { return false }
+        let (_, rest) = translate(words)
+        return Double(words.count - rest.count) >= Double(words.count) * 0.6
+    }
+
     /// The Vietnamese words for the English phrases in `words`, and the words no phrase took.
     public func translate(_ words: [Substring]) -> (vietnamese: [String], rest: [Substring]) {
         var out: [String] = []
@@ -95,6 +102,6 @@ public struct EnglishGlossary: Sendable {
         ("or", ""), ("is", ""), ("are", ""), ("was", ""), ("be", ""), ("it", ""), ("this", ""), ("that", ""), ("with", ""), ("how", ""),
         ("what", ""), ("where", ""), ("who", ""), ("which", ""), ("please", ""), ("into", ""), ("two", ""), ("one", ""), ("new", "moi"),
         ("old", ""), ("his", ""), ("her", ""), ("their", ""), ("there", ""), ("about", ""), ("from", ""), ("by", ""), ("as", ""), ("up", ""),
-        ("vietnam", ""), ("vietnamese", ""), ("house's", "nha o"), ("father's", "cha"), ("mother's", "me"),
+        ("vietnam", ""), ("vietnamese", ""), ("s", ""), ("on his", ""), ("behalf", "uy quyen"), ("last", ""), ("week", ""), ("year", ""), ("yesterday", ""), ("just", ""),
     ])
 }
