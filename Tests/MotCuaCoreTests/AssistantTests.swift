@@ -27,6 +27,35 @@ struct AssistantTests {
         #expect(report.hitAt1 >= 0.75)
     }
 
+    @Test("The tuning set of citizens' wording on the subjects first refused: hit@3 of at least 0.9, no in-scope question answered \"I don't know\"")
+    func tuningSet() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let questions = try AssistantEvaluation.load(jsonLines: Data(contentsOf: root.appendingPathComponent("eval/assistant-tuning-3.jsonl")))
+        let report = AssistantEvaluation.run(assistant, questions: questions)
+        #expect(report.hitAt3 >= 0.9 && report.falseOutOfScope == 0 && report.outOfScopeAccuracy >= 0.9, "\(report.misses.map(\.question))")
+    }
+
+    @Test("English questions reach procedures through the glossary", arguments: [
+        ("how do I split my land plot into two", "1.012784"), ("my chip ID card has expired, how do I renew it", "1.014063"),
+        ("can I collect my father's pension on his behalf", "1.001601"), ("my grandmother passed away, how do we register the death", "1.000656"),
+    ])
+    func english(question: String, code: String) {
+        let r = assistant.retrieve(question)
+        #expect(r.candidates.prefix(3).map(\.summary.code).contains(code), "\(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+    }
+
+    @Test("A weak match about an administrative matter is a clarifying question; small talk and another sector's service are not guessed at")
+    func weakMatches() {
+        let weak = assistant.retrieve("nhan luong huu thay cho me thi can giay to gi")
+        #expect([.clarify, .answer].contains(weak.decision) && weak.candidates.prefix(3).contains { $0.summary.code == "1.001601" })
+        for q in ["bạn có người yêu chưa", "mua vé tàu Tết ở đâu", "xin trợ cấp cho người khuyết tật ở xã", "giá lúa hôm nay bao nhiêu một cân"] {
+            #expect(assistant.retrieve(q).decision == .outOfScope, "\(q)")
+        }
+        // A relative who died is a death, a relative who lost a paper is not.
+        #expect(assistant.retrieve("bo toi mat o benh vien, lam khai tu o dau").candidates.first?.summary.code == "1.000656")
+        #expect(assistant.retrieve("mẹ tôi mất thẻ căn cước").candidates.first?.summary.code != "1.000656")
+    }
+
     @Test("The same question gives the same answer")
     func deterministic() {
         for q in ["con tôi mới sinh", "mat so do", "chứng thực bản sao mất bao lâu"] {
