@@ -10,7 +10,9 @@ public enum AnswerLanguage: String, Codable, Sendable {
         let words = VietnameseText.words(VietnameseText.fold(question))
         guard !words.isEmpty else { return .vi }
         let english = words.filter { englishWords.contains(String($0)) }.count
-        return english >= 1 && Double(english) >= Double(words.count) * 0.4 ? .en : .vi
+        if english >= 1 && Double(english) >= Double(words.count) * 0.4 { return .en }
+        // Mostly words of the administrative glossary ("can I collect my father's pension on his behalf").
+        return EnglishGlossary.standard.readsAsEnglish(words) ? .en : .vi
     }
 
     /// Common English words that are not also unaccented Vietnamese syllables ("an", "do", "to", "me", "can"…

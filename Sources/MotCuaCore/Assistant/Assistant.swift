@@ -97,7 +97,7 @@ public struct Assistant: Sendable {
         }
         // An English question: its words of administrative life in the catalogue's Vietnamese.
         var translated: [String] = []
-        if AnswerLanguage.of(trimmed) == .en || !VietnameseText.hasDiacritics(trimmed) && glossary.readsAsEnglish(rest.folded) {
+        if AnswerLanguage.of(trimmed) == .en {
             let (vietnamese, untranslated) = glossary.translate(rest.folded)
             translated = vietnamese
             let keep = Set(untranslated.map(String.init))
