@@ -42,6 +42,8 @@ public struct AppConfig: Sendable {
     public var publicURL: String = "http://localhost:8080"
     /// PostgreSQL connections per event loop (one event loop per core).
     public var postgresConnectionsPerEventLoop: Int = 4
+    /// How long a request waits for a free PostgreSQL connection before it is answered 503 (database busy).
+    public var postgresPoolWaitSeconds: Int = 30
     /// Seconds between outbox deliveries and between deadline sweeps in the server.
     public var outboxSeconds: Int = 5
     public var sweepSeconds: Int = 600
@@ -145,6 +147,7 @@ public struct AppConfig: Sendable {
         if let h = try int("MOTCUA_SESSION_HOURS", 1...720) { c.sessionHours = h }
         if let s = try int("MOTCUA_OUTBOX_SECONDS", 1...3600) { c.outboxSeconds = s }
         if let n = try int("MOTCUA_DB_POOL", 1...64) { c.postgresConnectionsPerEventLoop = n }
+        if let n = try int("MOTCUA_DB_POOL_WAIT", 1...600) { c.postgresPoolWaitSeconds = n }
         if let s = try int("MOTCUA_SWEEP_SECONDS", 10...86400) { c.sweepSeconds = s }
         if let f = flag("MOTCUA_RATE_LIMITS") { c.rateLimits = f }
         // The key file and checkpoints sit beside a SQLite database by default (each database its own); otherwise

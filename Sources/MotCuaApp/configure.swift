@@ -50,7 +50,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         var pg = try SQLPostgresConfiguration(url: url)
         pg.searchPath = nil
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: config.postgresConnectionsPerEventLoop,
-                                    connectionPoolTimeout: .seconds(30), sqlLogLevel: .debug), as: .psql)
+                                    connectionPoolTimeout: .seconds(Int64(config.postgresPoolWaitSeconds)), sqlLogLevel: .debug), as: .psql)
     }
     app.migrations.add(Migrations.all)
 

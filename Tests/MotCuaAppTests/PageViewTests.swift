@@ -1,3 +1,4 @@
+import AsyncKit
 import Foundation
 import MotCuaCore
 import NIOPosix
@@ -380,6 +381,12 @@ struct APIDescriptionTests {
 
 @Suite("Error catalogue")
 struct ErrorCatalogueTests {
+    @Test("A request that found every database connection taken is told the service is busy (503), not that it broke")
+    func poolTimeout() {
+        let (status, code, vi, _) = APIErrorMiddleware.describe(ConnectionPoolTimeoutError.connectionRequestTimeout)
+        #expect(status == .serviceUnavailable && code == "database_busy" && vi.contains("gửi lại"))
+    }
+
     @Test("Every error has its Vietnamese and English text, with the same details in both; no error is worded outside the catalogue")
     func catalogue() throws {
         let placeholder = try NSRegularExpression(pattern: "\\{[0-9]+\\}")

@@ -128,6 +128,8 @@ func makeApp(_ database: AppConfig.Database, autoImport: Bool = true) async thro
     app.logger.logLevel = .warning
     var config = AppConfig(database: database, dataDirectory: dataDirectory, autoImport: autoImport, referenceRefreshSeconds: 3600)
     config.bcryptCost = 4
+    // The suites run side by side on a small machine against one PostgreSQL: waiting for a connection is not what they test.
+    config.postgresPoolWaitSeconds = 180
     config.rateLimits = false
     config.secureCookies = false
     config.auditKeySecret = testAuditSecret

@@ -1,3 +1,4 @@
+import AsyncKit
 import Foundation
 import MotCuaCore
 import Vapor
@@ -68,6 +69,8 @@ struct APIErrorMiddleware: Middleware {
         case let e as any AbortError where e.status == .notFound: known = APIError(.notFound)
         case let e as any AbortError where e.status.code < 500: known = APIError(.badRequest, e.reason)
         case is DecodingError: known = APIError(.badBody)
+        // Every database connection stayed taken for the whole wait: busy, not broken — the client may retry.
+        case is ConnectionPoolTimeoutError: known = APIError(.databaseBusy)
         default: known = APIError(.internalError)
         }
         // Vapor's own 4xx keep their status (405, 415…).

@@ -56,6 +56,7 @@ enum ErrorCode: String, CaseIterable, Sendable {
     case badYear = "bad_year"
     case bodyTooLarge = "body_too_large"
     case busy = "busy"
+    case databaseBusy = "database_busy"
     case changedMeanwhile = "changed_meanwhile"
     case commentRequired = "comment_required"
     case commentTooLong = "comment_too_long"
@@ -242,6 +243,8 @@ enum ErrorCode: String, CaseIterable, Sendable {
                         "The year must be from 1990 to 2099.")
         case .bodyTooLarge: (.payloadTooLarge, "Dữ liệu gửi lên lớn hơn giới hạn của yêu cầu này{0}.",
                              "The request body is larger than this request's limit{0}.")
+        case .databaseBusy: (.serviceUnavailable, "Hệ thống đang bận xử lý nhiều yêu cầu cùng lúc; vui lòng gửi lại sau ít phút.",
+                              "The service is handling many requests at once; please send again in a few minutes.")
         case .busy: (.serviceUnavailable, "Hệ thống đang nhận nhiều hồ sơ lớn; vui lòng gửi lại sau ít phút.",
                      "Many large submissions are arriving; please send again in a few minutes.")
         case .changedMeanwhile: (.conflict, "Hồ sơ {0} vừa được người khác cập nhật (trạng thái: {1}); hãy tải lại.",

@@ -19,16 +19,14 @@ public struct ProcedureAbolition: Sendable, Equatable, Codable {
         public var vietnamese: String {
             switch self {
             case .badDate: return "Ngày hiệu lực phải có dạng YYYY-MM-DD."
-            case .pastDate(let today):
-                return "Ngày hiệu lực đã qua (hôm nay là \(today.vietnamese)). Chỉ ghi ngày đã qua khi đính chính một bản ghi sai: đánh dấu \"correction\": true."
+            case .pastDate(let today): return CompetenceChange.Problem.pastDate(today).vietnamese
             case .badDecision: return "Cần ghi văn bản bãi bỏ (5–300 ký tự, một dòng), ví dụ: Quyết định 1234/QĐ-BTP ngày 20/11/2026."
             }
         }
         public var english: String {
             switch self {
             case .badDate: return "The effective day must be YYYY-MM-DD."
-            case .pastDate(let today):
-                return "The effective day has passed (today is \(today)). A past day is accepted only to correct a wrong record: mark it \"correction\": true."
+            case .pastDate(let today): return CompetenceChange.Problem.pastDate(today).english
             case .badDecision: return "Name the abolishing decision (5–300 characters, one line)."
             }
         }
