@@ -63,6 +63,18 @@ enum OpenAPIDocument {
         let text = base.replacingOccurrences(of: "{states}", with: DossierState.allCases.map(\.rawValue).joined(separator: "|"))
         guard var doc = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
               var paths = doc["paths"] as? [String: Any] else { fatalError("the OpenAPI document is not JSON") }
+        // A body larger than the route accepts is refused with 413 before it is read.
+        for (path, value) in paths {
+            guard var item = value as? [String: Any] else { continue }
+            for (method, operation) in item {
+                guard var op = operation as? [String: Any], op["requestBody"] != nil, var answers = op["responses"] as? [String: Any],
+                      answers["413"] == nil else { continue }
+                answers["413"] = ["$ref": "#/components/responses/Error"]
+                op["responses"] = answers
+                item[method] = op
+            }
+            paths[path] = item
+        }
         for r in responses {
             guard var item = paths[r.path] as? [String: Any], var operation = item[r.method] as? [String: Any],
                   var answers = operation["responses"] as? [String: Any] else {
