@@ -71,6 +71,21 @@ struct DecentralisationTests {
         #expect(at("C", 2027, 3, 1) == Competence(levels: [.province], agency: "UBND cấp tỉnh"))
     }
 
+    @Test("What stood before a change comes from the timeline: a change recorded for an earlier day, or one withdrawn, is seen by the later ones")
+    func previousFromTimeline() {
+        let jan = LocalDate(year: 2027, month: 1, day: 1), jul = LocalDate(year: 2027, month: 7, day: 1)
+        // July recorded first (province → commune), then January is decided too (province → province + commune).
+        let july = CompetenceChange(code: "A", effective: jul, decision: "QĐ 2", levels: [.commune], previousLevels: [.province], sequence: 1)
+        let january = CompetenceChange(code: "A", effective: jan, decision: "QĐ 1", levels: [.province, .commune], previousLevels: [.province],
+                                       sequence: 2)
+        let both = CatalogueChanges(competence: [july, january], catalogueLevels: { _ in [.province] })
+        #expect(both.competence["A"]?.map(\.previousLevels) == [[.province], [.province, .commune]])
+        // January withdrawn: July's "before" is the catalogue's again, even if it was recorded while January stood.
+        let stale = CompetenceChange(code: "A", effective: jul, decision: "QĐ 2", levels: [.commune], previousLevels: [.province, .commune])
+        let alone = CatalogueChanges(competence: [stale], catalogueLevels: { _ in [.province] })
+        #expect(alone.competence["A"]?.first?.previousLevels == [.province] && alone.competence["A"]?.first?.movement == .reassigned)
+    }
+
     @Test("Which procedures a level receives on a day: moved ones follow their change, abolished and not-yet-introduced ones are left out")
     func received() throws {
         let moved = try Self.procedure("1.000001", levels: ["Cấp tỉnh"])

@@ -88,7 +88,7 @@ struct ReferenceRepository {
         logger?.info("reference data loaded in \(ms(clock.now - started)) ms: database reads \(ms(read - started)) ms, units and calendar \(ms(built - read)) ms, catalogue index ready \(ms(clock.now - read)) ms after the reads")
         var snapshot = ReferenceSnapshot(version: version, units: units, converter: converter, oldProvinces: oldProvinces,
                                          catalogue: search, calendar: calendar, fields: fields)
-        snapshot.changes = CatalogueChanges(abolitions, competence: competence)
+        snapshot.changes = CatalogueChanges(abolitions, competence: competence, catalogueLevels: { search.procedure(code: $0)?.levels })
         snapshot.corrections = ProcedureCorrections(corrections)
         return snapshot
     }

@@ -47,12 +47,6 @@ struct Decentralisation {
         try await ReferenceRepository.recordCompetence(app: context.app, code: code, nil, withdrawing: day, by: actor.auditName, at: context.now)
     }
 
-    /// The changes of a procedure, oldest first.
-    func changes(of code: String) throws -> [CompetenceChangeDTO] {
-        guard context.snapshot.catalogue.procedure(code: code) != nil else { throw APIError(.procedureNotFound, code) }
-        return (context.snapshot.changes.competence[code] ?? []).map { CompetenceChangeDTO($0) }
-    }
-
     /// The report for `from…to` (days, inclusive; by default from the reform to today).
     func report(from: String?, to: String?) async throws -> DecentralisationReport {
         func day(_ text: String?, _ fallback: LocalDate) throws -> LocalDate {

@@ -530,6 +530,11 @@ enum UIText {
 
     /// The text for `key` with `{0}`, `{1}`… replaced by `arguments`.
     static func text(_ key: String, _ language: Language, _ arguments: CustomStringConvertible...) -> String {
+        text(key, language, arguments: arguments)
+    }
+
+    /// The same with the details as an array (for helpers that pass theirs on).
+    static func text(_ key: String, _ language: Language, arguments: [CustomStringConvertible]) -> String {
         guard let entry = entries[key] else { return key }
         var out = language == .vi ? entry.vi : entry.en
         for (i, a) in arguments.enumerated() { out = out.replacingOccurrences(of: "{\(i)}", with: a.description) }

@@ -6,7 +6,11 @@ public struct CatalogueChanges: Sendable {
     /// Each procedure's changes by effective day; for one day, the one recorded last holds.
     public let competence: [String: [CompetenceChange]]
 
-    public init(_ abolitions: [ProcedureAbolition] = [], competence: [CompetenceChange] = []) {
+    /// - Parameter catalogueLevels: each procedure's levels as the catalogue publishes them, for what was in force before
+    ///   its first change (the levels stored with a change are what was in force when it was recorded, which a record
+    ///   withdrawn or added since may have changed).
+    public init(_ abolitions: [ProcedureAbolition] = [], competence: [CompetenceChange] = [],
+                catalogueLevels: (String) -> [ProcedureLevel]? = { _ in nil }) {
         self.abolitions = Dictionary(abolitions.map { ($0.code, $0) }, uniquingKeysWith: { $1 })
         var byCode: [String: [CompetenceChange]] = [:]
         for c in competence { byCode[c.code, default: []].append(c) }
@@ -17,6 +21,15 @@ public struct CatalogueChanges: Sendable {
             for c in sorted {
                 if out.last?.effective == c.effective { out.removeLast() }
                 out.append(c)
+            }
+            // What was in force before each change is the change before it (or the catalogue, before the first).
+            for i in out.indices {
+                if i > 0 {
+                    out[i].previousLevels = out[i - 1].levels
+                    out[i].previousAgency = out[..<i].last { $0.agency != nil }?.agency ?? out[i].previousAgency
+                } else if out[i].kind == .assign, let levels = catalogueLevels(out[i].code) {
+                    out[i].previousLevels = levels
+                }
             }
             return out
         }

@@ -21,9 +21,7 @@ struct DecentralisationPage: Encodable {
 
     init(_ r: DecentralisationReportDTO, language l: Language) {
         func t(_ key: String, _ args: CustomStringConvertible...) -> String {
-            var out = UIText.text(key, l)
-            for (i, a) in args.enumerated() { out = out.replacingOccurrences(of: "{\(i)}", with: a.description) }
-            return out
+            UIText.text(key, l, arguments: args)
         }
         func day(_ iso: String) -> String { LocalDate(iso: iso).map { DisplayFormat.date($0, l) } ?? iso }
         heading = t("decentralisation_heading")

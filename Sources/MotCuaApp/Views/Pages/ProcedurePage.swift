@@ -34,9 +34,7 @@ struct ProcedurePage: Encodable {
         let abolition = changes.abolitions[p.code]
         let competence = changes.competence(of: p.code, levels: p.levels, agency: p.competentAgency, on: today)
         func t(_ key: String, _ args: CustomStringConvertible...) -> String {
-            var out = UIText.text(key, language)
-            for (i, a) in args.enumerated() { out = out.replacingOccurrences(of: "{\(i)}", with: a.description) }
-            return out
+            UIText.text(key, language, arguments: args)
         }
         name = p.name
         code = p.code
