@@ -11,12 +11,24 @@ struct AskCommand: AsyncCommand {
         @Option(name: "phone", help: "the applicant's phone, for a dossier status question") var phone: String?
         @Flag(name: "officer", help: "officers' mode: which level and unit handles a procedure") var officer: Bool
         @Flag(name: "json", help: "print the API's JSON") var json: Bool
+        @Flag(name: "explain", help: "print how the question was read and the ranked candidates, with scores") var explain: Bool
     }
     var help: String { "Asks the assistant a question about procedures (or a dossier's status) and prints the answer." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await prepareReferenceData(app)
+        if signature.explain {
+            guard let snapshot = app.reference.current else { throw APIError.notReady }
+            var assistant = Assistant(catalogue: snapshot.catalogue)
+            assistant.placeNames = snapshot.placeNames
+            let r = assistant.retrieve(signature.question)
+            print("read as: \(r.query.searchText)")
+            print("expansions: \(r.query.expansions.joined(separator: " | "))  aspects: \(r.query.aspects.map(\.rawValue).joined(separator: ", "))")
+            print(String(format: "decision: %@ (best %.1f)", r.decision.rawValue, r.bestScore))
+            for c in r.candidates { print(String(format: "  %@  %7.2f  %@", c.summary.code, c.score, String(c.summary.name.prefix(110)))) }
+            return
+        }
         let input = AskInput(question: signature.question, conversationId: signature.conversation, communeCode: signature.commune,
                              phone: signature.phone, mode: signature.officer ? "officer" : nil)
         let out = try await AssistantService(app: app, db: app.db, now: app.clock.now()).ask(input, staff: false)

@@ -23,7 +23,8 @@ struct AssistantBenchCommand: AsyncCommand {
             }
         }
         guard !questions.isEmpty else { throw APIError(.noQuestions) }
-        let assistant = Assistant(catalogue: snapshot.catalogue)
+        var assistant = Assistant(catalogue: snapshot.catalogue)
+        assistant.placeNames = snapshot.placeNames
         let composer = AnswerComposer()
         // Every procedure an answer may need, loaded once (as the server's cache holds them after first use).
         var codes = Set<String>()

@@ -90,6 +90,8 @@ struct ReferenceRepository {
                                          catalogue: search, calendar: calendar, fields: fields)
         snapshot.changes = CatalogueChanges(abolitions, competence: competence, catalogueLevels: { search.procedure(code: $0)?.levels })
         snapshot.corrections = ProcedureCorrections(corrections)
+        snapshot.placeNames = Assistant.placeNames(units.provinces(asOf: LocalDate(year: 2100, month: 1, day: 1)).map(\.name)
+                                                    + oldProvinces.values.map(\.name))
         return snapshot
     }
 

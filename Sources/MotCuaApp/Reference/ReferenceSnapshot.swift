@@ -17,4 +17,6 @@ public struct ReferenceSnapshot: Sendable {
     public var changes = CatalogueChanges()
     /// Administrators' corrections of imported procedures (refined declarations, reviewed flags).
     public var corrections = ProcedureCorrections()
+    /// Province and city names, today's and before July 2025, as the assistant takes them out of questions.
+    public var placeNames: [[Substring]] = []
 }

@@ -12,6 +12,8 @@ public struct Assistant: Sendable {
     /// Between this score and ``minimumScore`` a question about an administrative matter that matches weakly gets
     /// the closest procedures as a clarifying question ("did you mean…?") rather than "I don't know".
     public var weakScore: Double = 20
+    /// A match at least this strong is answered even when the question also names something outside the catalogue.
+    public var strongScore: Double = 60
     /// How a question's partial match is scored (see ``SearchIndex/Coverage``): a question in people's words holds
     /// words no title has, so the share matched counts once, not squared as in catalogue search.
     public var coverage = SearchIndex.Coverage(power: 1)
@@ -22,6 +24,22 @@ public struct Assistant: Sendable {
     public var excluding: Set<String> = []
 
     public let glossary: EnglishGlossary
+
+    /// Names of provinces and cities (folded words, two or more), taken out of a question before retrieval:
+    /// "từ Nghệ An vào Sài Gòn" says where, not what. See ``placeNames(_:)``.
+    public var placeNames: [[Substring]] = []
+
+    /// The folded names of places from official names ("Tỉnh Nghệ An", "Thành phố Hồ Chí Minh"), with the names people
+    /// use for the largest city; one-syllable names are left out (they are also ordinary words).
+    public static func placeNames(_ official: [String]) -> [[Substring]] {
+        var names = Set<[Substring]>()
+        for name in official + ["Sài Gòn", "TP HCM", "TP Hồ Chí Minh", "Hồ Chí Minh", "Hà Nội"] {
+            var words = VietnameseText.words(VietnameseText.fold(name))
+            for prefix: [Substring] in [["thanh", "pho"], ["tinh"]] where words.starts(with: prefix) { words.removeFirst(prefix.count) }
+            if words.count >= 2 { names.insert(words) }
+        }
+        return names.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+    }
 
     public init(catalogue: ProcedureSearch, lexicon: AssistantLexicon = .standard, glossary: EnglishGlossary = .standard) {
         self.catalogue = catalogue
@@ -43,11 +61,17 @@ public struct Assistant: Sendable {
         (.fee, ["bao nhieu"]),
     ]
 
-    static let variantQualifiers: [[Substring]] = [
-        "luu dong", "co yeu to nuoc ngoai", "khu vuc bien gioi", "cap trung uong", "cap huyen", "dang ky lai", "xoa",
+    /// Words of a title that make it a variant, and the words of a question that ask for it.
+    static let variantQualifiers: [(qualifier: [Substring], trigger: [Substring])] = [
+        "luu dong", "co yeu to nuoc ngoai|nuoc ngoai", "khu vuc bien gioi", "cap trung uong", "cap huyen", "dang ky lai", "xoa",
         "ket hop", "nguoi da co ho so", "quan su", "theo yeu cau cua co quan", "nguoi dich", "duoi 14 tuoi",
         "thay doi noi dung", "cap lai", "cap doi", "gia han", "dieu chinh", "dung thuc hien",
-    ].map { VietnameseText.words($0) }
+    ].map { (s: String) in
+        let parts = s.split(separator: "|").map { VietnameseText.words(String($0)) }
+        return (parts[0], parts.last!)
+    }
+    /// Re-issues and changes: asked for (a loss read as "cấp lại", "xóa", "gia hạn"), the plain procedure is not meant.
+    static let reissues: Set<[Substring]> = Set(["cap lai", "cap doi", "gia han", "xoa", "dang ky lai", "thay doi noi dung"].map { VietnameseText.words($0) })
 
     static let injectionPhrases = [
         "ignore your instructions", "ignore previous instructions", "ignore all previous", "ignore the above",
@@ -65,10 +89,10 @@ public struct Assistant: Sendable {
         if trimmed.isEmpty || trimmed.count > Self.maxQuestionLength || controls > 0 {
             return AssistantQuery(kind: .invalid, searchText: "", aspects: [], isFollowUp: false, dossierCode: nil, injectionDetected: false)
         }
-        let folded = " " + VietnameseText.fold(trimmed) + " "
-        let injection = Self.injectionPhrases.contains { folded.contains(" " + $0 + " ") || folded.contains(" " + $0) }
-        if Self.fraudWords.contains(where: { folded.contains(" " + $0 + " ") })
-            || Self.fabricationPhrases.contains(where: { folded.contains(" " + $0 + " ") }) {
+        let spaced = " " + VietnameseText.fold(trimmed) + " "
+        let injection = Self.injectionPhrases.contains { spaced.contains(" " + $0 + " ") || spaced.contains(" " + $0) }
+        if Self.fraudWords.contains(where: { spaced.contains(" " + $0 + " ") })
+            || Self.fabricationPhrases.contains(where: { spaced.contains(" " + $0 + " ") }) {
             return AssistantQuery(kind: .refused, searchText: "", aspects: [], isFollowUp: false, dossierCode: nil, injectionDetected: injection)
         }
         if let code = Self.dossierCode(in: trimmed) {
@@ -76,8 +100,12 @@ public struct Assistant: Sendable {
         }
         var words = QuestionWords(trimmed)
         // "ông tôi vừa mất": a death, not a lost document (checked before aspect words are taken out).
-        let endsWithDeath = words.folded.last == "mat" || (words.count >= 2 && words.folded[words.count - 2] == "mat" && words.folded.last == "roi")
-            || words.folded.last == "mat" && words.accented.last == "mất" || Self.kinDied(words.folded)
+        // "… bị mất", "làm mất", "đánh mất" at the end is a loss.
+        let folded = words.folded
+        let lost = { (i: Int) in i > 0 && Self.lossVerbs.contains(folded[i - 1]) }
+        let endsWithDeath = folded.last == "mat" && !lost(folded.count - 1)
+            || (words.count >= 2 && folded[words.count - 2] == "mat" && folded.last == "roi" && !lost(words.count - 2))
+            || Self.kinDied(folded)
         var aspects: [QuestionAspect] = []
         for (aspect, phrases) in Self.aspectWords {
             for phrase in phrases {
@@ -87,13 +115,32 @@ public struct Assistant: Sendable {
                 }
             }
         }
+        for place in placeNames {
+            while let range = words.findFolded(place) { words.remove(range) }
+        }
         var (expansions, rest) = lexicon.expand(words)
-        if endsWithDeath && !aspects.contains(.time) { expansions.append("dang ky khai tu") }
-        expansions += lexicon.situationExpansions(rest, expansions: expansions)
+        if endsWithDeath && !aspects.contains(.time) {
+            expansions.append("dang ky khai tu")
+            // "mất" has been read as the death.
+            let snapshot = rest
+            rest.removeAll { snapshot.folded[$0] == "mat" }
+        }
+        let situations = lexicon.situationExpansions(rest, expansions: expansions)
+        expansions += situations
+        // A loss read as a re-issue: "bị mất" has done its work (left in, it would favour titles that say "bị mất").
+        if situations.contains("cap lai") {
+            let snapshot = rest
+            rest.removeAll { i in
+                let isLoss = snapshot.accentedMatching ? snapshot.accented[i] == "mất" : snapshot.folded[i] == "mat" && i > 0 && Self.lossVerbs.contains(snapshot.folded[i - 1])
+                let beforeLoss = i + 1 < snapshot.count && Self.lossVerbs.contains(snapshot.folded[i])
+                    && (snapshot.accentedMatching ? snapshot.accented[i + 1] == "mất" : snapshot.folded[i + 1] == "mat")
+                return isLoss || beforeLoss
+            }
+        }
         if injection {
             let injected: Set<Substring> = ["ignore", "instructions", "previous", "your", "bo", "qua", "moi", "huong", "dan", "truoc", "do", "va"]
-            let folded = rest.folded
-            rest.removeAll { injected.contains(folded[$0]) }
+            let restFolded = rest.folded
+            rest.removeAll { injected.contains(restFolded[$0]) }
         }
         // An English question: its words of administrative life in the catalogue's Vietnamese.
         var translated: [String] = []
@@ -101,8 +148,8 @@ public struct Assistant: Sendable {
             let (vietnamese, untranslated) = glossary.translate(rest.folded)
             translated = vietnamese
             let keep = Set(untranslated.map(String.init))
-            let folded = rest.folded
-            rest.removeAll { !keep.contains(String(folded[$0])) }
+            let restFolded = rest.folded
+            rest.removeAll { !keep.contains(String(restFolded[$0])) }
         }
         let snapshot = rest
         rest.removeAll { lexicon.isStopWord(snapshot, at: $0) }
@@ -111,10 +158,11 @@ public struct Assistant: Sendable {
         let searchText = (searchWords.map(String.init) + translated + expansions).joined(separator: " ")
         let followUpWords: Set<Substring> = ["con", "the", "vay", "thi", "sao", "nua", "and", "what", "about"]
         let isFollowUp = !aspects.isEmpty && expansions.isEmpty && rest.folded.allSatisfy { followUpWords.contains($0) }
-        // A sector the catalogue does not cover (schools, hospitals, jobs, prices…), named without any procedure name.
+        // A sector the catalogue does not cover (schools, hospitals, jobs, prices…), named without any procedure name:
+        // not a follow-up; whether it is turned away is decided on the match (a strong one is never turned away).
         let offTopic = expansions.isEmpty && lexicon.namesUncoveredTopic(rest)
         var query = AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
-                                   searchText: offTopic ? "" : searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,
+                                   searchText: searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,
                                    dossierCode: nil, injectionDetected: injection)
         query.expansions = expansions
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
@@ -144,6 +192,9 @@ public struct Assistant: Sendable {
         return nil
     }
 
+    /// Words before "mất" that make it a loss ("bị mất", "làm mất", "đánh mất"), not a death.
+    static let lossVerbs: Set<Substring> = ["bi", "lam", "danh", "that", "lo"]
+
     static let kin: Set<Substring> = ["bo", "me", "cha", "ong", "ba", "chong", "vo", "con", "noi", "ngoai", "chu", "bac", "co", "di", "cau"]
     static let afterDeath: Set<Substring> = ["o", "tai", "hom", "roi", "nam", "ngay", "thang", "sang", "luc", "vao", "do", "nhung", "ma",
                                              "nen", "da", "lau", "cach", "tuan", "khi", "thi", "tu", "hoi", "tren", "trong"]
@@ -157,6 +208,11 @@ public struct Assistant: Sendable {
             if i + 1 == folded.count || afterDeath.contains(folded[i + 1]) { return true }
         }
         return false
+    }
+
+    /// "Đổi giấy phép…" (but not "đối với", which folds alike).
+    static func exchanges(_ title: [Substring]) -> Bool {
+        title.indices.contains { title[$0] == "doi" && ($0 + 1 == title.count || title[$0 + 1] != "voi") }
     }
 
     /// Leading "Thủ tục" of a title, which says nothing.
@@ -175,19 +231,30 @@ public struct Assistant: Sendable {
             let candidates = previous.compactMap { catalogue.procedure(code: $0) }.map { AssistantCandidate(summary: $0, score: 0) }
             return AssistantRetrieval(decision: .followUp, candidates: candidates, query: query)
         }
+        // With a procedure read into the question, the rest of its words are its context: they count less.
+        var coverage = self.coverage
+        if !query.expansions.isEmpty {
+            let named = Set(query.expansions.flatMap { VietnameseText.words($0) }.map(String.init))
+            coverage.light = Set(VietnameseText.words(query.searchText).map(String.init)).subtracting(named)
+        }
         let hits = catalogue.search(query.searchText, filter: .init(excluding: excluding), limit: 40, coverage: coverage).hits
         // Citizens go to their commune first: among near-equal matches prefer commune, then province level.
         let queryWords = VietnameseText.words(query.searchText)
         let queryWordSet = Set(queryWords)
+
         let ranked = hits.map { hit -> AssistantCandidate in
             let levels = hit.0.levels
             var boost = levels.contains(.commune) ? 1.15 : levels.contains(.province) ? 1.05 : 1.0
             // Special variants (mobile registration, foreign element, border areas, re-registration, other
             // levels) only when asked for: the plain procedure is what most people mean.
             let title = VietnameseText.words(VietnameseText.fold(hit.0.name))
-            for qualifier in Self.variantQualifiers where SearchIndex.containsPhrase(title, qualifier)
-                && !SearchIndex.containsPhrase(queryWords, qualifier) {
-                boost *= 0.85
+            // And the other way: a variant asked for ("cấp lại" read from a loss, "xóa", "gia hạn") is not the plain one.
+            for (qualifier, trigger) in Self.variantQualifiers {
+                let inTitle = SearchIndex.containsPhrase(title, qualifier)
+                if inTitle && !SearchIndex.containsPhrase(queryWords, trigger) { boost *= 0.85 }
+                // ("Đổi giấy phép lái xe" is an exchange too.)
+                if !inTitle && Self.reissues.contains(qualifier) && SearchIndex.containsPhrase(queryWords, qualifier)
+                    && !(qualifier == ["cap", "doi"] && Self.exchanges(title)) { boost *= 0.85 }
             }
             // A procedure name read into the question that is the title itself, or most of it, is what was meant.
             var cover = 0.0
@@ -204,9 +271,15 @@ public struct Assistant: Sendable {
         guard let best = ranked.first, !query.searchText.isEmpty else {
             return AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
         }
+        // Something another sector does (a school, a hospital, small talk…) named in a question that matches only moderately.
+        if query.namesNonService && best.score < strongScore {
+            var r = AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
+            r.bestScore = best.score
+            return r
+        }
         if best.score < minimumScore {
             // Weak: the closest procedures as a question when the match is not negligible, else "I don't know".
-            var r = best.score >= weakScore && !query.namesNonService && !query.injectionDetected
+            var r = best.score >= weakScore && !query.injectionDetected
                 ? AssistantRetrieval(decision: .clarify, candidates: Array(ranked.prefix(3)), query: query)
                 : AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
             r.bestScore = best.score

@@ -138,6 +138,10 @@ public struct SearchIndex: Sendable {
         /// The share counts each word by its weight (idf) rather than as one: a question's common words ("làm", "bị")
         /// missing cost little, its rare ones ("khai tử") a lot. For questions in people's words rather than titles.
         public var byWeight: Bool
+        /// Words that count less in the share matched (folded): the context of a question whose procedure is already
+        /// named ("bố tôi mất ở bệnh viện" around "khai tử"), so that a title need not hold them.
+        public var light: Set<String> = []
+        public var lightWeight: Float = 0.5
         public init(power: Float = 2, byWeight: Bool = false) { self.power = power; self.byWeight = byWeight }
         /// Catalogue search: typed titles, every word matters alike.
         public static let titles = Coverage()
@@ -173,6 +177,19 @@ public struct SearchIndex: Sendable {
                 totalWeight += log(1 + (n - df + 0.5) / (df + 0.5))
             }
         }
+        // Light words: each distinct word's weight in the share, and the weight matched per document.
+        let weighted = !rule.light.isEmpty
+        var lightWeightOf: [Int32: Float] = [:]
+        var wordsWeight: Float = 0
+        var matchedWords = [Float](repeating: 0, count: weighted ? self.ids.count : 0)
+        if weighted {
+            var counted = Set<[UInt8]>()
+            for (word, id) in zip(words, ids) where counted.insert(Array(word)).inserted {
+                let w: Float = rule.light.contains(String(decoding: word, as: UTF8.self)) ? rule.lightWeight : 1
+                wordsWeight += w
+                if id >= 0 { lightWeightOf[id] = w }
+            }
+        }
         var touched: [Int32] = []
         // The filter is asked once per document, not once per posting: 0 not asked, 1 in, 2 out.
         var allowed = [UInt8](repeating: include == nil ? 1 : 0, count: include == nil ? 0 : self.ids.count)
@@ -192,6 +209,7 @@ public struct SearchIndex: Sendable {
                 scores[d] += boost * idf * (p.tf * (k1 + 1)) / (p.tf + norm)
                 if !isPair {
                     matchedSingles[d] &+= 1
+                    if weighted { matchedWords[d] += lightWeightOf[term] ?? 1 }
                     if rule.byWeight { matchedWeight[d] += idf }
                 }
             }
@@ -203,7 +221,7 @@ public struct SearchIndex: Sendable {
         for d32 in touched {
             let d = Int(d32)
             let coverage = Float(matchedSingles[d]) / Float(singles)
-            let share = rule.byWeight ? matchedWeight[d] / max(totalWeight, 1e-6) : coverage
+            let share = rule.byWeight ? matchedWeight[d] / max(totalWeight, 1e-6) : weighted ? matchedWords[d] / max(wordsWeight, 1e-6) : coverage
             var score = scores[d] * (rule.power == 2 ? share * share : pow(share, rule.power))
             let title = titles[d]
             if coverage == 1, Self.contains(title, phrase: tokens) {
