@@ -13,7 +13,7 @@ public struct Assistant: Sendable {
     /// the closest procedures as a clarifying question ("did you mean…?") rather than "I don't know".
     public var weakScore: Double = 20
     /// A match at least this strong is answered even when the question also names something outside the catalogue.
-    public var strongScore: Double = 60
+    public var strongScore: Double = 80
     /// How a question's partial match is scored (see ``SearchIndex/Coverage``): a question in people's words holds
     /// words no title has, so the share matched counts once, not squared as in catalogue search.
     public var coverage = SearchIndex.Coverage(power: 1)
