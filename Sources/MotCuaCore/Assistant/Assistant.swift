@@ -118,7 +118,13 @@ public struct Assistant: Sendable {
         for place in placeNames {
             while let range = words.findFolded(place) { words.remove(range) }
         }
-        var (expansions, rest) = lexicon.expand(words)
+        var (placed, rest) = lexicon.expandPlaced(words)
+        // "con trai lấy vợ, muốn tách hộ khẩu": what comes before "muốn"/"thì" is the situation, what follows the request.
+        // When both name a procedure, the request's is the one meant.
+        if let marker = Self.requestMarker(in: words), placed.contains(where: { $0.at > marker }) {
+            placed.removeAll { $0.at < marker }
+        }
+        var expansions = placed.map(\.expansion)
         if endsWithDeath && !aspects.contains(.time) {
             expansions.append("dang ky khai tu")
             // "mất" has been read as the death.
@@ -188,6 +194,15 @@ public struct Assistant: Sendable {
                parts[2].allSatisfy(\.isNumber), parts[0].count >= 5 {
                 return String(token)
             }
+        }
+        return nil
+    }
+
+    /// Where the request begins: the first "muốn" or "thì" after the question's first word.
+    static func requestMarker(in words: QuestionWords) -> Int? {
+        for i in 1..<max(words.count, 1) {
+            let w = words.accentedMatching ? words.accented[i] : words.folded[i]
+            if words.accentedMatching ? (w == "muốn" || w == "thì") : (w == "muon" || w == "thi") { return words.positions[i] }
         }
         return nil
     }

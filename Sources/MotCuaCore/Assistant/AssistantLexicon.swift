@@ -29,14 +29,20 @@ public struct AssistantLexicon: Sendable {
 
     /// The expansions of every phrase that occurs in the words, and the words left once those phrases are taken out.
     public func expand(_ words: QuestionWords) -> (expansions: [String], rest: QuestionWords) {
-        var result: [String] = []
+        let (placed, rest) = expandPlaced(words)
+        return (placed.map(\.expansion), rest)
+    }
+
+    /// As ``expand(_:)``, with where in the question each phrase stood.
+    public func expandPlaced(_ words: QuestionWords) -> (expansions: [(expansion: String, at: Int)], rest: QuestionWords) {
+        var result: [(expansion: String, at: Int)] = []
         var rest = words
         for e in entries {
             // A one-word name with marks ("lấn", "cưới") folds into other words ("lần", "cuối"): only with the marks.
             if !words.accentedMatching && e.folded.count == 1 && e.accented.first.map({ $0 != e.folded[0] }) == true { continue }
             let phrase = words.accentedMatching ? e.accented : e.folded
             if let range = rest.find(phrase) {
-                result.append(e.expansion)
+                result.append((e.expansion, rest.positions[range.lowerBound]))
                 rest.remove(range)
             }
         }
@@ -59,6 +65,22 @@ public struct AssistantLexicon: Sendable {
         if !death && (words.accentedMatching && (words.accented.contains("mất") || SearchIndex.containsPhrase(words.accented, ["thất", "lạc"]))
             || folded.contains(where: { lossFolded.contains($0) }) || !words.accentedMatching && folded.contains("mat")) {
             out.append("cap lai")
+        }
+        // A civil status paper is never re-issued: one lost, burnt or wanted again is a copy of its extract; "kết hôn lại"
+        // (a registration redone) is a re-registration.
+        let named = VietnameseText.words(expansions.joined(separator: " "))
+        if Self.civilStatusPapers.contains(where: { SearchIndex.containsPhrase(folded, $0) || SearchIndex.containsPhrase(named, $0) }) {
+            let redone = SearchIndex.containsPhrase(folded, ["dang", "ky", "lai"])
+                || Self.civilStatusPapers.contains { SearchIndex.containsPhrase(folded, $0 + ["lai"]) }
+            let again = out.contains("cap lai") || out.contains("cap doi") || SearchIndex.containsPhrase(folded, ["ban", "sao"])
+                || SearchIndex.containsPhrase(folded, ["lam", "lai"]) || SearchIndex.containsPhrase(folded, ["xin", "lai"])
+            if redone {
+                out.removeAll { $0 == "cap lai" || $0 == "cap doi" }
+                out.append("dang ky lai")
+            } else if again {
+                out.removeAll { $0 == "cap lai" || $0 == "cap doi" }
+                out.append("cap ban sao trich luc ho tich")
+            }
         }
         // A mistake in a civil status paper is a civil status correction.
         if expansions.contains(where: { $0.contains("cai chinh") }),
@@ -234,6 +256,8 @@ public struct AssistantLexicon: Sendable {
         ("ở cùng", "đăng ký thường trú"), ("ở lâu dài", "đăng ký thường trú"), ("về ở với", "đăng ký thường trú"),
         ("đổi họ", "thay đổi cải chính bổ sung thông tin hộ tịch"), ("đổi sang họ", "thay đổi cải chính bổ sung thông tin hộ tịch"),
         ("biển số", "chứng nhận đăng ký xe biển số xe"), ("lối đi", "tranh chấp đất đai"),
+        ("nghỉ hẳn", "chấm dứt hoạt động"), ("không bán nữa", "chấm dứt hoạt động"), ("không kinh doanh nữa", "chấm dứt hoạt động"),
+        ("dẹp quán", "chấm dứt hoạt động hộ kinh doanh"),
         // Abbreviations people type
         // (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),

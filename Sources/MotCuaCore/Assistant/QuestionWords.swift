@@ -2,6 +2,8 @@
 public struct QuestionWords: Sendable {
     public private(set) var folded: [Substring]
     public private(set) var accented: [Substring]
+    /// Each word's place in the question as asked (words taken out leave gaps).
+    public private(set) var positions: [Int]
     /// Match phrases and stop words by their accented form (the question was typed with diacritics).
     public let accentedMatching: Bool
 
@@ -17,6 +19,7 @@ public struct QuestionWords: Sendable {
         }
         self.folded = folded
         self.accented = accented
+        self.positions = Array(folded.indices)
         self.accentedMatching = VietnameseText.hasDiacritics(text)
     }
 
@@ -44,11 +47,13 @@ public struct QuestionWords: Sendable {
     public mutating func remove(_ range: Range<Int>) {
         folded.removeSubrange(range)
         accented.removeSubrange(range)
+        positions.removeSubrange(range)
     }
 
     public mutating func removeAll(where shouldRemove: (Int) -> Bool) {
         let keep = (0..<count).filter { !shouldRemove($0) }
         folded = keep.map { folded[$0] }
         accented = keep.map { accented[$0] }
+        positions = keep.map { positions[$0] }
     }
 }
