@@ -106,6 +106,10 @@ public struct Assistant: Sendable {
         let endsWithDeath = folded.last == "mat" && !lost(folded.count - 1)
             || (words.count >= 2 && folded[words.count - 2] == "mat" && folded.last == "roi" && !lost(words.count - 2))
             || Self.kinDied(folded)
+        // "mất bao lâu", "mất mấy ngày", "mất tiền không": "mất" is "take" or "cost" there, neither a loss nor a death.
+        let taking: Set<Substring> = ["bao", "may", "khoang", "tien", "thoi", "het", "it", "nhieu", "chung", "phi"]
+        let beforeTaking = words
+        words.removeAll { i in beforeTaking.folded[i] == "mat" && i + 1 < beforeTaking.count && taking.contains(beforeTaking.folded[i + 1]) }
         var aspects: [QuestionAspect] = []
         for (aspect, phrases) in Self.aspectWords {
             for phrase in phrases {
