@@ -56,6 +56,41 @@ struct AssistantTests {
         #expect(assistant.retrieve("mẹ tôi mất thẻ căn cước").candidates.first?.summary.code != "1.000656")
     }
 
+    @Test("What a question is asking for: a loss is not a death, a re-issue is not the plain procedure, the request after \"muốn\" over the situation before it")
+    func readingTheRequest() {
+        func first(_ q: String) -> String? { assistant.retrieve(q).candidates.first?.summary.code }
+        // "bị mất" at the end is a lost paper (was read as a death: "đăng ký khai tử" first).
+        #expect(first("cấp lại giấy phép xây dựng bị mất") == "1.013228")
+        // A loss asks for the re-issue, not the first issue of the same paper.
+        #expect(first("lam lai bang lai xe bi mat") == "3.000348")
+        // "đổi sang sổ mới" and a smudged certificate ask for an exchange.
+        #expect(first("sổ đỏ cũ bị nhòe, muốn đổi sang sổ mới") == "1.012783")
+        // "mất bao lâu" is time, not a loss.
+        #expect(first("đăng ký kết hôn lệ phí bao nhiêu, mất bao lâu") == "1.000894")
+        // A civil status paper lost or burnt is a copy of its extract; one "registered again" a re-registration.
+        #expect(first("tôi muốn làm lại giấy khai sinh vì bản gốc bị cháy") == "2.000635")
+        #expect(first("dang ky ket hon lai vi mat giay ket hon") == "1.004746")
+        // The son's marriage is the situation; splitting the household is the request.
+        #expect(first("con trai lấy vợ muốn ra ở riêng thì tách sổ hộ khẩu thế nào") == "1.010038")
+        // A province named is where, not what; "lấn" is not "lần" in an unaccented question.
+        var placed = assistant
+        placed.placeNames = Assistant.placeNames(["Tỉnh Nghệ An", "Thành phố Hồ Chí Minh"])
+        #expect(!placed.analyse("chuyển nơi nhận lương hưu từ Nghệ An vào Sài Gòn").searchText.contains("nghe an"))
+        #expect(!assistant.analyse("lam so thuyen vien lan dau").expansions.contains { $0.contains("tranh chap") })
+        // "nhập khẩu" of goods is an import, not a household registration.
+        #expect(!assistant.analyse("nhap khau phan bon can giay phep khong").expansions.contains { $0.contains("thuong tru") })
+    }
+
+    @Test("A sector the catalogue does not hold is turned away unless the match is strong; a named procedure is never turned away")
+    func uncoveredSectors() {
+        for q in ["xin giấy phép kinh doanh karaoke", "cấp giấy phép hành nghề dược", "đăng ký nhãn hiệu cho sản phẩm mật ong",
+                  "đăng ký khám nghĩa vụ quân sự", "where can I buy a SIM card"] {
+            #expect(assistant.retrieve(q).decision == .outOfScope, "\(q)")
+        }
+        // The same words around a procedure of the catalogue: answered.
+        #expect(assistant.retrieve("bố tôi mất ở bệnh viện, làm khai tử ở đâu").candidates.first?.summary.code == "1.000656")
+    }
+
     @Test("The same question gives the same answer")
     func deterministic() {
         for q in ["con tôi mới sinh", "mat so do", "chứng thực bản sao mất bao lâu"] {
