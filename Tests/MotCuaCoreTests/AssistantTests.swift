@@ -87,6 +87,9 @@ struct AssistantTests {
                   "đăng ký khám nghĩa vụ quân sự", "where can I buy a SIM card"] {
             #expect(assistant.retrieve(q).decision == .outOfScope, "\(q)")
         }
+        let reply = AnswerComposer(hotline: "1800 1096").reply(to: assistant.retrieve("xin giấy phép kinh doanh karaoke"), procedure: { _ in nil },
+                                                               context: AskerContext(), language: .vi)
+        #expect(reply.text.contains("văn hóa, thể thao và du lịch") && reply.text.contains("1800 1096") && reply.citations.isEmpty)
         // The same words around a procedure of the catalogue: answered.
         #expect(assistant.retrieve("bố tôi mất ở bệnh viện, làm khai tử ở đâu").candidates.first?.summary.code == "1.000656")
     }

@@ -28,7 +28,7 @@ public struct AnswerComposer: Sendable {
                 ? "I can only answer questions about administrative procedures from the official catalogue, and I cannot help with this request."
                 : "Tôi chỉ trả lời về thủ tục hành chính theo danh mục chính thức và không thể giúp yêu cầu này."
         case .outOfScope:
-            reply.text = dontKnow(context, en: en)
+            reply.text = dontKnow(context, en: en, sector: retrieval.query.uncoveredSector)
         case .dossierStatus:
             reply.text = en
                 ? "To show a dossier's status I need the phone number given when it was submitted."
@@ -86,13 +86,27 @@ public struct AnswerComposer: Sendable {
             : "Không tìm thấy hồ sơ \(code) với số điện thoại này. Anh/chị vui lòng kiểm tra mã trên phiếu tiếp nhận và số điện thoại đã khai."
     }
 
-    func dontKnow(_ context: AskerContext, en: Bool) -> String {
+    func dontKnow(_ context: AskerContext, en: Bool, sector: String? = nil) -> String {
         let counter = context.commune.map { en ? "the one-stop counter of \($0.fullNameEn)" : "bộ phận một cửa của \($0.fullName)" }
             ?? (en ? "the one-stop counter of your commune" : "bộ phận một cửa của xã, phường nơi anh/chị cư trú")
+        // Which sector it belongs to, when the question named one this catalogue does not hold.
+        let belongs = sector.flatMap { Self.sectorNames[$0] }.map { name in
+            en ? " This belongs to \(name.en), whose procedures are not in the catalogue MotCua serves."
+               : " Việc này thuộc lĩnh vực \(name.vi); danh mục thủ tục MotCua đang phục vụ chưa có thủ tục của lĩnh vực này."
+        } ?? ""
         return en
-            ? "Sorry, I found no administrative procedure in the official catalogue that answers this. Please ask at \(counter) or call \(hotline)."
-            : "Xin lỗi, tôi không tìm thấy thủ tục hành chính nào trong danh mục chính thức trả lời được câu hỏi này. Anh/chị vui lòng hỏi tại \(counter) hoặc gọi \(hotline)."
+            ? "Sorry, I found no administrative procedure in the official catalogue that answers this.\(belongs) Please ask at \(counter) or call \(hotline)."
+            : "Xin lỗi, tôi không tìm thấy thủ tục hành chính nào trong danh mục chính thức trả lời được câu hỏi này.\(belongs) Anh/chị vui lòng hỏi tại \(counter) hoặc gọi \(hotline)."
     }
+
+    /// The sectors of ``AssistantLexicon/uncoveredSectors`` as the reply names them.
+    static let sectorNames: [String: (vi: String, en: String)] = [
+        "health": ("y tế", "health care"), "social protection": ("bảo trợ xã hội", "social protection"),
+        "education": ("giáo dục và đào tạo", "education"), "culture, sports and tourism": ("văn hóa, thể thao và du lịch", "culture, sports and tourism"),
+        "industry and trade": ("công thương", "industry and trade"), "intellectual property": ("sở hữu trí tuệ", "intellectual property"),
+        "labour": ("lao động, việc làm", "labour and employment"), "defence": ("quốc phòng", "defence"),
+        "communications": ("bưu chính, viễn thông", "post and telecommunications"),
+    ]
 
     func citation(_ s: ProcedureSummary, _ p: Procedure?) -> AssistantCitation {
         AssistantCitation(code: s.code, name: s.name, url: Self.url(of: s.code), sourceUrl: p?.sourceUrl)

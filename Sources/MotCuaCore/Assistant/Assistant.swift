@@ -177,6 +177,7 @@ public struct Assistant: Sendable {
         query.expansions = expansions
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
         query.namesNonService = expansions.isEmpty && lexicon.namesNonService(words)
+        query.uncoveredSector = expansions.isEmpty ? lexicon.uncoveredSector(words) : nil
         return query
     }
 

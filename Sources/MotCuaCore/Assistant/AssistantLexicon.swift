@@ -158,6 +158,13 @@ public struct AssistantLexicon: Sendable {
         Self.uncoveredTopics.contains { SearchIndex.containsPhrase(words.folded, $0) }
     }
 
+    /// The sector a question names that this catalogue does not hold, if any.
+    public func uncoveredSector(_ words: QuestionWords) -> String? {
+        Self.uncoveredSectors.first { sector in
+            sector.phrases.contains { SearchIndex.containsPhrase(words.folded, VietnameseText.words($0)) }
+        }?.sector
+    }
+
     /// What a question is about when it is not a procedure at all: small talk, advice, prices, translation, weather, food.
     static let notServices: [[Substring]] = [
         "ban co", "ban la ai", "ban ten", "nguoi yeu", "xin chao", "chao ban", "cam on", "hello", "thank", "ke chuyen", "hat",

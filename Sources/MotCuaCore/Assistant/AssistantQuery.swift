@@ -25,4 +25,6 @@ public struct AssistantQuery: Sendable {
     /// The question names something that is not a procedure of this catalogue (small talk, prices, another sector's
     /// service): a weak match then gets "I don't know", not a guess.
     public var namesNonService = false
+    /// The sector of ``AssistantLexicon/uncoveredSectors`` the question names (when it names no procedure).
+    public var uncoveredSector: String?
 }
