@@ -9,6 +9,7 @@ struct AssistantEvalCommand: AsyncCommand {
         var set: String?
         @Flag(name: "misses", help: "list the questions not answered first") var misses: Bool
         @Flag(name: "json", help: "print JSON") var json: Bool
+        @Flag(name: "groups", help: "figures by how questions are written and by field") var groups: Bool
         @Option(name: "minimum", help: "calibration: the score trusted as an answer") var minimum: Double?
         @Option(name: "weak", help: "calibration: the score below which a question gets \"I don't know\"") var weak: Double?
         @Option(name: "power", help: "calibration: the coverage power") var power: Float?
@@ -52,6 +53,25 @@ struct AssistantEvalCommand: AsyncCommand {
             print(String(format: "  hit@1 %.3f   hit@3 %.3f   MRR %.3f   out-of-scope accuracy %.3f   in-scope answered \"I don't know\": %d",
                          r.hitAt1, r.hitAt3, r.mrr, r.outOfScopeAccuracy, r.falseOutOfScope))
             print("  by kind (hit@3, or out-of-scope accuracy): " + r.byKind.sorted { $0.key < $1.key }.map { String(format: "%@ %.2f", $0.key, $0.value) }.joined(separator: ", "))
+            if signature.groups {
+                func line(_ name: String, _ g: AssistantEvaluation.Group) -> String {
+                    var parts: [String] = []
+                    if g.inScope > 0 {
+                        parts.append(String(format: "hit@1 %.2f hit@3 %.2f (%d in scope)", Double(g.hitAt1) / Double(g.inScope),
+                                            Double(g.hitAt3) / Double(g.inScope), g.inScope))
+                    }
+                    if g.outOfScope > 0 {
+                        parts.append(String(format: "out-of-scope %.2f (%d)", Double(g.outOfScopeRight) / Double(g.outOfScope), g.outOfScope))
+                    }
+                    return "    \(name): " + parts.joined(separator: ", ")
+                }
+                print("  by writing:")
+                for (name, g) in r.byWriting.sorted(by: { $0.key < $1.key }) { print(line(name, g)) }
+                if !r.byField.isEmpty { print("  by field:") }
+                for (name, g) in r.byField.sorted(by: { $0.value.inScope + $0.value.outOfScope > $1.value.inScope + $1.value.outOfScope }) {
+                    print(line(name, g))
+                }
+            }
             if signature.misses {
                 for m in r.misses {
                     print("  miss #\(m.id) \(m.question) — expected \(m.expected.joined(separator: "/")) got \(m.got.joined(separator: ", ")) [\(m.decision) \(String(format: "%.1f", m.score))]")

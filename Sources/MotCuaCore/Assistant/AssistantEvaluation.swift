@@ -9,6 +9,13 @@ public enum AssistantEvaluation {
         public let accept: [String]
         public let outOfScope: Bool
         public let communeCode: String?
+        /// The catalogue field the question is about (held-out sets name it).
+        public let field: String?
+    }
+
+    /// One group's figures: in-scope questions with hits in first place and in the first three, out-of-scope ones answered right.
+    public struct Group: Codable, Sendable {
+        public var inScope = 0, hitAt1 = 0, hitAt3 = 0, outOfScope = 0, outOfScopeRight = 0
     }
 
     public struct Miss: Codable, Sendable {
@@ -31,6 +38,9 @@ public enum AssistantEvaluation {
         /// In-scope questions wrongly answered "I don't know".
         public let falseOutOfScope: Int
         public let byKind: [String: Double]
+        /// By the field the question is about, and by how it is written (Vietnamese with or without diacritics, English).
+        public let byField: [String: Group]
+        public let byWriting: [String: Group]
         public let misses: [Miss]
     }
 
@@ -44,12 +54,19 @@ public enum AssistantEvaluation {
         var h1 = 0, h3 = 0, rr = 0.0, inScope = 0, oosRight = 0, oosTotal = 0, falseOOS = 0
         var kindHits: [String: (Int, Int)] = [:]
         var misses: [Miss] = []
+        var byField: [String: Group] = [:], byWriting: [String: Group] = [:]
+        func count(_ q: Question, _ update: (inout Group) -> Void) {
+            if let field = q.field { update(&byField[field, default: Group()]) }
+            let writing = q.kind == "english" ? "english" : VietnameseText.hasDiacritics(q.question) ? "with diacritics" : "no diacritics"
+            update(&byWriting[writing, default: Group()])
+        }
         for q in questions {
             let r = assistant.retrieve(withoutPlace(q.question))
             let codes = r.candidates.map(\.summary.code)
             let saysNo = [.outOfScope, .refused, .invalid].contains(r.decision)
             if q.outOfScope {
                 oosTotal += 1
+                count(q) { $0.outOfScope += 1; if saysNo { $0.outOfScopeRight += 1 } }
                 if saysNo { oosRight += 1 }
                 else {
                     misses.append(Miss(id: q.id, question: q.question, expected: [], got: Array(codes.prefix(3)), decision: r.decision.rawValue,
@@ -69,6 +86,11 @@ public enum AssistantEvaluation {
             }
             kindHits[q.kind, default: (0, 0)].1 += 1
             if let rank, rank < 3 { kindHits[q.kind, default: (0, 0)].0 += 1 }
+            count(q) { g in
+                g.inScope += 1
+                if let rank, rank == 0 { g.hitAt1 += 1 }
+                if let rank, rank < 3 { g.hitAt3 += 1 }
+            }
             if rank == nil || rank! > 0 {
                 misses.append(Miss(id: q.id, question: q.question, expected: q.accept, got: Array(codes.prefix(3)), decision: r.decision.rawValue,
                                    score: r.bestScore > 0 ? r.bestScore : r.candidates.first?.score ?? 0))
@@ -77,6 +99,7 @@ public enum AssistantEvaluation {
         let n = Double(max(inScope, 1))
         return Report(questions: questions.count, inScope: inScope, hitAt1: Double(h1) / n, hitAt3: Double(h3) / n, mrr: rr / n,
                       outOfScopeAccuracy: Double(oosRight) / Double(max(oosTotal, 1)), falseOutOfScope: falseOOS,
-                      byKind: kindHits.mapValues { Double($0.0) / Double(max($0.1, 1)) }, misses: misses)
+                      byKind: kindHits.mapValues { Double($0.0) / Double(max($0.1, 1)) }, byField: byField, byWriting: byWriting,
+                      misses: misses)
     }
 }

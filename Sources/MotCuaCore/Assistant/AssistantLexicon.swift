@@ -152,7 +152,7 @@ public struct AssistantLexicon: Sendable {
         ("politics and faith", ["ket nap dang", "dang vien", "ton giao"]),
     ]
 
-    static let uncoveredTopics: [[Substring]] = uncoveredSectors.flatMap(\.phrases).map { VietnameseText.words($0) }
+    static let uncoveredTopics: [[Substring]] = uncoveredSectorWords.flatMap(\.phrases)
 
     public func namesUncoveredTopic(_ words: QuestionWords) -> Bool {
         Self.uncoveredTopics.contains { SearchIndex.containsPhrase(words.folded, $0) }
@@ -160,10 +160,10 @@ public struct AssistantLexicon: Sendable {
 
     /// The sector a question names that this catalogue does not hold, if any.
     public func uncoveredSector(_ words: QuestionWords) -> String? {
-        Self.uncoveredSectors.first { sector in
-            sector.phrases.contains { SearchIndex.containsPhrase(words.folded, VietnameseText.words($0)) }
-        }?.sector
+        Self.uncoveredSectorWords.first { sector in sector.phrases.contains { SearchIndex.containsPhrase(words.folded, $0) } }?.sector
     }
+
+    static let uncoveredSectorWords: [(sector: String, phrases: [[Substring]])] = uncoveredSectors.map { ($0.sector, $0.phrases.map { VietnameseText.words($0) }) }
 
     /// What a question is about when it is not a procedure at all: small talk, advice, prices, translation, weather, food.
     static let notServices: [[Substring]] = [
