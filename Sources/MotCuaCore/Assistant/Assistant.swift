@@ -170,14 +170,15 @@ public struct Assistant: Sendable {
         let isFollowUp = !aspects.isEmpty && expansions.isEmpty && rest.folded.allSatisfy { followUpWords.contains($0) }
         // A sector the catalogue does not cover (schools, hospitals, jobs, prices…), named without any procedure name:
         // not a follow-up; whether it is turned away is decided on the match (a strong one is never turned away).
-        let offTopic = expansions.isEmpty && lexicon.namesUncoveredTopic(rest)
+        let namesProcedure = expansions.contains { !lexicon.vocabularyExpansions.contains($0) }
+        let offTopic = !namesProcedure && lexicon.namesUncoveredTopic(rest)
         var query = AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
                                    searchText: searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,
                                    dossierCode: nil, injectionDetected: injection)
         query.expansions = expansions
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
-        query.namesNonService = expansions.isEmpty && lexicon.namesNonService(words)
-        query.uncoveredSector = expansions.isEmpty ? lexicon.uncoveredSector(words) : nil
+        query.namesNonService = !namesProcedure && lexicon.namesNonService(words)
+        query.uncoveredSector = namesProcedure ? nil : lexicon.uncoveredSector(words)
         return query
     }
 

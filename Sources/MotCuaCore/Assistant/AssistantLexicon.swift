@@ -18,8 +18,13 @@ public struct AssistantLexicon: Sendable {
     /// ("ban" is bạn and bản, "can" is cần and căn, "dang" is đang and đăng…).
     public let foldedStopWords: Set<String>
 
-    public init(aliases: [(String, String)], stopWords: [String], foldedStopWords: [String]) {
-        entries = aliases.map {
+    /// Expansions that are words, not procedures: they help ranking but do not say the question names a procedure
+    /// (so another sector named beside them is still heard).
+    public let vocabularyExpansions: Set<String>
+
+    public init(aliases: [(String, String)], vocabulary: [(String, String)] = [], stopWords: [String], foldedStopWords: [String]) {
+        vocabularyExpansions = Set(vocabulary.map { VietnameseText.fold($0.1) })
+        entries = (aliases + vocabulary).map {
             Entry(folded: VietnameseText.tokens($0.0), accented: VietnameseText.lowerWords($0.0).map { Substring($0) },
                   expansion: VietnameseText.fold($0.1))
         }.sorted { $0.folded.count > $1.folded.count }
@@ -265,12 +270,19 @@ public struct AssistantLexicon: Sendable {
         ("biển số", "chứng nhận đăng ký xe biển số xe"), ("lối đi", "tranh chấp đất đai"),
         ("nghỉ hẳn", "chấm dứt hoạt động"), ("không bán nữa", "chấm dứt hoạt động"), ("không kinh doanh nữa", "chấm dứt hoạt động"),
         ("dẹp quán", "chấm dứt hoạt động hộ kinh doanh"),
+        // "mở" a company is to found it; a company is an enterprise
+        ("mở công ty", "thành lập công ty doanh nghiệp"), ("lập công ty", "thành lập công ty doanh nghiệp"),
+        ("mở doanh nghiệp", "thành lập doanh nghiệp"), ("mở chi nhánh", "thành lập chi nhánh"), ("mở văn phòng", "thành lập văn phòng"),
+        ("mở hợp tác xã", "thành lập hợp tác xã"), ("lập hợp tác xã", "thành lập hợp tác xã"),
         // Abbreviations people type
-        // (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
+        ("sinh ra", "đăng ký khai sinh"),
+    ], vocabulary: [
+        // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
         ("gpkd", "giấy phép kinh doanh"), ("htx", "hợp tác xã"), ("cmnd", "chứng minh nhân dân thẻ căn cước"),
         ("cmt", "chứng minh nhân dân thẻ căn cước"), ("lltp", "lý lịch tư pháp"), ("oto", "ô tô"), ("dn", "doanh nghiệp"),
-        ("sinh ra", "đăng ký khai sinh"),
+        // A company is an enterprise.
+        ("công ty", "công ty doanh nghiệp"),
     ], stopWords: [
         "tôi", "mình", "em", "chúng", "của", "thì", "là", "và", "với", "cho", "có", "được", "không", "cần", "làm", "gì",
         "thế", "nào", "như", "sao", "đâu", "muốn", "phải", "hỏi", "xin", "giúp", "vui", "lòng", "ạ", "à", "ơi", "nhé",
