@@ -65,13 +65,13 @@ public struct Assistant: Sendable {
     static let variantQualifiers: [(qualifier: [Substring], trigger: [Substring])] = [
         "luu dong", "co yeu to nuoc ngoai|nuoc ngoai", "khu vuc bien gioi", "cap trung uong", "cap huyen", "dang ky lai", "xoa",
         "ket hop", "nguoi da co ho so", "quan su", "theo yeu cau cua co quan", "nguoi dich", "duoi 14 tuoi",
-        "thay doi noi dung", "cap lai", "cap doi", "gia han", "dieu chinh", "dung thuc hien",
+        "thay doi noi dung", "cap lai", "cap doi", "gia han", "dieu chinh", "dung thuc hien", "cham dut", "tam ngung", "giai the",
     ].map { (s: String) in
         let parts = s.split(separator: "|").map { VietnameseText.words(String($0)) }
         return (parts[0], parts.last!)
     }
     /// Re-issues and changes: asked for (a loss read as "cấp lại", "xóa", "gia hạn"), the plain procedure is not meant.
-    static let reissues: Set<[Substring]> = Set(["cap lai", "cap doi", "gia han", "xoa", "dang ky lai", "thay doi noi dung"].map { VietnameseText.words($0) })
+    static let reissues: Set<[Substring]> = Set(["cap lai", "cap doi", "gia han", "xoa", "dang ky lai", "thay doi noi dung", "cham dut", "tam ngung", "giai the"].map { VietnameseText.words($0) })
 
     static let injectionPhrases = [
         "ignore your instructions", "ignore previous instructions", "ignore all previous", "ignore the above",
@@ -156,7 +156,7 @@ public struct Assistant: Sendable {
         var translated: [String] = []
         if AnswerLanguage.of(trimmed) == .en {
             let (vietnamese, untranslated) = glossary.translate(rest.folded)
-            translated = vietnamese
+            translated = vietnamese + (EnglishGlossary.foundsBusiness(words.folded) ? ["thanh lap"] : [])
             let keep = Set(untranslated.map(String.init))
             let restFolded = rest.folded
             rest.removeAll { !keep.contains(String(restFolded[$0])) }

@@ -234,7 +234,7 @@ public struct AssistantLexicon: Sendable {
         // Business and vehicles
         ("mở quán", "đăng ký thành lập hộ kinh doanh"), ("mở tiệm", "đăng ký thành lập hộ kinh doanh"),
         ("kinh doanh hộ gia đình", "đăng ký thành lập hộ kinh doanh"),
-        ("đăng ký hộ kinh doanh", "đăng ký thành lập hộ kinh doanh"), ("household business", "đăng ký thành lập hộ kinh doanh"),
+        ("đăng ký hộ kinh doanh", "đăng ký thành lập hộ kinh doanh"), ("household business", "hộ kinh doanh"),
         ("đóng cửa hộ kinh doanh", "chấm dứt hoạt động hộ kinh doanh"),
         ("sang tên xe", "đăng ký sang tên xe thay đổi chủ xe"), ("mua xe máy cũ", "đăng ký sang tên xe thay đổi chủ xe"),
         ("dk", "đăng ký"), ("dki", "đăng ký"), ("đăng kí", "đăng ký"), ("khai sin", "đăng ký khai sinh"),

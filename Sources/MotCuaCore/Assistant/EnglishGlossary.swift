@@ -24,8 +24,12 @@ public struct EnglishGlossary: Sendable {
         var out: [String] = []
         var rest: [Substring] = []
         var i = 0
+        // A plural matches the glossary's singular ("rights", "plots", "licences").
+        func same(_ word: Substring, _ entry: Substring) -> Bool {
+            word == entry || word.count > 3 && word.hasSuffix("s") && word.dropLast() == entry
+        }
         next: while i < words.count {
-            for e in entries where i + e.phrase.count <= words.count && Array(words[i..<(i + e.phrase.count)]) == e.phrase {
+            for e in entries where i + e.phrase.count <= words.count && zip(words[i..<(i + e.phrase.count)], e.phrase).allSatisfy(same) {
                 if !e.vietnamese.isEmpty { out.append(e.vietnamese) }
                 i += e.phrase.count
                 continue next
@@ -34,6 +38,13 @@ public struct EnglishGlossary: Sendable {
         }
         return (out, rest)
     }
+
+    /// Registering, setting up or opening a business is founding it ("đăng ký thành lập").
+    public static func foundsBusiness(_ words: [Substring]) -> Bool {
+        words.contains { founding.contains($0) } && words.contains { businesses.contains($0) }
+    }
+    static let founding: Set<Substring> = ["register", "set", "open", "start", "establish", "found", "form"]
+    static let businesses: Set<Substring> = ["business", "company", "enterprise", "cooperative", "branch", "shop", "store", "firm", "llc"]
 
     public static let standard = EnglishGlossary([
         // People and family
@@ -95,7 +106,7 @@ public struct EnglishGlossary: Sendable {
         ("complaint", "khieu nai"), ("denounce", "to cao"), ("lawyer", "luat su"), ("mediation", "hoa giai"), ("reconcile", "hoa giai"),
         ("gun", "vu khi"), ("weapon", "vu khi"), ("seal", "con dau"), ("stamp", "con dau"),
         // Companies and investment
-        ("dissolve", "giai the"), ("dissolution", "giai the"), ("limited liability", "trach nhiem huu han"), ("llc", "trach nhiem huu han"),
+        ("dissolve", "giai the"), ("dissolution", "giai the"), ("limited liability", "cong ty trach nhiem huu han tnhh"), ("llc", "trach nhiem huu han tnhh"),
         ("single member", "mot thanh vien"), ("one member", "mot thanh vien"), ("single-member", "mot thanh vien"), ("one-member", "mot thanh vien"),
         ("joint stock", "co phan"), ("partnership", "hop danh"), ("private enterprise", "doanh nghiep tu nhan"), ("sole proprietorship", "doanh nghiep tu nhan"),
         ("branch", "chi nhanh"), ("representative office", "van phong dai dien"), ("charter capital", "von dieu le"), ("capital", "von"),
@@ -127,8 +138,8 @@ public struct EnglishGlossary: Sendable {
         ("aircraft", "tau bay"), ("airline", "hang khong"), ("seafarer", "thuyen vien"), ("sailor", "thuyen vien"), ("crew", "thuyen vien"),
         ("inland waterway", "thuy noi dia"), ("ferry", "ben khach ngang song"), ("inspection", "kiem dinh"), ("roadworthiness", "kiem dinh"),
         ("emissions", "khi thai"), ("transport", "van tai"), ("taxi", "van tai o to"), ("bus", "xe khach"), ("driving school", "dao tao lai xe"),
-        ("international driving permit", "giay phep lai xe quoc te"), ("international", "quoc te"), ("military", "quan su"), ("second-hand", "cu"),
-        ("second hand", "cu"), ("used", "cu"),
+        ("international driving permit", "giay phep lai xe quoc te"), ("international", "quoc te"), ("military", "quan su"), ("second-hand", "cu sang ten thay doi chu"),
+        ("second hand", "cu sang ten thay doi chu"), ("secondhand", "cu sang ten thay doi chu"), ("used", "cu"),
         // Nationality, work, social insurance, justice
         ("nationality", "quoc tich"), ("citizenship", "quoc tich"), ("citizen", "cong dan"), ("naturalise", "nhap quoc tich"),
         ("naturalize", "nhap quoc tich"), ("renounce", "thoi quoc tich"), ("extend", "gia han"), ("extension", "gia han"),
