@@ -128,6 +128,11 @@ public struct Assistant: Sendable {
         if let marker = Self.requestMarker(in: words), placed.contains(where: { $0.at > marker }) {
             placed.removeAll { $0.at < marker }
         }
+        // "chuyển đất vườn sang đất ở để xây nhà": what follows "để" is the purpose; the request comes before it.
+        if let purpose = Self.purposeMarker(in: words),
+           placed.contains(where: { $0.at < purpose }) || words.positions.filter({ $0 < purpose }).count >= 4 {
+            placed.removeAll { $0.at > purpose }
+        }
         var expansions = placed.map(\.expansion)
         if endsWithDeath && !aspects.contains(.time) {
             expansions.append("dang ky khai tu")
@@ -210,6 +215,13 @@ public struct Assistant: Sendable {
             let w = words.accentedMatching ? words.accented[i] : words.folded[i]
             if words.accentedMatching ? (w == "muốn" || w == "thì") : (w == "muon" || w == "thi") { return words.positions[i] }
         }
+        return nil
+    }
+
+    /// Where a purpose begins: "để" (written with its marks: unmarked "de" is also "đề nghị", "dễ").
+    static func purposeMarker(in words: QuestionWords) -> Int? {
+        guard words.accentedMatching else { return nil }
+        for i in 1..<max(words.count, 1) where words.accented[i] == "để" { return words.positions[i] }
         return nil
     }
 

@@ -87,6 +87,11 @@ public struct AssistantLexicon: Sendable {
                 out.append("cap ban sao trich luc ho tich")
             }
         }
+        // "chuyển đất vườn sang đất ở": a change of the land's use.
+        if let from = folded.firstIndex(of: "chuyen"), let to = folded[from...].firstIndex(of: "sang"),
+           folded[from..<to].contains("dat"), folded[to...].contains("dat") {
+            out.append("chuyen muc dich su dung dat")
+        }
         // A mistake in a civil status paper is a civil status correction.
         if expansions.contains(where: { $0.contains("cai chinh") }),
            Self.civilStatusPapers.contains(where: { SearchIndex.containsPhrase(folded, $0) || expansions.joined(separator: " ").contains($0.joined(separator: " ")) }) {
@@ -111,7 +116,7 @@ public struct AssistantLexicon: Sendable {
         }
         // Someone else collecting a benefit ("nhận lương hưu thay cho mẹ"): an authorisation to collect.
         let collect: Set<Substring> = ["linh", "nhan", "lanh", "lay", "rut"]
-        if folded.contains("thay"), folded.contains(where: { collect.contains($0) }),
+        if folded.contains("thay") || SearchIndex.containsPhrase(folded, ["uy", "quyen"]), folded.contains(where: { collect.contains($0) }),
            SearchIndex.containsPhrase(folded, ["luong", "huu"]) || SearchIndex.containsPhrase(folded, ["tro", "cap"])
             || SearchIndex.containsPhrase(folded, ["bao", "hiem"]) {
             out.append("uy quyen linh thay")
@@ -269,7 +274,8 @@ public struct AssistantLexicon: Sendable {
         ("đổi họ", "thay đổi cải chính bổ sung thông tin hộ tịch"), ("đổi sang họ", "thay đổi cải chính bổ sung thông tin hộ tịch"),
         ("biển số", "chứng nhận đăng ký xe biển số xe"), ("lối đi", "tranh chấp đất đai"),
         ("nghỉ hẳn", "chấm dứt hoạt động"), ("không bán nữa", "chấm dứt hoạt động"), ("không kinh doanh nữa", "chấm dứt hoạt động"),
-        ("dẹp quán", "chấm dứt hoạt động hộ kinh doanh"),
+        ("dẹp quán", "chấm dứt hoạt động hộ kinh doanh"), ("thuyền đánh cá", "tàu cá"), ("ghe đánh cá", "tàu cá"),
+        ("sang tên sổ", "đăng ký biến động chuyển nhượng quyền sử dụng đất"),
         // "mở" a company is to found it; a company is an enterprise
         ("mở công ty", "thành lập công ty doanh nghiệp"), ("lập công ty", "thành lập công ty doanh nghiệp"),
         ("mở doanh nghiệp", "thành lập doanh nghiệp"), ("mở chi nhánh", "thành lập chi nhánh"), ("mở văn phòng", "thành lập văn phòng"),
