@@ -77,6 +77,8 @@ struct AssistantTests {
         placed.placeNames = Assistant.placeNames(["Tỉnh Nghệ An", "Thành phố Hồ Chí Minh"])
         #expect(!placed.analyse("chuyển nơi nhận lương hưu từ Nghệ An vào Sài Gòn").searchText.contains("nghe an"))
         #expect(!assistant.analyse("lam so thuyen vien lan dau").expansions.contains { $0.contains("tranh chap") })
+        // Titles written with abbreviations ("chế độ TNLĐ, BNN") are found by the words in full.
+        #expect(first("bị tai nạn lao động khi làm việc ở nhà máy thì được hưởng chế độ gì") == "1.001632")
         // "nhập khẩu" of goods is an import, not a household registration.
         #expect(!assistant.analyse("nhap khau phan bon can giay phep khong").expansions.contains { $0.contains("thuong tru") })
     }

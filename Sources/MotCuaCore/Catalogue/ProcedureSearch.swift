@@ -1,3 +1,4 @@
+import Foundation
 
 
 /// Catalogue search: which fields count and how much, over summaries held in memory.
@@ -56,8 +57,23 @@ public struct ProcedureSearch: Sendable {
             guard let tab = line.firstIndex(of: 0x09), let weight = Double(String(decoding: line[..<tab], as: UTF8.self)) else { continue }
             fields.append((String(decoding: line[line.index(after: tab)...], as: UTF8.self), weight))
         }
-        return SearchDocument(id: code, title: fields.first?.text ?? "", fields: fields)
+        let title = fields.first?.text ?? ""
+        // Titles written with abbreviations ("chế độ TNLĐ, BNN") are also found by the words in full.
+        if !fields.isEmpty {
+            let spelled = title.split(separator: " ").compactMap { Self.abbreviations[String($0.trimmingCharacters(in: .punctuationCharacters))] }
+            if !spelled.isEmpty { fields[0].text += " " + spelled.joined(separator: " ") }
+        }
+        return SearchDocument(id: code, title: title, fields: fields)
     }
+
+    /// Abbreviations the catalogue's titles use (folded), in full.
+    static let abbreviations: [String: String] = [
+        "bhxh": "bao hiem xa hoi", "bhyt": "bao hiem y te", "bhtn": "bao hiem that nghiep", "bhtnld": "bao hiem tai nan lao dong",
+        "tnld": "tai nan lao dong", "bnn": "benh nghe nghiep", "dsphsk": "duong suc phuc hoi suc khoe", "kcb": "kham chua benh",
+        "tnhh": "trach nhiem huu han", "mtv": "mot thanh vien", "ubnd": "uy ban nhan dan", "nhnn": "ngan hang nha nuoc",
+        "kbnn": "kho bac nha nuoc", "gtgt": "gia tri gia tang", "tncn": "thu nhap ca nhan", "tndn": "thu nhap doanh nghiep",
+        "ttdb": "tieu thu dac biet", "nsnn": "ngan sach nha nuoc", "dnbh": "doanh nghiep bao hiem", "cqt": "co quan thue",
+    ]
 
     /// At most `bytes` of UTF-8 (cut at a scalar boundary): long step texts add cost, not ranking.
     static func prefix(_ text: String, bytes: Int) -> String {
