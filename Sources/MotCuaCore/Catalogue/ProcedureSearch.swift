@@ -1,4 +1,3 @@
-import Foundation
 
 
 /// Catalogue search: which fields count and how much, over summaries held in memory.
@@ -60,7 +59,11 @@ public struct ProcedureSearch: Sendable {
         let title = fields.first?.text ?? ""
         // Titles written with abbreviations ("chế độ TNLĐ, BNN") are also found by the words in full.
         if !fields.isEmpty {
-            let spelled = title.split(separator: " ").compactMap { Self.abbreviations[String($0.trimmingCharacters(in: .punctuationCharacters))] }
+            var spelled: [String] = []
+            // (bytes, not characters: this runs for every procedure at start)
+            for token in title.utf8.split(whereSeparator: { $0 < 0x61 || $0 > 0x7A }) where (3...6).contains(token.count) {
+                if let full = Self.abbreviations[String(decoding: token, as: UTF8.self)] { spelled.append(full) }
+            }
             if !spelled.isEmpty { fields[0].text += " " + spelled.joined(separator: " ") }
         }
         return SearchDocument(id: code, title: title, fields: fields)
