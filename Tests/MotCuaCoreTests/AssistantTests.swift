@@ -35,6 +35,16 @@ struct AssistantTests {
         #expect(report.hitAt3 >= 0.9 && report.falseOutOfScope == 0 && report.outOfScopeAccuracy >= 0.9, "\(report.misses.map(\.question))")
     }
 
+    @Test("The tuning sets read this far keep their figures (heldout-2 and -3 became tuning sets when their misses were read)")
+    func readTuningSets() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for (file, hit3, outOfScope) in [("assistant-heldout-2.jsonl", 0.9, 0.9), ("assistant-heldout-3.jsonl", 0.95, 0.65)] {
+            let questions = try AssistantEvaluation.load(jsonLines: Data(contentsOf: root.appendingPathComponent("eval/\(file)")))
+            let report = AssistantEvaluation.run(assistant, questions: questions)
+            #expect(report.hitAt3 >= hit3 && report.outOfScopeAccuracy >= outOfScope, "\(file): \(report.hitAt3) \(report.outOfScopeAccuracy)")
+        }
+    }
+
     @Test("English questions reach procedures through the glossary", arguments: [
         ("how do I split my land plot into two", "1.012784"), ("my chip ID card has expired, how do I renew it", "1.014063"),
         ("can I collect my father's pension on his behalf", "1.001601"), ("my grandmother passed away, how do we register the death", "1.000656"),
