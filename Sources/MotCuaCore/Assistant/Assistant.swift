@@ -71,7 +71,9 @@ public struct Assistant: Sendable {
         return (parts[0], parts.last!)
     }
     /// Re-issues and changes: asked for (a loss read as "cấp lại", "xóa", "gia hạn"), the plain procedure is not meant.
-    static let reissues: Set<[Substring]> = Set(["cap lai", "cap doi", "gia han", "xoa", "dang ky lai", "thay doi noi dung", "cham dut", "tam ngung", "giai the"].map { VietnameseText.words($0) })
+    static let reissues: Set<[Substring]> = Set([
+        "cap lai", "cap doi", "gia han", "xoa", "dang ky lai", "thay doi noi dung", "cham dut", "tam ngung", "giai the",
+    ].map { VietnameseText.words($0) })
 
     static let injectionPhrases = [
         "ignore your instructions", "ignore previous instructions", "ignore all previous", "ignore the above",
