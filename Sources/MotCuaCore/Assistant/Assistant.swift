@@ -177,7 +177,8 @@ public struct Assistant: Sendable {
         let isFollowUp = !aspects.isEmpty && expansions.isEmpty && rest.folded.allSatisfy { followUpWords.contains($0) }
         // A sector the catalogue does not cover (schools, hospitals, jobs, prices…), named without any procedure name:
         // not a follow-up; whether it is turned away is decided on the match (a strong one is never turned away).
-        let namesProcedure = expansions.contains { !lexicon.vocabularyExpansions.contains($0) }
+        // (A re-issue or a foreign national read from the situation qualifies a procedure; it does not name one.)
+        let namesProcedure = expansions.contains { !lexicon.vocabularyExpansions.contains($0) && !Self.qualifiersOnly.contains($0) }
         let offTopic = !namesProcedure && lexicon.namesUncoveredTopic(rest)
         var query = AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
                                    searchText: searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,
@@ -210,6 +211,10 @@ public struct Assistant: Sendable {
         }
         return nil
     }
+
+    /// Situation readings that only qualify a procedure ("cấp lại" from a loss): they do not say which procedure.
+    static let qualifiersOnly: Set<String> = ["cap lai", "cap doi", "dang ky lai", "nguoi nuoc ngoai", "cho nguoi duoi 14 tuoi",
+                                               "cho nguoi tu du 14 tuoi tro len"]
 
     /// Where the request begins: the first "muốn" or "thì" after the question's first word.
     static func requestMarker(in words: QuestionWords) -> Int? {

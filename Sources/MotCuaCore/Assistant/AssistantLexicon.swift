@@ -104,7 +104,7 @@ public struct AssistantLexicon: Sendable {
             let w = words.accentedMatching ? words.accented[i] : folded[i]
             guard w == (words.accentedMatching ? "đổi" : "doi") else { return false }
             let before: Substring = i > 0 ? folded[i - 1] : "", after: Substring = i + 1 < folded.count ? folded[i + 1] : ""
-            return !["thay", "chuyen", "bien", "cai"].contains(before) && !["ten", "ho", "gioi", "dan", "quoc", "muc", "dia", "noi", "chu"].contains(after)
+            return !["thay", "chuyen", "bien", "cai"].contains(before) && !["ten", "ho", "gioi", "dan", "quoc", "muc", "dia", "noi", "chu", "ngoai", "tien"].contains(after)
         }
         if words.accentedMatching && words.accented.contains(where: { damageAccented.contains($0) }) || folded.contains(where: { damageFolded.contains($0) })
             || exchange {
@@ -138,7 +138,7 @@ public struct AssistantLexicon: Sendable {
     /// (survivors' and funeral allowances of social insurance, fishing and taxi licences, agri-food safety) are left out.
     static let uncoveredSectors: [(sector: String, phrases: [String])] = [
         ("health", ["benh vien", "phong kham", "kham benh", "chua benh", "bac si", "y si", "hanh nghe y", "hanh nghe duoc", "chung chi duoc",
-                    "nha thuoc", "hieu thuoc", "quay thuoc", "thuoc tay", "thuoc chua benh", "my pham", "tiem chung", "tiem phong", "tiem",
+                    "nha thuoc", "hieu thuoc", "quay thuoc", "thuoc tay", "thuoc chua benh", "my pham", "tiem chung", "tiem phong",
                     "vac xin", "vaccine", "giay chung sinh", "kham suc khoe", "quan an", "quan com", "bep an", "thiet bi y te",
                     "hospital", "clinic", "pharmacy", "doctor"]),
         ("social protection", ["nguoi khuyet tat", "khuyet tat", "nguoi cao tuoi", "bao tro xa hoi", "tro cap xa hoi", "disability"]),
