@@ -104,6 +104,9 @@ struct AssistantTests {
         let reply = AnswerComposer(hotline: "1800 1096").reply(to: assistant.retrieve("xin giấy phép kinh doanh karaoke"), procedure: { _ in nil },
                                                                context: AskerContext(), language: .vi)
         #expect(reply.text.contains("văn hóa, thể thao và du lịch") && reply.text.contains("1800 1096") && reply.citations.isEmpty)
+        // A marked question is read by its marks: "đã cấp" (already issued) is not "đa cấp" (multi-level marketing).
+        #expect(assistant.analyse("sổ đỏ đã cấp cho gia đình tôi bị sai diện tích").uncoveredSector == nil)
+        #expect(assistant.analyse("đăng ký kinh doanh đa cấp ở đâu").uncoveredSector == "industry and trade")
         // "tiệm" (a shop) is not "tiêm" (an injection); "đổi ngoại tệ" is currency exchange, not an exchanged paper.
         #expect(assistant.retrieve("mở đại lý đổi ngoại tệ ở tiệm vàng").decision != .outOfScope)
         // The same words around a procedure of the catalogue: answered.

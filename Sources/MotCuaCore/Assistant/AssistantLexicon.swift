@@ -137,43 +137,50 @@ public struct AssistantLexicon: Sendable {
     /// ask for in them; folded phrases. Things that are only a purpose ("… để đi du học") or that the catalogue does hold
     /// (survivors' and funeral allowances of social insurance, fishing and taxi licences, agri-food safety) are left out.
     static let uncoveredSectors: [(sector: String, phrases: [String])] = [
-        ("health", ["benh vien", "phong kham", "kham benh", "chua benh", "bac si", "y si", "hanh nghe y", "hanh nghe duoc", "chung chi duoc",
-                    "nha thuoc", "hieu thuoc", "quay thuoc", "thuoc tay", "thuoc chua benh", "my pham", "tiem chung", "tiem phong",
-                    "vac xin", "vaccine", "giay chung sinh", "kham suc khoe", "quan an", "quan com", "bep an", "thiet bi y te",
-                    "hospital", "clinic", "pharmacy", "doctor"]),
-        ("social protection", ["nguoi khuyet tat", "khuyet tat", "nguoi cao tuoi", "bao tro xa hoi", "tro cap xa hoi", "disability"]),
-        ("education", ["truong hoc", "truong mam non", "mau giao", "tieu hoc", "trung hoc", "dai hoc", "hoc sinh", "nhap hoc", "tuyen sinh",
-                       "chuyen truong", "lop 1", "lop 6", "lop 10", "hoc phi", "hoc bong", "bang tot nghiep", "diem thi", "trung tam ngoai ngu",
-                       "trung tam tieng anh", "day them", "hoc them", "lop hoc", "school", "university", "scholarship", "enrol", "enroll"]),
-        ("culture, sports and tourism", ["karaoke", "vu truong", "quan bar", "bieu dien", "nghe thuat", "le hoi", "di tich", "huong dan vien",
-                                         "gia dinh van hoa", "the thao", "phong tap", "gym", "xuat ban", "bao chi", "phim", "quang cao ngoai troi",
-                                         "bang ron", "bien quang cao", "treo quang cao", "massage", "festival", "tour guide", "advertising"]),
-        ("industry and trade", ["ruou bia", "ban ruou", "ban le ruou", "thuoc la", "cay xang", "cua hang xang dau", "ban le xang dau",
-                                "kinh doanh xang dau", "da cap", "khuyen mai", "thuong mai dien tu", "dong ho dien", "lap dien", "tien dien",
-                                "mat dien", "cup dien", "dien luc", "nuoc may", "electricity", "alcohol", "tobacco", "petrol"]),
-        ("intellectual property", ["nhan hieu", "thuong hieu", "sang che", "ban quyen", "so huu tri tue", "ma vach", "trademark", "patent", "copyright"]),
-        ("labour", ["giay phep lao dong", "huong tro cap that nghiep", "nhan tro cap that nghiep", "xin tro cap that nghiep", "nghi phep",
-                    "tinh luong", "work permit", "unemployment"]),
-        ("defence", ["nghia vu quan su", "nhap ngu", "flycam", "drone", "military service"]),
-        ("communications", ["the sim", "sim card", "sim", "internet", "wifi", "cap quang", "ten mien", "buu dien", "buu chinh", "facebook"]),
-        ("private services", ["lai suat", "gui tiet kiem", "vay tieu dung", "the tin dung", "mo tai khoan ngan hang", "bao hiem xe may",
-                              "bao hiem o to", "ve may bay", "dat ve", "ve tau", "phat nguoi", "gia vang", "ty gia", "xo so", "thu cung",
+        ("health", ["bệnh viện", "phòng khám", "khám bệnh", "chữa bệnh", "bác sĩ", "y sĩ", "hành nghề y", "hành nghề dược", "chứng chỉ dược",
+                    "nhà thuốc", "hiệu thuốc", "quầy thuốc", "thuốc tây", "thuốc chữa bệnh", "mỹ phẩm", "tiêm chủng", "tiêm phòng",
+                    "vắc xin", "vaccine", "giấy chứng sinh", "khám sức khỏe", "khám sức khoẻ", "quán ăn", "quán cơm", "bếp ăn",
+                    "thiết bị y tế", "hospital", "clinic", "pharmacy", "doctor"]),
+        ("social protection", ["người khuyết tật", "khuyết tật", "người cao tuổi", "bảo trợ xã hội", "trợ cấp xã hội", "disability"]),
+        ("education", ["trường học", "trường mầm non", "mẫu giáo", "tiểu học", "trung học", "đại học", "học sinh", "nhập học", "tuyển sinh",
+                       "chuyển trường", "lớp 1", "lớp 6", "lớp 10", "học phí", "học bổng", "bằng tốt nghiệp", "điểm thi", "trung tâm ngoại ngữ",
+                       "trung tâm tiếng anh", "dạy thêm", "học thêm", "lớp học", "school", "university", "scholarship", "enrol", "enroll"]),
+        ("culture, sports and tourism", ["karaoke", "vũ trường", "quán bar", "biểu diễn", "nghệ thuật", "lễ hội", "di tích", "hướng dẫn viên",
+                                         "gia đình văn hóa", "gia đình văn hoá", "thể thao", "phòng tập", "gym", "xuất bản", "báo chí", "phim",
+                                         "quảng cáo ngoài trời", "băng rôn", "biển quảng cáo", "treo quảng cáo", "massage", "festival", "tour guide",
+                                         "advertising"]),
+        ("industry and trade", ["rượu bia", "bán rượu", "bán lẻ rượu", "thuốc lá", "cây xăng", "cửa hàng xăng dầu", "bán lẻ xăng dầu",
+                                "kinh doanh xăng dầu", "bán hàng đa cấp", "kinh doanh đa cấp", "khuyến mại", "khuyến mãi", "thương mại điện tử",
+                                "đồng hồ điện", "lắp điện", "tiền điện", "mất điện", "cúp điện", "cắt điện", "điện lực", "nước máy",
+                                "electricity", "alcohol", "tobacco", "petrol"]),
+        ("intellectual property", ["nhãn hiệu", "thương hiệu", "sáng chế", "bản quyền", "sở hữu trí tuệ", "mã vạch", "trademark", "patent", "copyright"]),
+        ("labour", ["giấy phép lao động", "hưởng trợ cấp thất nghiệp", "nhận trợ cấp thất nghiệp", "xin trợ cấp thất nghiệp", "nghỉ phép",
+                    "tính lương", "work permit", "unemployment"]),
+        ("defence", ["nghĩa vụ quân sự", "nhập ngũ", "flycam", "drone", "military service"]),
+        ("communications", ["thẻ sim", "sim card", "sim", "internet", "wifi", "cáp quang", "tên miền", "bưu điện", "bưu chính", "facebook"]),
+        ("private services", ["lãi suất", "gửi tiết kiệm", "vay tiêu dùng", "thẻ tín dụng", "mở tài khoản ngân hàng", "bảo hiểm xe máy",
+                              "bảo hiểm ô tô", "vé máy bay", "đặt vé", "vé tàu", "phạt nguội", "giá vàng", "tỷ giá", "tỉ giá", "xổ số", "thú cưng",
                               "lottery", "restaurant", "hotel booking"]),
-        ("politics and faith", ["ket nap dang", "dang vien", "ton giao"]),
+        ("politics and faith", ["kết nạp đảng", "đảng viên", "tôn giáo"]),
     ]
 
-    static let uncoveredTopics: [[Substring]] = uncoveredSectorWords.flatMap(\.phrases)
+    /// Each sector's phrases as written (lower case, matched against marked questions) and folded (against unmarked ones).
+    static let uncoveredSectorWords: [(sector: String, accented: [[Substring]], folded: [[Substring]])] = uncoveredSectors.map {
+        ($0.sector, $0.phrases.map { VietnameseText.lowerWords($0).map { Substring($0) } }, $0.phrases.map { VietnameseText.words(VietnameseText.fold($0)) })
+    }
 
     public func namesUncoveredTopic(_ words: QuestionWords) -> Bool {
-        Self.uncoveredTopics.contains { SearchIndex.containsPhrase(words.folded, $0) }
+        uncoveredSector(words) != nil
     }
 
-    /// The sector a question names that this catalogue does not hold, if any.
+    /// The sector a question names that this catalogue does not hold, if any. A marked question is read by its marks:
+    /// "đã cấp" (already issued) is not "đa cấp" (multi-level marketing).
     public func uncoveredSector(_ words: QuestionWords) -> String? {
-        Self.uncoveredSectorWords.first { sector in sector.phrases.contains { SearchIndex.containsPhrase(words.folded, $0) } }?.sector
+        Self.uncoveredSectorWords.first { sector in
+            words.accentedMatching ? sector.accented.contains { SearchIndex.containsPhrase(words.accented, $0) }
+                                   : sector.folded.contains { SearchIndex.containsPhrase(words.folded, $0) }
+        }?.sector
     }
-
-    static let uncoveredSectorWords: [(sector: String, phrases: [[Substring]])] = uncoveredSectors.map { ($0.sector, $0.phrases.map { VietnameseText.words($0) }) }
 
     /// What a question is about when it is not a procedure at all: small talk, advice, prices, translation, weather, food.
     static let notServices: [[Substring]] = [
