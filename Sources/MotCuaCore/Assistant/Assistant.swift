@@ -179,14 +179,15 @@ public struct Assistant: Sendable {
         // not a follow-up; whether it is turned away is decided on the match (a strong one is never turned away).
         // (A re-issue or a foreign national read from the situation qualifies a procedure; it does not name one.)
         let namesProcedure = expansions.contains { !lexicon.vocabularyExpansions.contains($0) && !Self.qualifiersOnly.contains($0) }
-        let offTopic = !namesProcedure && lexicon.namesUncoveredTopic(rest)
+        let sector = namesProcedure ? nil : lexicon.uncoveredSector(words)
+        let offTopic = sector != nil
         var query = AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
                                    searchText: searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,
                                    dossierCode: nil, injectionDetected: injection)
         query.expansions = expansions
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
-        query.namesNonService = !namesProcedure && lexicon.namesNonService(words)
-        query.uncoveredSector = namesProcedure ? nil : lexicon.uncoveredSector(words)
+        query.namesNonService = !namesProcedure && (sector != nil || lexicon.namesSmallTalk(words))
+        query.uncoveredSector = sector
         return query
     }
 

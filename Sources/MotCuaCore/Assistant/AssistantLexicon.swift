@@ -191,7 +191,12 @@ public struct AssistantLexicon: Sendable {
     ].map { VietnameseText.words($0) }
 
     public func namesNonService(_ words: QuestionWords) -> Bool {
-        namesUncoveredTopic(words) || Self.notServices.contains { SearchIndex.containsPhrase(words.folded, $0) }
+        namesUncoveredTopic(words) || namesSmallTalk(words)
+    }
+
+    /// Small talk, advice, prices, translation, weather, food (``notServices``).
+    public func namesSmallTalk(_ words: QuestionWords) -> Bool {
+        Self.notServices.contains { SearchIndex.containsPhrase(words.folded, $0) }
     }
 
     public static let standard = AssistantLexicon(aliases: [
