@@ -45,6 +45,22 @@ struct AssistantTests {
         }
     }
 
+    @Test("The evaluation counts each group: how a question is written, and its field")
+    func evaluationGroups() throws {
+        let lines = [
+            #"{"id": 1, "question": "đăng ký khai sinh cho con", "accept": ["1.001193"], "kind": "situation", "outOfScope": false, "field": "Hộ tịch"}"#,
+            #"{"id": 2, "question": "dang ky khai tu cho ong", "accept": ["9.999999"], "kind": "no-diacritics", "outOfScope": false, "field": "Hộ tịch"}"#,
+            #"{"id": 3, "question": "how do I register a birth", "accept": ["1.001193"], "kind": "english", "outOfScope": false}"#,
+            #"{"id": 4, "question": "giá vàng hôm nay", "accept": [], "kind": "out-of-scope", "outOfScope": true, "field": "out-of-scope"}"#,
+        ]
+        let report = AssistantEvaluation.run(assistant, questions: try AssistantEvaluation.load(jsonLines: Data(lines.joined(separator: "\n").utf8)))
+        #expect(report.byWriting["with diacritics"]?.inScope == 1 && report.byWriting["with diacritics"]?.hitAt1 == 1)
+        #expect(report.byWriting["with diacritics"]?.outOfScope == 1 && report.byWriting["with diacritics"]?.outOfScopeRight == 1)
+        #expect(report.byWriting["no diacritics"]?.inScope == 1 && report.byWriting["no diacritics"]?.hitAt3 == 0)
+        #expect(report.byWriting["english"]?.hitAt3 == 1)
+        #expect(report.byField["Hộ tịch"]?.inScope == 2 && report.byField["Hộ tịch"]?.hitAt1 == 1 && report.byField["out-of-scope"]?.outOfScope == 1)
+    }
+
     @Test("English questions reach procedures through the glossary", arguments: [
         ("how do I split my land plot into two", "1.012784"), ("my chip ID card has expired, how do I renew it", "1.014063"),
         ("can I collect my father's pension on his behalf", "1.001601"), ("my grandmother passed away, how do we register the death", "1.000656"),
