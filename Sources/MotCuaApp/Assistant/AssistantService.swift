@@ -90,9 +90,7 @@ struct AssistantService {
         let day = asOf ?? today
         var context = AskerContext(commune: commune, province: province, officer: officer, asOf: asOf)
 
-        var assistant = Assistant(catalogue: snapshot.catalogue)
-
-        assistant.placeNames = snapshot.placeNames
+        var assistant = snapshot.assistant()
         // Citizens are not offered abolished procedures; officers are told that one is abolished.
         assistant.excluding = officer ? [] : snapshot.changes.abolishedCodes(on: today)
         let composer = AnswerComposer(hotline: config.assistantHotline)

@@ -20,8 +20,7 @@ struct AskCommand: AsyncCommand {
         try await prepareReferenceData(app)
         if signature.explain {
             guard let snapshot = app.reference.current else { throw APIError.notReady }
-            var assistant = Assistant(catalogue: snapshot.catalogue)
-            assistant.placeNames = snapshot.placeNames
+            let assistant = snapshot.assistant()
             let r = assistant.retrieve(signature.question)
             print("read as: \(r.query.searchText)")
             print("expansions: \(r.query.expansions.joined(separator: " | "))  aspects: \(r.query.aspects.map(\.rawValue).joined(separator: ", "))")

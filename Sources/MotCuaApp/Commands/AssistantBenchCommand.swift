@@ -23,8 +23,7 @@ struct AssistantBenchCommand: AsyncCommand {
             }
         }
         guard !questions.isEmpty else { throw APIError(.noQuestions) }
-        var assistant = Assistant(catalogue: snapshot.catalogue)
-        assistant.placeNames = snapshot.placeNames
+        let assistant = snapshot.assistant()
         let composer = AnswerComposer()
         // Every procedure an answer may need, loaded once (as the server's cache holds them after first use).
         var codes = Set<String>()

@@ -26,8 +26,7 @@ struct AssistantEvalCommand: AsyncCommand {
         let app = context.application
         try await prepareReferenceData(app)
         guard let snapshot = app.reference.current else { throw APIError.notReady }
-        var assistant = Assistant(catalogue: snapshot.catalogue)
-        assistant.placeNames = snapshot.placeNames
+        var assistant = snapshot.assistant()
         if let v = signature.minimum { assistant.minimumScore = v }
         if let v = signature.weak { assistant.weakScore = v }
         if let v = signature.power { assistant.coverage.power = v }

@@ -19,4 +19,11 @@ public struct ReferenceSnapshot: Sendable {
     public var corrections = ProcedureCorrections()
     /// Province and city names, today's and before July 2025, as the assistant takes them out of questions.
     public var placeNames: [[Substring]] = []
+
+    /// The assistant over this snapshot's catalogue, knowing its place names.
+    public func assistant() -> Assistant {
+        var assistant = Assistant(catalogue: catalogue)
+        assistant.placeNames = placeNames
+        return assistant
+    }
 }
