@@ -13,6 +13,8 @@ struct AssistantEvalCommand: AsyncCommand {
         @Option(name: "minimum", help: "calibration: the score trusted as an answer") var minimum: Double?
         @Option(name: "weak", help: "calibration: the score below which a question gets \"I don't know\"") var weak: Double?
         @Option(name: "power", help: "calibration: the coverage power") var power: Float?
+        @Option(name: "ranked", help: "write each question's ranked candidates (JSON lines) to this file, for studying the ranking")
+        var ranked: String?
         @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
     }
     var help: String { "Scores the assistant's retrieval on the evaluation questions (eval/README.md)." }
@@ -42,8 +44,13 @@ struct AssistantEvalCommand: AsyncCommand {
                 throw APIError(.badFile, file.lastPathComponent, "\(error)")
             }
             let today = LocalDateTime(Date()).date
-            reports[file.lastPathComponent] = AssistantEvaluation.run(assistant, questions: questions) { q in
+            let withoutPlace = { (q: String) in
                 ConversationRules.placeMention(in: q) { AssistantService.commune(named: $0, in: snapshot, on: today) }?.rest ?? q
+            }
+            reports[file.lastPathComponent] = AssistantEvaluation.run(assistant, questions: questions, withoutPlace: withoutPlace)
+            if let path = signature.ranked {
+                try AssistantEvaluation.rankedLines(assistant, questions: questions, withoutPlace: withoutPlace)
+                    .write(to: URL(fileURLWithPath: path), atomically: true, encoding: .utf8)
             }
         }
         if signature.json { try printJSON(reports); return }

@@ -259,19 +259,8 @@ public struct Assistant: Sendable {
     /// Leading "Thủ tục" of a title, which says nothing.
     static func filler(_ title: [Substring]) -> Int { title.starts(with: ["thu", "tuc"]) ? 2 : 0 }
 
-    /// Finds the procedures that fit a question. `previous` are the codes the conversation was about.
-    public func retrieve(_ question: String, previous: [String] = []) -> AssistantRetrieval {
-        let query = analyse(question)
-        switch query.kind {
-        case .invalid: return AssistantRetrieval(decision: .invalid, candidates: [], query: query)
-        case .refused: return AssistantRetrieval(decision: .refused, candidates: [], query: query)
-        case .dossierStatus: return AssistantRetrieval(decision: .dossierStatus, candidates: [], query: query)
-        case .procedures: break
-        }
-        if query.isFollowUp, !previous.isEmpty {
-            let candidates = previous.compactMap { catalogue.procedure(code: $0) }.map { AssistantCandidate(summary: $0, score: 0) }
-            return AssistantRetrieval(decision: .followUp, candidates: candidates, query: query)
-        }
+    /// The catalogue's procedures ranked for an analysed question (at most 40), best first, before any decision.
+    public func rank(_ query: AssistantQuery) -> [AssistantCandidate] {
         // With a procedure read into the question, the rest of its words are its context: they count less.
         var coverage = self.coverage
         if !query.expansions.isEmpty {
@@ -283,7 +272,7 @@ public struct Assistant: Sendable {
         let queryWords = VietnameseText.words(query.searchText)
         let queryWordSet = Set(queryWords)
 
-        let ranked = hits.map { hit -> AssistantCandidate in
+        return hits.map { hit -> AssistantCandidate in
             let levels = hit.0.levels
             var boost = levels.contains(.commune) ? 1.15 : levels.contains(.province) ? 1.05 : 1.0
             // Special variants (mobile registration, foreign element, border areas, re-registration, other
@@ -309,6 +298,24 @@ public struct Assistant: Sendable {
             boost *= 1 + 0.5 * min(cover, 1)
             return AssistantCandidate(summary: hit.0, score: hit.1 * boost)
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
+    }
+
+    /// Finds the procedures that fit a question. `previous` are the codes the conversation was about.
+    public func retrieve(_ question: String, previous: [String] = []) -> AssistantRetrieval {
+        let query = analyse(question)
+        switch query.kind {
+        case .invalid: return AssistantRetrieval(decision: .invalid, candidates: [], query: query)
+        case .refused: return AssistantRetrieval(decision: .refused, candidates: [], query: query)
+        case .dossierStatus: return AssistantRetrieval(decision: .dossierStatus, candidates: [], query: query)
+        case .procedures: break
+        }
+        if query.isFollowUp, !previous.isEmpty {
+            let candidates = previous.compactMap { catalogue.procedure(code: $0) }.map { AssistantCandidate(summary: $0, score: 0) }
+            return AssistantRetrieval(decision: .followUp, candidates: candidates, query: query)
+        }
+        let ranked = rank(query)
+        let queryWords = VietnameseText.words(query.searchText)
+        let queryWordSet = Set(queryWords)
         guard let best = ranked.first, !query.searchText.isEmpty else {
             return AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
         }

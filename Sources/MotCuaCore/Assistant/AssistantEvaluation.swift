@@ -102,4 +102,30 @@ public enum AssistantEvaluation {
                       byKind: kindHits.mapValues { Double($0.0) / Double(max($0.1, 1)) }, byField: byField, byWriting: byWriting,
                       misses: misses)
     }
+
+    /// One question's ranking, for studying it: what was searched and the candidates with their scores and fields.
+    public struct Ranked: Codable, Sendable {
+        public let id: Int
+        public let accept: [String]
+        public let outOfScope: Bool
+        public let searchText: String
+        public let expansions: [String]
+        public let decision: String
+        public let candidates: [[String]]
+    }
+
+    /// Each question's ranked candidates as JSON lines.
+    public static func rankedLines(_ assistant: Assistant, questions: [Question], withoutPlace: (String) -> String = { $0 }) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try questions.map { q in
+            let query = assistant.analyse(withoutPlace(q.question))
+            let decision = assistant.retrieve(withoutPlace(q.question)).decision
+            let ranked = query.kind == .procedures ? assistant.rank(query) : []
+            let line = Ranked(id: q.id, accept: q.accept, outOfScope: q.outOfScope, searchText: query.searchText,
+                              expansions: query.expansions, decision: "\(decision)",
+                              candidates: ranked.map { [$0.summary.code, String(format: "%.2f", $0.score), $0.summary.field] })
+            return String(decoding: try encoder.encode(line), as: UTF8.self)
+        }.joined(separator: "\n") + "\n"
+    }
 }
