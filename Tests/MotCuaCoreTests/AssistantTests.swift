@@ -246,4 +246,26 @@ struct AssistantTests {
         #expect(assistant.retrieve("trường đại học nào tốt nhất").decision == .outOfScope)
         #expect(assistant.retrieve("chứng thực").decision == .clarify)
     }
+
+    @Test("The field model: a question's words tell its field, and the field weighs in ranking")
+    func fieldModel() throws {
+        let model = catalogue.fields
+        let enterprises = try #require(model.names.firstIndex(of: "Thành lập và hoạt động của doanh nghiệp"))
+        let lawyers = try #require(model.names.firstIndex(of: "Luật sư"))
+        let branch = model.logLikelihoods(of: ["thanh", "lap", "cong", "ty", "co", "phan"], in: catalogue.index, fields: [enterprises, lawyers])
+        #expect(try #require(branch[enterprises]) > (try #require(branch[lawyers])))
+        let firm = model.logLikelihoods(of: ["chi", "nhanh", "cong", "ty", "luat"], in: catalogue.index, fields: [enterprises, lawyers])
+        #expect(try #require(firm[lawyers]) > (try #require(firm[enterprises])))
+        // Words no procedure holds say nothing.
+        #expect(model.logLikelihoods(of: ["xyzzy"], in: catalogue.index, fields: [enterprises]).isEmpty)
+        // "gia hạn visa" of a foreigner: an architect's foreign licence matches words, the immigration field fits them.
+        let question = "nguoi nuoc ngoai muon gia han visa o Viet Nam"
+        var without = assistant
+        without.fieldWeight = 0
+        #expect(without.retrieve(question).candidates.first?.summary.field != "Quản lý xuất nhập cảnh")
+        let r = assistant.retrieve(question)
+        #expect(r.candidates.first?.summary.field == "Quản lý xuất nhập cảnh", "\(r.candidates.prefix(3).map(\.summary.code))")
+        // The field weighs in ranking, not in whether the catalogue holds anything like the question.
+        #expect(r.candidates.allSatisfy { $0.score <= $0.match })
+    }
 }

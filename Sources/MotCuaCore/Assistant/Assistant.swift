@@ -1,4 +1,4 @@
-
+import Foundation
 
 /// The assistant's understanding and retrieval, over the official catalogue only. Deterministic: the same
 /// question (and context) always gives the same result.
@@ -17,6 +17,8 @@ public struct Assistant: Sendable {
     /// How a question's partial match is scored (see ``SearchIndex/Coverage``): a question in people's words holds
     /// words no title has, so the share matched counts once, not squared as in catalogue search.
     public var coverage = SearchIndex.Coverage(power: 1)
+    /// How much the field a question's words fit (``FieldModel``) weighs in ranking; 0 leaves it out.
+    public var fieldWeight: Double = 0.5
     /// Two candidates closer than this ratio are equally good: ask which one.
     public var clarifyRatio: Double = 0.97
 
@@ -272,7 +274,7 @@ public struct Assistant: Sendable {
         let queryWords = VietnameseText.words(query.searchText)
         let queryWordSet = Set(queryWords)
 
-        return hits.map { hit -> AssistantCandidate in
+        let scored = hits.map { hit -> AssistantCandidate in
             let levels = hit.0.levels
             var boost = levels.contains(.commune) ? 1.15 : levels.contains(.province) ? 1.05 : 1.0
             // Special variants (mobile registration, foreign element, border areas, re-registration, other
@@ -297,7 +299,22 @@ public struct Assistant: Sendable {
             if !own.isEmpty { cover = max(cover, Double(own.filter { queryWordSet.contains($0) }.count) / Double(own.count)) }
             boost *= 1 + 0.5 * min(cover, 1)
             return AssistantCandidate(summary: hit.0, score: hit.1 * boost)
-        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
+        }
+        return weighedByField(scored, words: queryWords).sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
+    }
+
+    /// Candidates of a field the question's words fit less well than another candidate's lose some of their score: the
+    /// field model's log-likelihood per word, relative to the best candidate field's, times ``fieldWeight``.
+    func weighedByField(_ candidates: [AssistantCandidate], words: [Substring]) -> [AssistantCandidate] {
+        guard fieldWeight > 0, candidates.count > 1 else { return candidates }
+        let model = catalogue.fields
+        let fieldOf = candidates.map { catalogue.position(code: $0.summary.code).map(model.field(ofDocument:)) ?? -1 }
+        let likelihoods = model.logLikelihoods(of: words, in: catalogue.index, fields: Set(fieldOf.filter { $0 >= 0 }))
+        guard let best = likelihoods.values.max() else { return candidates }
+        return zip(candidates, fieldOf).map { c, f in
+            guard let l = likelihoods[f] else { return c }
+            return AssistantCandidate(summary: c.summary, score: c.score * exp(fieldWeight * (l - best)), match: c.match)
+        }
     }
 
     /// Finds the procedures that fit a question. `previous` are the codes the conversation was about.
@@ -319,18 +336,20 @@ public struct Assistant: Sendable {
         guard let best = ranked.first, !query.searchText.isEmpty else {
             return AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
         }
+        // Whether the catalogue holds anything like the question: the best match, whichever field it is in.
+        let strength = ranked.map(\.match).max() ?? 0
         // Something another sector does (a school, a hospital, small talk…) named in a question that matches only moderately.
-        if query.namesNonService && best.score < strongScore {
+        if query.namesNonService && strength < strongScore {
             var r = AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
-            r.bestScore = best.score
+            r.bestScore = strength
             return r
         }
-        if best.score < minimumScore {
+        if strength < minimumScore {
             // Weak: the closest procedures as a question when the match is not negligible, else "I don't know".
-            var r = best.score >= weakScore && !query.injectionDetected
+            var r = strength >= weakScore && !query.injectionDetected
                 ? AssistantRetrieval(decision: .clarify, candidates: Array(ranked.prefix(3)), query: query)
                 : AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
-            r.bestScore = best.score
+            r.bestScore = strength
             return r
         }
         let top = Array(ranked.prefix(5))

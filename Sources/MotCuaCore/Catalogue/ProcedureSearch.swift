@@ -7,6 +7,8 @@ public struct ProcedureSearch: Sendable {
     private let positions: [String: Int]
     private let levelMasks: [UInt8]
     private let foldedFields: [String]
+    /// Which field a question's words belong to, learned from the procedures' text.
+    public let fields: FieldModel
 
     /// `entries`: each procedure's summary with its index text as made by ``indexText(_:)``.
     public init(entries: [(summary: ProcedureSummary, indexText: String)]) {
@@ -19,7 +21,11 @@ public struct ProcedureSearch: Sendable {
         self.foldedFields = procedures.map { VietnameseText.fold($0.field) }
         self.index = SearchIndex(documents: sorted.map { Self.document(code: $0.summary.code, indexText: $0.indexText) },
                                  textIsFolded: true)
+        self.fields = FieldModel(index: index, fields: procedures.map(\.field))
     }
+
+    /// The position of a procedure in the index.
+    public func position(code: String) -> Int? { positions[code] }
 
     /// Builds the search from full procedures (folding their text now).
     public init(procedures: [Procedure]) {

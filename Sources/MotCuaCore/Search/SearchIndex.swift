@@ -112,6 +112,15 @@ public struct SearchIndex: Sendable {
         vocabulary.existing(Array(word.utf8)[...]) != nil
     }
 
+    /// Calls `body` with each document that holds this (folded) word and the word's weighted frequency in it.
+    public func forEachPosting(of word: Substring, _ body: (Int, Float) -> Void) {
+        guard let id = vocabulary.existing(Array(word.utf8)[...]) else { return }
+        for p in postings[Int(id)] { body(Int(p.doc), p.tf) }
+    }
+
+    /// A document's weighted length (its words counted by their fields' weights).
+    public func length(of doc: Int) -> Float { lengths[doc] }
+
     /// Whether `phrase` occurs as consecutive words of `words`.
     public static func containsPhrase(_ words: [Substring], _ phrase: [Substring]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
