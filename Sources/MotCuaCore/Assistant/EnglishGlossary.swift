@@ -19,15 +19,25 @@ public struct EnglishGlossary: Sendable {
         return Double(words.count - rest.count) >= Double(words.count) * 0.6
     }
 
+    /// Whether `word` is an inflected form of the glossary's `entry`: a plural ("rights", "taxes", "parties"), a past
+    /// ("registered", "changed", "married") or a participle ("transferring", "renewing", "changing").
+    static func inflects(_ word: Substring, _ entry: Substring) -> Bool {
+        guard entry.count >= 3, word.count > entry.count, word.hasPrefix(entry.dropLast()) else { return false }
+        let last = entry.last!
+        for suffix in ["s", "es", "ed", "ing", "d"] where word == entry + suffix { return true }
+        // A doubled final consonant ("transferring", "planned"), a dropped silent e ("changing"), y into i ("married").
+        if !"aeiouy".contains(last), word == entry + String(last) + "ing" || word == entry + String(last) + "ed" { return true }
+        if last == "e", word == entry.dropLast() + "ing" { return true }
+        if last == "y", word == entry.dropLast() + "ies" || word == entry.dropLast() + "ied" { return true }
+        return false
+    }
+
     /// The Vietnamese words for the English phrases in `words`, and the words no phrase took.
     public func translate(_ words: [Substring]) -> (vietnamese: [String], rest: [Substring]) {
         var out: [String] = []
         var rest: [Substring] = []
         var i = 0
-        // A plural matches the glossary's singular ("rights", "plots", "licences").
-        func same(_ word: Substring, _ entry: Substring) -> Bool {
-            word == entry || word.count > 3 && word.hasSuffix("s") && word.dropLast() == entry
-        }
+        func same(_ word: Substring, _ entry: Substring) -> Bool { word == entry || Self.inflects(word, entry) }
         next: while i < words.count {
             for e in entries where i + e.phrase.count <= words.count && zip(words[i..<(i + e.phrase.count)], e.phrase).allSatisfy(same) {
                 if !e.vietnamese.isEmpty { out.append(e.vietnamese) }
@@ -80,7 +90,7 @@ public struct EnglishGlossary: Sendable {
         ("construction", "xay dung"), ("renovate", "sua chua cai tao"), ("repair", "sua chua"), ("permit", "giay phep"),
         ("licence", "giay phep"), ("license", "giay phep"), ("inherit", "thua ke"), ("inheritance", "thua ke"), ("will", "di chuc"),
         ("gift", "tang cho"), ("donate", "tang cho"), ("buy", "mua nhan chuyen nhuong"), ("bought", "mua nhan chuyen nhuong"),
-        ("sell", "chuyen nhuong"), ("sold", "chuyen nhuong"), ("transfer", "chuyen nhuong sang ten"), ("owner", "chu so huu"),
+        ("sell", "chuyen nhuong"), ("sold", "chuyen nhuong"), ("transfer", "chuyen nhuong sang ten"), ("owner", "chu so huu"), ("ownership", "quyen so huu quyen su dung"), ("cancel registration", "thu hoi dang ky"), ("deregister", "thu hoi dang ky"),
         ("merge", "hop thua"), ("purpose", "muc dich su dung"), ("farmland", "dat nong nghiep"), ("rice", "trong lua"),
         ("forest", "rung"), ("tree", "cay"), ("water", "nuoc"), ("well", "gieng nuoc"), ("irrigation", "thuy loi"),
         // Social insurance and support
