@@ -15,6 +15,7 @@ struct AssistantEvalCommand: AsyncCommand {
         @Option(name: "power", help: "calibration: the coverage power") var power: Float?
         @Option(name: "ranked", help: "write each question's ranked candidates (JSON lines) to this file, for studying the ranking")
         var ranked: String?
+        @Option(name: "field-weight", help: "calibration: the weight of the field a question's words fit") var fieldWeight: Double?
         @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
     }
     var help: String { "Scores the assistant's retrieval on the evaluation questions (eval/README.md)." }
@@ -33,6 +34,7 @@ struct AssistantEvalCommand: AsyncCommand {
         if let v = signature.weak { assistant.weakScore = v }
         if let v = signature.power { assistant.coverage.power = v }
         if let v = signature.byWeight { assistant.coverage.byWeight = v }
+        if let v = signature.fieldWeight { assistant.fieldWeight = v }
         let files = signature.set.map { [URL(fileURLWithPath: $0)] } ?? Self.defaultSets()
         var reports: [String: AssistantEvaluation.Report] = [:]
         for file in files {

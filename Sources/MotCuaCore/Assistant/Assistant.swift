@@ -126,7 +126,7 @@ public struct Assistant: Sendable {
         for place in placeNames {
             while let range = words.findFolded(place) { words.remove(range) }
         }
-        var (placed, rest) = lexicon.expandPlaced(words)
+        var (placed, rest) = lexicon.expandPlaced(words) { catalogue.index.knowsPair($0, $1) }
         // "con trai lấy vợ, muốn tách hộ khẩu": what comes before "muốn"/"thì" is the situation, what follows the request.
         // When both name a procedure, the request's is the one meant.
         if let marker = Self.requestMarker(in: words), placed.contains(where: { $0.at > marker }) {

@@ -21,6 +21,8 @@ public struct AssistantLexicon: Sendable {
     /// Expansions that are words, not procedures: they help ranking but do not say the question names a procedure
     /// (so another sector named beside them is still heard).
     public let vocabularyExpansions: Set<String>
+    /// How many other words may stand between two words of a name (0: names match only whole).
+    public var gap = 2
 
     public init(aliases: [(String, String)], vocabulary: [(String, String)] = [], stopWords: [String], foldedStopWords: [String]) {
         vocabularyExpansions = Set(vocabulary.map { VietnameseText.fold($0.1) })
@@ -39,9 +41,13 @@ public struct AssistantLexicon: Sendable {
     }
 
     /// As ``expand(_:)``, with where in the question each phrase stood.
-    public func expandPlaced(_ words: QuestionWords) -> (expansions: [(expansion: String, at: Int)], rest: QuestionWords) {
+    /// - Parameter joined: whether two folded words make one compound ("tranh chấp", "nhà ở"): a name's word bound to a
+    ///   word between is not that name's ("giải tranh chấp" does not hold "giải chấp").
+    public func expandPlaced(_ words: QuestionWords, joined: (Substring, Substring) -> Bool = { _, _ in false })
+        -> (expansions: [(expansion: String, at: Int)], rest: QuestionWords) {
         var result: [(expansion: String, at: Int)] = []
         var rest = words
+        var unmatched: [Entry] = []
         for e in entries {
             // A one-word name with marks ("lấn", "cưới") folds into other words ("lần", "cuối"): only with the marks.
             if !words.accentedMatching && e.folded.count == 1 && e.accented.first.map({ $0 != e.folded[0] }) == true { continue }
@@ -49,6 +55,20 @@ public struct AssistantLexicon: Sendable {
             if let range = rest.find(phrase) {
                 result.append((e.expansion, rest.positions[range.lowerBound]))
                 rest.remove(range)
+            } else if phrase.count >= 2 {
+                unmatched.append(e)
+            }
+        }
+        // Then names said with words between theirs ("sửa lại mặt tiền nhà", "mua mảnh đất"), once every name said whole
+        // has taken its words.
+        for e in unmatched where gap > 0 {
+            if let placed = rest.find(words.accentedMatching ? e.accented : e.folded, gap: gap),
+               !zip(placed, placed.dropFirst()).contains(where: { a, b in
+                   b > a + 1 && (joined(rest.folded[a], rest.folded[a + 1]) || joined(rest.folded[b - 1], rest.folded[b]))
+               }) {
+                result.append((e.expansion, rest.positions[placed[0]]))
+                let taken = Set(placed)
+                rest.removeAll { taken.contains($0) }
             }
         }
         return (result, rest)

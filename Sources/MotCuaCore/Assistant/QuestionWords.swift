@@ -35,6 +35,23 @@ public struct QuestionWords: Sendable {
         return nil
     }
 
+    /// Where the words of a phrase stand in order with at most `gap` other words between each two of them ("sửa lại mặt
+    /// tiền nhà" holds "sửa nhà"), the nearest such placing first; nil for a phrase of one word.
+    public func find(_ phrase: [Substring], gap: Int) -> [Int]? {
+        let words = accentedMatching ? accented : folded
+        guard phrase.count >= 2, gap > 0 else { return nil }
+        for start in words.indices where words[start] == phrase[0] {
+            var placed = [start]
+            for word in phrase.dropFirst() {
+                let from = placed.last! + 1
+                guard let next = (from..<min(from + gap + 1, words.count)).first(where: { words[$0] == word }) else { break }
+                placed.append(next)
+            }
+            if placed.count == phrase.count { return placed }
+        }
+        return nil
+    }
+
     /// Finds a folded phrase whatever the matching form (aspect words are written folded).
     public func findFolded(_ phrase: [Substring]) -> Range<Int>? {
         guard !phrase.isEmpty, phrase.count <= folded.count else { return nil }

@@ -121,6 +121,12 @@ public struct SearchIndex: Sendable {
     /// A document's weighted length (its words counted by their fields' weights).
     public func length(of doc: Int) -> Float { lengths[doc] }
 
+    /// Whether two (folded) words stand side by side in a title, field name or result of some document.
+    public func knowsPair(_ a: Substring, _ b: Substring) -> Bool {
+        guard let x = vocabulary.existing(Array(a.utf8)[...]), let y = vocabulary.existing(Array(b.utf8)[...]) else { return false }
+        return pairs[UInt64(UInt32(x)) << 32 | UInt64(UInt32(y))] != nil
+    }
+
     /// Whether `phrase` occurs as consecutive words of `words`.
     public static func containsPhrase(_ words: [Substring], _ phrase: [Substring]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
