@@ -129,7 +129,9 @@ public struct Assistant: Sendable {
         var (placed, rest) = lexicon.expandPlaced(words) { catalogue.index.knowsPair($0, $1) }
         // "con trai lấy vợ, muốn tách hộ khẩu": what comes before "muốn"/"thì" is the situation, what follows the request.
         // When both name a procedure, the request's is the one meant.
-        if let marker = Self.requestMarker(in: words), placed.contains(where: { $0.at > marker }) {
+        // (Words, not names: "sang tên" after "thì" does not say which procedure.)
+        if let marker = Self.requestMarker(in: words),
+           placed.contains(where: { $0.at > marker && !lexicon.vocabularyExpansions.contains($0.expansion) }) {
             placed.removeAll { $0.at < marker }
         }
         // "chuyển đất vườn sang đất ở để xây nhà": what follows "để" is the purpose; the request comes before it.
@@ -138,6 +140,14 @@ public struct Assistant: Sendable {
             placed.removeAll { $0.at > purpose }
         }
         var expansions = placed.map(\.expansion)
+        // "sai ngày sinh", "đổi tên" said of another paper (an ID card, a social insurance book, a land certificate): that
+        // paper's correction, not the civil status one.
+        if expansions.contains(where: Self.civilCorrections.contains) {
+            let others = expansions.filter { !Self.civilCorrections.contains($0) }.flatMap { VietnameseText.words($0) }
+            if Self.otherPapers.contains(where: { SearchIndex.containsPhrase(rest.folded, $0) || SearchIndex.containsPhrase(others, $0) }) {
+                expansions = expansions.map { Self.civilCorrections.contains($0) ? "dieu chinh thong tin" : $0 }
+            }
+        }
         if endsWithDeath && !aspects.contains(.time) {
             expansions.append("dang ky khai tu")
             // "mất" has been read as the death.
@@ -227,6 +237,14 @@ public struct Assistant: Sendable {
         }
         return nil
     }
+
+    /// The civil status corrections the lexicon reads from "sai ngày sinh", "đổi tên", "sai tên".
+    static let civilCorrections: Set<String> = ["thay doi cai chinh bo sung thong tin ho tich", "thay doi cai chinh thong tin"]
+    /// Papers that are not civil status ones, whose details are corrected by their own procedures.
+    static let otherPapers: [[Substring]] = [
+        "the can cuoc", "can cuoc", "so bao hiem", "bao hiem xa hoi", "the bao hiem", "bao hiem y te", "giay chung nhan quyen su dung dat",
+        "giay phep lai xe", "ho chieu", "dang ky xe", "giay phep kinh doanh", "dang ky kinh doanh", "ma so thue",
+    ].map { VietnameseText.words($0) }
 
     /// Where a purpose begins: "để" (written with its marks: unmarked "de" is also "đề nghị", "dễ").
     static func purposeMarker(in words: QuestionWords) -> Int? {
