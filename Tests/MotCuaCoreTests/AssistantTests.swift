@@ -92,6 +92,19 @@ struct AssistantTests {
         #expect(r.candidates.prefix(3).map(\.summary.code).contains(code), "\(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
     }
 
+    @Test("A paper named reads as its usual procedure, unless the question says what else is to be done with it")
+    func papersAndActions() {
+        #expect(assistant.retrieve("làm hộ chiếu").candidates.first?.summary.code == "1.001456")
+        let lost = assistant.retrieve("hộ chiếu bị mất khi đi chợ, báo mất ở đâu")
+        #expect(["1.010386", "1.010385", "1.001445", "2.000539"].contains(lost.candidates.first?.summary.code ?? ""),
+                "\(lost.candidates.prefix(3).map(\.summary.code))")
+        // A copy certified: the paper it is of does not change the procedure.
+        for question in ["can I certify a copy of my passport at the commune", "cần chứng thực bản photo sổ hộ khẩu"] {
+            let r = assistant.retrieve(question)
+            #expect(r.candidates.prefix(3).map(\.summary.code).contains("2.000815"), "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+    }
+
     @Test("English words are read in their inflected forms too")
     func englishInflections() {
         for (word, entry) in [("transferring", "transfer"), ("changing", "change"), ("married", "marry"), ("taxes", "tax"),

@@ -59,10 +59,10 @@ public struct EnglishGlossary: Sendable {
     public static let standard = EnglishGlossary([
         // People and family
         ("child", "con"), ("children", "con"), ("son", "con"), ("daughter", "con"), ("baby", "tre em khai sinh"), ("newborn", "khai sinh"),
-        ("father", "cha"), ("dad", "cha"), ("mother", "me"), ("mom", "me"), ("parent", "cha me"), ("parents", "cha me"),
+        ("father", "bo"), ("dad", "bo"), ("mother", "me"), ("mom", "me"), ("parent", "bo me"), ("parents", "bo me"),
         ("grandfather", ""), ("grandmother", ""), ("wife", "vo"), ("husband", "chong"), ("spouse", "vo chong"),
         ("family", "gia dinh"), ("household", "ho"), ("households", "ho"), ("elderly", "nguoi cao tuoi"), ("disabled", "nguoi khuyet tat"),
-        ("foreigner", "nguoi nuoc ngoai"), ("foreign", "nuoc ngoai"), ("abroad", "nuoc ngoai"), ("overseas", "nuoc ngoai"),
+        ("foreigner", "nguoi nuoc ngoai"), ("foreign", "nguoi nuoc ngoai"), ("abroad", "nuoc ngoai"), ("overseas", "nuoc ngoai"),
         // Civil status
         ("birth", "khai sinh"), ("born", "khai sinh"), ("death", "khai tu"), ("died", "khai tu"), ("passed away", "khai tu"), ("dead", "khai tu"),
         ("marriage", "ket hon"), ("married", "ket hon"), ("marry", "ket hon"), ("wedding", "ket hon"), ("divorce", "ly hon"),
@@ -100,7 +100,7 @@ public struct EnglishGlossary: Sendable {
         ("on behalf", "uy quyen linh thay"), ("collect", "linh"), ("lump sum", "mot lan"), ("one time", "mot lan"), ("withdraw", "huong mot lan"),
         ("poor", "ho ngheo"), ("poverty", "ho ngheo"), ("near poor", "ho can ngheo"),
         // Business, tax, finance
-        ("business", "kinh doanh"), ("shop", "ho kinh doanh"), ("store", "ho kinh doanh"), ("cafe", "ho kinh doanh"), ("stall", "ho kinh doanh"),
+        ("business", "kinh doanh"), ("shop", "ho kinh doanh"), ("store", "ho kinh doanh"), ("cafe", "ho kinh doanh"), ("restaurant", "ho kinh doanh"), ("eatery", "ho kinh doanh"), ("salon", "ho kinh doanh"), ("grocery", "ho kinh doanh"), ("barber", "ho kinh doanh"), ("bakery", "ho kinh doanh"), ("stall", "ho kinh doanh"),
         ("company", "doanh nghiep"), ("enterprise", "doanh nghiep"), ("cooperative", "hop tac xa"), ("suspend", "tam ngung"), ("pause", "tam ngung"),
         ("close", "cham dut"), ("closing", "cham dut"), ("tax", "thue"), ("invoice", "hoa don"), ("customs", "hai quan"), ("import", "nhap khau"),
         ("export", "xuat khau"), ("securities", "chung khoan"), ("foreign currency", "ngoai te"),
