@@ -73,7 +73,8 @@ public struct AssistantLexicon: Sendable {
         for e in unmatched where gap > 0 {
             if let placed = rest.find(words.accentedMatching ? e.accented : e.folded, gap: gap),
                !zip(placed, placed.dropFirst()).contains(where: { a, b in
-                   b > a + 1 && (joined(rest.folded[a], rest.folded[a + 1]) || joined(rest.folded[b - 1], rest.folded[b]))
+                   b > a + 1 && (joined(rest.folded[a], rest.folded[a + 1]) || joined(rest.folded[b - 1], rest.folded[b])
+                       || rest.folded[(a + 1)..<b].contains(where: Self.phraseBreaks.contains))
                }) {
                 if !reading(e).isEmpty { result.append((reading(e), rest.positions[placed[0]])) }
                 let taken = Set(placed)
@@ -87,9 +88,13 @@ public struct AssistantLexicon: Sendable {
     /// not its usual procedure.
     static let actions: [[Substring]] = [
         "mat", "bao mat", "trinh bao", "doi", "sua", "chung thuc", "cong chung", "sao y", "gia han", "xoa", "tich hop", "cap lai",
-        "lam lai", "ban sao", "dieu chinh", "thay doi", "huy", "thu hoi", "sai", "het han", "hong", "rach", "nhoe", "xac nhan",
-        "lost", "copy", "certify", "extend", "renew", "change", "cancel", "replace", "correct", "integrate", "stolen", "expired",
+        "lam lai", "ban sao", "dieu chinh", "thay doi", "huy", "thu hoi", "sai", "hong", "rach", "nhoe", "xac nhan",
+        "lost", "copy", "certify", "extend", "renew", "change", "cancel", "replace", "correct", "integrate", "stolen",
     ].map { VietnameseText.words($0) }
+
+    /// Words that begin another phrase (prepositions, conjunctions): a name's words are not looked for across them ("làm tại
+    /// nhà" is not "làm nhà").
+    static let phraseBreaks: Set<Substring> = ["tai", "o", "cho", "cua", "voi", "va", "thi", "la", "de", "vi", "nhung", "ma", "hay", "hoac", "tu", "den"]
 
     static let certifying: [[Substring]] = ["chung thuc", "cong chung", "sao y", "certify", "certified", "notarize", "notarise"]
         .map { VietnameseText.words($0) }
@@ -127,6 +132,13 @@ public struct AssistantLexicon: Sendable {
                 out.append("cap ban sao trich luc ho tich")
             }
         }
+        // Expired: a card or a driving licence is exchanged, a permit, a visa or a stay extended.
+        if !out.contains("cap doi") && !expansions.contains(where: { $0.contains("cap doi") || $0.contains("gia han") }),
+           SearchIndex.containsPhrase(folded, ["het", "han"]) || folded.contains("expired") {
+            let cards: [[Substring]] = [["the"], ["can", "cuoc"], ["cccd"], ["bang", "lai"], ["lai", "xe"], ["card"], ["driving"]]
+            let named = folded + VietnameseText.words(expansions.joined(separator: " "))
+            out.append(cards.contains { SearchIndex.containsPhrase(named, $0) } ? "cap doi" : "gia han")
+        }
         // "chuyển đất vườn sang đất ở": a change of the land's use.
         if let from = folded.firstIndex(of: "chuyen"), let to = folded[from...].firstIndex(of: "sang"),
            folded[from..<to].contains("dat"), folded[to...].contains("dat") {
@@ -151,7 +163,9 @@ public struct AssistantLexicon: Sendable {
             out.append("cap doi")
         }
         let aboutCard = SearchIndex.containsPhrase(folded, ["can", "cuoc"]) || expansions.contains { $0.contains("can cuoc") }
-        if aboutCard, let i = folded.firstIndex(of: "tuoi"), i > 0, let age = Int(folded[i - 1]) {
+        // (An age picks the first card; a card exchanged or re-issued is the same procedure at any age.)
+        let reissued = (out + expansions).contains { $0.contains("cap doi") || $0.contains("cap lai") }
+        if aboutCard, !reissued, let i = folded.firstIndex(of: "tuoi"), i > 0, let age = Int(folded[i - 1]) {
             out.append(age < 14 ? "cho nguoi duoi 14 tuoi" : "cho nguoi tu du 14 tuoi tro len")
         }
         // Someone else collecting a benefit ("nhận lương hưu thay cho mẹ"): an authorisation to collect.
