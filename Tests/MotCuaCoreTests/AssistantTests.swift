@@ -131,6 +131,7 @@ struct AssistantTests {
     @Test("English questions reach procedures through the glossary", arguments: [
         ("how do I split my land plot into two", "1.012784"), ("my chip ID card has expired, how do I renew it", "1.014063"),
         ("can I collect my father's pension on his behalf", "1.001601"), ("my grandmother passed away, how do we register the death", "1.000656"),
+        ("how do I get a copy of my marriage certificate", "2.000635"), ("my wife is pregnant, how do we claim maternity benefits", "2.000693"),
     ])
     func english(question: String, code: String) {
         let r = assistant.retrieve(question)

@@ -179,6 +179,9 @@ public struct Assistant: Sendable {
             let keep = Set(untranslated.map(String.init))
             let restFolded = rest.folded
             rest.removeAll { !keep.contains(String(restFolded[$0])) }
+            // The situation read from the question in the catalogue's words ("a copy of my marriage certificate").
+            expansions += lexicon.situationExpansions(QuestionWords(translated.joined(separator: " ")), expansions: expansions)
+                .filter { !expansions.contains($0) }
         }
         let snapshot = rest
         rest.removeAll { lexicon.isStopWord(snapshot, at: $0) }

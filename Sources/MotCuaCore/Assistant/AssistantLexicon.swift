@@ -123,6 +123,7 @@ public struct AssistantLexicon: Sendable {
             let redone = SearchIndex.containsPhrase(folded, ["dang", "ky", "lai"])
                 || Self.civilStatusPapers.contains { SearchIndex.containsPhrase(folded, $0 + ["lai"]) }
             let again = out.contains("cap lai") || out.contains("cap doi") || SearchIndex.containsPhrase(folded, ["ban", "sao"])
+                || expansions.contains("ban sao")
                 || SearchIndex.containsPhrase(folded, ["lam", "lai"]) || SearchIndex.containsPhrase(folded, ["xin", "lai"])
             if redone {
                 out.removeAll { $0 == "cap lai" || $0 == "cap doi" }

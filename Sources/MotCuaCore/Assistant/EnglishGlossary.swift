@@ -155,7 +155,7 @@ public struct EnglishGlossary: Sendable {
         ("naturalize", "nhap quoc tich"), ("renounce", "thoi quoc tich"), ("extend", "gia han"), ("extension", "gia han"),
         ("residence card", "the tam tru"), ("temporary residence card", "the tam tru"), ("work", "lam viec"), ("worker", "nguoi lao dong"),
         ("employee", "nguoi lao dong"), ("employer", "nguoi su dung lao dong"), ("accident", "tai nan"), ("occupational", "nghe nghiep"),
-        ("sick", "om dau"), ("sickness", "om dau"), ("illness", "om dau"), ("maternity", "thai san"), ("pregnant", "thai san"),
+        ("sick", "om dau"), ("sickness", "om dau"), ("illness", "om dau"), ("maternity", "thai san"), ("maternity benefit", "huong che do thai san"), ("sickness benefit", "huong che do om dau"), ("pregnant", "thai san"),
         ("survivor", "tu tuat"), ("funeral", "tu tuat"), ("remove", "xoa"), ("delete", "xoa"), ("repaid", "xoa"), ("repaying", "xoa"),
         ("paid off", "xoa"), ("legal aid", "tro giup phap ly"), ("free lawyer", "tro giup phap ly"), ("compensation", "boi thuong"),
         ("enforcement", "thi hanh an"), ("judgment", "thi hanh an"), ("court", "toa an"), ("bailiff", "thua phat lai"), ("online", "truc tuyen"),
