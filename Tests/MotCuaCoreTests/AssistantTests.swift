@@ -116,6 +116,17 @@ struct AssistantTests {
         #expect(!assistant.analyse("có được làm tại nhà không").expansions.contains { $0.contains("xay dung") })
     }
 
+    @Test("A death told as the situation of another request qualifies it; \"thay vì\" is not on someone's behalf", arguments: [
+        ("bà tôi mất rồi còn 2 tháng lương hưu chưa lĩnh, con cháu lĩnh thay được không", "2.000717"),
+        ("lợn nhà bị dịch tả chết hết, xin hỗ trợ thiệt hại", "1.013997"), ("bố tôi mất ở bệnh viện, làm khai tử ở đâu", "1.000656"),
+        ("muốn chuyển lĩnh lương hưu qua tài khoản ngân hàng thay vì tiền mặt", "2.000740"),
+        ("cần công chứng hợp đồng mua bán nhà", "2.001035"),
+    ])
+    func situationsQualify(question: String, code: String) {
+        let r = assistant.retrieve(question)
+        #expect(r.candidates.first?.summary.code == code, "\(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+    }
+
     @Test("English words are read in their inflected forms too")
     func englishInflections() {
         for (word, entry) in [("transferring", "transfer"), ("changing", "change"), ("married", "marry"), ("taxes", "tax"),

@@ -154,6 +154,12 @@ public struct Assistant: Sendable {
             let snapshot = rest
             rest.removeAll { snapshot.folded[$0] == "mat" }
         }
+        // A death told as the situation of another request ("bà tôi mất rồi, còn lương hưu chưa lĩnh", "lợn chết hết vì dịch,
+        // xin hỗ trợ"): the request is the procedure meant; the death only qualifies it.
+        if expansions.contains("dang ky khai tu"), expansions.contains(where: { $0 != "dang ky khai tu" && !lexicon.vocabularyExpansions.contains($0)
+                                                                              && !Self.qualifiersOnly.contains($0) }) {
+            expansions = expansions.map { $0 == "dang ky khai tu" ? "da chet" : $0 }
+        }
         let situations = lexicon.situationExpansions(rest, expansions: expansions)
         expansions += situations
         // A loss read as a re-issue: "bị mất" has done its work (left in, it would favour titles that say "bị mất").
@@ -229,7 +235,7 @@ public struct Assistant: Sendable {
     }
 
     /// Situation readings that only qualify a procedure ("cấp lại" from a loss): they do not say which procedure.
-    static let qualifiersOnly: Set<String> = ["cap lai", "cap doi", "dang ky lai", "nguoi nuoc ngoai", "cho nguoi duoi 14 tuoi",
+    static let qualifiersOnly: Set<String> = ["cap lai", "cap doi", "dang ky lai", "nguoi nuoc ngoai", "cho nguoi duoi 14 tuoi", "da chet",
                                                "cho nguoi tu du 14 tuoi tro len"]
 
     /// Where the request begins: the first "muốn" or "thì" after the question's first word.

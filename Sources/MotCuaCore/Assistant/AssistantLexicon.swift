@@ -142,7 +142,7 @@ public struct AssistantLexicon: Sendable {
         }
         // "chuyển đất vườn sang đất ở": a change of the land's use.
         if let from = folded.firstIndex(of: "chuyen"), let to = folded[from...].firstIndex(of: "sang"),
-           folded[from..<to].contains("dat"), folded[to...].contains("dat") {
+           folded[..<to].contains("dat"), folded[to...].contains("dat") {
             out.append("chuyen muc dich su dung dat")
         }
         // A mistake in a civil status paper is a civil status correction.
@@ -171,7 +171,8 @@ public struct AssistantLexicon: Sendable {
         }
         // Someone else collecting a benefit ("nhận lương hưu thay cho mẹ"): an authorisation to collect.
         let collect: Set<Substring> = ["linh", "nhan", "lanh", "lay", "rut"]
-        if folded.contains("thay") || SearchIndex.containsPhrase(folded, ["uy", "quyen"]), folded.contains(where: { collect.contains($0) }),
+        let onBehalf = folded.indices.contains { folded[$0] == "thay" && ($0 + 1 == folded.count || folded[$0 + 1] != "vi") }
+        if onBehalf || SearchIndex.containsPhrase(folded, ["uy", "quyen"]), folded.contains(where: { collect.contains($0) }),
            SearchIndex.containsPhrase(folded, ["luong", "huu"]) || SearchIndex.containsPhrase(folded, ["tro", "cap"])
             || SearchIndex.containsPhrase(folded, ["bao", "hiem"]) {
             out.append("uy quyen linh thay")
@@ -317,7 +318,7 @@ public struct AssistantLexicon: Sendable {
         ("certify", "chứng thực"), ("certified", "chứng thực"), ("notarize", "chứng thực"), ("copy", "bản sao"),
         ("sang tên sổ đỏ", "cấp giấy chứng nhận quyền sử dụng đất cho người nhận chuyển nhượng"),
         ("sang tên nhà đất", "cấp giấy chứng nhận quyền sử dụng đất cho người nhận chuyển nhượng"),
-        ("mua đất", "cấp giấy chứng nhận quyền sử dụng đất cho người nhận chuyển nhượng"),
+        ("mua đất", "cấp giấy chứng nhận quyền sử dụng đất cho người nhận chuyển nhượng|cấp giấy chứng nhận quyền sử dụng đất cho người nhận chuyển nhượng"),
         ("ra ở riêng", "tách hộ"), ("ở riêng", "tách hộ"), ("hộ mới", "tách hộ"),
         ("con nuôi", "đăng ký việc nuôi con nuôi trong nước"),
         // Everyday words for the catalogue's terms (vocabulary, not procedures: ranking picks the procedure)
@@ -333,7 +334,7 @@ public struct AssistantLexicon: Sendable {
         ("vneid", "tài khoản định danh điện tử"), ("định danh điện tử", "tài khoản định danh điện tử"), ("mức 2", "mức độ 02"),
         ("bằng lái", "giấy phép lái xe"), ("bằng lái xe", "giấy phép lái xe"), ("nghỉ bán", "tạm ngừng kinh doanh hộ kinh doanh"),
         ("tạm nghỉ kinh doanh", "tạm ngừng kinh doanh hộ kinh doanh"), ("xây lại nhà", "cấp giấy phép xây dựng mới nhà ở"),
-        ("sửa nhà", "cấp giấy phép xây dựng sửa chữa cải tạo"), ("bán xe", "đăng ký sang tên xe thay đổi chủ xe thu hồi chứng nhận đăng ký xe"),
+        ("sửa nhà", "cấp giấy phép xây dựng sửa chữa cải tạo"), ("bán xe", "đăng ký sang tên xe thay đổi chủ xe thu hồi chứng nhận đăng ký xe|đăng ký sang tên xe thay đổi chủ xe thu hồi chứng nhận đăng ký xe"),
         ("cà vẹt", "chứng nhận đăng ký xe"), ("giấy đăng ký xe", "chứng nhận đăng ký xe biển số xe"),
         ("chưa lấy vợ", "xác nhận tình trạng hôn nhân"), ("chưa lấy chồng", "xác nhận tình trạng hôn nhân"),
         ("chưa kết hôn", "xác nhận tình trạng hôn nhân"), ("công chứng bản sao", "chứng thực bản sao từ bản chính"),
@@ -370,7 +371,7 @@ public struct AssistantLexicon: Sendable {
         ("tiền thai sản", "hưởng chế độ thai sản"), ("tai nạn trên đường đi làm", "hưởng chế độ tai nạn lao động"),
         ("tai nạn khi đi làm", "hưởng chế độ tai nạn lao động"), ("tai nạn lao động", "hưởng chế độ tai nạn lao động"),
         ("cho đất", "đăng ký biến động tặng cho quyền sử dụng đất"), ("tặng đất", "đăng ký biến động tặng cho quyền sử dụng đất"),
-        ("bán đất", "đăng ký biến động chuyển nhượng quyền sử dụng đất"),
+        ("bán đất", "đăng ký biến động chuyển nhượng quyền sử dụng đất|đăng ký biến động chuyển nhượng quyền sử dụng đất"),
         ("chưa có sổ đỏ", "đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu"),
         ("làm sổ đỏ", "đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu"),
         ("gộp thửa", "hợp thửa đất"), ("gộp sổ", "hợp thửa đất"), ("nhập thửa", "hợp thửa đất"),
@@ -395,6 +396,9 @@ public struct AssistantLexicon: Sendable {
         ("khoan giếng", "đăng ký khai thác nước dưới đất"), ("đào giếng", "đăng ký khai thác nước dưới đất"),
         ("giếng khoan", "đăng ký khai thác nước dưới đất"), ("xả thải", "xả nước thải giấy phép môi trường"),
         ("khai thác cát", "khai thác khoáng sản"), ("đốn cây", "chặt hạ cây xanh"),
+        ("dịch tả", "hỗ trợ thiệt hại do dịch bệnh động vật"), ("lở mồm long móng", "hỗ trợ thiệt hại do dịch bệnh động vật"),
+        ("cúm gia cầm", "hỗ trợ thiệt hại do dịch bệnh động vật"), ("tách lô", "tách thửa đất"), ("chia lô", "tách thửa đất"),
+        ("khai hoang", "đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu"),
     ], vocabulary: [
         // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
@@ -406,7 +410,7 @@ public struct AssistantLexicon: Sendable {
         ("công chứng", "chứng thực"), ("bản photo", "bản sao"), ("photo", "bản sao"), ("xác nhận chữ ký", "chứng thực chữ ký"), ("hợp đồng mua bán", "giao dịch hợp đồng"),
         ("sổ bảo hiểm", "sổ bảo hiểm xã hội"), ("đứng tên", "đăng ký biến động chuyển nhượng"), ("sang tên", "chuyển nhượng sang tên"),
         ("đóng cửa", "chấm dứt hoạt động"), ("đổi địa chỉ", "thay đổi nội dung đăng ký"), ("chuyển địa điểm", "thay đổi nội dung đăng ký"),
-        ("thêm ngành", "bổ sung ngành nghề kinh doanh"), ("tăng vốn", "thay đổi vốn điều lệ"), ("cho thuê nhà", "cho thuê bất động sản"),
+        ("thêm ngành", "bổ sung ngành nghề kinh doanh"), ("tăng vốn", "thay đổi vốn điều lệ"), ("cho thuê nhà", "cho thuê bất động sản"), ("bán nhà", "chuyển nhượng bất động sản nhà ở|chuyển nhượng bất động sản nhà ở"), ("lô đất", "thửa đất"),
         ("thuế đất", "thuế sử dụng đất"), ("chở", "vận chuyển"), ("nước thải", "xả nước thải"),
         ("cát sỏi", "khoáng sản cát sỏi"), ("pccc", "phòng cháy chữa cháy"), ("thẩm duyệt", "thẩm định thiết kế"),
         ("con lợn", "động vật"), ("đàn lợn", "động vật"), ("gia súc", "động vật"), ("gia cầm", "động vật"),
