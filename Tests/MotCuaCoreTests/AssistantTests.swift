@@ -127,6 +127,13 @@ struct AssistantTests {
         #expect(r.candidates.first?.summary.code == code, "\(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
     }
 
+    @Test("A title's parentheses are not its name")
+    func parentheses() {
+        #expect(Assistant.withoutParentheses("Gia hạn giấy phép xây dựng (công trình không theo tuyến/Theo tuyến) cấp IV") == "Gia hạn giấy phép xây dựng  cấp IV")
+        #expect(Assistant.withoutParentheses("Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh") == "Cấp lại thẻ căn cước ")
+        #expect(Assistant.withoutParentheses("Đăng ký tạm trú") == "Đăng ký tạm trú")
+    }
+
     @Test("English words are read in their inflected forms too")
     func englishInflections() {
         for (word, entry) in [("transferring", "transfer"), ("changing", "change"), ("married", "marry"), ("taxes", "tax"),

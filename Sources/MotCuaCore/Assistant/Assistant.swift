@@ -285,6 +285,16 @@ public struct Assistant: Sendable {
         title.indices.contains { title[$0] == "doi" && ($0 + 1 == title.count || title[$0 + 1] != "voi") }
     }
 
+    /// A title without what it says in parentheses ("Gia hạn giấy phép xây dựng đối với công trình cấp III, cấp IV (công trình
+    /// không theo tuyến/…)"); an unclosed parenthesis runs to the end.
+    static func withoutParentheses(_ title: String) -> String {
+        var out = "", depth = 0
+        for c in title {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(depth - 1, 0) } else if depth == 0 { out.append(c) }
+        }
+        return out
+    }
+
     /// Leading "Thủ tục" of a title, which says nothing.
     static func filler(_ title: [Substring]) -> Int { title.starts(with: ["thu", "tuc"]) ? 2 : 0 }
 
@@ -315,14 +325,16 @@ public struct Assistant: Sendable {
                 if !inTitle && Self.reissues.contains(qualifier) && SearchIndex.containsPhrase(queryWords, qualifier)
                     && !(qualifier == ["cap", "doi"] && Self.exchanges(title)) { boost *= 0.85 }
             }
-            // A procedure name read into the question that is the title itself, or most of it, is what was meant.
+            // A procedure name read into the question that is the title itself, or most of it, is what was meant. (A title's
+            // parentheses list the cases it covers or the level that runs it: they are not its name.)
+            let name = VietnameseText.words(VietnameseText.fold(Self.withoutParentheses(hit.0.name)))
             var cover = 0.0
             for e in query.expansions {
                 let phrase = VietnameseText.words(e)
-                if SearchIndex.containsPhrase(title, phrase) { cover = max(cover, Double(phrase.count) / Double(max(title.count - Self.filler(title), 1))) }
+                if SearchIndex.containsPhrase(name, phrase) { cover = max(cover, Double(phrase.count) / Double(max(name.count - Self.filler(name), 1))) }
             }
             // Likewise a short title whose words the question holds ("đăng ký tạm trú" over a long title that mentions it).
-            let own = Set(title.dropFirst(Self.filler(title)))
+            let own = Set(name.dropFirst(Self.filler(name)))
             if !own.isEmpty { cover = max(cover, Double(own.filter { queryWordSet.contains($0) }.count) / Double(own.count)) }
             boost *= 1 + 0.5 * min(cover, 1)
             return AssistantCandidate(summary: hit.0, score: hit.1 * boost)
