@@ -120,7 +120,7 @@ struct AssistantTests {
         ("bà tôi mất rồi còn 2 tháng lương hưu chưa lĩnh, con cháu lĩnh thay được không", "2.000717"),
         ("lợn nhà bị dịch tả chết hết, xin hỗ trợ thiệt hại", "1.013997"), ("bố tôi mất ở bệnh viện, làm khai tử ở đâu", "1.000656"),
         ("muốn chuyển lĩnh lương hưu qua tài khoản ngân hàng thay vì tiền mặt", "2.000740"),
-        ("cần công chứng hợp đồng mua bán nhà", "2.001035"),
+        ("cần công chứng hợp đồng mua bán nhà", "2.001035"), ("ba anh em muốn lập văn bản chia căn nhà bố mẹ để lại", "2.001406"),
     ])
     func situationsQualify(question: String, code: String) {
         let r = assistant.retrieve(question)

@@ -140,6 +140,10 @@ public struct AssistantLexicon: Sendable {
             let named = folded + VietnameseText.words(expansions.joined(separator: " "))
             out.append(cards.contains { SearchIndex.containsPhrase(named, $0) } ? "cap doi" : "gia han")
         }
+        // What the dead left ("bố mẹ để lại") divided among the heirs: a division of the estate.
+        if SearchIndex.containsPhrase(folded, ["de", "lai"]), folded.contains("chia") {
+            out.append("van ban phan chia di san")
+        }
         // "chuyển đất vườn sang đất ở": a change of the land's use.
         if let from = folded.firstIndex(of: "chuyen"), let to = folded[from...].firstIndex(of: "sang"),
            folded[..<to].contains("dat"), folded[to...].contains("dat") {
