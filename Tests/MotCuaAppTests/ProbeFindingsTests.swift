@@ -1,5 +1,6 @@
 import Foundation
 import SQLKit
+import Synchronization
 import Testing
 import VaporTesting
 @testable import MotCuaApp
@@ -468,5 +469,28 @@ struct ProbeFindingsTests {
             let ok = try await api.act(code, "apologise", as: "lanhdao.badinh", ["reason": "Chậm", "newAppointment": "2026-03-20T17:00:00+07:00"])
             #expect(ok.status == .ok, "\(ok.text)")
         }
+    }
+
+    @Test("The same file uploaded by many at once is stored once, and no upload fails for it (found by bench-dossiers)")
+    func sameDocumentAtOnce() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("motcua-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = DocumentStore(directory: folder)
+        // Many rounds of eight writers of one file, on threads of their own: each round a file not stored yet.
+        let failures = Mutex(0)
+        var last: DocumentStore.Checked?
+        for round in 0..<150 {
+            let pdf = Data("%PDF-1.4\n1 0 obj <<>> endobj\n% round \(round)\n%%EOF\n".utf8)
+            let checked = try DocumentStore.check(pdf, fileName: "mau.pdf", docType: nil, original: nil, maxBytes: 1 << 20)
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                do { try store.write(checked) } catch { failures.withLock { $0 += 1 } }
+            }
+            #expect(try store.read(sha256: checked.sha256) == pdf)
+            last = checked
+        }
+        #expect(failures.withLock { $0 } == 0)
+        #expect(last != nil)
+        let left = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".part") }
+        #expect(left.isEmpty, "\(left)")
     }
 }

@@ -159,8 +159,15 @@ struct DocumentStore {
         case .staged(let url):
             temp = url
         }
-        _ = try? FileManager.default.replaceItemAt(target, withItemAt: temp)
-        if !FileManager.default.fileExists(atPath: target.path) { try FileManager.default.moveItem(at: temp, to: target) }
+        // Stored by content: two uploads of the same file at once (the same blank form, sent by two citizens) write the same
+        // bytes under the same name, so whichever lands last replaces an identical file — rename(2) does it atomically.
+        if rename(temp.path, target.path) != 0 {
+            let failure = errno
+            try? FileManager.default.removeItem(at: temp)
+            guard FileManager.default.fileExists(atPath: target.path) else {
+                throw Abort(.internalServerError, reason: "cannot store a document (errno \(failure))")
+            }
+        }
     }
 
     func read(sha256: String) throws -> Data {
