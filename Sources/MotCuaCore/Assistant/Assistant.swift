@@ -327,7 +327,7 @@ public struct Assistant: Sendable {
             }
             // A procedure name read into the question that is the title itself, or most of it, is what was meant. (A title's
             // parentheses list the cases it covers or the level that runs it: they are not its name.)
-            let name = VietnameseText.words(VietnameseText.fold(Self.withoutParentheses(hit.0.name)))
+            let name = hit.0.name.contains("(") ? VietnameseText.words(VietnameseText.fold(Self.withoutParentheses(hit.0.name))) : title
             var cover = 0.0
             for e in query.expansions {
                 let phrase = VietnameseText.words(e)
