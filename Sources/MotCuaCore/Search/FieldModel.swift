@@ -43,18 +43,23 @@ public struct FieldModel: Sendable {
         var sums = [Int: Double](uniqueKeysWithValues: wanted.map { ($0, 0) })
         var counted = 0
         var inField = [Float](repeating: 0, count: names.count)
-        for word in words {
+        // A word said twice counts twice, but its postings are read once (in the question's order: sums are deterministic).
+        var times: [Substring: Int] = [:]
+        for word in words { times[word, default: 0] += 1 }
+        var seen = Set<Substring>()
+        for word in words where seen.insert(word).inserted {
+            let n = times[word] ?? 1
             var total: Float = 0
-            for f in wanted { inField[f] = 0 }
+            for f in inField.indices { inField[f] = 0 }
             index.forEachPosting(of: word) { d, tf in
                 total += tf
                 inField[Int(fieldOfDocument[d])] += tf
             }
             guard total > 0 else { continue }
-            counted += 1
+            counted += n
             let background = smoothing * total / totalLength
             for f in wanted {
-                sums[f, default: 0] += Double(log((inField[f] + background) / (fieldLengths[f] + smoothing)))
+                sums[f, default: 0] += Double(n) * Double(log((inField[f] + background) / (fieldLengths[f] + smoothing)))
             }
         }
         guard counted > 0 else { return [:] }
