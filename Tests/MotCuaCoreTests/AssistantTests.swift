@@ -346,12 +346,85 @@ struct AssistantTests {
         #expect(model.logLikelihoods(of: ["xyzzy"], in: catalogue.index, fields: [enterprises]).isEmpty)
         // A company dissolved: other fields' dissolutions match the words as well, the enterprises' field fits "công ty".
         let question = "muốn giải thể công ty vì làm ăn thua lỗ"
-        var without = assistant
+        // (The hand-weighted ranking: the learned re-ranking weighs the field's fit as one of its features.)
+        var handWeighted = assistant
+        handWeighted.reranker = nil
+        var without = handWeighted
         without.fieldWeight = 0
         #expect(without.retrieve(question).candidates.first?.summary.code != "2.002023")
-        let r = assistant.retrieve(question)
+        let r = handWeighted.retrieve(question)
         #expect(r.candidates.first?.summary.code == "2.002023", "\(r.candidates.prefix(3).map(\.summary.code))")
         // The field weighs in ranking, not in whether the catalogue holds anything like the question.
         #expect(r.candidates.allSatisfy { $0.score <= $0.match })
+        #expect(assistant.retrieve(question).candidates.first?.summary.code == "2.002023")
+    }
+
+    @Test("The re-ranking is learned: training finds the feature that marks the right answers, the same way every time")
+    func rerankerTraining() {
+        // Three candidates a question; the right one has the highest "title" share but the lowest hand-weighted score.
+        let titleFeature = Reranker.featureNames.firstIndex(of: "title")!
+        var lists: [Reranker.TrainingList] = []
+        for q in 0..<40 {
+            var features: [[Double]] = []
+            for c in 0..<3 {
+                var f = [Double](repeating: 0, count: Reranker.featureNames.count)
+                f[0] = Double(3 - c) + Double(q % 5) * 0.1
+                f[titleFeature] = c == 2 ? 0.9 : 0.2 + Double((q + c) % 4) * 0.1
+                features.append(f)
+            }
+            lists.append(.init(features: features, relevant: [false, false, true]))
+        }
+        let (model, loss) = Reranker.train(lists)
+        #expect(loss < 0.2)
+        #expect(model.weights[titleFeature] > 0 && model.weights[0] < model.weights[titleFeature])
+        #expect(lists.allSatisfy { l in model.score(l.features[2]) > max(model.score(l.features[0]), model.score(l.features[1])) })
+        // Deterministic: the same lists give the same weights.
+        #expect(Reranker.train(lists).0 == model)
+        // A list whose candidates are all right (or all wrong) teaches nothing.
+        #expect(Reranker.train([.init(features: lists[0].features, relevant: [true, true, true])]).0.weights.allSatisfy { $0 == 0 })
+    }
+
+    @Test("The shipped re-ranking fits the features the assistant computes; it reorders candidates, it never decides whether anything matches")
+    func shippedReranker() throws {
+        let standard = Reranker.standard
+        #expect(standard.weights.count == Reranker.featureNames.count)
+        #expect(standard.means.count == Reranker.featureNames.count && standard.scales.count == Reranker.featureNames.count)
+        let list = try #require(assistant.trainingList("làm lại giấy khai sinh bị mất", accept: ["1.004884"]))
+        #expect(list.features.count == list.relevant.count && list.features.allSatisfy { $0.count == Reranker.featureNames.count })
+        // Each candidate's shares of the question's words, field by field, lie between 0 and 1.
+        #expect(list.features.allSatisfy { f in f[3...10].allSatisfy { (0...1).contains($0) } })
+        // Whether the assistant answers, asks or says it does not know is decided on the match alone, as without the re-ranking.
+        var handWeighted = assistant
+        handWeighted.reranker = nil
+        for q in evaluationSet {
+            let a = assistant.retrieve(q.question), b = handWeighted.retrieve(q.question)
+            #expect((a.decision == .outOfScope) == (b.decision == .outOfScope), "\(q.question)")
+            #expect(Set(a.candidates.map(\.summary.code)).isSubset(of: Set(handWeighted.rank(handWeighted.analyse(q.question)).map(\.summary.code))))
+        }
+        // A model that cannot tell the candidates apart is never sure: it asks which one is meant.
+        var undecided = assistant
+        undecided.reranker = Reranker(means: standard.means, scales: standard.scales, weights: standard.weights.map { _ in 0 })
+        let r = undecided.retrieve("đăng ký kinh doanh hộ cá thể")
+        #expect(r.decision == .clarify && r.candidates.count == 3)
+    }
+
+    @Test("A question's words, weighed by rarity, are found field by field in a procedure")
+    func fieldShares() {
+        let index = SearchIndex(documents: [
+            SearchDocument(id: "a", title: "đăng ký khai sinh", fields: [("đăng ký khai sinh", 6), ("hộ tịch", 2), ("giấy khai sinh", 1.5)]),
+            SearchDocument(id: "b", title: "đăng ký kết hôn", fields: [("đăng ký kết hôn", 6), ("hộ tịch", 2), ("giấy chứng nhận kết hôn", 1.5)]),
+            SearchDocument(id: "c", title: "cấp phép xây dựng", fields: [("cấp phép xây dựng", 6), ("xây dựng", 2), ("giấy phép", 1.5)]),
+        ])
+        let words = index.weigh(["dang", "ky", "khai", "sinh", "ho", "tich"])
+        let a = index.shares(of: words, inDocument: 0)
+        #expect(a.count == 4)
+        // The title holds four of the six words; the field the other two, the result "khai sinh".
+        #expect(a[0] > 0.5 && a[0] < 1 && a[1] > 0 && a[1] < a[0] && a[2] > 0)
+        // Its pairs: "đăng ký", "ký khai", "khai sinh" stand in the title, "sinh hộ" and "hộ tịch" do not.
+        #expect(abs(a[3] - 0.6) < 1e-6)
+        let b = index.shares(of: words, inDocument: 1)
+        // "khai sinh" is rarer than "đăng ký": a title with only "đăng ký" holds less of the question than half.
+        #expect(b[0] < a[0] && b[0] < 0.5)
+        #expect(index.shares(of: words, inDocument: 2).allSatisfy { $0 == 0 })
     }
 }

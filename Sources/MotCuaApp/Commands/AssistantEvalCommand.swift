@@ -16,6 +16,7 @@ struct AssistantEvalCommand: AsyncCommand {
         @Option(name: "ranked", help: "write each question's ranked candidates (JSON lines) to this file, for studying the ranking")
         var ranked: String?
         @Option(name: "field-weight", help: "calibration: the weight of the field a question's words fit") var fieldWeight: Double?
+        @Flag(name: "no-rerank", help: "the hand-weighted ranking alone, without the learned re-ranking") var noRerank: Bool
         @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
     }
     var help: String { "Scores the assistant's retrieval on the evaluation questions (eval/README.md)." }
@@ -35,6 +36,7 @@ struct AssistantEvalCommand: AsyncCommand {
         if let v = signature.power { assistant.coverage.power = v }
         if let v = signature.byWeight { assistant.coverage.byWeight = v }
         if let v = signature.fieldWeight { assistant.fieldWeight = v }
+        if signature.noRerank { assistant.reranker = nil }
         let files = signature.set.map { [URL(fileURLWithPath: $0)] } ?? Self.defaultSets()
         var reports: [String: AssistantEvaluation.Report] = [:]
         for file in files {

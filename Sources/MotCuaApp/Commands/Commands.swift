@@ -21,6 +21,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(QRCommand(), as: "qr")
     app.asyncCommands.use(AskCommand(), as: "ask")
     app.asyncCommands.use(AssistantEvalCommand(), as: "assistant-eval")
+    app.asyncCommands.use(AssistantTrainCommand(), as: "assistant-train")
     app.asyncCommands.use(AssistantBenchCommand(), as: "bench-assistant")
 }
 

@@ -19,8 +19,14 @@ public struct Assistant: Sendable {
     public var coverage = SearchIndex.Coverage(power: 1)
     /// How much the field a question's words fit (``FieldModel``) weighs in ranking; 0 leaves it out.
     public var fieldWeight: Double = 0.5
-    /// Two candidates closer than this ratio are equally good: ask which one.
+    /// Two candidates closer than this ratio are equally good: ask which one (the hand-weighted ranking).
     public var clarifyRatio: Double = 0.97
+    /// Re-ranked, a first candidate given less than this probability among the candidates is not sure enough to answer
+    /// alone: the first three are offered. (On the tuning sets, each left out in turn, the first candidate is right for 0.37
+    /// of the questions below 0.5 and the first three for 0.81; above it, the first for 0.88.)
+    public var clarifyProbability: Double = 0.5
+    /// The learned re-ranking of the candidates (nil: the hand-weighted ranking as it is).
+    public var reranker: Reranker? = .standard
 
     /// Procedures never offered (abolished by the day of the question).
     public var excluding: Set<String> = []
@@ -298,8 +304,49 @@ public struct Assistant: Sendable {
     /// Leading "Thủ tục" of a title, which says nothing.
     static func filler(_ title: [Substring]) -> Int { title.starts(with: ["thu", "tuc"]) ? 2 : 0 }
 
-    /// The catalogue's procedures ranked for an analysed question (at most 40), best first, before any decision.
+    /// The catalogue's procedures ranked for an analysed question (at most 40), best first, before any decision: the
+    /// hand-weighted ranking, re-ordered by ``reranker`` when there is one.
     public func rank(_ query: AssistantQuery) -> [AssistantCandidate] {
+        let scored = scoredCandidates(query)
+        guard let reranker, scored.count > 1 else { return scored.map(\.candidate) }
+        let features = features(query, scored)
+        // The learned score as a ratio scale (its exponential, the best 1): a candidate's share of the sum is the probability
+        // the model gives it.
+        let learned = features.map(reranker.score)
+        let top = learned.max() ?? 0
+        let reranked = zip(scored, learned).map { s, l in
+            AssistantCandidate(summary: s.candidate.summary, score: exp(l - top), match: s.candidate.match)
+        }
+        return reranked.sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
+    }
+
+    /// One labelled question's candidates of the hand-weighted ranking with their features, for training ``Reranker``
+    /// (nil when the question is not a search for procedures).
+    public func trainingList(_ question: String, accept: Set<String>) -> Reranker.TrainingList? {
+        let query = analyse(question)
+        guard query.kind == .procedures, !query.searchText.isEmpty else { return nil }
+        let scored = scoredCandidates(query)
+        guard !scored.isEmpty else { return nil }
+        return .init(features: features(query, scored), relevant: scored.map { accept.contains($0.candidate.summary.code) },
+                     codes: scored.map(\.candidate.summary.code))
+    }
+
+    /// A candidate of the hand-weighted ranking with what went into its score.
+    struct Scored {
+        let candidate: AssistantCandidate
+        /// How much of the title the question says (0…1).
+        let cover: Double
+        /// Variant qualifiers that cost it (a variant not asked for, or a re-issue asked for that it is not).
+        let variants: Int
+        /// The per-word log-likelihood of the question's words in its field, minus the best candidate field's (≤ 0).
+        let fieldFit: Double
+        /// Title words, without the parentheses' and the leading "Thủ tục".
+        let titleLength: Int
+    }
+
+    /// The hand-weighted ranking: BM25 over the procedures' sections, boosted by level, variants asked for and how much of
+    /// the title the question says, weighed by the field the question's words fit.
+    func scoredCandidates(_ query: AssistantQuery) -> [Scored] {
         // With a procedure read into the question, the rest of its words are its context: they count less.
         var coverage = self.coverage
         if !query.expansions.isEmpty {
@@ -311,19 +358,20 @@ public struct Assistant: Sendable {
         let queryWords = VietnameseText.words(query.searchText)
         let queryWordSet = Set(queryWords)
 
-        let scored = hits.map { hit -> AssistantCandidate in
+        let scored = hits.map { hit -> Scored in
             let levels = hit.0.levels
             var boost = levels.contains(.commune) ? 1.15 : levels.contains(.province) ? 1.05 : 1.0
+            var variants = 0
             // Special variants (mobile registration, foreign element, border areas, re-registration, other
             // levels) only when asked for: the plain procedure is what most people mean.
             let title = VietnameseText.words(VietnameseText.fold(hit.0.name))
             // And the other way: a variant asked for ("cấp lại" read from a loss, "xóa", "gia hạn") is not the plain one.
             for (qualifier, trigger) in Self.variantQualifiers {
                 let inTitle = SearchIndex.containsPhrase(title, qualifier)
-                if inTitle && !SearchIndex.containsPhrase(queryWords, trigger) { boost *= 0.85 }
+                if inTitle && !SearchIndex.containsPhrase(queryWords, trigger) { boost *= 0.85; variants += 1 }
                 // ("Đổi giấy phép lái xe" is an exchange too.)
                 if !inTitle && Self.reissues.contains(qualifier) && SearchIndex.containsPhrase(queryWords, qualifier)
-                    && !(qualifier == ["cap", "doi"] && Self.exchanges(title)) { boost *= 0.85 }
+                    && !(qualifier == ["cap", "doi"] && Self.exchanges(title)) { boost *= 0.85; variants += 1 }
             }
             // A procedure name read into the question that is the title itself, or most of it, is what was meant. (A title's
             // parentheses list the cases it covers or the level that runs it: they are not its name.)
@@ -337,22 +385,49 @@ public struct Assistant: Sendable {
             let own = Set(name.dropFirst(Self.filler(name)))
             if !own.isEmpty { cover = max(cover, Double(own.filter { queryWordSet.contains($0) }.count) / Double(own.count)) }
             boost *= 1 + 0.5 * min(cover, 1)
-            return AssistantCandidate(summary: hit.0, score: hit.1 * boost)
+            return Scored(candidate: AssistantCandidate(summary: hit.0, score: hit.1 * boost), cover: min(cover, 1), variants: variants,
+                          fieldFit: 0, titleLength: name.count - Self.filler(name))
         }
-        return weighedByField(scored, words: queryWords).sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
+        return weighedByField(scored, words: queryWords)
+            .sorted { $0.candidate.score != $1.candidate.score ? $0.candidate.score > $1.candidate.score : $0.candidate.summary.code < $1.candidate.summary.code }
     }
 
     /// Candidates of a field the question's words fit less well than another candidate's lose some of their score: the
     /// field model's log-likelihood per word, relative to the best candidate field's, times ``fieldWeight``.
-    func weighedByField(_ candidates: [AssistantCandidate], words: [Substring]) -> [AssistantCandidate] {
-        guard fieldWeight > 0, candidates.count > 1 else { return candidates }
+    func weighedByField(_ candidates: [Scored], words: [Substring]) -> [Scored] {
+        guard candidates.count > 1 else { return candidates }
         let model = catalogue.fields
-        let fieldOf = candidates.map { catalogue.position(code: $0.summary.code).map(model.field(ofDocument:)) ?? -1 }
+        let fieldOf = candidates.map { catalogue.position(code: $0.candidate.summary.code).map(model.field(ofDocument:)) ?? -1 }
         let likelihoods = model.logLikelihoods(of: words, in: catalogue.index, fields: Set(fieldOf.filter { $0 >= 0 }))
         guard let best = likelihoods.values.max() else { return candidates }
-        return zip(candidates, fieldOf).map { c, f in
-            guard let l = likelihoods[f] else { return c }
-            return AssistantCandidate(summary: c.summary, score: c.score * exp(fieldWeight * (l - best)), match: c.match)
+        return zip(candidates, fieldOf).map { s, f in
+            guard let l = likelihoods[f] else { return s }
+            let c = s.candidate
+            return Scored(candidate: AssistantCandidate(summary: c.summary, score: c.score * exp(fieldWeight * (l - best)), match: c.match),
+                          cover: s.cover, variants: s.variants, fieldFit: l - best, titleLength: s.titleLength)
+        }
+    }
+
+    /// The features ``Reranker`` weighs, for each candidate of the hand-weighted ranking (in its order); see
+    /// ``Reranker/featureNames``.
+    func features(_ query: AssistantQuery, _ scored: [Scored]) -> [[Double]] {
+        let index = catalogue.index
+        let words = index.weigh(VietnameseText.words(query.searchText))
+        let named = index.weigh(query.expansions.flatMap { VietnameseText.words($0) })
+        let topScore = max(scored.first?.candidate.score ?? 1, 1e-9)
+        let topMatch = max(scored.map(\.candidate.match).max() ?? 1, 1e-9)
+        return scored.enumerated().map { r, s in
+            let c = s.candidate
+            let d = catalogue.position(code: c.summary.code) ?? 0
+            var sections = index.shares(of: words, inDocument: d).map(Double.init)
+            // title, field, result, subjects, documents, steps, requirements; then the title's pairs.
+            let pairs = sections.removeLast()
+            while sections.count < 7 { sections.append(0) }
+            let expansionTitle = named.isEmpty ? 0 : Double(index.shares(of: named, inDocument: d).first ?? 0)
+            let levels = c.summary.levels
+            return [log(max(c.score, 1e-9) / topScore), log(max(c.match, 1e-9) / topMatch), 1 / Double(r + 1)]
+                + sections.prefix(7) + [pairs, s.cover, s.fieldFit, levels.contains(.commune) ? 1 : 0, levels.contains(.province) ? 1 : 0,
+                                        log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle]
         }
     }
 
@@ -397,7 +472,10 @@ public struct Assistant: Sendable {
             let holding = top.filter { c in queryWords.allSatisfy { VietnameseText.words(VietnameseText.fold(c.summary.name)).contains($0) } }
             if holding.count >= 3 { return AssistantRetrieval(decision: .clarify, candidates: Array(holding.prefix(3)), query: query) }
         }
-        if top.count > 1, top[1].score >= best.score * clarifyRatio, top[1].summary.name != best.summary.name {
+        // Two candidates about as good (or, re-ranked, a first one the model gives less than ``clarifyProbability``): ask which.
+        let unsure = reranker == nil ? top.count > 1 && top[1].score >= best.score * clarifyRatio
+            : best.score / ranked.map(\.score).reduce(0, +) < clarifyProbability
+        if top.count > 1, unsure, top[1].summary.name != best.summary.name {
             return AssistantRetrieval(decision: .clarify, candidates: Array(top.prefix(3)), query: query)
         }
         return AssistantRetrieval(decision: .answer, candidates: top, query: query)

@@ -24,6 +24,8 @@ public struct SearchIndex: Sendable {
     private let titlePhraseBoost: Float = 0.6
     /// Folded title syllables (as term ids), without leading filler ("Thủ tục …").
     private let titles: [[Int32]]
+    /// Each document's distinct single-syllable term ids, field by field (in the document's order), sorted.
+    private let sectionTerms: [[[Int32]]]
 
     private struct Posting: Sendable {
         let doc: Int32
@@ -46,6 +48,8 @@ public struct SearchIndex: Sendable {
             let id = Int32(postings.count); pairs[key] = id; postings.append([]); return id
         }
         var titles: [[Int32]] = []
+        var sectionTerms: [[[Int32]]] = []
+        sectionTerms.reserveCapacity(documents.count)
         // Term frequencies of the current document, in a dense array indexed by term id.
         var tf: [Float] = []
         var touched: [Int32] = []
@@ -56,7 +60,10 @@ public struct SearchIndex: Sendable {
         }
         for (d, doc) in documents.enumerated() {
             var length: Float = 0
+            var sections: [[Int32]] = []
             for field in doc.fields {
+                var section: [Int32] = []
+                defer { sections.append(Array(Set(section)).sorted()) }
                 let w = Float(field.weight)
                 // Pairs (phrases) only in the weighty fields: in long, light ones they cost more than they rank.
                 let pairsToo = w >= pairFieldWeight
@@ -64,6 +71,7 @@ public struct SearchIndex: Sendable {
                 Self.forEachWordBytes(fold(field.text)) { word in
                     let id = vocabulary.id(word) { postings.append([]); return Int32(postings.count - 1) }
                     add(id, w)
+                    section.append(id)
                     if pairsToo && previous >= 0 { add(pairId(previous, id), w) }
                     previous = id
                     length += w
@@ -74,6 +82,7 @@ public struct SearchIndex: Sendable {
                 tf[Int(id)] = 0
             }
             touched.removeAll(keepingCapacity: true)
+            sectionTerms.append(sections)
             lengths.append(max(length, 1))
             var title: [Int32] = []
             Self.forEachWordBytes(fold(doc.title)) { word in
@@ -93,6 +102,52 @@ public struct SearchIndex: Sendable {
         self.lengths = lengths
         self.averageLength = lengths.isEmpty ? 1 : lengths.reduce(0, +) / Float(lengths.count)
         self.titles = titles
+        self.sectionTerms = sectionTerms
+    }
+
+    /// A question's distinct words with their weights (idf; a word no document holds weighs as the rarest), for
+    /// ``shares(of:inDocument:)``.
+    public struct WeighedWords: Sendable {
+        let ids: [Int32]
+        let weights: [Float]
+        let total: Float
+        /// Term ids of the adjacent pairs the index knows.
+        let pairs: [(Int32, Int32)]
+        public var isEmpty: Bool { ids.isEmpty }
+    }
+
+    public func weigh(_ words: [Substring]) -> WeighedWords {
+        let n = Float(ids.count)
+        var seen = Set<Substring>(), termIds: [Int32] = [], weights: [Float] = []
+        var known: [Int32] = []
+        for word in words {
+            let id = vocabulary.existing(Array(word.utf8)[...]) ?? -1
+            known.append(id)
+            guard seen.insert(word).inserted else { continue }
+            let df = id >= 0 ? Float(postings[Int(id)].count) : 0
+            termIds.append(id)
+            weights.append(log(1 + (n - df + 0.5) / (df + 0.5)))
+        }
+        let pairs = zip(known, known.dropFirst()).filter { $0.0 >= 0 && $0.1 >= 0 && $0.0 != $0.1 }
+        return WeighedWords(ids: termIds, weights: weights, total: max(weights.reduce(0, +), 1e-6), pairs: pairs)
+    }
+
+    /// For each field of a document (in its order), the share of the words that field holds, each word counted by its
+    /// weight; then the share of the words' adjacent pairs that stand side by side in the title.
+    public func shares(of words: WeighedWords, inDocument d: Int) -> [Float] {
+        var out: [Float] = sectionTerms[d].map { section in
+            var held: Float = 0
+            for (id, w) in zip(words.ids, words.weights) where id >= 0 {
+                var lo = 0, hi = section.count
+                while lo < hi { let mid = (lo + hi) / 2; if section[mid] < id { lo = mid + 1 } else { hi = mid } }
+                if lo < section.count && section[lo] == id { held += w }
+            }
+            return held / words.total
+        }
+        let title = titles[d]
+        let together = words.pairs.filter { Self.contains(title, phrase: [$0.0, $0.1]) }.count
+        out.append(words.pairs.isEmpty ? 0 : Float(together) / Float(words.pairs.count))
+        return out
     }
 
     /// Calls `body` with the bytes of each space-separated word of a folded text.

@@ -1,0 +1,118 @@
+import Foundation
+import MotCuaCore
+import Vapor
+
+/// `motcua assistant-train`: fits the assistant's re-ranking (``Reranker``) on labelled question sets and reports it on
+/// others; `--write` puts the weights into the source the release ships (`Reranker+Standard.swift`).
+struct AssistantTrainCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "sets", help: "question files to train on, comma-separated (tuning sets only: never a held-out one)")
+        var sets: String?
+        @Option(name: "eval", help: "question files to report the trained ranking on, comma-separated") var eval: String?
+        @Option(name: "l2", help: "the weights' L2 penalty (default 0.01)") var l2: Double?
+        @Option(name: "steps", help: "gradient steps (default 300)") var steps: Int?
+        @Option(name: "write", help: "write the weights as Swift source to this file") var write: String?
+        @Option(name: "dump", help: "write each training question's candidates and features (JSON lines) to this file") var dump: String?
+        @Flag(name: "folds", help: "leave each training set out in turn: train on the others, report on it") var folds: Bool
+    }
+    var help: String { "Trains the assistant's re-ranking on tuning sets (eval/README.md) and reports it on others." }
+
+    static let tuningSets = ["assistant-questions", "assistant-heldout", "assistant-heldout-2", "assistant-heldout-3", "assistant-tuning-3",
+                             "assistant-tuning-4", "assistant-dev-5", "assistant-dev-6"].map { "eval/\($0).jsonl" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await prepareReferenceData(app)
+        guard let snapshot = app.reference.current else { throw APIError.notReady }
+        var assistant = snapshot.assistant()
+        assistant.reranker = nil
+        let today = LocalDateTime(Date()).date
+        let withoutPlace = { (q: String) in
+            ConversationRules.placeMention(in: q) { AssistantService.commune(named: $0, in: snapshot, on: today) }?.rest ?? q
+        }
+        func load(_ path: String) throws -> [AssistantEvaluation.Question] {
+            guard let data = FileManager.default.contents(atPath: path) else { throw APIError(.noFile, path) }
+            do { return try AssistantEvaluation.load(jsonLines: data) } catch { throw APIError(.badFile, path, "\(error)") }
+        }
+        let training = signature.sets.map { $0.split(separator: ",").map(String.init) } ?? Self.tuningSets
+        var bySet: [[Reranker.TrainingList]] = []
+        for path in training {
+            bySet.append(try load(path).filter { !$0.outOfScope }.compactMap { q in
+                assistant.trainingList(withoutPlace(q.question), accept: Set(q.accept))
+            })
+        }
+        let lists = bySet.flatMap { $0 }
+        if let path = signature.dump {
+            var lines: [String] = []
+            for p in training {
+                for q in try load(p) where !q.outOfScope {
+                    guard let list = assistant.trainingList(withoutPlace(q.question), accept: Set(q.accept)) else { continue }
+                    let row: [String: Any] = ["set": (p as NSString).lastPathComponent, "id": q.id, "question": VietnameseText.fold(q.question),
+                                              "features": list.features, "relevant": list.relevant, "codes": list.codes]
+                    lines.append(String(decoding: try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]), as: UTF8.self))
+                }
+            }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let l2 = signature.l2 ?? 0.01, steps = signature.steps ?? 300
+        if signature.folds {
+            var totals = [[Double]](repeating: [0, 0, 0, 0, 0], count: 2)
+            for (k, path) in training.enumerated() {
+                let (fold, _) = Reranker.train(bySet.enumerated().filter { $0.offset != k }.flatMap(\.element), l2: l2, steps: steps)
+                let questions = try load(path)
+                var line = (path as NSString).lastPathComponent
+                for (t, r) in [nil, fold].enumerated() {
+                    var a = assistant
+                    a.reranker = r
+                    let report = AssistantEvaluation.run(a, questions: questions, withoutPlace: withoutPlace)
+                    let n = Double(report.inScope)
+                    totals[t][0] += n; totals[t][1] += report.hitAt1 * n; totals[t][2] += report.hitAt3 * n; totals[t][3] += report.mrr * n
+                    line += String(format: "  %@ %.3f/%.3f/%.3f", t == 0 ? "without" : "with", report.hitAt1, report.hitAt3, report.mrr)
+                }
+                print(line)
+            }
+            for (t, total) in totals.enumerated() {
+                print(String(format: "all sets, each left out, %@ re-ranking: hit@1 %.3f hit@3 %.3f MRR %.3f (%d in scope)", t == 0 ? "without" : "with",
+                             total[1] / total[0], total[2] / total[0], total[3] / total[0], Int(total[0])))
+            }
+        }
+        let (reranker, loss) = Reranker.train(lists, l2: l2, steps: steps)
+        print(String(format: "trained on %d questions (%d with an acceptable candidate among the %d first): loss %.4f", lists.count,
+                     lists.filter { $0.relevant.contains(true) }.count, 40, loss))
+        for (name, (w, scale)) in zip(Reranker.featureNames, zip(reranker.weights, reranker.scales)) {
+            print(String(format: "  %-15@ %+.3f (per unit %+.3f)", name as NSString, w, w / scale))
+        }
+        for path in signature.eval?.split(separator: ",").map(String.init) ?? [] {
+            let questions = try load(path)
+            for (label, r) in [("without", nil), ("with", reranker)] as [(String, Reranker?)] {
+                var a = assistant
+                a.reranker = r
+                let report = AssistantEvaluation.run(a, questions: questions, withoutPlace: withoutPlace)
+                print(String(format: "%@ %@ re-ranking: hit@1 %.3f hit@3 %.3f MRR %.3f out-of-scope %.3f \"I don't know\" %d",
+                             (path as NSString).lastPathComponent, label, report.hitAt1, report.hitAt3, report.mrr,
+                             report.outOfScopeAccuracy, report.falseOutOfScope))
+            }
+        }
+        if let path = signature.write {
+            try Self.source(reranker, sets: training).write(toFile: path, atomically: true, encoding: .utf8)
+            print("wrote \(path)")
+        }
+    }
+
+    static func source(_ r: Reranker, sets: [String]) -> String {
+        func list(_ values: [Double]) -> String { values.map { String(format: "%.6g", $0) }.joined(separator: ", ") }
+        return """
+        // Written by `motcua assistant-train --write` (do not edit by hand): the re-ranking fitted on
+        \(sets.map { "//   \($0)" }.joined(separator: "\n"))
+        // Features, in order: see Reranker.featureNames.
+
+        extension Reranker {
+            public static let standard = Reranker(
+                means: [\(list(r.means))],
+                scales: [\(list(r.scales))],
+                weights: [\(list(r.weights))])
+        }
+
+        """
+    }
+}
