@@ -427,4 +427,30 @@ struct AssistantTests {
         #expect(b[0] < a[0] && b[0] < 0.5)
         #expect(index.shares(of: words, inDocument: 2).allSatisfy { $0 == 0 })
     }
+
+    @Test("Chat shorthand is written out before a question is read: a cost is not a loss, \"mất r\" is a death, \"10t\" an age")
+    func chatShorthand() throws {
+        #expect(ChatShorthand.expand(VietnameseText.lowerWords("lm cccd cho con 10t mat bn tien")).joined(separator: " ")
+                == "làm cccd cho con 10 tuổi mat bao nhiêu tien")
+        // "bn" is "bạn" unless an amount is asked; an age needs its number; words with their marks are what they say.
+        #expect(ChatShorthand.expand(["bn", "oi", "cho", "hoi"]) == ["bạn", "oi", "cho", "hoi"])
+        #expect(ChatShorthand.expand(["het", "bn"]) == ["het", "bao", "nhiêu"])
+        #expect(ChatShorthand.expand(["t", "15tuoi", "15km"]) == ["t", "15", "tuổi", "15km"])
+        #expect(ChatShorthand.expand(["t"]) == ["t"] && ChatShorthand.age("t") == nil)
+        // An English question is left as it is ("r" is not "rồi" there).
+        #expect(QuestionWords("what papers do i need for a passport, r they online", shorthand: true).folded.contains("r"))
+        #expect(!QuestionWords("e mun lam ho chieu r", shorthand: true).folded.contains("r"))
+        let cases: [(String, String)] = [
+            ("ba noi e mat r, lm giay khai tu ntn a", "1.000656"),
+            ("lm cccd cho con 10t mat bn tien", "1.014062"),
+            ("cty e mun giai the thi lm ho so ntn", "2.002023"),
+            ("con e 15t r lm cccd lan dau thi mang j", "1.014061"),
+        ]
+        for (question, code) in cases {
+            let r = assistant.retrieve(question)
+            #expect(r.candidates.first?.summary.code == code, "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+        #expect(assistant.analyse("lm cccd cho con 10t mat bn tien").aspects == [.fee])
+        #expect(assistant.analyse("cccd het han thi doi o dau, mat bn ngay").aspects.contains(.time))
+    }
 }

@@ -108,7 +108,7 @@ public struct Assistant: Sendable {
         if let code = Self.dossierCode(in: trimmed) {
             return AssistantQuery(kind: .dossierStatus, searchText: "", aspects: [], isFollowUp: false, dossierCode: code, injectionDetected: injection)
         }
-        var words = QuestionWords(trimmed)
+        var words = QuestionWords(trimmed, shorthand: true)
         // "ông tôi vừa mất": a death, not a lost document (checked before aspect words are taken out).
         // "… bị mất", "làm mất", "đánh mất" at the end is a loss.
         let folded = words.folded

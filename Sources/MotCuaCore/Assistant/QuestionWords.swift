@@ -7,8 +7,10 @@ public struct QuestionWords: Sendable {
     /// Match phrases and stop words by their accented form (the question was typed with diacritics).
     public let accentedMatching: Bool
 
-    public init(_ text: String) {
-        let lower = VietnameseText.lowerWords(text)
+    /// - Parameter shorthand: chat shorthand is written out first (``ChatShorthand``) unless the question is in English.
+    public init(_ text: String, shorthand: Bool = false) {
+        var lower = VietnameseText.lowerWords(text)
+        if shorthand && AnswerLanguage.of(text) == .vi { lower = ChatShorthand.expand(lower) }
         var folded: [Substring] = []
         var accented: [Substring] = []
         for w in lower {
