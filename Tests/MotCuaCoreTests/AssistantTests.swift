@@ -453,4 +453,20 @@ struct AssistantTests {
         #expect(assistant.analyse("lm cccd cho con 10t mat bn tien").aspects == [.fee])
         #expect(assistant.analyse("cccd het han thi doi o dau, mat bn ngay").aspects.contains(.time))
     }
+
+    @Test("A question with one or two marked words among many was typed without marks: its words are read folded")
+    func partlyMarked() {
+        #expect(!QuestionWords("tôi muon lam lai can cuoc bi mat").accentedMatching)
+        #expect(QuestionWords("làm giấy khai sinh cho con").accentedMatching)
+        #expect(QuestionWords("dăng ki khai sin").accentedMatching)
+        let cases: [(String, String)] = [
+            ("tôi muon lam lai can cuoc bi mat", "1.014064"),
+            ("cho hỏi dang ky tam tru cho nguoi thue tro the nao", "1.004194"),
+            ("bố tôi mat roi, lam giay khai tu o dau", "1.000656"),
+        ]
+        for (question, code) in cases {
+            let r = assistant.retrieve(question)
+            #expect(r.candidates.first?.summary.code == code, "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+    }
 }

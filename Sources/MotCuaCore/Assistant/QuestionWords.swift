@@ -10,6 +10,8 @@ public struct QuestionWords: Sendable {
     /// - Parameter shorthand: chat shorthand is written out first (``ChatShorthand``) unless the question is in English.
     public init(_ text: String, shorthand: Bool = false) {
         var lower = VietnameseText.lowerWords(text)
+        // (How it was typed is read from the words as typed, before shorthand is written out with its marks.)
+        self.accentedMatching = Self.writtenWithMarks(lower)
         if shorthand && AnswerLanguage.of(text) == .vi { lower = ChatShorthand.expand(lower) }
         var folded: [Substring] = []
         var accented: [Substring] = []
@@ -22,7 +24,15 @@ public struct QuestionWords: Sendable {
         self.folded = folded
         self.accented = accented
         self.positions = Array(folded.indices)
-        self.accentedMatching = VietnameseText.hasDiacritics(text)
+    }
+
+    /// Whether the writer typed the marks: a quarter of the words or more carry one (in Vietnamese written with its marks
+    /// about half the syllables do). A question with one or two marked words among many ("tôi muon lam lai can cuoc") was
+    /// typed without them, the marks that are there put in by a phone: its words are read folded.
+    static func writtenWithMarks(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        let marked = words.filter { w in w.unicodeScalars.contains { $0.value > 0x7F } }.count
+        return marked > 0 && marked * 4 >= words.count
     }
 
     public var count: Int { folded.count }
