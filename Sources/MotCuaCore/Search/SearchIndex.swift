@@ -24,8 +24,11 @@ public struct SearchIndex: Sendable {
     private let titlePhraseBoost: Float = 0.6
     /// Folded title syllables (as term ids), without leading filler ("Thủ tục …").
     private let titles: [[Int32]]
-    /// Each document's distinct single-syllable term ids, field by field (in the document's order), sorted.
-    private let sectionTerms: [[[Int32]]]
+    /// Each document's distinct single-syllable term ids, field by field (in the document's order), sorted, all in one
+    /// array: field `f` of document `d` is `sectionTerms[sectionBounds[sectionOfDocument[d] + f]..<sectionBounds[… + f + 1]]`.
+    private let sectionTerms: [Int32]
+    private let sectionBounds: [Int32]
+    private let sectionOfDocument: [Int32]
 
     private struct Posting: Sendable {
         let doc: Int32
@@ -48,8 +51,9 @@ public struct SearchIndex: Sendable {
             let id = Int32(postings.count); pairs[key] = id; postings.append([]); return id
         }
         var titles: [[Int32]] = []
-        var sectionTerms: [[[Int32]]] = []
-        sectionTerms.reserveCapacity(documents.count)
+        var sectionTerms: [Int32] = [], sectionBounds: [Int32] = [0], sectionOfDocument: [Int32] = []
+        sectionOfDocument.reserveCapacity(documents.count + 1)
+        var section: [Int32] = []
         // Term frequencies of the current document, in a dense array indexed by term id.
         var tf: [Float] = []
         var touched: [Int32] = []
@@ -60,10 +64,15 @@ public struct SearchIndex: Sendable {
         }
         for (d, doc) in documents.enumerated() {
             var length: Float = 0
-            var sections: [[Int32]] = []
+            sectionOfDocument.append(Int32(sectionBounds.count - 1))
             for field in doc.fields {
-                var section: [Int32] = []
-                defer { sections.append(Array(Set(section)).sorted()) }
+                section.removeAll(keepingCapacity: true)
+                defer {
+                    section.sort()
+                    var last: Int32 = -1
+                    for id in section where id != last { sectionTerms.append(id); last = id }
+                    sectionBounds.append(Int32(sectionTerms.count))
+                }
                 let w = Float(field.weight)
                 // Pairs (phrases) only in the weighty fields: in long, light ones they cost more than they rank.
                 let pairsToo = w >= pairFieldWeight
@@ -82,7 +91,6 @@ public struct SearchIndex: Sendable {
                 tf[Int(id)] = 0
             }
             touched.removeAll(keepingCapacity: true)
-            sectionTerms.append(sections)
             lengths.append(max(length, 1))
             var title: [Int32] = []
             Self.forEachWordBytes(fold(doc.title)) { word in
@@ -102,7 +110,10 @@ public struct SearchIndex: Sendable {
         self.lengths = lengths
         self.averageLength = lengths.isEmpty ? 1 : lengths.reduce(0, +) / Float(lengths.count)
         self.titles = titles
+        sectionOfDocument.append(Int32(sectionBounds.count - 1))
         self.sectionTerms = sectionTerms
+        self.sectionBounds = sectionBounds
+        self.sectionOfDocument = sectionOfDocument
     }
 
     /// A question's distinct words with their weights (idf; a word no document holds weighs as the rarest), for
@@ -135,12 +146,14 @@ public struct SearchIndex: Sendable {
     /// For each field of a document (in its order), the share of the words that field holds, each word counted by its
     /// weight; then the share of the words' adjacent pairs that stand side by side in the title.
     public func shares(of words: WeighedWords, inDocument d: Int) -> [Float] {
-        var out: [Float] = sectionTerms[d].map { section in
+        let first = Int(sectionOfDocument[d]), end = Int(sectionOfDocument[d + 1])
+        var out: [Float] = (first..<end).map { f in
+            let start = Int(sectionBounds[f]), stop = Int(sectionBounds[f + 1])
             var held: Float = 0
             for (id, w) in zip(words.ids, words.weights) where id >= 0 {
-                var lo = 0, hi = section.count
-                while lo < hi { let mid = (lo + hi) / 2; if section[mid] < id { lo = mid + 1 } else { hi = mid } }
-                if lo < section.count && section[lo] == id { held += w }
+                var lo = start, hi = stop
+                while lo < hi { let mid = (lo + hi) / 2; if sectionTerms[mid] < id { lo = mid + 1 } else { hi = mid } }
+                if lo < stop && sectionTerms[lo] == id { held += w }
             }
             return held / words.total
         }
