@@ -437,6 +437,7 @@ struct AssistantTests {
         #expect(ChatShorthand.expand(["het", "bn"]) == ["het", "bao", "nhiêu"])
         #expect(ChatShorthand.expand(["t", "15tuoi", "15km"]) == ["t", "15", "tuổi", "15km"])
         #expect(ChatShorthand.expand(["t"]) == ["t"] && ChatShorthand.age("t") == nil)
+        #expect(ChatShorthand.expand(["bằng", "lái", "hạng", "e", "hông"]) == ["bằng", "lái", "hạng", "e", "không"])
         // An English question is left as it is ("r" is not "rồi" there).
         #expect(QuestionWords("what papers do i need for a passport, r they online", shorthand: true).folded.contains("r"))
         #expect(!QuestionWords("e mun lam ho chieu r", shorthand: true).folded.contains("r"))

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The shorthand of Vietnamese chat ("ko" for "không", "ntn" for "như thế nào", "mk" for "mình", "10t" for "10 tuổi"), written
-/// out before a question is read, so that "mất bn tiền" is a cost and not a loss and "bà nội e mất r" a death. Only words typed
-/// without marks are read so (a word with its marks is what it says), and only in a question that is not in English.
+/// out before a question is read, so that "mất bn tiền" is a cost and not a loss and "bà nội e mất r" a death; and the South's
+/// "hông", "dzậy". Only the shorthand itself is written out, and only in a question that is not in English; a letter after
+/// "hạng", "loại", "cấp" is a class ("bằng lái hạng e"), not a word.
 public enum ChatShorthand {
     /// Shorthand and the words it stands for, as they are written.
     static let words: [String: [String]] = {
@@ -14,6 +15,9 @@ public enum ChatShorthand {
             ("mún", "muốn"), ("bit", "biết"), ("bik", "biết"), ("thui", "thôi"), ("wa", "qua"), ("cty", "công ty"), ("sdt", "số điện thoại"),
             ("sđt", "số điện thoại"), ("hnay", "hôm nay"), ("nc", "nước"), ("dag", "đang"), ("đag", "đang"), ("ik", "đi"), ("tk", "tài khoản"),
             ("nhìu", "nhiều"), ("nhiu", "nhiều"), ("bnhieu", "bao nhiêu"), ("bnh", "bao nhiêu"),
+            // The South's way of saying them
+            ("hông", "không"), ("hổng", "không"), ("dzậy", "vậy"), ("zậy", "vậy"), ("dzay", "vậy"), ("zay", "vậy"),
+            ("dzô", "vô"), ("zô", "vô"),
         ]
         return Dictionary(uniqueKeysWithValues: table.map { ($0.0, $0.1.split(separator: " ").map(String.init)) })
     }()
@@ -21,6 +25,9 @@ public enum ChatShorthand {
     /// After these "bn" asks how much or how long ("mất bn tiền", "hết bn ngày"); before these too ("bn tiền", "bn lâu").
     static let amountBefore: Set<String> = ["mat", "het", "ton", "la", "phi", "tra", "gia", "khoang", "duoc"]
     static let amountAfter: Set<String> = ["tien", "ngay", "lau", "thang", "tuan", "tuoi", "phi", "nam", "k", "ko", "khong", "dong", "lan"]
+
+    /// Words after which a single letter names a class (a driving licence's, a building's), not a word.
+    static let classWords: Set<String> = ["hang", "loai", "cap", "nhom", "muc"]
 
     /// The words (lowercased, as split by ``VietnameseText/lowerWords(_:)``) with shorthand written out.
     public static func expand(_ words: [String]) -> [String] {
@@ -30,7 +37,7 @@ public enum ChatShorthand {
             if w == "bn" {
                 let before = i > 0 ? VietnameseText.fold(words[i - 1]) : "", after = i + 1 < words.count ? VietnameseText.fold(words[i + 1]) : ""
                 out += amountBefore.contains(before) || amountAfter.contains(after) ? ["bao", "nhiêu"] : ["bạn"]
-            } else if let full = Self.words[w] {
+            } else if let full = Self.words[w], !(w.count == 1 && i > 0 && Self.classWords.contains(VietnameseText.fold(words[i - 1]))) {
                 out += full
             } else if let age = Self.age(w) {
                 out += [age, "tuổi"]
