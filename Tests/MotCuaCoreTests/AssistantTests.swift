@@ -470,4 +470,29 @@ struct AssistantTests {
             #expect(r.candidates.first?.summary.code == code, "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
         }
     }
+
+    @Test("A slip of the keyboard is read as the catalogue's word beside its neighbours; a real word the catalogue lacks is left")
+    func slips() {
+        for word in ["khat", "ruong", "nghieng", "quyen", "thuong", "khuyet", "ngheu", "chuot", "tet", "hue", "oan", "gia", "toan"] {
+            #expect(VietnameseSyllable.isPossible(Substring(word)), "\(word)")
+        }
+        for word in ["snh", "dag", "chng", "khng", "thnh", "karaoke", "xyz"] { #expect(!VietnameseSyllable.isPossible(Substring(word)), "\(word)") }
+        let index = catalogue.index
+        #expect(index.nearestWord(to: "chng", after: "thuc") == "chung")
+        #expect(index.nearestWord(to: "snh", before: "khai") == "sinh")
+        #expect(index.nearestWord(to: "dag", after: "ky") == "dang")
+        #expect(index.nearestWord(to: "sinh") == nil && index.nearestWord(to: "karaoke") == nil && index.nearestWord(to: "ab") == nil)
+        let cases: [(String, String)] = [
+            ("Thủ tuc đăg ký khai sinh", "1.001193"),
+            ("lam giay khai snh cho con moi sinh", "1.001193"),
+            ("hàg xóm lấn đất nhà tôi", "1.012812"),
+        ]
+        for (question, code) in cases {
+            let r = assistant.retrieve(question)
+            #expect(r.candidates.prefix(3).contains { $0.summary.code == code }, "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+        // Words that are Vietnamese, known to the catalogue or not, are never respelt.
+        #expect(!assistant.analyse("sổ đỏ bị chuột cắn rách, làm lại").searchText.contains("chot"))
+        #expect(!assistant.analyse("muốn chuyển ruộng lúa sang trồng cây ăn quả").searchText.contains("truong"))
+    }
 }

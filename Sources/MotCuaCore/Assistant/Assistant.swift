@@ -69,6 +69,9 @@ public struct Assistant: Sendable {
         (.fee, ["bao nhieu"]),
     ]
 
+    /// Every word of the aspect phrases ("bao lâu", "lệ phí"…), folded.
+    static let aspectVocabulary: Set<String> = Set(aspectWords.flatMap { $0.1.flatMap { VietnameseText.words($0) } }.map(String.init))
+
     /// Words of a title that make it a variant, and the words of a question that ask for it.
     static let variantQualifiers: [(qualifier: [Substring], trigger: [Substring])] = [
         "luu dong", "co yeu to nuoc ngoai|nuoc ngoai", "khu vuc bien gioi", "cap trung uong", "cap huyen", "dang ky lai", "xoa",
@@ -109,6 +112,15 @@ public struct Assistant: Sendable {
             return AssistantQuery(kind: .dossierStatus, searchText: "", aspects: [], isFollowUp: false, dossierCode: code, injectionDetected: injection)
         }
         var words = QuestionWords(trimmed, shorthand: true)
+        // A slip of the keyboard ("đăg ký", "khai snh"): a word that cannot be a Vietnamese syllable, which no name or stop
+        // word has, one letter away from a catalogue word, is read as that word.
+        if AnswerLanguage.of(trimmed) == .vi {
+            words.respell { w, before, after in
+                guard !VietnameseSyllable.isPossible(w), !lexicon.knownWords.contains(String(w)), !Self.aspectVocabulary.contains(String(w))
+                else { return nil }
+                return catalogue.index.nearestWord(to: w, before: before, after: after)
+            }
+        }
         // "ông tôi vừa mất": a death, not a lost document (checked before aspect words are taken out).
         // "… bị mất", "làm mất", "đánh mất" at the end is a loss.
         let folded = words.folded

@@ -36,7 +36,15 @@ public struct AssistantLexicon: Sendable {
         }.sorted { $0.folded.count > $1.folded.count }
         self.stopWords = Set(stopWords.map { VietnameseText.lowerWords($0).joined() })
         self.foldedStopWords = Set(foldedStopWords)
+        var known = Set(entries.flatMap(\.folded).map(String.init)).union(self.stopWords.map(VietnameseText.fold)).union(foldedStopWords)
+        for phrase in Self.uncoveredSectors.flatMap(\.phrases) { known.formUnion(VietnameseText.tokens(phrase).map(String.init)) }
+        known.formUnion(Self.notServices.flatMap { $0 }.map(String.init))
+        self.knownWords = known
     }
+
+    /// Every (folded) word the lexicon reads: a word of a name, a stop word, a sector's or small talk's word. Such a word is
+    /// never taken for a misspelling of a catalogue word.
+    public let knownWords: Set<String>
 
     /// The expansions of every phrase that occurs in the words, and the words left once those phrases are taken out.
     public func expand(_ words: QuestionWords) -> (expansions: [String], rest: QuestionWords) {

@@ -5,7 +5,7 @@ public struct QuestionWords: Sendable {
     /// Each word's place in the question as asked (words taken out leave gaps).
     public private(set) var positions: [Int]
     /// Match phrases and stop words by their accented form (the question was typed with diacritics).
-    public let accentedMatching: Bool
+    public private(set) var accentedMatching: Bool
 
     /// - Parameter shorthand: chat shorthand is written out first (``ChatShorthand``) unless the question is in English.
     public init(_ text: String, shorthand: Bool = false) {
@@ -71,6 +71,18 @@ public struct QuestionWords: Sendable {
             if (1..<phrase.count).allSatisfy({ folded[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
         }
         return nil
+    }
+
+    /// Replaces the words `respelling` gives another spelling for (folded). The marks of a respelt word are unknown, so a
+    /// question typed with marks is then read folded, like one typed without.
+    /// `respelling` is given each word with the words before and after it (as typed).
+    public mutating func respell(_ respelling: (Substring, Substring?, Substring?) -> String?) {
+        for i in folded.indices {
+            guard let word = respelling(folded[i], i > 0 ? folded[i - 1] : nil, i + 1 < folded.count ? folded[i + 1] : nil) else { continue }
+            folded[i] = Substring(word)
+            accented[i] = Substring(word)
+            accentedMatching = false
+        }
     }
 
     public mutating func remove(_ range: Range<Int>) {

@@ -186,6 +186,47 @@ public struct SearchIndex: Sendable {
         for p in postings[Int(id)] { body(Int(p.doc), p.tf) }
     }
 
+    /// How many documents hold this (folded) word.
+    public func documentFrequency(of word: Substring) -> Int {
+        vocabulary.existing(Array(word.utf8)[...]).map { postings[Int($0)].count } ?? 0
+    }
+
+    /// The word of the index one slip of the keyboard away from a (folded, lower-case a–z) word no document holds — a letter
+    /// left out, one too many, one wrong, two swapped — held by at least `minimumFrequency` documents; for a word of three
+    /// letters only one left out ("snh" is "sinh"). Of several, the one that stands beside the word before or after it in the
+    /// most documents ("chng thuc" is "chung thuc"), then a letter left out (the commonest slip), then the most documents.
+    /// Nil when the word is known or nothing is near enough.
+    public func nearestWord(to word: Substring, before: Substring? = nil, after: Substring? = nil, minimumFrequency: Int = 3) -> String? {
+        let letters = Array(word.utf8)
+        guard letters.count >= 3, letters.count <= 8, letters.allSatisfy({ (0x61...0x7A).contains($0) }), !knows(word) else { return nil }
+        let previous = before.flatMap { vocabulary.existing(Array($0.utf8)[...]) }, next = after.flatMap { vocabulary.existing(Array($0.utf8)[...]) }
+        func pairFrequency(_ a: Int32?, _ b: Int32?) -> Int {
+            guard let a, let b, let p = pairs[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))] else { return 0 }
+            return postings[Int(p)].count
+        }
+        var best: (word: [UInt8], rank: (Int, Int, Int))?
+        func consider(_ candidate: [UInt8], inserted: Bool) {
+            guard let id = vocabulary.existing(candidate[...]) else { return }
+            let df = postings[Int(id)].count
+            guard df >= minimumFrequency else { return }
+            let rank = (max(pairFrequency(previous, id), pairFrequency(id, next)), inserted ? 1 : 0, df)
+            if let b = best, b.rank > rank || (b.rank == rank && !candidate.lexicographicallyPrecedes(b.word)) { return }
+            best = (candidate, rank)
+        }
+        let alphabet = Array(UInt8(0x61)...UInt8(0x7A))
+        for i in 0...letters.count {
+            for c in alphabet { var w = letters; w.insert(c, at: i); consider(w, inserted: true) }
+        }
+        if letters.count >= 4 {
+            for i in letters.indices {
+                var w = letters; w.remove(at: i); consider(w, inserted: false)
+                for c in alphabet where c != letters[i] { var w = letters; w[i] = c; consider(w, inserted: false) }
+                if i + 1 < letters.count, letters[i] != letters[i + 1] { var w = letters; w.swapAt(i, i + 1); consider(w, inserted: false) }
+            }
+        }
+        return best.map { String(decoding: $0.word, as: UTF8.self) }
+    }
+
     /// A document's weighted length (its words counted by their fields' weights).
     public func length(of doc: Int) -> Float { lengths[doc] }
 
