@@ -67,12 +67,6 @@ public struct SearchIndex: Sendable {
             sectionOfDocument.append(Int32(sectionBounds.count - 1))
             for field in doc.fields {
                 section.removeAll(keepingCapacity: true)
-                defer {
-                    section.sort()
-                    var last: Int32 = -1
-                    for id in section where id != last { sectionTerms.append(id); last = id }
-                    sectionBounds.append(Int32(sectionTerms.count))
-                }
                 let w = Float(field.weight)
                 // Pairs (phrases) only in the weighty fields: in long, light ones they cost more than they rank.
                 let pairsToo = w >= pairFieldWeight
@@ -85,6 +79,10 @@ public struct SearchIndex: Sendable {
                     previous = id
                     length += w
                 }
+                section.sort()
+                var last: Int32 = -1
+                for id in section where id != last { sectionTerms.append(id); last = id }
+                sectionBounds.append(Int32(sectionTerms.count))
             }
             for id in touched {
                 postings[Int(id)].append(Posting(doc: Int32(d), tf: tf[Int(id)]))
