@@ -26,6 +26,20 @@ struct AssistantEvalCommand: AsyncCommand {
         return ["assistant-questions.jsonl", "assistant-heldout.jsonl"].map { eval.appendingPathComponent($0) }
     }
 
+    /// The questions of a set file (JSON lines), or a CLI error naming it.
+    static func questions(at path: String) throws -> [AssistantEvaluation.Question] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw APIError(.noFile, path) }
+        do { return try AssistantEvaluation.load(jsonLines: data) } catch {
+            throw APIError(.badFile, (path as NSString).lastPathComponent, "\(error)")
+        }
+    }
+
+    /// A question without the commune it names, as the service reads it.
+    static func withoutPlace(in snapshot: ReferenceSnapshot) -> (String) -> String {
+        let today = LocalDateTime(Date()).date
+        return { q in ConversationRules.placeMention(in: q) { AssistantService.commune(named: $0, in: snapshot, on: today) }?.rest ?? q }
+    }
+
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await prepareReferenceData(app)
@@ -39,18 +53,9 @@ struct AssistantEvalCommand: AsyncCommand {
         if signature.noRerank { assistant.reranker = nil }
         let files = signature.set.map { [URL(fileURLWithPath: $0)] } ?? Self.defaultSets()
         var reports: [String: AssistantEvaluation.Report] = [:]
+        let withoutPlace = Self.withoutPlace(in: snapshot)
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw APIError(.noFile, file.path)
-            }
-            let questions: [AssistantEvaluation.Question]
-            do { questions = try AssistantEvaluation.load(jsonLines: data) } catch {
-                throw APIError(.badFile, file.lastPathComponent, "\(error)")
-            }
-            let today = LocalDateTime(Date()).date
-            let withoutPlace = { (q: String) in
-                ConversationRules.placeMention(in: q) { AssistantService.commune(named: $0, in: snapshot, on: today) }?.rest ?? q
-            }
+            let questions = try Self.questions(at: file.path)
             reports[file.lastPathComponent] = AssistantEvaluation.run(assistant, questions: questions, withoutPlace: withoutPlace)
             if let path = signature.ranked {
                 try AssistantEvaluation.rankedLines(assistant, questions: questions, withoutPlace: withoutPlace)

@@ -26,14 +26,8 @@ struct AssistantTrainCommand: AsyncCommand {
         guard let snapshot = app.reference.current else { throw APIError.notReady }
         var assistant = snapshot.assistant()
         assistant.reranker = nil
-        let today = LocalDateTime(Date()).date
-        let withoutPlace = { (q: String) in
-            ConversationRules.placeMention(in: q) { AssistantService.commune(named: $0, in: snapshot, on: today) }?.rest ?? q
-        }
-        func load(_ path: String) throws -> [AssistantEvaluation.Question] {
-            guard let data = FileManager.default.contents(atPath: path) else { throw APIError(.noFile, path) }
-            do { return try AssistantEvaluation.load(jsonLines: data) } catch { throw APIError(.badFile, path, "\(error)") }
-        }
+        let withoutPlace = AssistantEvalCommand.withoutPlace(in: snapshot)
+        let load = AssistantEvalCommand.questions(at:)
         let training = signature.sets.map { $0.split(separator: ",").map(String.init) } ?? Self.tuningSets
         var bySet: [[Reranker.TrainingList]] = []
         for path in training {
