@@ -17,8 +17,12 @@ struct AssistantTrainCommand: AsyncCommand {
     }
     var help: String { "Trains the assistant's re-ranking on tuning sets (eval/README.md) and reports it on others." }
 
-    static let tuningSets = ["assistant-questions", "assistant-heldout", "assistant-heldout-2", "assistant-heldout-3", "assistant-tuning-3",
-                             "assistant-tuning-4", "assistant-dev-5", "assistant-dev-6"].map { "eval/\($0).jsonl" }
+    /// The tuning sets (eval/README.md), wherever the command is run from.
+    static let tuningSets: [String] = {
+        let eval = AppConfig.defaultDataDirectory().deletingLastPathComponent().appendingPathComponent("eval")
+        return ["assistant-questions", "assistant-heldout", "assistant-heldout-2", "assistant-heldout-3", "assistant-tuning-3",
+                "assistant-tuning-4", "assistant-dev-5", "assistant-dev-6"].map { eval.appendingPathComponent("\($0).jsonl").path }
+    }()
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -29,18 +33,19 @@ struct AssistantTrainCommand: AsyncCommand {
         let withoutPlace = AssistantEvalCommand.withoutPlace(in: snapshot)
         let load = AssistantEvalCommand.questions(at:)
         let training = signature.sets.map { $0.split(separator: ",").map(String.init) } ?? Self.tuningSets
-        var bySet: [[Reranker.TrainingList]] = []
+        // Each set's in-scope questions with their candidates and features.
+        var labelled: [[(question: AssistantEvaluation.Question, list: Reranker.TrainingList)]] = []
         for path in training {
-            bySet.append(try load(path).filter { !$0.outOfScope }.compactMap { q in
-                assistant.trainingList(withoutPlace(q.question), accept: Set(q.accept))
+            labelled.append(try load(path).filter { !$0.outOfScope }.compactMap { q in
+                assistant.trainingList(withoutPlace(q.question), accept: Set(q.accept)).map { (q, $0) }
             })
         }
+        let bySet = labelled.map { $0.map(\.list) }
         let lists = bySet.flatMap { $0 }
         if let path = signature.dump {
             var lines: [String] = []
-            for p in training {
-                for q in try load(p) where !q.outOfScope {
-                    guard let list = assistant.trainingList(withoutPlace(q.question), accept: Set(q.accept)) else { continue }
+            for (p, set) in zip(training, labelled) {
+                for (q, list) in set {
                     let row: [String: Any] = ["set": (p as NSString).lastPathComponent, "id": q.id, "question": VietnameseText.fold(q.question),
                                               "features": list.features, "relevant": list.relevant, "codes": list.codes]
                     lines.append(String(decoding: try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]), as: UTF8.self))
@@ -97,7 +102,7 @@ struct AssistantTrainCommand: AsyncCommand {
         func list(_ values: [Double]) -> String { values.map { String(format: "%.6g", $0) }.joined(separator: ", ") }
         return """
         // Written by `motcua assistant-train --write` (do not edit by hand): the re-ranking fitted on
-        \(sets.map { "//   \($0)" }.joined(separator: "\n"))
+        \(sets.map { "//   eval/\(($0 as NSString).lastPathComponent)" }.joined(separator: "\n"))
         // Features, in order: see Reranker.featureNames.
 
         extension Reranker {
