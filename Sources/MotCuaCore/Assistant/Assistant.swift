@@ -111,10 +111,11 @@ public struct Assistant: Sendable {
         if let code = Self.dossierCode(in: trimmed) {
             return AssistantQuery(kind: .dossierStatus, searchText: "", aspects: [], isFollowUp: false, dossierCode: code, injectionDetected: injection)
         }
-        var words = QuestionWords(trimmed, shorthand: true)
+        let language = AnswerLanguage.of(trimmed)
+        var words = QuestionWords(trimmed, shorthand: language == .vi)
         // A slip of the keyboard ("đăg ký", "khai snh"): a word that cannot be a Vietnamese syllable, which no name or stop
         // word has, one letter away from a catalogue word, is read as that word.
-        if AnswerLanguage.of(trimmed) == .vi {
+        if language == .vi {
             words.respell { w, before, after in
                 guard !VietnameseSyllable.isPossible(w), !lexicon.knownWords.contains(String(w)), !Self.aspectVocabulary.contains(String(w))
                 else { return nil }
@@ -197,7 +198,7 @@ public struct Assistant: Sendable {
         }
         // An English question: its words of administrative life in the catalogue's Vietnamese.
         var translated: [String] = []
-        if AnswerLanguage.of(trimmed) == .en {
+        if language == .en {
             let (vietnamese, untranslated) = glossary.translate(rest.folded)
             translated = vietnamese + (EnglishGlossary.foundsBusiness(words.folded) ? ["thanh lap"] : [])
             let keep = Set(untranslated.map(String.init))

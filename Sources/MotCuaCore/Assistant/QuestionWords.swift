@@ -7,12 +7,12 @@ public struct QuestionWords: Sendable {
     /// Match phrases and stop words by their accented form (the question was typed with diacritics).
     public private(set) var accentedMatching: Bool
 
-    /// - Parameter shorthand: chat shorthand is written out first (``ChatShorthand``) unless the question is in English.
+    /// - Parameter shorthand: chat shorthand is written out first (``ChatShorthand``): for a question in Vietnamese.
     public init(_ text: String, shorthand: Bool = false) {
         var lower = VietnameseText.lowerWords(text)
         // (How it was typed is read from the words as typed, before shorthand is written out with its marks.)
         self.accentedMatching = Self.writtenWithMarks(lower)
-        if shorthand && AnswerLanguage.of(text) == .vi { lower = ChatShorthand.expand(lower) }
+        if shorthand { lower = ChatShorthand.expand(lower) }
         var folded: [Substring] = []
         var accented: [Substring] = []
         for w in lower {
