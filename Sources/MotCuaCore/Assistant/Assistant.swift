@@ -219,7 +219,7 @@ public struct Assistant: Sendable {
         // not a follow-up; whether it is turned away is decided on the match (a strong one is never turned away).
         // (A re-issue or a foreign national read from the situation qualifies a procedure; it does not name one.)
         let namesProcedure = expansions.contains { !lexicon.vocabularyExpansions.contains($0) && !Self.qualifiersOnly.contains($0) }
-        let sector = namesProcedure ? nil : lexicon.uncoveredSector(words)
+        let sector = namesProcedure || lexicon.certifies(words) ? nil : lexicon.uncoveredSector(words)
         let offTopic = sector != nil
         var query = AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
                                    searchText: searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,

@@ -62,7 +62,7 @@ public struct AssistantLexicon: Sendable {
         // Something to be done with a paper other than the usual ("hộ chiếu bị mất, báo mất ở đâu", "chứng thực bản sao hộ chiếu").
         let acting = Self.actions.contains { SearchIndex.containsPhrase(words.folded, $0) }
         // A copy or a signature certified: the paper it is of does not change the procedure.
-        let certifying = Self.certifying.contains { SearchIndex.containsPhrase(words.folded, $0) }
+        let certifying = certifies(words)
         func reading(_ e: Entry) -> String { e.object.map { certifying ? "" : acting ? $0 : e.expansion } ?? e.expansion }
         var unmatched: [Entry] = []
         for e in entries {
@@ -107,8 +107,16 @@ public struct AssistantLexicon: Sendable {
     static let certifying: [[Substring]] = ["chung thuc", "cong chung", "sao y", "certify", "certified", "notarize", "notarise"]
         .map { VietnameseText.words($0) }
 
+    /// Whether a question asks for a copy or a signature to be certified: whatever paper it is of, from whichever sector
+    /// ("chứng thực bản sao bằng đại học"), certifying it is the commune's.
+    public func certifies(_ words: QuestionWords) -> Bool {
+        Self.certifying.contains { SearchIndex.containsPhrase(words.folded, $0) }
+    }
+
     public func isStopWord(_ words: QuestionWords, at i: Int) -> Bool {
-        words.accentedMatching ? stopWords.contains(String(words.accented[i])) : foldedStopWords.contains(String(words.folded[i]))
+        // "Sao" asks how ("làm sao"), except in "bản sao" (a copy).
+        if i > 0, words.folded[i] == "sao", words.folded[i - 1] == "ban" { return false }
+        return words.accentedMatching ? stopWords.contains(String(words.accented[i])) : foldedStopWords.contains(String(words.folded[i]))
     }
 
     /// Rules for situations the alias table cannot hold as one phrase: something lost ("mất ví có thẻ căn
