@@ -77,6 +77,7 @@ public struct Assistant: Sendable {
         "luu dong", "co yeu to nuoc ngoai|nuoc ngoai", "khu vuc bien gioi", "cap trung uong", "cap huyen", "dang ky lai", "xoa",
         "ket hop", "nguoi da co ho so", "quan su", "theo yeu cau cua co quan", "nguoi dich", "duoi 14 tuoi",
         "thay doi noi dung", "cap lai", "cap doi", "gia han", "dieu chinh", "dung thuc hien", "cham dut", "tam ngung", "giai the",
+        "tai phat", "tiep tuc bi",
     ].map { (s: String) in
         let parts = s.split(separator: "|").map { VietnameseText.words(String($0)) }
         return (parts[0], parts.last!)
