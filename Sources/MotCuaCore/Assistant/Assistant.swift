@@ -146,6 +146,10 @@ public struct Assistant: Sendable {
         for place in placeNames {
             while let range = words.findFolded(place) { words.remove(range) }
         }
+        // "ở Việt Nam", "sang Việt Nam": where, not which procedure ("quốc tịch Việt Nam" stays).
+        for preposition in ["o", "tai", "sang", "ve", "den", "vao", "in", "to"] as [Substring] {
+            while let range = words.findFolded([preposition, "viet", "nam"]) { words.remove(range.dropFirst()) }
+        }
         var (placed, rest) = lexicon.expandPlaced(words) { catalogue.index.knowsPair($0, $1) }
         // "con trai lấy vợ, muốn tách hộ khẩu": what comes before "muốn"/"thì" is the situation, what follows the request.
         // When both name a procedure, the request's is the one meant.
@@ -182,6 +186,8 @@ public struct Assistant: Sendable {
         }
         let situations = lexicon.situationExpansions(rest, expansions: expansions)
         expansions += situations
+        // Another country's nationality has been read as a foreign element: its words would pull the nationality procedures.
+        if let range = AssistantLexicon.foreignNationality(in: rest.folded) { rest.remove(range) }
         // A loss read as a re-issue: "bị mất" has done its work (left in, it would favour titles that say "bị mất").
         if situations.contains("cap lai") {
             let snapshot = rest

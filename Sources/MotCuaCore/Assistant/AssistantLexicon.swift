@@ -197,10 +197,21 @@ public struct AssistantLexicon: Sendable {
             || SearchIndex.containsPhrase(folded, ["bao", "hiem"]) {
             out.append("uy quyen linh thay")
         }
-        if let i = folded.firstIndex(of: "nguoi"), i + 1 < folded.count, Self.nationalities.contains(folded[i + 1]) {
+        let foreigner = folded.indices.dropLast().contains { folded[$0] == "nguoi" && Self.nationalities.contains(folded[$0 + 1]) }
+        if foreigner || Self.foreignNationality(in: folded) != nil {
             out.append("nguoi nuoc ngoai")
         }
         return out
+    }
+
+    /// Where a question says someone holds another country's nationality ("quốc tịch Úc", "quốc tịch Hàn Quốc"): a foreign
+    /// element of a procedure, not a nationality procedure ("quốc tịch Việt Nam" is one).
+    public static func foreignNationality(in folded: [Substring]) -> Range<Int>? {
+        for i in folded.indices.dropLast(2) where folded[i] == "quoc" && folded[i + 1] == "tich" && nationalities.contains(folded[i + 2]) {
+            let country = folded[i + 2] == "han" || folded[i + 2] == "trung" ? 2 : 1
+            return i..<min(i + 2 + (i + 3 < folded.count && folded[i + 3] == "quoc" ? country : 1), folded.count)
+        }
+        return nil
     }
 
     static let civilStatusPapers: [[Substring]] = ["khai sinh", "ket hon", "khai tu", "ho tich", "trich luc", "dan toc"].map { VietnameseText.words($0) }
