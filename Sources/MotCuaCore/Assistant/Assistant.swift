@@ -436,9 +436,25 @@ public struct Assistant: Sendable {
         let named = index.weigh(query.expansions.flatMap { VietnameseText.words($0) })
         let topScore = max(scored.first?.candidate.score ?? 1, 1e-9)
         let topMatch = max(scored.map(\.candidate.match).max() ?? 1, 1e-9)
+        // Each candidate's own title words, and in how many of the first ten titles each word stands: a word few of them
+        // share tells a candidate from its neighbours.
+        let queryWordSet = Set(VietnameseText.words(query.searchText))
+        let titles = scored.map { s -> Set<Substring> in
+            let name = s.candidate.summary.name
+            let w = VietnameseText.words(VietnameseText.fold(name.contains("(") ? Self.withoutParentheses(name) : name))
+            return Set(w.dropFirst(Self.filler(w)))
+        }
+        var shared: [Substring: Int] = [:]
+        for t in titles.prefix(10) { for w in t { shared[w, default: 0] += 1 } }
+        let k = Double(min(titles.count, 10))
         return scored.enumerated().map { r, s in
             let c = s.candidate
             let d = catalogue.position(code: c.summary.code) ?? 0
+            var distinctSaid = 0.0, distinctUnsaid = 0.0
+            for w in titles[r] {
+                let distinct = 1 - Double(shared[w] ?? 0) / k
+                if queryWordSet.contains(w) { distinctSaid += distinct } else { distinctUnsaid += distinct }
+            }
             var sections = index.shares(of: words, inDocument: d).map(Double.init)
             // title, field, result, subjects, documents, steps, requirements; then the title's pairs.
             let pairs = sections.removeLast()
@@ -447,7 +463,8 @@ public struct Assistant: Sendable {
             let levels = c.summary.levels
             return [log(max(c.score, 1e-9) / topScore), log(max(c.match, 1e-9) / topMatch), 1 / Double(r + 1)]
                 + sections.prefix(7) + [pairs, s.cover, s.fieldFit, levels.contains(.commune) ? 1 : 0, levels.contains(.province) ? 1 : 0,
-                                        log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle]
+                                        log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle,
+                                        distinctSaid, log(1 + distinctUnsaid)]
         }
     }
 

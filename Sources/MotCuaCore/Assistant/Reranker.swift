@@ -9,7 +9,7 @@ public struct Reranker: Sendable, Codable, Equatable {
     /// What each feature is, in order (see ``Assistant/features(_:_:)``).
     public static let featureNames = [
         "score", "match", "rank", "title", "field", "result", "subjects", "documents", "steps", "requirements", "titlePairs",
-        "cover", "fieldFit", "commune", "province", "titleLength", "variants", "expansionTitle",
+        "cover", "fieldFit", "commune", "province", "titleLength", "variants", "expansionTitle", "distinctSaid", "distinctUnsaid",
     ]
 
     /// Each feature's mean and spread over the training candidates: features are standardised before weighing.
