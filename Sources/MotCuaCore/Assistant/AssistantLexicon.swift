@@ -273,7 +273,8 @@ public struct AssistantLexicon: Sendable {
     static let notServices: [[Substring]] = [
         "ban co", "ban la ai", "ban ten", "nguoi yeu", "xin chao", "chao ban", "cam on", "hello", "thank", "ke chuyen", "hat",
         "nen mua", "co phieu nao", "mua ve", "gia ca", "bao nhieu mot can", "gia lua", "gia dat hom nay", "dich sang", "tieng anh la gi",
-        "translate", "mat khau", "password", "thoi tiet", "bong da", "ty so", "nau an", "nau pho", "cach nau", "giam can", "xem boi",
+        "translate", "mat khau", "password", "thoi tiet", "co mua khong", "troi mua", "troi nang", "bong da", "ty so", "nau an", "nau pho",
+        "cach nau", "giam can", "xem boi",
         "weather", "football", "recipe", "joke",
     ].map { VietnameseText.words($0) }
 
