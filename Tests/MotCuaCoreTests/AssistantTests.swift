@@ -499,4 +499,18 @@ struct AssistantTests {
         #expect(!assistant.analyse("sổ đỏ bị chuột cắn rách, làm lại").searchText.contains("chot"))
         #expect(!assistant.analyse("muốn chuyển ruộng lúa sang trồng cây ăn quả").searchText.contains("truong"))
     }
+
+    @Test("A slip that made another word is read by the words beside it, only in a question typed without marks")
+    func slipsIntoWords() {
+        let index = catalogue.index
+        #expect(index.pairedWord(for: "cuc", before: "can", after: nil) == "cuoc")
+        #expect(index.pairedWord(for: "chiu", before: "ho", after: nil) == "chieu")
+        // A word that stands beside its neighbour in some title is left; so is one without known neighbours.
+        #expect(index.pairedWord(for: "cuoc", before: "can", after: nil) == nil)
+        #expect(index.pairedWord(for: "cuc", before: nil, after: nil) == nil)
+        #expect(assistant.analyse("lam lai can cuc bi mat").searchText.contains("can cuoc"))
+        #expect(assistant.retrieve("xin cap ho chiu lan dau").candidates.first?.summary.code == "1.001456")
+        // Marked, the word is what was typed.
+        #expect(!assistant.analyse("làm lại căn cục bị mất").searchText.contains("cuoc"))
+    }
 }

@@ -198,10 +198,6 @@ public struct SearchIndex: Sendable {
         let letters = Array(word.utf8)
         guard letters.count >= 3, letters.count <= 8, letters.allSatisfy({ (0x61...0x7A).contains($0) }), !knows(word) else { return nil }
         let previous = before.flatMap { vocabulary.existing(Array($0.utf8)[...]) }, next = after.flatMap { vocabulary.existing(Array($0.utf8)[...]) }
-        func pairFrequency(_ a: Int32?, _ b: Int32?) -> Int {
-            guard let a, let b, let p = pairs[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))] else { return 0 }
-            return postings[Int(p)].count
-        }
         var best: (word: [UInt8], rank: (Int, Int, Int))?
         func consider(_ candidate: [UInt8], inserted: Bool) {
             guard let id = vocabulary.existing(candidate[...]) else { return }
@@ -223,6 +219,37 @@ public struct SearchIndex: Sendable {
             }
         }
         return best.map { String(decoding: $0.word, as: UTF8.self) }
+    }
+
+    /// A (folded) word the index knows that stands beside neither of its neighbours in any title, field name or result, read
+    /// as the word one letter longer that stands beside one of them in at least `minimumPairs` documents: a letter left out
+    /// that made another word ("can cuc" is "can cuoc", "dang ky khi sinh" is "khai sinh"). Nil when the word fits a
+    /// neighbour, when neither neighbour is known, or when no longer word fits one.
+    public func pairedWord(for word: Substring, before: Substring?, after: Substring?, minimumPairs: Int = 3) -> String? {
+        let letters = Array(word.utf8)
+        guard letters.count >= 2, letters.count <= 7, letters.allSatisfy({ (0x61...0x7A).contains($0) }),
+              let id = vocabulary.existing(letters[...]) else { return nil }
+        let previous = before.flatMap { vocabulary.existing(Array($0.utf8)[...]) }, next = after.flatMap { vocabulary.existing(Array($0.utf8)[...]) }
+        guard previous != nil || next != nil, pairFrequency(previous, id) == 0, pairFrequency(id, next) == 0 else { return nil }
+        var best: (word: [UInt8], rank: (Int, Int))?
+        for i in 0...letters.count {
+            for c in UInt8(0x61)...UInt8(0x7A) {
+                var w = letters; w.insert(c, at: i)
+                guard let candidate = vocabulary.existing(w[...]) else { continue }
+                let together = max(pairFrequency(previous, candidate), pairFrequency(candidate, next))
+                guard together >= minimumPairs else { continue }
+                let rank = (together, postings[Int(candidate)].count)
+                if let b = best, b.rank > rank || (b.rank == rank && !w.lexicographicallyPrecedes(b.word)) { continue }
+                best = (w, rank)
+            }
+        }
+        return best.map { String(decoding: $0.word, as: UTF8.self) }
+    }
+
+    /// In how many documents two words stand side by side (in a title, field name or result).
+    private func pairFrequency(_ a: Int32?, _ b: Int32?) -> Int {
+        guard let a, let b, let p = pairs[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))] else { return 0 }
+        return postings[Int(p)].count
     }
 
     /// A document's weighted length (its words counted by their fields' weights).
