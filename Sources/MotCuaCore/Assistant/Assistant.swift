@@ -447,10 +447,13 @@ public struct Assistant: Sendable {
         // Each candidate's own title words, and in how many of the first ten titles each word stands: a word few of them
         // share tells a candidate from its neighbours.
         let queryWordSet = Set(VietnameseText.words(query.searchText))
-        let titles = scored.map { s -> Set<Substring> in
+        // (Each title's distinct words in the title's order: sums taken in a set's order differ in their last digits from one
+        // run to the next, and the same question must give the same answer.)
+        let titles = scored.map { s -> [Substring] in
             let name = s.candidate.summary.name
             let w = VietnameseText.words(VietnameseText.fold(name.contains("(") ? Self.withoutParentheses(name) : name))
-            return Set(w.dropFirst(Self.filler(w)))
+            var seen = Set<Substring>()
+            return w.dropFirst(Self.filler(w)).filter { seen.insert($0).inserted }
         }
         var shared: [Substring: Int] = [:]
         for t in titles.prefix(10) { for w in t { shared[w, default: 0] += 1 } }
