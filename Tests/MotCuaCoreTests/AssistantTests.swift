@@ -513,4 +513,24 @@ struct AssistantTests {
         // Marked, the word is what was typed.
         #expect(!assistant.analyse("làm lại căn cục bị mất").searchText.contains("cuoc"))
     }
+
+    @Test("A certified copy of any sector's paper, another country's nationality, English papers and situations reach their procedure")
+    func certifiedPapersNationalitiesAndEnglish() {
+        let cases: [(String, String)] = [
+            ("chứng thực bản sao bằng đại học", "2.000815"),
+            ("anh toi quoc tich Uc chet o Viet Nam, khai tu o dau", "1.001766"),
+            ("I am getting married to a Vietnamese woman, I am British, where do we register", "2.000806"),
+            ("I lost my motorbike licence, can I get a duplicate", "3.000348"),
+            ("how do I register for voluntary drug rehabilitation for my brother", "3.000527"),
+        ]
+        for (question, code) in cases {
+            let r = assistant.retrieve(question)
+            #expect(r.decision != .outOfScope && r.candidates.first?.summary.code == code,
+                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+        // "bản sao" keeps its "sao"; a foreign nationality's words leave the search, Việt Nam's stay.
+        #expect(assistant.analyse("chứng thực bản sao học bạ").searchText.contains("ban sao"))
+        #expect(!assistant.analyse("anh toi quoc tich Uc chet o Viet Nam, khai tu o dau").searchText.contains("quoc tich"))
+        #expect(assistant.analyse("chồng tôi muốn nhập quốc tịch Việt Nam").searchText.contains("quoc tich viet nam"))
+    }
 }
