@@ -532,5 +532,11 @@ struct AssistantTests {
         #expect(assistant.analyse("chứng thực bản sao học bạ").searchText.contains("ban sao"))
         #expect(!assistant.analyse("anh toi quoc tich Uc chet o Viet Nam, khai tu o dau").searchText.contains("quoc tich"))
         #expect(assistant.analyse("chồng tôi muốn nhập quốc tịch Việt Nam").searchText.contains("quoc tich viet nam"))
+        let korean = assistant.analyse("con tôi quốc tịch Hàn Quốc, đăng ký khai sinh ở đâu").searchText
+        #expect(korean.contains("nguoi nuoc ngoai") && !korean.contains("quoc"), "\(korean)")
+        // A relapse is a case of its own, not the first accident; the weather is small talk.
+        #expect(assistant.retrieve("I injured my hand in an accident at work, how do I claim compensation from social insurance")
+            .candidates.first?.summary.code == "1.001632")
+        #expect(assistant.retrieve("ngay mai Ha Noi co mua khong").decision == .outOfScope)
     }
 }

@@ -115,20 +115,18 @@ public struct Assistant: Sendable {
         let language = AnswerLanguage.of(trimmed)
         var words = QuestionWords(trimmed, shorthand: language == .vi)
         // A slip of the keyboard ("đăg ký", "khai snh"): a word that cannot be a Vietnamese syllable, which no name or stop
-        // word has, one letter away from a catalogue word, is read as that word.
+        // word has, one letter away from a catalogue word, is read as that word; and, typed without marks, a slip that made
+        // another word.
         if language == .vi {
             let unmarked = !words.accentedMatching
             words.respell { w, before, after in
-                guard !VietnameseSyllable.isPossible(w), !lexicon.knownWords.contains(String(w)), !Self.aspectVocabulary.contains(String(w))
-                else {
-                    // A slip that made another word ("can cuc", "dang ky khi sinh"), in a question typed without marks: read by
-                    // the content words beside it. Words of the lexicon, kin and nationalities are never read so.
-                    guard unmarked, w.count >= 3, !lexicon.knownWords.contains(String(w)), !Self.aspectVocabulary.contains(String(w)),
-                          !Self.kin.contains(w), !AssistantLexicon.nationalities.contains(w) else { return nil }
-                    let content = { (n: Substring?) in n.flatMap { lexicon.foldedStopWords.contains(String($0)) ? nil : $0 } }
-                    return catalogue.index.pairedWord(for: w, before: content(before), after: content(after), minimumPairs: 10)
-                }
-                return catalogue.index.nearestWord(to: w, before: before, after: after)
+                guard !lexicon.knownWords.contains(String(w)), !Self.aspectVocabulary.contains(String(w)) else { return nil }
+                guard VietnameseSyllable.isPossible(w) else { return catalogue.index.nearestWord(to: w, before: before, after: after) }
+                // A slip that made another word ("can cuc"), in a question typed without marks: read by the content words
+                // beside it. Kin and nationalities are never read so.
+                guard unmarked, !Self.kin.contains(w), !AssistantLexicon.nationalities.contains(w) else { return nil }
+                let content = { (n: Substring?) in n.flatMap { lexicon.foldedStopWords.contains(String($0)) ? nil : $0 } }
+                return catalogue.index.pairedWord(for: w, before: content(before), after: content(after))
             }
         }
         // "ông tôi vừa mất": a death, not a lost document (checked before aspect words are taken out).

@@ -208,8 +208,8 @@ public struct AssistantLexicon: Sendable {
     /// element of a procedure, not a nationality procedure ("quốc tịch Việt Nam" is one).
     public static func foreignNationality(in folded: [Substring]) -> Range<Int>? {
         for i in folded.indices.dropLast(2) where folded[i] == "quoc" && folded[i + 1] == "tich" && nationalities.contains(folded[i + 2]) {
-            let country = folded[i + 2] == "han" || folded[i + 2] == "trung" ? 2 : 1
-            return i..<min(i + 2 + (i + 3 < folded.count && folded[i + 3] == "quoc" ? country : 1), folded.count)
+            // ("Hàn Quốc", "Trung Quốc": the country's second word too.)
+            return i..<(i + 3 < folded.count && folded[i + 3] == "quoc" ? i + 4 : i + 3)
         }
         return nil
     }

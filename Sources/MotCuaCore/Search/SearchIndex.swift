@@ -184,11 +184,6 @@ public struct SearchIndex: Sendable {
         for p in postings[Int(id)] { body(Int(p.doc), p.tf) }
     }
 
-    /// How many documents hold this (folded) word.
-    public func documentFrequency(of word: Substring) -> Int {
-        vocabulary.existing(Array(word.utf8)[...]).map { postings[Int($0)].count } ?? 0
-    }
-
     /// The word of the index one slip of the keyboard away from a (folded, lower-case a–z) word no document holds — a letter
     /// left out, one too many, one wrong, two swapped — held by at least `minimumFrequency` documents; for a word of three
     /// letters only one left out ("snh" is "sinh"). Of several, the one that stands beside the word before or after it in the
@@ -223,11 +218,12 @@ public struct SearchIndex: Sendable {
 
     /// A (folded) word the index knows that stands beside neither of its neighbours in any title, field name or result, read
     /// as the word one letter longer that stands beside one of them in at least `minimumPairs` documents: a letter left out
-    /// that made another word ("can cuc" is "can cuoc", "dang ky khi sinh" is "khai sinh"). Nil when the word fits a
-    /// neighbour, when neither neighbour is known, or when no longer word fits one.
-    public func pairedWord(for word: Substring, before: Substring?, after: Substring?, minimumPairs: Int = 3) -> String? {
+    /// that made another word ("can cuc" is "can cuoc", "ho chiu" is "ho chieu"). Nil when the word fits a neighbour, when
+    /// neither neighbour is known, or when no longer word fits one. (With fewer than ten documents, real words beside words
+    /// the catalogue never pairs them with were read as slips: "ở bến sông" as "biển".)
+    public func pairedWord(for word: Substring, before: Substring?, after: Substring?, minimumPairs: Int = 10) -> String? {
         let letters = Array(word.utf8)
-        guard letters.count >= 2, letters.count <= 7, letters.allSatisfy({ (0x61...0x7A).contains($0) }),
+        guard letters.count >= 3, letters.count <= 7, letters.allSatisfy({ (0x61...0x7A).contains($0) }),
               let id = vocabulary.existing(letters[...]) else { return nil }
         let previous = before.flatMap { vocabulary.existing(Array($0.utf8)[...]) }, next = after.flatMap { vocabulary.existing(Array($0.utf8)[...]) }
         guard previous != nil || next != nil, pairFrequency(previous, id) == 0, pairFrequency(id, next) == 0 else { return nil }
