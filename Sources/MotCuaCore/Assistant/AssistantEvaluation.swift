@@ -112,6 +112,9 @@ public enum AssistantEvaluation {
         public let expansions: [String]
         public let decision: String
         public let candidates: [[String]]
+        /// What the scope decision sees: the best match, whether another sector or small talk is named, the search words,
+        /// the first candidate's share of the re-ranked scores, whether the question is in English.
+        public let scope: [Double]
     }
 
     /// Each question's ranked candidates as JSON lines.
@@ -122,9 +125,15 @@ public enum AssistantEvaluation {
             let query = assistant.analyse(withoutPlace(q.question))
             let decision = assistant.retrieve(withoutPlace(q.question)).decision
             let ranked = query.kind == .procedures ? assistant.rank(query) : []
+            let total = ranked.map(\.score).reduce(0, +)
+            let scope: [Double] = [ranked.map(\.match).max() ?? 0, query.namesNonService ? 1 : 0, query.uncoveredSector == nil ? 0 : 1,
+                         Double(VietnameseText.words(query.searchText).count), Double(query.expansions.count),
+                         total > 0 ? (ranked.first?.score ?? 0) / total : 0,
+                         AnswerLanguage.of(q.question) == .en ? 1 : 0]
             let line = Ranked(id: q.id, accept: q.accept, outOfScope: q.outOfScope, searchText: query.searchText,
                               expansions: query.expansions, decision: "\(decision)",
-                              candidates: ranked.map { [$0.summary.code, String(format: "%.2f", $0.score), $0.summary.field] })
+                              candidates: ranked.map { [$0.summary.code, String(format: "%.2f", $0.score), $0.summary.field] },
+                              scope: scope)
             return String(decoding: try encoder.encode(line), as: UTF8.self)
         }.joined(separator: "\n") + "\n"
     }
