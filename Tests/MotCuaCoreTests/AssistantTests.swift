@@ -539,4 +539,42 @@ struct AssistantTests {
             .candidates.first?.summary.code == "1.001632")
         #expect(assistant.retrieve("ngay mai Ha Noi co mua khong").decision == .outOfScope)
     }
+
+    @Test("A purpose, a neighbour's doings and the family are the situation; a title said whole is not turned away for another sector's word")
+    func situationsAroundTheRequest() {
+        let first: [(String, String)] = [
+            // Unmarked "de lam …" is a purpose: the death is what is asked about, not a land certificate.
+            ("me chong toi mat roi, can lam giay bao tu de lam so do", "1.000656"),
+            // Land divided after the parents' death is an estate divided.
+            ("mấy anh chị em thỏa thuận chia đất của cha mẹ sau khi cha mẹ mất", "2.001406"),
+            // Land for a house needs the permission "không phải xin phép" is not.
+            ("muốn chuyển đất vườn sang đất ở để xây nhà", "1.013949"),
+            ("how can my mother get her late husband's pension arrears", "2.000717"),
+            ("hợp đồng cho thuê nhà đã chứng thực, giờ hai bên muốn hủy hợp đồng", "2.000913"),
+        ]
+        for (question, code) in first {
+            let r = assistant.retrieve(question)
+            #expect(r.decision != .outOfScope && r.candidates.first?.summary.code == code,
+                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+        // What the neighbour built is a boundary dispute, not the asker's building permit.
+        let wall = assistant.retrieve("hàng xóm xây tường lấn qua ranh giới nhà tôi 30 phân").candidates.prefix(3).map(\.summary.code)
+        #expect(wall.first == "1.012812" || wall.first == "1.013967", "\(wall)")
+        // Kin words do not pull the procedures about kinship.
+        let gift = assistant.retrieve("bố mẹ cho con gái mảnh đất, làm thủ tục đăng ký biến động sang tên con").candidates.prefix(3)
+        #expect(!gift.contains { $0.summary.code == "1.001022" || $0.summary.code == "1.000689" }, "\(gift.map(\.summary.code))")
+        // A title said whole is answered although the question names a school or military service; "bán có" is not "bạn có".
+        let said: [(String, String)] = [
+            ("sinh vien moi nhap hoc o ky tuc xa co can dang ky tam tru khong", "1.004194"),
+            ("con trai di nghia vu quan su co phai bao tam vang khong", "1.003677"),
+            ("chở bò từ Lạng Sơn về Hà Nội bán có cần kiểm dịch không", "1.002338"),
+        ]
+        for (question, code) in said {
+            let r = assistant.retrieve(question)
+            #expect(r.decision != .outOfScope && r.candidates.prefix(3).contains { $0.summary.code == code },
+                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+        // Another sector's service that only shares a title's frame is still turned away.
+        #expect(assistant.retrieve("xin cấp chứng chỉ hành nghề y cho bác sĩ").decision == .outOfScope)
+    }
 }

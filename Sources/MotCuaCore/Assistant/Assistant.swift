@@ -73,14 +73,16 @@ public struct Assistant: Sendable {
     static let aspectVocabulary: Set<String> = Set(aspectWords.flatMap { $0.1.flatMap { VietnameseText.words($0) } }.map(String.init))
 
     /// Words of a title that make it a variant, and the words of a question that ask for it.
-    static let variantQualifiers: [(qualifier: [Substring], trigger: [Substring])] = [
+    /// ("quan su|quan su|quan doi": the qualifier, then the phrases that ask for it; none listed: the qualifier itself.)
+    static let variantQualifiers: [(qualifier: [Substring], triggers: [[Substring]])] = [
         "luu dong", "co yeu to nuoc ngoai|nuoc ngoai", "khu vuc bien gioi", "cap trung uong", "cap huyen", "dang ky lai", "xoa",
-        "ket hop", "nguoi da co ho so", "quan su", "theo yeu cau cua co quan", "nguoi dich", "duoi 14 tuoi",
+        "ket hop", "nguoi da co ho so", "quan su|quan su|quan doi|bo doi", "theo yeu cau cua co quan", "nguoi dich", "duoi 14 tuoi",
         "thay doi noi dung", "cap lai", "cap doi", "gia han", "dieu chinh", "dung thuc hien", "cham dut", "tam ngung", "giai the",
-        "tai phat", "tiep tuc bi",
+        "tai phat", "tiep tuc bi", "khong phai xin phep|phai xin phep|can xin phep|khong xin phep",
+        "chuyen doi|chuyen|doi|convert|change|switch",
     ].map { (s: String) in
         let parts = s.split(separator: "|").map { VietnameseText.words(String($0)) }
-        return (parts[0], parts.last!)
+        return (parts[0], parts.count > 1 ? Array(parts.dropFirst()) : parts)
     }
     /// Re-issues and changes: asked for (a loss read as "cấp lại", "xóa", "gia hạn"), the plain procedure is not meant.
     static let reissues: Set<[Substring]> = Set([
@@ -178,6 +180,10 @@ public struct Assistant: Sendable {
                 expansions = expansions.map { Self.civilCorrections.contains($0) ? "dieu chinh thong tin" : $0 }
             }
         }
+        // What a neighbour builds is the situation ("hàng xóm xây tường lấn sang"), not a permit the asker needs.
+        if SearchIndex.containsPhrase(folded, ["hang", "xom"]) || SearchIndex.containsPhrase(folded, ["nha", "ben", "canh"]) {
+            expansions.removeAll { $0.contains("giay phep xay dung") }
+        }
         if endsWithDeath && !aspects.contains(.time) {
             expansions.append("dang ky khai tu")
             // "mất" has been read as the death.
@@ -223,6 +229,12 @@ public struct Assistant: Sendable {
         }
         let snapshot = rest
         rest.removeAll { lexicon.isStopWord(snapshot, at: $0) }
+        // Who is who in the family ("bố mẹ cho con gái mảnh đất") is the situation, not the procedure: only the procedures
+        // about kinship (recognising a parent or a child, adoption, guardianship) have kin in their titles.
+        if !Self.aboutKinship(words.folded, expansions) {
+            let kinSnapshot = rest
+            rest.removeAll { Self.isKin(kinSnapshot, at: $0) }
+        }
         // Words no procedure uses cannot match; leaving them in would only lower every score alike.
         let searchWords = rest.folded.filter { catalogue.index.knows($0) }
         let searchText = (searchWords.map(String.init) + translated + expansions).joined(separator: " ")
@@ -238,6 +250,7 @@ public struct Assistant: Sendable {
                                    searchText: searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,
                                    dossierCode: nil, injectionDetected: injection)
         query.expansions = expansions
+        query.ownWords = searchWords + translated.flatMap { VietnameseText.words($0) }
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
         query.namesNonService = !namesProcedure && (sector != nil || lexicon.namesSmallTalk(words))
         query.uncoveredSector = sector
@@ -266,6 +279,26 @@ public struct Assistant: Sendable {
         return nil
     }
 
+    /// Kin words, with their marks; unmarked, only those that fold into no other word of administrative life
+    /// ("chồng" folds into "chống", "chị" into "chỉ", "bổ" into "bố").
+    static let kinAccented: Set<Substring> = ["bố", "mẹ", "cha", "má", "ba", "con", "chồng", "vợ", "ông", "bà", "anh", "chị", "em", "cô",
+                                             "chú", "bác", "dì", "cậu", "cháu"]
+    static let kinFolded: Set<Substring> = ["me", "cha", "vo", "ong", "em", "con"]
+    static func isKin(_ words: QuestionWords, at i: Int) -> Bool {
+        let w = words.accentedMatching ? words.accented[i] : words.folded[i]
+        guard words.accentedMatching ? kinAccented.contains(w) : kinFolded.contains(w) else { return false }
+        // "con dấu", "con tàu", "con nuôi" are not kin.
+        return words.folded[i] != "con" || i + 1 == words.count || !["dau", "tau", "nuoi", "lon", "bo", "trau", "ga", "vit", "cho"].contains(words.folded[i + 1])
+    }
+    /// Whether a question is about kinship itself: recognising a parent or a child, adoption, guardianship, a relative's
+    /// visa exemption.
+    static func aboutKinship(_ folded: [Substring], _ expansions: [String]) -> Bool {
+        let phrases: [[Substring]] = [["nhan"], ["xac", "dinh"], ["con", "nuoi"], ["giam", "ho"], ["duong"], ["ke"], ["ruot"],
+                                      ["mien", "thi", "thuc"], ["gia", "thu"], ["khai", "sinh"]]
+        return phrases.contains { SearchIndex.containsPhrase(folded, $0) }
+            || expansions.contains { $0.contains("cha me con") || $0.contains("con nuoi") || $0.contains("giam ho") || $0.contains("khai sinh") }
+    }
+
     /// Situation readings that only qualify a procedure ("cấp lại" from a loss): they do not say which procedure.
     static let qualifiersOnly: Set<String> = ["cap lai", "cap doi", "dang ky lai", "nguoi nuoc ngoai", "cho nguoi duoi 14 tuoi", "da chet",
                                                "cho nguoi tu du 14 tuoi tro len"]
@@ -287,12 +320,25 @@ public struct Assistant: Sendable {
         "giay phep lai xe", "ho chieu", "dang ky xe", "giay phep kinh doanh", "dang ky kinh doanh", "ma so thue",
     ].map { VietnameseText.words($0) }
 
-    /// Where a purpose begins: "để" (written with its marks: unmarked "de" is also "đề nghị", "dễ").
+    /// Where a purpose begins: "để" ("để lại" is "leave behind"). Unmarked, "de" is also "đề nghị", "dễ": it begins a
+    /// purpose only before a verb that says what for ("de lam so do", "de nop ho so", "de vay von").
     static func purposeMarker(in words: QuestionWords) -> Int? {
-        guard words.accentedMatching else { return nil }
-        for i in 1..<max(words.count, 1) where words.accented[i] == "để" { return words.positions[i] }
+        for i in 1..<max(words.count, 1) {
+            let next = i + 1 < words.count ? words.folded[i + 1] : ""
+            if words.accentedMatching {
+                if words.accented[i] == "để" && next != "lai" { return words.positions[i] }
+            } else if words.folded[i] == "de", Self.purposeVerbs.contains(next)
+                        || (next == "dang" && i + 2 < words.count && words.folded[i + 2] == "ky") {
+                return words.positions[i]
+            }
+        }
         return nil
     }
+
+    /// Verbs that, after an unmarked "de", say what a request is for.
+    static let purposeVerbs: Set<Substring> = ["lam", "nop", "xin", "vay", "mua", "ban", "di", "bo", "xay", "hoc", "chia", "the", "hoan",
+                                               "huong", "nhan", "linh", "dung", "cho", "ket", "lo", "chuyen", "tach", "sang", "kinh", "xuat",
+                                               "ra", "du", "cap", "bo", "giam", "tham", "dat", "o"]
 
     /// Words before "mất" that make it a loss ("bị mất", "làm mất", "đánh mất"), not a death.
     static let lossVerbs: Set<Substring> = ["bi", "lam", "danh", "that", "lo"]
@@ -326,6 +372,17 @@ public struct Assistant: Sendable {
         }
         return out
     }
+
+    /// Whether a question's words say a title: three quarters or more of its own words (three words or more; its
+    /// parentheses and a leading "Thủ tục" left out), and of the rest only the verbs every kind of title has ("cấp",
+    /// "khai", "đăng ký").
+    static func says(title name: String, _ words: Set<Substring>) -> Bool {
+        let w = VietnameseText.words(VietnameseText.fold(name.contains("(") ? withoutParentheses(name) : name))
+        let own = Set(w.dropFirst(filler(w)))
+        let unsaid = own.filter { !words.contains($0) }
+        return own.count >= 3 && Double(unsaid.count) <= 0.25 * Double(own.count) && unsaid.allSatisfy(genericTitleWords.contains)
+    }
+    static let genericTitleWords: Set<Substring> = ["cap", "khai", "dang", "ky", "thuc", "hien", "giai", "quyet"]
 
     /// Leading "Thủ tục" of a title, which says nothing.
     static func filler(_ title: [Substring]) -> Int { title.starts(with: ["thu", "tuc"]) ? 2 : 0 }
@@ -392,9 +449,9 @@ public struct Assistant: Sendable {
             // levels) only when asked for: the plain procedure is what most people mean.
             let title = VietnameseText.words(VietnameseText.fold(hit.0.name))
             // And the other way: a variant asked for ("cấp lại" read from a loss, "xóa", "gia hạn") is not the plain one.
-            for (qualifier, trigger) in Self.variantQualifiers {
+            for (qualifier, triggers) in Self.variantQualifiers {
                 let inTitle = SearchIndex.containsPhrase(title, qualifier)
-                if inTitle && !SearchIndex.containsPhrase(queryWords, trigger) { boost *= 0.85; variants += 1 }
+                if inTitle && !triggers.contains(where: { SearchIndex.containsPhrase(queryWords, $0) }) { boost *= 0.85; variants += 1 }
                 // ("Đổi giấy phép lái xe" is an exchange too.)
                 if !inTitle && Self.reissues.contains(qualifier) && SearchIndex.containsPhrase(queryWords, qualifier)
                     && !(qualifier == ["cap", "doi"] && Self.exchanges(title)) { boost *= 0.85; variants += 1 }
@@ -445,6 +502,7 @@ public struct Assistant: Sendable {
         // Each candidate's own title words, and in how many of the first ten titles each word stands: a word few of them
         // share tells a candidate from its neighbours.
         let queryWordSet = Set(VietnameseText.words(query.searchText))
+        let ownWordSet = Set(query.ownWords)
         // (Each title's distinct words in the title's order: sums taken in a set's order differ in their last digits from one
         // run to the next, and the same question must give the same answer.)
         let titles = scored.map { s -> [Substring] in
@@ -460,6 +518,8 @@ public struct Assistant: Sendable {
             let c = s.candidate
             let d = catalogue.position(code: c.summary.code) ?? 0
             var distinctSaid = 0.0, distinctUnsaid = 0.0
+            // How much of the title the question's own words say (an alias read into it is not what the person said).
+            let ownCover = titles[r].isEmpty ? 0 : Double(titles[r].filter { ownWordSet.contains($0) }.count) / Double(titles[r].count)
             for w in titles[r] {
                 let distinct = 1 - Double(shared[w] ?? 0) / k
                 if queryWordSet.contains(w) { distinctSaid += distinct } else { distinctUnsaid += distinct }
@@ -473,7 +533,7 @@ public struct Assistant: Sendable {
             return [log(max(c.score, 1e-9) / topScore), log(max(c.match, 1e-9) / topMatch), 1 / Double(r + 1)]
                 + sections.prefix(7) + [pairs, s.cover, s.fieldFit, levels.contains(.commune) ? 1 : 0, levels.contains(.province) ? 1 : 0,
                                         log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle,
-                                        distinctSaid, log(1 + distinctUnsaid)]
+                                        distinctSaid, log(1 + distinctUnsaid), ownCover]
         }
     }
 
@@ -498,8 +558,10 @@ public struct Assistant: Sendable {
         }
         // Whether the catalogue holds anything like the question: the best match, whichever field it is in.
         let strength = ranked.map(\.match).max() ?? 0
-        // Something another sector does (a school, a hospital, small talk…) named in a question that matches only moderately.
-        if query.namesNonService && strength < strongScore {
+        // Something another sector does (a school, a hospital, small talk…) named in a question that matches only moderately
+        // (unless the question says most of a procedure's title besides: "sinh viên ở ký túc xá có phải đăng ký tạm trú").
+        if query.namesNonService && strength < strongScore
+            && !(query.uncoveredSector != nil && ranked.prefix(3).contains { Self.says(title: $0.summary.name, queryWordSet) }) {
             var r = AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
             r.bestScore = strength
             return r

@@ -17,6 +17,8 @@ public struct AssistantQuery: Sendable {
     public let searchText: String
     /// The procedure names the alias table and the situation rules read into the question (folded).
     public var expansions: [String] = []
+    /// The question's own words as searched (its English words in the catalogue's Vietnamese), without the expansions.
+    public var ownWords: [Substring] = []
     public let aspects: [QuestionAspect]
     /// The question names no procedure of its own (e.g. "còn lệ phí thì sao?"): a follow-up.
     public let isFollowUp: Bool

@@ -149,7 +149,10 @@ public struct EnglishGlossary: Sendable {
         ("inland waterway", "thuy noi dia"), ("ferry", "ben khach ngang song"), ("inspection", "kiem dinh"), ("roadworthiness", "kiem dinh"),
         ("emissions", "khi thai"), ("transport", "van tai"), ("taxi", "van tai o to"), ("bus", "xe khach"), ("driving school", "dao tao lai xe"),
         ("international driving permit", "giay phep lai xe quoc te"), ("international", "quoc te"), ("military", "quan su"), ("second-hand", "cu sang ten thay doi chu"),
-        ("second hand", "cu sang ten thay doi chu"), ("secondhand", "cu sang ten thay doi chu"), ("used", "cu"),
+        ("second hand", "cu sang ten thay doi chu"), ("secondhand", "cu sang ten thay doi chu"), ("used", "cu"), ("in my name", "sang ten"), ("in her name", "sang ten"),
+        ("in his name", "sang ten"), ("garden", "dat vuon"), ("settle", "hoa giai"), ("vietnamese origin", "nguoi goc viet nam"),
+        ("origin", "goc"), ("arrears", "truy linh"), ("unpaid pension", "truy linh luong huu"), ("late husband", "chong da chet"),
+        ("late wife", "vo da chet"), ("late father", "cha da chet"), ("late mother", "me da chet"),
         // Nationality, work, social insurance, justice
         ("nationality", "quoc tich"), ("citizenship", "quoc tich"), ("citizen", "cong dan"), ("naturalise", "nhap quoc tich"),
         ("naturalize", "nhap quoc tich"), ("renounce", "thoi quoc tich"), ("extend", "gia han"), ("extension", "gia han"),
