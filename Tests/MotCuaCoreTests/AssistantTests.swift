@@ -577,4 +577,21 @@ struct AssistantTests {
         // Another sector's service that only shares a title's frame is still turned away.
         #expect(assistant.retrieve("xin cấp chứng chỉ hành nghề y cho bác sĩ").decision == .outOfScope)
     }
+
+    @Test("A company's new name, a mistake in a social insurance book, land bought by a handwritten paper, a pension paid into an account")
+    func changesOfOtherPapers() {
+        let cases: [(String, String)] = [
+            ("đổi tên công ty", "2.002041"),
+            ("so bao hiem xa hoi bi sai nam sinh", "1.002759"),
+            ("mua đất bằng giấy viết tay từ năm 2015, bên bán có sổ nhưng chưa sang tên", "1.012785"),
+            ("My father is receiving a pension and wants to get it paid into his bank account", "2.000740"),
+        ]
+        for (question, code) in cases {
+            let r = assistant.retrieve(question)
+            #expect(r.decision != .outOfScope && r.candidates.first?.summary.code == code,
+                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+        // The catalogue's short forms are searched with the full ones.
+        #expect(assistant.analyse("sổ bảo hiểm xã hội bị mất").searchText.hasSuffix("bhxh"))
+    }
 }

@@ -176,9 +176,22 @@ public struct Assistant: Sendable {
         // paper's correction, not the civil status one.
         if expansions.contains(where: Self.civilCorrections.contains) {
             let others = expansions.filter { !Self.civilCorrections.contains($0) }.flatMap { VietnameseText.words($0) }
-            if Self.otherPapers.contains(where: { SearchIndex.containsPhrase(rest.folded, $0) || SearchIndex.containsPhrase(others, $0) }) {
+            let names = { (phrases: [[Substring]]) in
+                phrases.contains { SearchIndex.containsPhrase(rest.folded, $0) || SearchIndex.containsPhrase(others, $0) }
+            }
+            // A business's new name is a change of its registration ("đổi tên công ty", "hộ kinh doanh đổi tên chủ hộ").
+            if names(Self.businesses) {
+                expansions = expansions.map { Self.civilCorrections.contains($0) ? "dang ky doi ten thay doi noi dung dang ky" : $0 }
+            } else if names(Self.otherPapers) {
                 expansions = expansions.map { Self.civilCorrections.contains($0) ? "dieu chinh thong tin" : $0 }
             }
+        }
+        // A mistake on a card or a book ("sổ bảo hiểm bị sai năm sinh") is put right by adjusting its details; a land
+        // certificate's is corrected ("đính chính").
+        let expanded = expansions.map { VietnameseText.words($0) }
+        if expansions.contains(Self.mistake), Self.adjustedPapers.contains(where: { paper in SearchIndex.containsPhrase(rest.folded, paper)
+                || expanded.contains { SearchIndex.containsPhrase($0, paper) } }) {
+            expansions = expansions.map { $0 == Self.mistake ? "dieu chinh thong tin" : $0 }
         }
         // What a neighbour builds is the situation ("hàng xóm xây tường lấn sang"), not a permit the asker needs.
         if SearchIndex.containsPhrase(folded, ["hang", "xom"]) || SearchIndex.containsPhrase(folded, ["nha", "ben", "canh"]) {
@@ -237,7 +250,12 @@ public struct Assistant: Sendable {
         }
         // Words no procedure uses cannot match; leaving them in would only lower every score alike.
         let searchWords = rest.folded.filter { catalogue.index.knows($0) }
-        let searchText = (searchWords.map(String.init) + translated + expansions).joined(separator: " ")
+        var searchText = (searchWords.map(String.init) + translated + expansions).joined(separator: " ")
+        // The catalogue's titles write some terms short ("sổ BHXH, thẻ BHYT", "chế độ TNLĐ, BNN"): said in full, they say
+        // the short form too.
+        let said = VietnameseText.words(searchText)
+        let short = Self.abbreviations.filter { SearchIndex.containsPhrase(said, $0.full) && !said.contains($0.short) }.map { String($0.short) }
+        if !short.isEmpty { searchText += " " + short.joined(separator: " ") }
         let followUpWords: Set<Substring> = ["con", "the", "vay", "thi", "sao", "nua", "and", "what", "about"]
         let isFollowUp = !aspects.isEmpty && expansions.isEmpty && rest.folded.allSatisfy { followUpWords.contains($0) }
         // A sector the catalogue does not cover (schools, hospitals, jobs, prices…), named without any procedure name:
@@ -299,6 +317,12 @@ public struct Assistant: Sendable {
             || expansions.contains { $0.contains("cha me con") || $0.contains("con nuoi") || $0.contains("giam ho") || $0.contains("khai sinh") }
     }
 
+    /// Terms the catalogue's titles also write short, folded.
+    static let abbreviations: [(full: [Substring], short: Substring)] = [
+        ("bao hiem xa hoi", "bhxh"), ("bao hiem y te", "bhyt"), ("tai nan lao dong", "tnld"), ("benh nghe nghiep", "bnn"),
+        ("gia tri gia tang", "gtgt"), ("thu nhap ca nhan", "tncn"), ("thu nhap doanh nghiep", "tndn"), ("trach nhiem huu han", "tnhh"),
+    ].map { (VietnameseText.words($0.0), Substring($0.1)) }
+
     /// Situation readings that only qualify a procedure ("cấp lại" from a loss): they do not say which procedure.
     static let qualifiersOnly: Set<String> = ["cap lai", "cap doi", "dang ky lai", "nguoi nuoc ngoai", "cho nguoi duoi 14 tuoi", "da chet",
                                                "cho nguoi tu du 14 tuoi tro len"]
@@ -314,6 +338,16 @@ public struct Assistant: Sendable {
 
     /// The civil status corrections the lexicon reads from "sai ngày sinh", "đổi tên", "sai tên".
     static let civilCorrections: Set<String> = ["thay doi cai chinh bo sung thong tin ho tich", "thay doi cai chinh thong tin"]
+    /// What "viết sai", "ghi sai", "bị sai" read as (``AssistantLexicon``).
+    static let mistake = "cai chinh dinh chinh sai sot"
+    /// Cards and books whose mistakes are put right by adjusting their details.
+    static let adjustedPapers: [[Substring]] = [
+        "the can cuoc", "can cuoc", "so bao hiem", "bao hiem xa hoi", "the bao hiem", "bao hiem y te", "bhxh", "bhyt",
+    ].map { VietnameseText.words($0) }
+
+    /// Businesses, whose names are changed by a change of their registration.
+    static let businesses: [[Substring]] = ["cong ty", "doanh nghiep", "ho kinh doanh", "hop tac xa", "chi nhanh"].map { VietnameseText.words($0) }
+
     /// Papers that are not civil status ones, whose details are corrected by their own procedures.
     static let otherPapers: [[Substring]] = [
         "the can cuoc", "can cuoc", "so bao hiem", "bao hiem xa hoi", "the bao hiem", "bao hiem y te", "giay chung nhan quyen su dung dat",

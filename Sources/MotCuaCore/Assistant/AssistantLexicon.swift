@@ -346,7 +346,7 @@ public struct AssistantLexicon: Sendable {
         ("dưới 14 tuổi", "cho người dưới 14 tuổi"), ("10 tuổi", "cho người dưới 14 tuổi"),
         ("passport", "cấp hộ chiếu phổ thông|hộ chiếu phổ thông"), ("đi du lịch nước ngoài", "cấp hộ chiếu phổ thông"),
         ("mất hộ chiếu", "trình báo mất hộ chiếu phổ thông"), ("lost my passport", "trình báo mất hộ chiếu phổ thông"),
-        ("criminal record", "cấp phiếu lý lịch tư pháp"), ("xin việc", "cấp phiếu lý lịch tư pháp"),
+        ("criminal record", "cấp phiếu lý lịch tư pháp"), ("hồ sơ xin việc", "cấp phiếu lý lịch tư pháp"), ("giấy tờ xin việc", "cấp phiếu lý lịch tư pháp"),
         // Land and building
         ("sổ đỏ", "giấy chứng nhận quyền sử dụng đất"), ("sổ hồng", "giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở"),
         ("so do", "giấy chứng nhận quyền sử dụng đất"),
@@ -494,6 +494,13 @@ public struct AssistantLexicon: Sendable {
         ("không làm giám hộ nữa", "đăng ký chấm dứt giám hộ"), ("thôi giám hộ", "đăng ký chấm dứt giám hộ"),
         ("cho thuê căn hộ", "cho thuê bất động sản"),
         ("luật sư miễn", "yêu cầu trợ giúp pháp lý"), ("cần luật sư", "yêu cầu trợ giúp pháp lý"),
+        // From the misses of eval/assistant-dev-8
+        ("giấy tay", "đăng ký cấp giấy chứng nhận đã chuyển quyền sử dụng đất trước ngày 01 tháng 8 năm 2024"),
+        ("giấy viết tay", "đăng ký cấp giấy chứng nhận đã chuyển quyền sử dụng đất trước ngày 01 tháng 8 năm 2024"),
+        ("đi đăng kiểm", "kiểm định an toàn kỹ thuật và bảo vệ môi trường"), ("đăng kiểm xe", "kiểm định an toàn kỹ thuật và bảo vệ môi trường"),
+        ("đăng kiểm lần đầu", "kiểm định an toàn kỹ thuật và bảo vệ môi trường"),
+        ("đăng kiểm định kỳ", "kiểm định an toàn kỹ thuật và bảo vệ môi trường"),
+        ("cần đăng kiểm", "kiểm định an toàn kỹ thuật và bảo vệ môi trường"),
     ], vocabulary: [
         // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
@@ -505,7 +512,7 @@ public struct AssistantLexicon: Sendable {
         ("công chứng", "chứng thực"), ("bản photo", "bản sao"), ("photo", "bản sao"), ("xác nhận chữ ký", "chứng thực chữ ký"), ("hợp đồng mua bán", "giao dịch hợp đồng"),
         ("sổ bảo hiểm", "sổ bảo hiểm xã hội"), ("đứng tên", "đăng ký biến động chuyển nhượng"), ("sang tên", "chuyển nhượng sang tên"),
         ("đóng cửa", "chấm dứt hoạt động"), ("đổi địa chỉ", "thay đổi nội dung đăng ký"), ("chuyển địa điểm", "thay đổi nội dung đăng ký"),
-        ("thêm ngành", "bổ sung ngành nghề kinh doanh"), ("tăng vốn", "thay đổi vốn điều lệ"), ("cho thuê nhà", "cho thuê bất động sản"), ("bán nhà", "chuyển nhượng bất động sản nhà ở|chuyển nhượng bất động sản nhà ở"), ("lô đất", "thửa đất"),
+        ("thêm ngành", "thay đổi nội dung đăng ký ngành nghề kinh doanh"), ("tăng vốn", "thay đổi vốn điều lệ"), ("cho thuê nhà", "cho thuê bất động sản"), ("bán nhà", "chuyển nhượng bất động sản nhà ở|chuyển nhượng bất động sản nhà ở"), ("lô đất", "thửa đất"),
         ("thuế đất", "thuế sử dụng đất"), ("chở", "vận chuyển"), ("nước thải", "xả nước thải"),
         ("cát sỏi", "khoáng sản cát sỏi"), ("pccc", "phòng cháy chữa cháy"), ("thẩm duyệt", "thẩm định thiết kế"),
         ("con lợn", "động vật"), ("đàn lợn", "động vật"), ("gia súc", "động vật"), ("gia cầm", "động vật"),

@@ -128,7 +128,7 @@ public struct EnglishGlossary: Sendable {
         // Customs, trade, money
         ("cancel", "huy"), ("declaration", "to khai"), ("customs declaration", "to khai hai quan"), ("goods", "hang hoa"), ("luggage", "hanh ly"),
         ("baggage", "hanh ly"), ("duty free", "mien thue"), ("gold", "vang"), ("money", "tien"), ("cash", "tien mat"), ("currency exchange", "doi ngoai te"),
-        ("bureau de change", "dai ly doi ngoai te"), ("credit", "tin dung"), ("bank account", "tai khoan ngan hang"), ("stock", "chung khoan"),
+        ("bureau de change", "dai ly doi ngoai te"), ("credit", "tin dung"), ("bank account", "tai khoan ca nhan ngan hang"), ("stock", "chung khoan"),
         ("insurance agent", "dai ly bao hiem"), ("auction", "dau gia"), ("real estate", "bat dong san"), ("broker", "moi gioi"),
         // Housing
         ("social housing", "nha o xa hoi"), ("rent", "thue nha"), ("lease", "cho thue"), ("tenant", "thue nha"), ("student", "sinh vien"),
@@ -150,7 +150,7 @@ public struct EnglishGlossary: Sendable {
         ("emissions", "khi thai"), ("transport", "van tai"), ("taxi", "van tai o to"), ("bus", "xe khach"), ("driving school", "dao tao lai xe"),
         ("international driving permit", "giay phep lai xe quoc te"), ("international", "quoc te"), ("military", "quan su"), ("second-hand", "cu sang ten thay doi chu"),
         ("second hand", "cu sang ten thay doi chu"), ("secondhand", "cu sang ten thay doi chu"), ("used", "cu"), ("in my name", "sang ten"), ("in her name", "sang ten"),
-        ("in his name", "sang ten"), ("garden", "dat vuon"), ("settle", "hoa giai"), ("vietnamese origin", "nguoi goc viet nam"),
+        ("in his name", "sang ten"), ("garden", "dat vuon"), ("in cash", "tien mat"), ("paid into", "linh bang"), ("settle", "hoa giai"), ("vietnamese origin", "nguoi goc viet nam"),
         ("origin", "goc"), ("arrears", "truy linh"), ("unpaid pension", "truy linh luong huu"), ("late husband", "chong da chet"),
         ("late wife", "vo da chet"), ("late father", "cha da chet"), ("late mother", "me da chet"),
         // Nationality, work, social insurance, justice
