@@ -591,6 +591,19 @@ struct AssistantTests {
             #expect(r.decision != .outOfScope && r.candidates.first?.summary.code == code,
                     "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
         }
+        // A tree to cut, a pavement borrowed for a wedding (not a marriage registration), groundwater by its everyday name.
+        let more: [(String, String)] = [
+            ("trước nhà có cây xà cừ to sắp đổ, muốn xin chặt", "1.002693"),
+            ("mượn vỉa hè để tổ chức đám cưới 1 ngày", "1.013274"),
+            ("gia hạn giấy phép khai thác nước ngầm", "1.004211"),
+            ("how do I get permission to cut down a big tree in front of my house", "1.002693"),
+        ]
+        for (question, code) in more {
+            let r = assistant.retrieve(question)
+            #expect(r.decision != .outOfScope && r.candidates.prefix(3).contains { $0.summary.code == code },
+                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
+        }
+        #expect(assistant.retrieve("làm sao mua bảo hiểm nhân thọ").decision == .outOfScope)
         // The catalogue's short forms are searched with the full ones.
         #expect(assistant.analyse("sổ bảo hiểm xã hội bị mất").searchText.hasSuffix("bhxh"))
     }

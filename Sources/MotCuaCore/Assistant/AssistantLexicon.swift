@@ -240,7 +240,7 @@ public struct AssistantLexicon: Sendable {
     /// (survivors' and funeral allowances of social insurance, fishing and taxi licences, agri-food safety) are left out.
     static let uncoveredSectors: [(sector: String, phrases: [String])] = [
         ("health", ["bệnh viện", "phòng khám", "khám bệnh", "chữa bệnh", "bác sĩ", "y sĩ", "hành nghề y", "hành nghề dược", "chứng chỉ dược",
-                    "nhà thuốc", "hiệu thuốc", "quầy thuốc", "thuốc tây", "thuốc chữa bệnh", "mỹ phẩm", "tiêm chủng", "tiêm phòng",
+                    "nhà thuốc", "hiệu thuốc", "quầy thuốc", "thuốc tây", "thuốc chữa bệnh", "mỹ phẩm", "quán phở", "quán bún", "tiêm chủng", "tiêm phòng",
                     "vắc xin", "vaccine", "giấy chứng sinh", "khám sức khỏe", "khám sức khoẻ", "quán ăn", "quán cơm", "bếp ăn",
                     "thiết bị y tế", "hospital", "clinic", "pharmacy", "doctor"]),
         ("social protection", ["người khuyết tật", "khuyết tật", "người cao tuổi", "bảo trợ xã hội", "trợ cấp xã hội", "disability"]),
@@ -258,10 +258,10 @@ public struct AssistantLexicon: Sendable {
         ("intellectual property", ["nhãn hiệu", "thương hiệu", "sáng chế", "bản quyền", "sở hữu trí tuệ", "mã vạch", "trademark", "patent", "copyright"]),
         ("labour", ["giấy phép lao động", "hưởng trợ cấp thất nghiệp", "nhận trợ cấp thất nghiệp", "xin trợ cấp thất nghiệp", "nghỉ phép",
                     "tính lương", "work permit", "unemployment"]),
-        ("defence", ["nghĩa vụ quân sự", "nhập ngũ", "flycam", "drone", "military service"]),
+        ("defence", ["nghĩa vụ quân sự", "nhập ngũ", "flycam", "drone", "không người lái", "military service"]),
         ("communications", ["thẻ sim", "sim card", "sim", "internet", "wifi", "cáp quang", "tên miền", "bưu điện", "bưu chính", "facebook"]),
         ("private services", ["lãi suất", "gửi tiết kiệm", "vay tiêu dùng", "thẻ tín dụng", "mở tài khoản ngân hàng", "bảo hiểm xe máy",
-                              "bảo hiểm ô tô", "vé máy bay", "đặt vé", "vé tàu", "phạt nguội", "giá vàng", "tỷ giá", "tỉ giá", "xổ số", "thú cưng",
+                              "bảo hiểm ô tô", "mua bảo hiểm nhân thọ", "vé máy bay", "đặt vé", "vé tàu", "phạt nguội", "giá vàng", "tỷ giá", "tỉ giá", "xổ số", "thú cưng",
                               "lottery", "restaurant", "hotel booking"]),
         ("politics and faith", ["kết nạp đảng", "đảng viên", "tôn giáo"]),
     ]
@@ -494,6 +494,10 @@ public struct AssistantLexicon: Sendable {
         ("không làm giám hộ nữa", "đăng ký chấm dứt giám hộ"), ("thôi giám hộ", "đăng ký chấm dứt giám hộ"),
         ("cho thuê căn hộ", "cho thuê bất động sản"),
         ("luật sư miễn", "yêu cầu trợ giúp pháp lý"), ("cần luật sư", "yêu cầu trợ giúp pháp lý"),
+        // From the misses of eval/assistant-dev-9
+        ("chặt cây", "chặt hạ cây xanh"), ("xin chặt", "chặt hạ cây xanh"), ("cây sắp đổ", "chặt hạ cây xanh"),
+        ("vỉa hè", "sử dụng tạm thời lòng đường vỉa hè"), ("lòng đường", "sử dụng tạm thời lòng đường vỉa hè"), ("đám cưới", "sự kiện"),
+        ("khai thác đá", "khai thác khoáng sản"),
         // From the misses of eval/assistant-dev-8
         ("giấy tay", "đăng ký cấp giấy chứng nhận đã chuyển quyền sử dụng đất trước ngày 01 tháng 8 năm 2024"),
         ("giấy viết tay", "đăng ký cấp giấy chứng nhận đã chuyển quyền sử dụng đất trước ngày 01 tháng 8 năm 2024"),
@@ -516,6 +520,7 @@ public struct AssistantLexicon: Sendable {
         ("thuế đất", "thuế sử dụng đất"), ("chở", "vận chuyển"), ("nước thải", "xả nước thải"),
         ("cát sỏi", "khoáng sản cát sỏi"), ("pccc", "phòng cháy chữa cháy"), ("thẩm duyệt", "thẩm định thiết kế"),
         ("con lợn", "động vật"), ("đàn lợn", "động vật"), ("gia súc", "động vật"), ("gia cầm", "động vật"),
+        ("nước ngầm", "nước dưới đất"), ("động vật hoang dã", "phụ lục cites"), ("loài hoang dã", "phụ lục cites"),
         ("bò", "động vật"), ("trâu", "động vật"), ("heo", "động vật"), ("lợn", "động vật"), ("dê", "động vật"),
         ("lãnh lương", "lĩnh lương"), ("tìm thấy", "khôi phục giá trị sử dụng"), ("tìm lại được", "khôi phục giá trị sử dụng"),
         ("tự quyết toán", "quyết toán thuế trực tiếp với cơ quan thuế"), ("đổi địa điểm", "thay đổi nội dung đăng ký"),

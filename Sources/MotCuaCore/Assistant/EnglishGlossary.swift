@@ -150,7 +150,8 @@ public struct EnglishGlossary: Sendable {
         ("emissions", "khi thai"), ("transport", "van tai"), ("taxi", "van tai o to"), ("bus", "xe khach"), ("driving school", "dao tao lai xe"),
         ("international driving permit", "giay phep lai xe quoc te"), ("international", "quoc te"), ("military", "quan su"), ("second-hand", "cu sang ten thay doi chu"),
         ("second hand", "cu sang ten thay doi chu"), ("secondhand", "cu sang ten thay doi chu"), ("used", "cu"), ("in my name", "sang ten"), ("in her name", "sang ten"),
-        ("in his name", "sang ten"), ("garden", "dat vuon"), ("in cash", "tien mat"), ("paid into", "linh bang"), ("settle", "hoa giai"), ("vietnamese origin", "nguoi goc viet nam"),
+        ("in his name", "sang ten"), ("garden", "dat vuon"), ("cut down", "chat ha"), ("tree", "cay xanh"), ("collaborator", "cong tac vien"),
+        ("money exchange", "dai ly doi ngoai te"), ("currency exchange", "dai ly doi ngoai te"), ("in cash", "tien mat"), ("paid into", "linh bang"), ("settle", "hoa giai"), ("vietnamese origin", "nguoi goc viet nam"),
         ("origin", "goc"), ("arrears", "truy linh"), ("unpaid pension", "truy linh luong huu"), ("late husband", "chong da chet"),
         ("late wife", "vo da chet"), ("late father", "cha da chet"), ("late mother", "me da chet"),
         // Nationality, work, social insurance, justice
