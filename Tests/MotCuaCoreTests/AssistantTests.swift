@@ -523,11 +523,7 @@ struct AssistantTests {
             ("I lost my motorbike licence, can I get a duplicate", "3.000348"),
             ("how do I register for voluntary drug rehabilitation for my brother", "3.000527"),
         ]
-        for (question, code) in cases {
-            let r = assistant.retrieve(question)
-            #expect(r.decision != .outOfScope && r.candidates.first?.summary.code == code,
-                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
-        }
+        expectAnswered(cases, within: 1)
         // "bản sao" keeps its "sao"; a foreign nationality's words leave the search, Việt Nam's stay.
         #expect(assistant.analyse("chứng thực bản sao học bạ").searchText.contains("ban sao"))
         #expect(!assistant.analyse("anh toi quoc tich Uc chet o Viet Nam, khai tu o dau").searchText.contains("quoc tich"))
@@ -552,11 +548,7 @@ struct AssistantTests {
             ("how can my mother get her late husband's pension arrears", "2.000717"),
             ("hợp đồng cho thuê nhà đã chứng thực, giờ hai bên muốn hủy hợp đồng", "2.000913"),
         ]
-        for (question, code) in first {
-            let r = assistant.retrieve(question)
-            #expect(r.decision != .outOfScope && r.candidates.first?.summary.code == code,
-                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
-        }
+        expectAnswered(first, within: 1)
         // What the neighbour built is a boundary dispute, not the asker's building permit.
         let wall = assistant.retrieve("hàng xóm xây tường lấn qua ranh giới nhà tôi 30 phân").candidates.prefix(3).map(\.summary.code)
         #expect(wall.first == "1.012812" || wall.first == "1.013967", "\(wall)")
@@ -569,11 +561,7 @@ struct AssistantTests {
             ("con trai di nghia vu quan su co phai bao tam vang khong", "1.003677"),
             ("chở bò từ Lạng Sơn về Hà Nội bán có cần kiểm dịch không", "1.002338"),
         ]
-        for (question, code) in said {
-            let r = assistant.retrieve(question)
-            #expect(r.decision != .outOfScope && r.candidates.prefix(3).contains { $0.summary.code == code },
-                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
-        }
+        expectAnswered(said, within: 3)
         // Another sector's service that only shares a title's frame is still turned away.
         #expect(assistant.retrieve("xin cấp chứng chỉ hành nghề y cho bác sĩ").decision == .outOfScope)
     }
@@ -586,11 +574,7 @@ struct AssistantTests {
             ("mua đất bằng giấy viết tay từ năm 2015, bên bán có sổ nhưng chưa sang tên", "1.012785"),
             ("My father is receiving a pension and wants to get it paid into his bank account", "2.000740"),
         ]
-        for (question, code) in cases {
-            let r = assistant.retrieve(question)
-            #expect(r.decision != .outOfScope && r.candidates.first?.summary.code == code,
-                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
-        }
+        expectAnswered(cases, within: 1)
         // A tree to cut, a pavement borrowed for a wedding (not a marriage registration), groundwater by its everyday name.
         let more: [(String, String)] = [
             ("trước nhà có cây xà cừ to sắp đổ, muốn xin chặt", "1.002693"),
@@ -598,13 +582,18 @@ struct AssistantTests {
             ("gia hạn giấy phép khai thác nước ngầm", "1.004211"),
             ("how do I get permission to cut down a big tree in front of my house", "1.002693"),
         ]
-        for (question, code) in more {
-            let r = assistant.retrieve(question)
-            #expect(r.decision != .outOfScope && r.candidates.prefix(3).contains { $0.summary.code == code },
-                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))")
-        }
+        expectAnswered(more, within: 3)
         #expect(assistant.retrieve("làm sao mua bảo hiểm nhân thọ").decision == .outOfScope)
         // The catalogue's short forms are searched with the full ones.
         #expect(assistant.analyse("sổ bảo hiểm xã hội bị mất").searchText.hasSuffix("bhxh"))
+    }
+
+    /// Each question is answered (not turned away) with its code first (`within: 1`) or among the first three.
+    private func expectAnswered(_ cases: [(String, String)], within k: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        for (question, code) in cases {
+            let r = assistant.retrieve(question)
+            #expect(r.decision != .outOfScope && r.candidates.prefix(k).contains { $0.summary.code == code },
+                    "\(question): \(r.decision) \(r.candidates.prefix(3).map(\.summary.code))", sourceLocation: sourceLocation)
+        }
     }
 }
