@@ -584,6 +584,11 @@ struct AssistantTests {
         ]
         expectAnswered(more, within: 3)
         #expect(assistant.retrieve("làm sao mua bảo hiểm nhân thọ").decision == .outOfScope)
+        // English: the police, a child's age (a number says the same in both languages), a law office.
+        expectAnswered([("I want to complain about the commune police", "1.004335"),
+                        ("How can my 10-year-old get an ID card", "1.014062"),
+                        ("How do I set up a law office", "1.002010")], within: 3)
+        #expect(assistant.analyse("How can my 10-year-old get an ID card").searchText.contains("duoi 14 tuoi"))
         // The catalogue's short forms are searched with the full ones.
         #expect(assistant.analyse("sổ bảo hiểm xã hội bị mất").searchText.hasSuffix("bhxh"))
     }

@@ -39,6 +39,8 @@ public struct EnglishGlossary: Sendable {
         var i = 0
         func same(_ word: Substring, _ entry: Substring) -> Bool { word == entry || Self.inflects(word, entry) }
         next: while i < words.count {
+            // A number says the same in both languages ("a 10-year-old": "10 tuổi").
+            if words[i].allSatisfy(\.isNumber) { out.append(String(words[i])); i += 1; continue }
             for e in entries where i + e.phrase.count <= words.count && zip(words[i..<(i + e.phrase.count)], e.phrase).allSatisfy(same) {
                 if !e.vietnamese.isEmpty { out.append(e.vietnamese) }
                 i += e.phrase.count
@@ -150,7 +152,21 @@ public struct EnglishGlossary: Sendable {
         ("emissions", "khi thai"), ("transport", "van tai"), ("taxi", "van tai o to"), ("bus", "xe khach"), ("driving school", "dao tao lai xe"),
         ("international driving permit", "giay phep lai xe quoc te"), ("international", "quoc te"), ("military", "quan su"), ("second-hand", "cu sang ten thay doi chu"),
         ("second hand", "cu sang ten thay doi chu"), ("secondhand", "cu sang ten thay doi chu"), ("used", "cu"), ("in my name", "sang ten"), ("in her name", "sang ten"),
-        ("in his name", "sang ten"), ("garden", "dat vuon"),
+        ("in his name", "sang ten"), ("garden", "dat vuon"), ("police", "cong an"), ("policeman", "cong an"), ("complain", "khieu nai"),
+        ("judicial record", "ly lich tu phap"), ("area", "dien tich"), ("hand in", "giao nop tiep nhan"), ("grenade", "vu khi vat lieu no"),
+        ("bomb", "vat lieu no"), ("fishing licence", "giay phep khai thac thuy san"), ("fishing license", "giay phep khai thac thuy san"),
+        ("law office", "to chuc hanh nghe luat su"), ("law firm", "to chuc hanh nghe luat su"), ("management board", "ban quan tri"),
+        ("apartment building", "nha chung cu"), ("for myself", "ca nhan"), ("year old", "tuoi"), ("years old", "tuoi"),
+        ("transfer ownership", "sang ten thay doi chu"), ("new motorbike", "xe may dang ky xe lan dau cap bien so"),
+        ("new car", "o to dang ky xe lan dau cap bien so"), ("get a tax code", "dang ky thue lan dau ma so thue"),
+        ("wrong area", "dinh chinh sai sot dien tich"),
+        ("army", "quan doi"), ("soldier", "quan nhan"), ("prison", "hinh phat tu"), ("jail", "hinh phat tu"),
+        ("domestic violence", "bao luc gia dinh"), ("violence", "bao luc"), ("heir", "nguoi thua ke"), ("estate", "di san"),
+        ("testament", "di chuc"), ("renovation", "sua chua cai tao"), ("renovate", "sua chua cai tao"), ("flood", "thien tai"),
+        ("storm", "thien tai"), ("disaster", "thien tai"), ("drought", "thien tai"), ("crop", "cay trong"), ("harvest", "thu hoach"),
+        ("fruit tree", "cay an qua"), ("vegetable", "rau mau"), ("seedling", "giong cay trong"), ("buffalo", "dong vat"),
+        ("duck", "gia cam"), ("jewelry", "vang trang suc"), ("jewellery", "vang trang suc"), ("warehouse", "kho"),
+        ("rental", "cho thue"), ("officer", "can bo"), ("official", "can bo"),
         // Words of administrative life that were missing (a list of common ones checked against the glossary, not a set's misses)
         ("vessel", "tau"), ("quarry", "khai thac khoang san"), ("environment", "moi truong"), ("environmental", "moi truong"),
         ("waste", "chat thai"), ("pollution", "o nhiem moi truong"), ("firefighting", "phong chay chua chay"), ("explosive", "vat lieu no"),
