@@ -589,6 +589,10 @@ struct AssistantTests {
                         ("How can my 10-year-old get an ID card", "1.014062"),
                         ("How do I set up a law office", "1.002010")], within: 3)
         #expect(assistant.analyse("How can my 10-year-old get an ID card").searchText.contains("duoi 14 tuoi"))
+        // Everyday and southern wording: a field changed to another crop, a child born abroad, an overseas Vietnamese.
+        expectAnswered([("đất ruộng nhà tôi muốn đổi qua trồng thanh long", "1.008004"),
+                        ("con tôi sinh bên Nhật, về Việt Nam làm khai sinh", "2.000547"),
+                        ("dang ky ket hon voi nguoi Viet kieu My", "2.000806")], within: 3)
         // The catalogue's short forms are searched with the full ones.
         #expect(assistant.analyse("sổ bảo hiểm xã hội bị mất").searchText.hasSuffix("bhxh"))
     }

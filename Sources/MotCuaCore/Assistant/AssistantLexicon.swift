@@ -221,6 +221,13 @@ public struct AssistantLexicon: Sendable {
 
     /// Where a question says someone holds another country's nationality ("quốc tịch Úc", "quốc tịch Hàn Quốc"): a foreign
     /// element of a procedure, not a nationality procedure ("quốc tịch Việt Nam" is one).
+    /// "sinh bên Nhật", "sinh ở Mỹ": born in another country.
+    public static func bornAbroad(_ folded: [Substring]) -> Bool {
+        folded.indices.dropLast(2).contains { i in
+            folded[i] == "sinh" && ["o", "tai", "ben"].contains(folded[i + 1]) && nationalities.contains(folded[i + 2]) && folded[i + 2] != "an"
+        }
+    }
+
     public static func foreignNationality(in folded: [Substring]) -> Range<Int>? {
         for i in folded.indices.dropLast(2) where folded[i] == "quoc" && folded[i + 1] == "tich" && nationalities.contains(folded[i + 2]) {
             // ("Hàn Quốc", "Trung Quốc": the country's second word too.)
@@ -240,7 +247,7 @@ public struct AssistantLexicon: Sendable {
     /// (survivors' and funeral allowances of social insurance, fishing and taxi licences, agri-food safety) are left out.
     static let uncoveredSectors: [(sector: String, phrases: [String])] = [
         ("health", ["bệnh viện", "phòng khám", "khám bệnh", "chữa bệnh", "bác sĩ", "y sĩ", "hành nghề y", "hành nghề dược", "chứng chỉ dược",
-                    "nhà thuốc", "hiệu thuốc", "quầy thuốc", "thuốc tây", "thuốc chữa bệnh", "mỹ phẩm", "quán phở", "quán bún", "tiêm chủng", "tiêm phòng",
+                    "nhà thuốc", "hiệu thuốc", "quầy thuốc", "thuốc tây", "thuốc chữa bệnh", "mỹ phẩm", "tiêm chủng", "tiêm phòng",
                     "vắc xin", "vaccine", "giấy chứng sinh", "khám sức khỏe", "khám sức khoẻ", "quán ăn", "quán cơm", "bếp ăn",
                     "thiết bị y tế", "hospital", "clinic", "pharmacy", "doctor"]),
         ("social protection", ["người khuyết tật", "khuyết tật", "người cao tuổi", "bảo trợ xã hội", "trợ cấp xã hội", "disability"]),
@@ -494,6 +501,16 @@ public struct AssistantLexicon: Sendable {
         ("không làm giám hộ nữa", "đăng ký chấm dứt giám hộ"), ("thôi giám hộ", "đăng ký chấm dứt giám hộ"),
         ("cho thuê căn hộ", "cho thuê bất động sản"),
         ("luật sư miễn", "yêu cầu trợ giúp pháp lý"), ("cần luật sư", "yêu cầu trợ giúp pháp lý"),
+        // From the misses of eval/assistant-dev-11 (everyday and southern wording)
+        ("chưa có sổ", "đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu"),
+        ("đổi qua trồng", "chuyển đổi cơ cấu cây trồng"), ("chuyển qua trồng", "chuyển đổi cơ cấu cây trồng"),
+        ("chuyển sang trồng", "chuyển đổi cơ cấu cây trồng"), ("đổi sang trồng", "chuyển đổi cơ cấu cây trồng"),
+        ("mái nhà", "cấp giấy phép xây dựng sửa chữa cải tạo"), ("xác nhận nơi ở", "xác nhận thông tin về cư trú"),
+        ("xác nhận cư trú", "xác nhận thông tin về cư trú"),
+        ("người nước ngoài ở nhờ", "khai báo tạm trú cho người nước ngoài"), ("người nước ngoài ở lại", "khai báo tạm trú cho người nước ngoài"),
+        ("khách nước ngoài", "khai báo tạm trú cho người nước ngoài"), ("giấy ủy quyền", "chứng thực chữ ký"),
+        ("giấy phép kinh doanh quán", "đăng ký thành lập hộ kinh doanh"), ("giấy phép kinh doanh tiệm", "đăng ký thành lập hộ kinh doanh"),
+        ("giấy phép kinh doanh cửa hàng", "đăng ký thành lập hộ kinh doanh"),
         // From the misses of eval/assistant-dev-9
         ("chặt cây", "chặt hạ cây xanh"), ("xin chặt", "chặt hạ cây xanh"), ("cây sắp đổ", "chặt hạ cây xanh"),
         ("vỉa hè", "sử dụng tạm thời lòng đường vỉa hè"), ("lòng đường", "sử dụng tạm thời lòng đường vỉa hè"), ("đám cưới", "sự kiện"),
@@ -520,7 +537,8 @@ public struct AssistantLexicon: Sendable {
         ("thuế đất", "thuế sử dụng đất"), ("chở", "vận chuyển"), ("nước thải", "xả nước thải"),
         ("cát sỏi", "khoáng sản cát sỏi"), ("pccc", "phòng cháy chữa cháy"), ("thẩm duyệt", "thẩm định thiết kế"),
         ("con lợn", "động vật"), ("đàn lợn", "động vật"), ("gia súc", "động vật"), ("gia cầm", "động vật"),
-        ("nước ngầm", "nước dưới đất"), ("động vật hoang dã", "phụ lục cites"), ("loài hoang dã", "phụ lục cites"),
+        ("nước ngầm", "nước dưới đất"), ("đất rẫy", "đất nông nghiệp"), ("đất ruộng", "đất trồng lúa"),
+        ("việt kiều", "người việt nam định cư ở nước ngoài"), ("động vật hoang dã", "phụ lục cites"), ("loài hoang dã", "phụ lục cites"),
         ("bò", "động vật"), ("trâu", "động vật"), ("heo", "động vật"), ("lợn", "động vật"), ("dê", "động vật"),
         ("lãnh lương", "lĩnh lương"), ("tìm thấy", "khôi phục giá trị sử dụng"), ("tìm lại được", "khôi phục giá trị sử dụng"),
         ("tự quyết toán", "quyết toán thuế trực tiếp với cơ quan thuế"), ("đổi địa điểm", "thay đổi nội dung đăng ký"),
