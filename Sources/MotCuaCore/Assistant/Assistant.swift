@@ -376,7 +376,7 @@ public struct Assistant: Sendable {
     /// Verbs that, after an unmarked "de", say what a request is for.
     static let purposeVerbs: Set<Substring> = ["lam", "nop", "xin", "vay", "mua", "ban", "di", "bo", "xay", "hoc", "chia", "the", "hoan",
                                                "huong", "nhan", "linh", "dung", "cho", "ket", "lo", "chuyen", "tach", "sang", "kinh", "xuat",
-                                               "ra", "du", "cap", "bo", "giam", "tham", "dat", "o"]
+                                               "ra", "du", "cap", "giam", "tham", "dat", "o"]
 
     /// Words before "mất" that make it a loss ("bị mất", "làm mất", "đánh mất"), not a death.
     static let lossVerbs: Set<Substring> = ["bi", "lam", "danh", "that", "lo"]
