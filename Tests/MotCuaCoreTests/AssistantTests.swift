@@ -562,6 +562,9 @@ struct AssistantTests {
             ("chở bò từ Lạng Sơn về Hà Nội bán có cần kiểm dịch không", "1.002338"),
         ]
         expectAnswered(said, within: 3)
+        // "quân đội" asks for the military licence's exchange; a company founded by friends is not a conversion.
+        expectAnswered([("xuất ngũ rồi, muốn đổi bằng lái quân đội sang bằng dân sự", "3.000349"),
+                        ("ba người bạn góp vốn mở công ty trách nhiệm hữu hạn", "2.001199")], within: 3)
         // Another sector's service that only shares a title's frame is still turned away.
         #expect(assistant.retrieve("xin cấp chứng chỉ hành nghề y cho bác sĩ").decision == .outOfScope)
     }
