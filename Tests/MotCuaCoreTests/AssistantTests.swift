@@ -384,6 +384,42 @@ struct AssistantTests {
         #expect(Reranker.train([.init(features: lists[0].features, relevant: [true, true, true])]).0.weights.allSatisfy { $0 == 0 })
     }
 
+    @Test("Questions asked before vote for their answers: the nearest by their words, leaving out a file or a near twin when asked to")
+    func examplesVote() {
+        let examples = AssistantExamples([
+            .init(set: "a", question: "giấy bìa xanh của ông bị thất lạc", codes: ["1.012786"]),
+            .init(set: "a", question: "bìa xanh bị rách", codes: ["1.012783"]),
+            .init(set: "b", question: "làm giấy khai sinh cho con", codes: ["1.001193", "2.000986"]),
+        ])
+        let folded = { (q: String) in VietnameseText.words(VietnameseText.fold(q)) }
+        let votes = examples.votes(for: folded("bìa xanh nhà tôi bị thất lạc"))
+        #expect(votes["1.012786"] == 1 && (votes["1.012783"] ?? 0) > 0 && (votes["1.012783"] ?? 1) < 1 && votes["1.001193"] == nil)
+        // Two codes share a neighbour's vote; nothing is voted for a question that shares no word with an example.
+        #expect(examples.votes(for: folded("khai sinh"))["2.000986"] == 1 / 2.0.squareRoot())
+        #expect(examples.votes(for: folded("hộ chiếu")).isEmpty)
+        var leaving = examples
+        leaving.leaveOutSet = "a"
+        #expect(leaving.votes(for: folded("bìa xanh bị thất lạc")).isEmpty)
+        leaving.leaveOutSet = nil
+        leaving.leaveOutNear = 0.6
+        #expect(leaving.votes(for: folded("giấy bìa xanh của ông bị thất lạc"))["1.012786"] == nil)
+        // The stored form reads back the same.
+        #expect(AssistantExamples(lines: AssistantExamples.lines(examples.examples)).examples == examples.examples)
+        // The shipped examples are the tuning sets' questions, never a held-out set's.
+        let shipped = Set(AssistantExamples.standard.examples.map(\.set))
+        #expect(shipped.count >= 16 && AssistantExamples.standard.examples.count >= 1500)
+        #expect(shipped.isDisjoint(with: ["assistant-heldout-7", "assistant-heldout-8"]))
+        // Through the assistant: an example's wording brings its procedure to the top of the ranking (whether to answer at
+        // all is still decided on the catalogue's match).
+        var without = assistant, with = assistant
+        without.examples = nil
+        with.examples = examples
+        let q = assistant.analyse("sổ bìa xanh nhà tôi bị thất lạc")
+        let before = without.rank(q).firstIndex { $0.summary.code == "1.012786" } ?? 99
+        let after = with.rank(q).firstIndex { $0.summary.code == "1.012786" } ?? 99
+        #expect(after < 3 && after < before, "\(before) → \(after)")
+    }
+
     @Test("The shipped re-ranking fits the features the assistant computes; it reorders candidates, it never decides whether anything matches")
     func shippedReranker() throws {
         let standard = Reranker.standard
@@ -399,7 +435,11 @@ struct AssistantTests {
         for q in evaluationSet {
             let a = assistant.retrieve(q.question), b = handWeighted.retrieve(q.question)
             #expect((a.decision == .outOfScope) == (b.decision == .outOfScope), "\(q.question)")
-            #expect(Set(a.candidates.map(\.summary.code)).isSubset(of: Set(handWeighted.rank(handWeighted.analyse(q.question)).map(\.summary.code))))
+            // The candidates are the search's first 40 and the procedures the nearest examples vote for most.
+            let query = assistant.analyse(q.question)
+            let voted = (assistant.examples?.votes(for: query.asked) ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(assistant.votedCandidates).map(\.key)
+            #expect(Set(a.candidates.map(\.summary.code)).isSubset(of: Set(handWeighted.rank(query).map(\.summary.code) + voted)))
         }
         // A model that cannot tell the candidates apart is never sure: it asks which one is meant.
         var undecided = assistant

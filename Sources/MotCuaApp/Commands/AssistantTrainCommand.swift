@@ -11,7 +11,10 @@ struct AssistantTrainCommand: AsyncCommand {
         @Option(name: "eval", help: "question files to report the trained ranking on, comma-separated") var eval: String?
         @Option(name: "l2", help: "the weights' L2 penalty (default 0.01)") var l2: Double?
         @Option(name: "steps", help: "gradient steps (default 300)") var steps: Int?
+        @Option(name: "neighbours", help: "how many nearest examples vote (default: AssistantExamples' own)") var neighbours: Int?
         @Option(name: "write", help: "write the weights as Swift source to this file") var write: String?
+        @Option(name: "write-examples", help: "write the training sets' questions as the assistant's examples (Swift source) to this file")
+        var writeExamples: String?
         @Option(name: "dump", help: "write each training question's candidates and features (JSON lines) to this file") var dump: String?
         @Flag(name: "folds", help: "leave each training set out in turn: train on the others, report on it") var folds: Bool
     }
@@ -35,11 +38,28 @@ struct AssistantTrainCommand: AsyncCommand {
         let withoutPlace = AssistantEvalCommand.withoutPlace(in: snapshot)
         let load = AssistantEvalCommand.questions(at:)
         let training = signature.sets.map { $0.split(separator: ",").map(String.init) } ?? Self.tuningSets
+        // The training sets' in-scope questions as examples. A question's own file, and other files' near twins of it, do
+        // not vote on it: its votes are then what an unseen question's would be.
+        func name(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
+        let examples = try training.flatMap { path in
+            try load(path).filter { !$0.outOfScope && !$0.accept.isEmpty }
+                .map { AssistantExamples.Example(set: name(path), question: withoutPlace($0.question), codes: $0.accept) }
+        }
+        var memory = AssistantExamples(examples)
+        memory.leaveOutNear = 0.6
+        if let k = signature.neighbours { memory.neighbours = k }
+        func leavingOut(_ path: String) -> Assistant {
+            var a = assistant, m = memory
+            m.leaveOutSet = name(path)
+            a.examples = m
+            return a
+        }
         // Each set's in-scope questions with their candidates and features.
         var labelled: [[(question: AssistantEvaluation.Question, list: Reranker.TrainingList)]] = []
         for path in training {
+            let a = leavingOut(path)
             labelled.append(try load(path).filter { !$0.outOfScope }.compactMap { q in
-                assistant.trainingList(withoutPlace(q.question), accept: Set(q.accept)).map { (q, $0) }
+                a.trainingList(withoutPlace(q.question), accept: Set(q.accept)).map { (q, $0) }
             })
         }
         let bySet = labelled.map { $0.map(\.list) }
@@ -63,7 +83,7 @@ struct AssistantTrainCommand: AsyncCommand {
                 let questions = try load(path)
                 var line = (path as NSString).lastPathComponent
                 for (t, r) in [nil, fold].enumerated() {
-                    var a = assistant
+                    var a = leavingOut(path)
                     a.reranker = r
                     let report = AssistantEvaluation.run(a, questions: questions, withoutPlace: withoutPlace)
                     let n = Double(report.inScope)
@@ -87,6 +107,7 @@ struct AssistantTrainCommand: AsyncCommand {
             let questions = try load(path)
             for (label, r) in [("without", nil), ("with", reranker)] as [(String, Reranker?)] {
                 var a = assistant
+                a.examples = AssistantExamples(examples)
                 a.reranker = r
                 let report = AssistantEvaluation.run(a, questions: questions, withoutPlace: withoutPlace)
                 print(String(format: "%@ %@ re-ranking: hit@1 %.3f hit@3 %.3f MRR %.3f out-of-scope %.3f \"I don't know\" %d",
@@ -98,6 +119,22 @@ struct AssistantTrainCommand: AsyncCommand {
             try Self.source(reranker, sets: training).write(toFile: path, atomically: true, encoding: .utf8)
             print("wrote \(path)")
         }
+        if let path = signature.writeExamples {
+            try Self.source(examples, sets: training).write(toFile: path, atomically: true, encoding: .utf8)
+            print("wrote \(path): \(examples.count) examples")
+        }
+    }
+
+    static func source(_ examples: [AssistantExamples.Example], sets: [String]) -> String {
+        let quote = String(repeating: "\"", count: 3)
+        var lines: [String] = ["// Written by `motcua assistant-train --write-examples` (do not edit by hand): the in-scope questions of"]
+        lines += sets.map { "//   eval/\(($0 as NSString).lastPathComponent)" }
+        lines.append("// with their acceptable procedures, one per line: file, codes, question (place names taken out as the assistant does).")
+        lines += ["", "extension AssistantExamples {", "    public static let standard = AssistantExamples(lines: standardLines)", ""]
+        lines.append("    static let standardLines = #" + quote)
+        lines.append(AssistantExamples.lines(examples))
+        lines += [quote + "#", "}", ""]
+        return lines.joined(separator: "\n")
     }
 
     static func source(_ r: Reranker, sets: [String]) -> String {

@@ -27,6 +27,10 @@ public struct Assistant: Sendable {
     public var clarifyProbability: Double = 0.5
     /// The learned re-ranking of the candidates (nil: the hand-weighted ranking as it is).
     public var reranker: Reranker? = .standard
+    /// Questions asked before with their answers: the nearest ones vote for candidates (weighed by ``reranker``).
+    public var examples: AssistantExamples? = .standard
+    /// How many of the best-voted procedures join the candidates when the search did not rank them among its first 40.
+    public var votedCandidates = 5
 
     /// Procedures never offered (abolished by the day of the question).
     public var excluding: Set<String> = []
@@ -273,6 +277,7 @@ public struct Assistant: Sendable {
                                    dossierCode: nil, injectionDetected: injection)
         query.expansions = expansions
         query.ownWords = searchWords + translated.flatMap { VietnameseText.words($0) }
+        query.asked = VietnameseText.words(VietnameseText.fold(trimmed))
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
         query.namesNonService = !namesProcedure && (sector != nil || lexicon.namesSmallTalk(words))
         query.uncoveredSector = sector
@@ -428,9 +433,10 @@ public struct Assistant: Sendable {
     /// The catalogue's procedures ranked for an analysed question (at most 40), best first, before any decision: the
     /// hand-weighted ranking, re-ordered by ``reranker`` when there is one.
     public func rank(_ query: AssistantQuery) -> [AssistantCandidate] {
-        let scored = scoredCandidates(query)
+        let votes = reranker == nil ? [:] : examples?.votes(for: query.asked) ?? [:]
+        let scored = scoredCandidates(query, votes: votes)
         guard let reranker, scored.count > 1 else { return scored.map(\.candidate) }
-        let features = features(query, scored)
+        let features = features(query, scored, votes: votes)
         // The learned score as a ratio scale (its exponential, the best 1): a candidate's share of the sum is the probability
         // the model gives it.
         let learned = features.map(reranker.score)
@@ -446,9 +452,10 @@ public struct Assistant: Sendable {
     public func trainingList(_ question: String, accept: Set<String>) -> Reranker.TrainingList? {
         let query = analyse(question)
         guard query.kind == .procedures, !query.searchText.isEmpty else { return nil }
-        let scored = scoredCandidates(query)
+        let votes = examples?.votes(for: query.asked) ?? [:]
+        let scored = scoredCandidates(query, votes: votes)
         guard !scored.isEmpty else { return nil }
-        return .init(features: features(query, scored), relevant: scored.map { accept.contains($0.candidate.summary.code) },
+        return .init(features: features(query, scored, votes: votes), relevant: scored.map { accept.contains($0.candidate.summary.code) },
                      codes: scored.map(\.candidate.summary.code))
     }
 
@@ -466,15 +473,20 @@ public struct Assistant: Sendable {
     }
 
     /// The hand-weighted ranking: BM25 over the procedures' sections, boosted by level, variants asked for and how much of
-    /// the title the question says, weighed by the field the question's words fit.
-    func scoredCandidates(_ query: AssistantQuery) -> [Scored] {
+    /// the title the question says, weighed by the field the question's words fit. The best-``votedCandidates`` procedures
+    /// of `votes` join the first 40 when the search found them further down.
+    func scoredCandidates(_ query: AssistantQuery, votes: [String: Double] = [:]) -> [Scored] {
         // With a procedure read into the question, the rest of its words are its context: they count less.
         var coverage = self.coverage
         if !query.expansions.isEmpty {
             let named = Set(query.expansions.flatMap { VietnameseText.words($0) }.map(String.init))
             coverage.light = Set(VietnameseText.words(query.searchText).map(String.init)).subtracting(named)
         }
-        let hits = catalogue.search(query.searchText, filter: .init(excluding: excluding), limit: 40, coverage: coverage).hits
+        var hits = catalogue.search(query.searchText, filter: .init(excluding: excluding), limit: votes.isEmpty ? 40 : 1000, coverage: coverage).hits
+        if hits.count > 40 {
+            let voted = Set(votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(votedCandidates).map(\.key))
+            hits = Array(hits.prefix(40)) + hits.dropFirst(40).filter { voted.contains($0.0.code) }
+        }
         // Citizens go to their commune first: among near-equal matches prefer commune, then province level.
         let queryWords = VietnameseText.words(query.searchText)
         let queryWordSet = Set(queryWords)
@@ -531,7 +543,7 @@ public struct Assistant: Sendable {
 
     /// The features ``Reranker`` weighs, for each candidate of the hand-weighted ranking (in its order); see
     /// ``Reranker/featureNames``.
-    func features(_ query: AssistantQuery, _ scored: [Scored]) -> [[Double]] {
+    func features(_ query: AssistantQuery, _ scored: [Scored], votes: [String: Double] = [:]) -> [[Double]] {
         let index = catalogue.index
         let words = index.weigh(VietnameseText.words(query.searchText))
         let named = index.weigh(query.expansions.flatMap { VietnameseText.words($0) })
@@ -552,6 +564,7 @@ public struct Assistant: Sendable {
         var shared: [Substring: Int] = [:]
         for t in titles.prefix(10) { for w in t { shared[w, default: 0] += 1 } }
         let k = Double(min(titles.count, 10))
+        let topVote = max(votes.values.max() ?? 1, 1e-9)
         return scored.enumerated().map { r, s in
             let c = s.candidate
             let d = catalogue.position(code: c.summary.code) ?? 0
@@ -571,7 +584,8 @@ public struct Assistant: Sendable {
             return [log(max(c.score, 1e-9) / topScore), log(max(c.match, 1e-9) / topMatch), 1 / Double(r + 1)]
                 + sections.prefix(7) + [pairs, s.cover, s.fieldFit, levels.contains(.commune) ? 1 : 0, levels.contains(.province) ? 1 : 0,
                                         log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle,
-                                        distinctSaid, log(1 + distinctUnsaid), ownCover]
+                                        distinctSaid, log(1 + distinctUnsaid), ownCover, votes[c.summary.code] ?? 0,
+                                        (votes[c.summary.code] ?? 0) / topVote]
         }
     }
 

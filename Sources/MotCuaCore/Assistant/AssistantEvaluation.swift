@@ -132,7 +132,7 @@ public enum AssistantEvaluation {
                          AnswerLanguage.of(q.question) == .en ? 1 : 0]
             let line = Ranked(id: q.id, accept: q.accept, outOfScope: q.outOfScope, searchText: query.searchText,
                               expansions: query.expansions, decision: "\(decision)",
-                              candidates: ranked.map { [$0.summary.code, String(format: "%.2f", $0.score), $0.summary.field] },
+                              candidates: ranked.map { [$0.summary.code, String(format: "%.4g", $0.score), $0.summary.field] },
                               scope: scope)
             return String(decoding: try encoder.encode(line), as: UTF8.self)
         }.joined(separator: "\n") + "\n"

@@ -19,6 +19,8 @@ public struct AssistantQuery: Sendable {
     public var expansions: [String] = []
     /// The question's own words as searched (its English words in the catalogue's Vietnamese), without the expansions.
     public var ownWords: [Substring] = []
+    /// The question's words as asked (folded), for finding the examples nearest to it (``AssistantExamples``).
+    public var asked: [Substring] = []
     public let aspects: [QuestionAspect]
     /// The question names no procedure of its own (e.g. "còn lệ phí thì sao?"): a follow-up.
     public let isFollowUp: Bool
