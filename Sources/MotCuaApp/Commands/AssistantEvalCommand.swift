@@ -18,6 +18,8 @@ struct AssistantEvalCommand: AsyncCommand {
         @Option(name: "field-weight", help: "calibration: the weight of the field a question's words fit") var fieldWeight: Double?
         @Flag(name: "no-rerank", help: "the hand-weighted ranking alone, without the learned re-ranking") var noRerank: Bool
         @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
+        @Flag(name: "unseen", help: "a tuning set as if unseen: its own examples, and other files' near twins of its questions, do not vote")
+        var unseen: Bool
     }
     var help: String { "Scores the assistant's retrieval on the evaluation questions (eval/README.md)." }
 
@@ -56,6 +58,12 @@ struct AssistantEvalCommand: AsyncCommand {
         let withoutPlace = Self.withoutPlace(in: snapshot)
         for file in files {
             let questions = try Self.questions(at: file.path)
+            var assistant = assistant
+            if signature.unseen, var examples = assistant.examples {
+                examples.leaveOutSet = file.deletingPathExtension().lastPathComponent
+                examples.leaveOutNear = 0.6
+                assistant.examples = examples
+            }
             reports[file.lastPathComponent] = AssistantEvaluation.run(assistant, questions: questions, withoutPlace: withoutPlace)
             if let path = signature.ranked {
                 try AssistantEvaluation.rankedLines(assistant, questions: questions, withoutPlace: withoutPlace)

@@ -12,6 +12,7 @@ struct AssistantTrainCommand: AsyncCommand {
         @Option(name: "l2", help: "the weights' L2 penalty (default 0.01)") var l2: Double?
         @Option(name: "steps", help: "gradient steps (default 300)") var steps: Int?
         @Option(name: "neighbours", help: "how many nearest examples vote (default: AssistantExamples' own)") var neighbours: Int?
+        @Option(name: "voted", help: "how many best-voted procedures join the candidates (default: the assistant's own)") var voted: Int?
         @Option(name: "write", help: "write the weights as Swift source to this file") var write: String?
         @Option(name: "write-examples", help: "write the training sets' questions as the assistant's examples (Swift source) to this file")
         var writeExamples: String?
@@ -35,6 +36,7 @@ struct AssistantTrainCommand: AsyncCommand {
         guard let snapshot = app.reference.current else { throw APIError.notReady }
         var assistant = snapshot.assistant()
         assistant.reranker = nil
+        if let v = signature.voted { assistant.votedCandidates = v }
         let withoutPlace = AssistantEvalCommand.withoutPlace(in: snapshot)
         let load = AssistantEvalCommand.questions(at:)
         let training = signature.sets.map { $0.split(separator: ",").map(String.init) } ?? Self.tuningSets

@@ -79,11 +79,14 @@ struct ReferenceRepository {
         // The catalogue index is the costly part: build it on one core while the units, the converter and
         // the calendar are built on another.
         async let catalogue = Self.buildCatalogue(entries)
+        // The assistant's examples are indexed beside the catalogue, not on the first question.
+        async let examples = Self.buildExamples()
         let units = UnitDirectory(units: unitValues, changes: changes)
         let converter = AddressConverter(rows: oldCommunes)
         let calendar = WorkingCalendar(decrees: decrees, officeHours: officeHours)
         let built = clock.now
         let (search, fields) = try await catalogue
+        _ = await examples
         func ms(_ d: Duration) -> Int { Int(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000) }
         logger?.info("reference data loaded in \(ms(clock.now - started)) ms: database reads \(ms(read - started)) ms, units and calendar \(ms(built - read)) ms, catalogue index ready \(ms(clock.now - read)) ms after the reads")
         var snapshot = ReferenceSnapshot(version: version, units: units, converter: converter, oldProvinces: oldProvinces,
@@ -94,6 +97,9 @@ struct ReferenceRepository {
                                                     + oldProvinces.values.map(\.name))
         return snapshot
     }
+
+    @concurrent
+    private static func buildExamples() async -> Int { AssistantExamples.standard.examples.count }
 
     @concurrent
     private static func buildCatalogue(_ rows: [(String, String)]) async throws -> (ProcedureSearch, [(field: String, count: Int)]) {
