@@ -405,6 +405,11 @@ struct AssistantTests {
         #expect(leaving.votes(for: folded("giấy bìa xanh của ông bị thất lạc"))["1.012786"] == nil)
         // The stored form reads back the same.
         #expect(AssistantExamples(lines: AssistantExamples.lines(examples.examples)).examples == examples.examples)
+        // By the analysed words (for English questions): an English question finds a Vietnamese example read the same way.
+        let english = AssistantExamples([.init(set: "a", question: "đất nhà tôi chia đôi cho hai đứa con", codes: ["1.012784"],
+                                               searchText: "dat chia doi con tach thua")])
+        #expect(english.votes(for: folded("split my land for my two kids"), analysed: folded("dat chia con tach thua"))["1.012784"] == 1)
+        #expect(english.votes(for: folded("split my land for my two kids")).isEmpty)
         // The shipped examples are the tuning sets' questions, never a held-out set's.
         let shipped = Set(AssistantExamples.standard.examples.map(\.set))
         #expect(shipped.count >= 16 && AssistantExamples.standard.examples.count >= 1500)
@@ -437,8 +442,7 @@ struct AssistantTests {
             #expect((a.decision == .outOfScope) == (b.decision == .outOfScope), "\(q.question)")
             // The candidates are the search's first 40 and the procedures the nearest examples vote for most.
             let query = assistant.analyse(q.question)
-            let voted = (assistant.examples?.votes(for: query.asked) ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(assistant.votedCandidates).map(\.key)
+            let voted = assistant.voted(query)
             #expect(Set(a.candidates.map(\.summary.code)).isSubset(of: Set(handWeighted.rank(query).map(\.summary.code) + voted)))
         }
         // A model that cannot tell the candidates apart is never sure: it asks which one is meant.

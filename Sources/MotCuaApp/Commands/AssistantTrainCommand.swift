@@ -45,7 +45,10 @@ struct AssistantTrainCommand: AsyncCommand {
         func name(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         let examples = try training.flatMap { path in
             try load(path).filter { !$0.outOfScope && !$0.accept.isEmpty }
-                .map { AssistantExamples.Example(set: name(path), question: withoutPlace($0.question), codes: $0.accept) }
+                .map { q -> AssistantExamples.Example in
+                    let question = withoutPlace(q.question)
+                    return .init(set: name(path), question: question, codes: q.accept, searchText: assistant.analyse(question).searchText)
+                }
         }
         var memory = AssistantExamples(examples)
         memory.leaveOutNear = 0.6

@@ -278,6 +278,7 @@ public struct Assistant: Sendable {
         query.expansions = expansions
         query.ownWords = searchWords + translated.flatMap { VietnameseText.words($0) }
         query.asked = VietnameseText.words(VietnameseText.fold(trimmed))
+        query.english = language == .en
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
         query.namesNonService = !namesProcedure && (sector != nil || lexicon.namesSmallTalk(words))
         query.uncoveredSector = sector
@@ -433,7 +434,7 @@ public struct Assistant: Sendable {
     /// The catalogue's procedures ranked for an analysed question (at most 40), best first, before any decision: the
     /// hand-weighted ranking, re-ordered by ``reranker`` when there is one.
     public func rank(_ query: AssistantQuery) -> [AssistantCandidate] {
-        let votes = reranker == nil ? [:] : examples?.votes(for: query.asked) ?? [:]
+        let votes = reranker == nil ? Votes() : self.votes(query)
         let scored = scoredCandidates(query, votes: votes)
         guard let reranker, scored.count > 1 else { return scored.map(\.candidate) }
         let features = features(query, scored, votes: votes)
@@ -447,12 +448,34 @@ public struct Assistant: Sendable {
         return reranked.sorted { $0.score != $1.score ? $0.score > $1.score : $0.summary.code < $1.summary.code }
     }
 
+    /// What the nearest examples vote for: by the question's own words, and, for an English question, by its words in the
+    /// catalogue's Vietnamese too (which Vietnamese examples share).
+    struct Votes {
+        var asked: [String: Double] = [:]
+        var english: [String: Double] = [:]
+        /// The best-voted procedures (both votes together; ties by code), at most `limit`.
+        func best(_ limit: Int) -> [String] {
+            var sum = asked
+            for (c, v) in english { sum[c, default: 0] += v }
+            return sum.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+        }
+    }
+
+    func votes(_ query: AssistantQuery) -> Votes {
+        guard let examples else { return Votes() }
+        return Votes(asked: examples.votes(for: query.asked),
+                     english: query.english ? examples.votes(for: query.asked, analysed: VietnameseText.words(query.searchText)) : [:])
+    }
+
+    /// The procedures the nearest examples vote for most, which join the candidates (see ``votedCandidates``).
+    public func voted(_ query: AssistantQuery) -> [String] { votes(query).best(votedCandidates) }
+
     /// One labelled question's candidates of the hand-weighted ranking with their features, for training ``Reranker``
     /// (nil when the question is not a search for procedures).
     public func trainingList(_ question: String, accept: Set<String>) -> Reranker.TrainingList? {
         let query = analyse(question)
         guard query.kind == .procedures, !query.searchText.isEmpty else { return nil }
-        let votes = examples?.votes(for: query.asked) ?? [:]
+        let votes = self.votes(query)
         let scored = scoredCandidates(query, votes: votes)
         guard !scored.isEmpty else { return nil }
         return .init(features: features(query, scored, votes: votes), relevant: scored.map { accept.contains($0.candidate.summary.code) },
@@ -475,16 +498,16 @@ public struct Assistant: Sendable {
     /// The hand-weighted ranking: BM25 over the procedures' sections, boosted by level, variants asked for and how much of
     /// the title the question says, weighed by the field the question's words fit. The best-``votedCandidates`` procedures
     /// of `votes` join the first 40 when the search found them further down.
-    func scoredCandidates(_ query: AssistantQuery, votes: [String: Double] = [:]) -> [Scored] {
+    func scoredCandidates(_ query: AssistantQuery, votes: Votes = Votes()) -> [Scored] {
         // With a procedure read into the question, the rest of its words are its context: they count less.
         var coverage = self.coverage
         if !query.expansions.isEmpty {
             let named = Set(query.expansions.flatMap { VietnameseText.words($0) }.map(String.init))
             coverage.light = Set(VietnameseText.words(query.searchText).map(String.init)).subtracting(named)
         }
-        var hits = catalogue.search(query.searchText, filter: .init(excluding: excluding), limit: votes.isEmpty ? 40 : 1000, coverage: coverage).hits
+        var hits = catalogue.search(query.searchText, filter: .init(excluding: excluding), limit: votes.asked.isEmpty && votes.english.isEmpty ? 40 : 1000, coverage: coverage).hits
         if hits.count > 40 {
-            let voted = Set(votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(votedCandidates).map(\.key))
+            let voted = Set(votes.best(votedCandidates))
             hits = Array(hits.prefix(40)) + hits.dropFirst(40).filter { voted.contains($0.0.code) }
         }
         // Citizens go to their commune first: among near-equal matches prefer commune, then province level.
@@ -543,7 +566,7 @@ public struct Assistant: Sendable {
 
     /// The features ``Reranker`` weighs, for each candidate of the hand-weighted ranking (in its order); see
     /// ``Reranker/featureNames``.
-    func features(_ query: AssistantQuery, _ scored: [Scored], votes: [String: Double] = [:]) -> [[Double]] {
+    func features(_ query: AssistantQuery, _ scored: [Scored], votes: Votes = Votes()) -> [[Double]] {
         let index = catalogue.index
         let words = index.weigh(VietnameseText.words(query.searchText))
         let named = index.weigh(query.expansions.flatMap { VietnameseText.words($0) })
@@ -564,7 +587,7 @@ public struct Assistant: Sendable {
         var shared: [Substring: Int] = [:]
         for t in titles.prefix(10) { for w in t { shared[w, default: 0] += 1 } }
         let k = Double(min(titles.count, 10))
-        let topVote = max(votes.values.max() ?? 1, 1e-9)
+        let topVote = max(votes.asked.values.max() ?? 1, 1e-9), topEnglish = max(votes.english.values.max() ?? 1, 1e-9)
         return scored.enumerated().map { r, s in
             let c = s.candidate
             let d = catalogue.position(code: c.summary.code) ?? 0
@@ -584,8 +607,8 @@ public struct Assistant: Sendable {
             return [log(max(c.score, 1e-9) / topScore), log(max(c.match, 1e-9) / topMatch), 1 / Double(r + 1)]
                 + sections.prefix(7) + [pairs, s.cover, s.fieldFit, levels.contains(.commune) ? 1 : 0, levels.contains(.province) ? 1 : 0,
                                         log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle,
-                                        distinctSaid, log(1 + distinctUnsaid), ownCover, votes[c.summary.code] ?? 0,
-                                        (votes[c.summary.code] ?? 0) / topVote]
+                                        distinctSaid, log(1 + distinctUnsaid), ownCover, votes.asked[c.summary.code] ?? 0,
+                                        (votes.asked[c.summary.code] ?? 0) / topVote, (votes.english[c.summary.code] ?? 0) / topEnglish]
         }
     }
 

@@ -13,8 +13,56 @@ public struct AssistantExamples: Sendable {
         public let set: String
         public let question: String
         public let codes: [String]
-        public init(set: String, question: String, codes: [String]) {
-            self.set = set; self.question = question; self.codes = codes
+        /// The question as the assistant analysed it when the examples were written (``AssistantQuery/searchText``): for an
+        /// English question, its words in the catalogue's Vietnamese, which Vietnamese examples share.
+        public let searchText: String
+        public init(set: String, question: String, codes: [String], searchText: String = "") {
+            self.set = set; self.question = question; self.codes = codes; self.searchText = searchText
+        }
+    }
+
+    /// A BM25 index over token lists (one per example).
+    struct Postings: Sendable {
+        let words: [Set<Substring>]
+        let postings: [Substring: [(example: Int32, count: Int32)]]
+        let lengths: [Double]
+        let averageLength: Double
+        let idf: [Substring: Double]
+
+        init(_ documents: [[Substring]]) {
+            var postings: [Substring: [(example: Int32, count: Int32)]] = [:]
+            var lengths: [Double] = [], words: [Set<Substring>] = []
+            for (i, w) in documents.enumerated() {
+                var counts: [Substring: Int32] = [:]
+                var order: [Substring] = []
+                for t in w {
+                    if counts[t] == nil { order.append(t) }
+                    counts[t, default: 0] += 1
+                }
+                for t in order { postings[t, default: []].append((Int32(i), counts[t]!)) }
+                lengths.append(Double(w.count))
+                words.append(Set(w))
+            }
+            let n = Double(max(documents.count, 1))
+            self.idf = postings.mapValues { log(1 + (n - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
+            self.postings = postings
+            self.lengths = lengths
+            self.words = words
+            self.averageLength = max(lengths.reduce(0, +) / n, 1)
+        }
+
+        /// Each example's BM25 score for the terms (distinct, in the question's order: sums in a set's order would differ in
+        /// their last digits from run to run).
+        func scores(_ terms: [Substring]) -> [Int32: Double] {
+            var scores: [Int32: Double] = [:]
+            for t in terms {
+                guard let list = postings[t], let weight = idf[t] else { continue }
+                for (e, c) in list {
+                    let f = Double(c)
+                    scores[e, default: 0] += weight * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * lengths[Int(e)] / averageLength))
+                }
+            }
+            return scores
         }
     }
 
@@ -28,57 +76,32 @@ public struct AssistantExamples: Sendable {
     /// A question file whose examples do not vote (training and reporting on that file). Nil in use.
     public var leaveOutSet: String?
 
-    private let words: [Set<Substring>]
-    private let postings: [Substring: [(example: Int32, count: Int32)]]
-    private let lengths: [Double]
-    private let averageLength: Double
-    private let idf: [Substring: Double]
+    private let asked: Postings
+    private let analysed: Postings
 
     public init(_ examples: [Example]) {
         self.examples = examples
-        var postings: [Substring: [(example: Int32, count: Int32)]] = [:]
-        var lengths: [Double] = [], words: [Set<Substring>] = []
-        for (i, e) in examples.enumerated() {
-            let w = VietnameseText.words(VietnameseText.fold(e.question))
-            var counts: [Substring: Int32] = [:]
-            var order: [Substring] = []
-            for t in w {
-                if counts[t] == nil { order.append(t) }
-                counts[t, default: 0] += 1
-            }
-            for t in order { postings[t, default: []].append((Int32(i), counts[t]!)) }
-            lengths.append(Double(w.count))
-            words.append(Set(w))
-        }
-        let n = Double(max(examples.count, 1))
-        self.idf = postings.mapValues { log(1 + (n - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
-        self.postings = postings
-        self.lengths = lengths
-        self.words = words
-        self.averageLength = max(lengths.reduce(0, +) / n, 1)
+        asked = Postings(examples.map { VietnameseText.words(VietnameseText.fold($0.question)) })
+        analysed = Postings(examples.map { VietnameseText.words($0.searchText) })
     }
 
     /// The procedures the question's nearest examples were answered with, each with its vote: every neighbour gives
-    /// (its score / the best neighbour's)², shared among its codes (divided by the square root of their number).
-    public func votes(for folded: [Substring]) -> [String: Double] {
-        guard !examples.isEmpty, !folded.isEmpty else { return [:] }
+    /// (its score / the best neighbour's)², shared among its codes (divided by the square root of their number). The
+    /// neighbours are the nearest by the question's folded words (`asked`, compared with the examples' own words), or, given
+    /// `analysed` (a search text's words), by those compared with the examples' ``Example/searchText``.
+    public func votes(for asked: [Substring], analysed: [Substring]? = nil) -> [String: Double] {
+        guard !examples.isEmpty, !asked.isEmpty else { return [:] }
         var seen = Set<Substring>(), terms: [Substring] = []
-        for t in folded where seen.insert(t).inserted { terms.append(t) }
-        var scores: [Int32: Double] = [:]
-        for t in terms {
-            guard let list = postings[t], let weight = idf[t] else { continue }
-            for (e, c) in list {
-                let f = Double(c)
-                scores[e, default: 0] += weight * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * lengths[Int(e)] / averageLength))
-            }
-        }
+        for t in analysed ?? asked where seen.insert(t).inserted { terms.append(t) }
+        // (Near twins are judged in the words compared: an English question's Vietnamese twin is a twin too.)
+        let question = Set(analysed ?? asked), index = analysed == nil ? self.asked : self.analysed
         var ranked: [(score: Double, example: Int)] = []
-        for (e, s) in scores {
+        for (e, s) in index.scores(terms) {
             let i = Int(e)
             if let leaveOutSet, examples[i].set == leaveOutSet { continue }
             if let leaveOutNear {
-                let union = words[i].union(seen).count
-                if union > 0, Double(words[i].intersection(seen).count) / Double(union) >= leaveOutNear { continue }
+                let words = index.words[i], union = words.union(question).count
+                if union > 0, Double(words.intersection(question).count) / Double(union) >= leaveOutNear { continue }
             }
             ranked.append((s, i))
         }
@@ -94,18 +117,20 @@ public struct AssistantExamples: Sendable {
         return votes
     }
 
-    /// Examples from their stored form: one per line, `set<TAB>code,code…<TAB>question`.
+    /// Examples from their stored form: one per line, `set<TAB>code,code…<TAB>search text<TAB>question`.
     public init(lines text: String) {
         self.init(text.split(separator: "\n").compactMap { line -> Example? in
-            let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3 else { return nil }
-            return Example(set: String(parts[0]), question: String(parts[2]), codes: parts[1].split(separator: ",").map(String.init))
+            let parts = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+            guard parts.count == 4 else { return nil }
+            return Example(set: String(parts[0]), question: String(parts[3]), codes: parts[1].split(separator: ",").map(String.init),
+                           searchText: String(parts[2]))
         })
     }
 
     /// The stored form of examples (see ``init(lines:)``).
     public static func lines(_ examples: [Example]) -> String {
-        examples.map { "\($0.set)\t\($0.codes.joined(separator: ","))\t\($0.question.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " "))" }
+        func clean(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") }
+        return examples.map { "\($0.set)\t\($0.codes.joined(separator: ","))\t\(clean($0.searchText))\t\(clean($0.question))" }
             .joined(separator: "\n")
     }
 }

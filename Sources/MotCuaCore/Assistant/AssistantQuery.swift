@@ -21,6 +21,8 @@ public struct AssistantQuery: Sendable {
     public var ownWords: [Substring] = []
     /// The question's words as asked (folded), for finding the examples nearest to it (``AssistantExamples``).
     public var asked: [Substring] = []
+    /// The question is in English (its search words are the glossary's Vietnamese).
+    public var english = false
     public let aspects: [QuestionAspect]
     /// The question names no procedure of its own (e.g. "còn lệ phí thì sao?"): a follow-up.
     public let isFollowUp: Bool
