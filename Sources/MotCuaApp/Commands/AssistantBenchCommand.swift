@@ -35,6 +35,10 @@ struct AssistantBenchCommand: AsyncCommand {
             let r = assistant.retrieve(q)
             _ = composer.reply(to: r, procedure: { procedures[$0] }, context: context, language: AnswerLanguage.of(q))
         }]
+        // The examples' index, as the reference data's load builds it beside the catalogue's.
+        let examples = AssistantExamples.standard.examples
+        results.append(BenchCommand.measure("assistant examples indexed (\(examples.count) questions)", rounds: 1,
+                                            inputs: Array(repeating: examples, count: max(5, rounds / 2))) { _ = AssistantExamples($0) })
         // Through the service: conversation read and written, as an API request does (no HTTP).
         let service = AssistantService(app: app, db: app.db, now: Date())
         var samples: [Double] = []
