@@ -431,7 +431,8 @@ public struct Assistant: Sendable {
     /// Leading "Thủ tục" of a title, which says nothing.
     static func filler(_ title: [Substring]) -> Int { title.starts(with: ["thu", "tuc"]) ? 2 : 0 }
 
-    /// The catalogue's procedures ranked for an analysed question (at most 40), best first, before any decision: the
+    /// The catalogue's procedures ranked for an analysed question (the search's first 40 and up to ``votedCandidates`` the
+    /// nearest examples vote for), best first, before any decision: the
     /// hand-weighted ranking, re-ordered by ``reranker`` when there is one.
     public func rank(_ query: AssistantQuery) -> [AssistantCandidate] {
         let votes = reranker == nil ? Votes() : self.votes(query)
