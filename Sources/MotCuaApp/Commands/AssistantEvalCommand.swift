@@ -61,7 +61,7 @@ struct AssistantEvalCommand: AsyncCommand {
             var assistant = assistant
             if signature.unseen, var examples = assistant.examples {
                 examples.leaveOutSet = file.deletingPathExtension().lastPathComponent
-                examples.leaveOutNear = 0.6
+                examples.leaveOutNear = AssistantExamples.nearTwin
                 assistant.examples = examples
             }
             reports[file.lastPathComponent] = AssistantEvaluation.run(assistant, questions: questions, withoutPlace: withoutPlace)

@@ -51,7 +51,7 @@ struct AssistantTrainCommand: AsyncCommand {
                 }
         }
         var memory = AssistantExamples(examples)
-        memory.leaveOutNear = 0.6
+        memory.leaveOutNear = AssistantExamples.nearTwin
         if let k = signature.neighbours { memory.neighbours = k }
         func leavingOut(_ path: String) -> Assistant {
             var a = assistant, m = memory
@@ -134,7 +134,7 @@ struct AssistantTrainCommand: AsyncCommand {
         let quote = String(repeating: "\"", count: 3)
         var lines: [String] = ["// Written by `motcua assistant-train --write-examples` (do not edit by hand): the in-scope questions of"]
         lines += sets.map { "//   eval/\(($0 as NSString).lastPathComponent)" }
-        lines.append("// with their acceptable procedures, one per line: file, codes, question (place names taken out as the assistant does).")
+        lines.append("// with their acceptable procedures, one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).")
         lines += ["", "extension AssistantExamples {", "    public static let standard = AssistantExamples(lines: standardLines)", ""]
         lines.append("    static let standardLines = #" + quote)
         lines.append(AssistantExamples.lines(examples))

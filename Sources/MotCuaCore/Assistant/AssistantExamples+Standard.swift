@@ -15,7 +15,7 @@
 //   eval/assistant-dev-9.jsonl
 //   eval/assistant-dev-10-en.jsonl
 //   eval/assistant-dev-11.jsonl
-// with their acceptable procedures, one per line: file, codes, question (place names taken out as the assistant does).
+// with their acceptable procedures, one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
     public static let standard = AssistantExamples(lines: standardLines)

@@ -76,6 +76,8 @@ public struct AssistantExamples: Sendable {
     /// so that a question's near twin in another file does not teach the re-ranking to trust votes more than unseen
     /// questions deserve. Nil in use.
     public var leaveOutNear: Double?
+    /// How much alike (Jaccard of words) a question and an example of another file must be to count as twins in training.
+    public static let nearTwin = 0.6
     /// A question file whose examples do not vote (training and reporting on that file). Nil in use.
     public var leaveOutSet: String?
 
