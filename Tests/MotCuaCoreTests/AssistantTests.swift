@@ -61,10 +61,29 @@ struct AssistantTests {
         #expect(report.byField["Hộ tịch"]?.inScope == 2 && report.byField["Hộ tịch"]?.hitAt1 == 1 && report.byField["out-of-scope"]?.outOfScope == 1)
     }
 
+    @Test("VNeID is a subject as well as a channel; organisations' titles, a child's age, a certification already done, torn banknotes")
+    func ninthSessionReadings() {
+        // "VNeID" names the electronic identity account (it used to be taken out as the online channel only).
+        let locked = assistant.retrieve("tài khoản VNeID bị khóa do nhập sai mật khẩu nhiều lần")
+        #expect(locked.decision == .answer && locked.candidates.first?.summary.code == "3.000275")
+        #expect(assistant.analyse("nộp hồ sơ qua VNeID được không").aspects.contains(.online))
+        // A person's first land registration is the households' version; an organisation's is the organisations'.
+        #expect(assistant.retrieve("mảnh đất ông bà để lại chưa có sổ, giờ muốn làm sổ lần đầu").candidates.first?.summary.code == "1.013978")
+        #expect(assistant.retrieve("công ty tôi đang sử dụng đất, muốn cấp giấy chứng nhận lần đầu").candidates.first?.summary.code == "1.012753")
+        // An age read right after the child ("my daughter is 12" → "con 12"), not only before "tuổi".
+        #expect(assistant.retrieve("My daughter is 12; how does she get her first identity card?").candidates.first?.summary.code == "1.014062")
+        // A contract already notarised is the situation: the request after it is read ("sang tên" of the plot bought).
+        #expect(!assistant.lexicon.certifies(QuestionWords("mua mảnh đất, công chứng xong rồi giờ làm thủ tục sang tên")))
+        #expect(assistant.lexicon.certifies(QuestionWords("công chứng hợp đồng mua bán đất ở đâu")))
+        #expect(assistant.retrieve("mua mảnh đất, công chứng xong rồi giờ làm thủ tục sang tên").candidates.prefix(3)
+            .contains { $0.summary.code == "1.013831" })
+        #expect(assistant.retrieve("muốn đổi tiền giấy bị rách").candidates.first?.summary.code == "2.001077")
+    }
+
     @Test("A name said with words between its own is still read; a word bound into another compound is not borrowed")
     func gappedNames() {
         #expect(assistant.analyse("muốn sửa lại mặt tiền nhà").expansions.contains { $0.contains("sua chua cai tao") })
-        #expect(assistant.analyse("mua mảnh đất 100m2 cần làm gì để đứng tên").expansions.contains { $0.contains("nhan chuyen nhuong") })
+        #expect(assistant.analyse("mua mảnh đất 100m2 cần làm gì để đứng tên").expansions.contains { $0.contains("bien dong chuyen nhuong") })
         // "giải chấp" (a mortgage released) is not in "hòa giải tranh chấp", nor "đến ở" in "đến nhà ở".
         #expect(!assistant.analyse("hòa giải tranh chấp đất đai").expansions.contains { $0.contains("bien phap bao dam") })
         #expect(!assistant.analyse("khách đến nhà ở qua đêm").expansions.contains("tam tru"))
@@ -412,8 +431,8 @@ struct AssistantTests {
         #expect(english.votes(for: folded("split my land for my two kids")).isEmpty)
         // The shipped examples are the tuning sets' questions, never a held-out set's.
         let shipped = Set(AssistantExamples.standard.examples.map(\.set))
-        #expect(shipped.count >= 16 && AssistantExamples.standard.examples.count >= 1500)
-        #expect(shipped.isDisjoint(with: ["assistant-heldout-7", "assistant-heldout-8"]))
+        #expect(shipped.count >= 18 && AssistantExamples.standard.examples.count >= 1900)
+        #expect(!shipped.contains("assistant-heldout-9"))
         // Through the assistant: an example's wording brings its procedure to the top of the ranking (whether to answer at
         // all is still decided on the catalogue's match).
         var without = assistant, with = assistant

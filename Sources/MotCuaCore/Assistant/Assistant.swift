@@ -149,6 +149,11 @@ public struct Assistant: Sendable {
         var aspects: [QuestionAspect] = []
         for (aspect, phrases) in Self.aspectWords {
             for phrase in phrases {
+                // VNeID is a channel and a subject ("tài khoản VNeID bị khóa"): it stays for the aliases to read.
+                if phrase == "vneid" {
+                    if words.findFolded(["vneid"]) != nil, !aspects.contains(aspect) { aspects.append(aspect) }
+                    continue
+                }
                 while let range = words.findFolded(VietnameseText.words(phrase)) {
                     if !aspects.contains(aspect) { aspects.append(aspect) }
                     words.remove(range)
@@ -331,6 +336,7 @@ public struct Assistant: Sendable {
     static let abbreviations: [(full: [Substring], short: Substring)] = [
         ("bao hiem xa hoi", "bhxh"), ("bao hiem y te", "bhyt"), ("tai nan lao dong", "tnld"), ("benh nghe nghiep", "bnn"),
         ("gia tri gia tang", "gtgt"), ("thu nhap ca nhan", "tncn"), ("thu nhap doanh nghiep", "tndn"), ("trach nhiem huu han", "tnhh"),
+        ("duong suc phuc hoi suc khoe", "dsphsk"),
     ].map { (VietnameseText.words($0.0), Substring($0.1)) }
 
     /// Situation readings that only qualify a procedure ("cấp lại" from a loss): they do not say which procedure.
@@ -353,10 +359,12 @@ public struct Assistant: Sendable {
     /// Cards and books whose mistakes are put right by adjusting their details.
     static let adjustedPapers: [[Substring]] = [
         "the can cuoc", "can cuoc", "so bao hiem", "bao hiem xa hoi", "the bao hiem", "bao hiem y te", "bhxh", "bhyt",
+        "co so du lieu", "du lieu dan cu",
     ].map { VietnameseText.words($0) }
 
     /// Businesses, whose names are changed by a change of their registration.
-    static let businesses: [[Substring]] = ["cong ty", "doanh nghiep", "ho kinh doanh", "hop tac xa", "chi nhanh"].map { VietnameseText.words($0) }
+    static let businesses: [[Substring]] = ["cong ty", "doanh nghiep", "ho kinh doanh", "hop tac xa", "chi nhanh", "phuong tien", "tau ca"]
+        .map { VietnameseText.words($0) }
 
     /// Papers that are not civil status ones, whose details are corrected by their own procedures.
     static let otherPapers: [[Substring]] = [
@@ -427,6 +435,16 @@ public struct Assistant: Sendable {
         return own.count >= 3 && Double(unsaid.count) <= 0.25 * Double(own.count) && unsaid.allSatisfy(genericTitleWords.contains)
     }
     static let genericTitleWords: Set<Substring> = ["cap", "khai", "dang", "ky", "thuc", "hien", "giai", "quyet"]
+
+    /// Whether a title is for organisations and not for people: it names "tổ chức" but neither individuals nor households
+    /// ("tổ chức, cá nhân" is for both).
+    static func forOrganisationsOnly(_ title: [Substring]) -> Bool {
+        SearchIndex.containsPhrase(title, ["to", "chuc"]) && !SearchIndex.containsPhrase(title, ["ca", "nhan"])
+            && !SearchIndex.containsPhrase(title, ["ho", "gia", "dinh"]) && !SearchIndex.containsPhrase(title, ["nguoi"])
+    }
+    /// Words by which a question says it is asked for an organisation.
+    static let organisations: [[Substring]] = ["to chuc", "cong ty", "doanh nghiep", "co quan", "don vi", "hop tac xa", "truong",
+                                               "ngan hang", "du an", "chu dau tu"].map { VietnameseText.words($0) }
 
     /// Leading "Thủ tục" of a title, which says nothing.
     static func filler(_ title: [Substring]) -> Int { title.starts(with: ["thu", "tuc"]) ? 2 : 0 }
@@ -529,6 +547,11 @@ public struct Assistant: Sendable {
                 // ("Đổi giấy phép lái xe" is an exchange too.)
                 if !inTitle && Self.reissues.contains(qualifier) && SearchIndex.containsPhrase(queryWords, qualifier)
                     && !(qualifier == ["cap", "doi"] && Self.exchanges(title)) { boost *= 0.85; variants += 1 }
+            }
+            // A title for organisations only ("… lần đầu đối với tổ chức đang sử dụng đất") is not what a person asking for
+            // themselves means: the households' and individuals' version is.
+            if Self.forOrganisationsOnly(title), !Self.organisations.contains(where: { SearchIndex.containsPhrase(queryWords, $0) }) {
+                boost *= 0.85; variants += 1
             }
             // A procedure name read into the question that is the title itself, or most of it, is what was meant. (A title's
             // parentheses list the cases it covers or the level that runs it: they are not its name.)
