@@ -18,6 +18,7 @@
 //   eval/assistant-heldout-7.jsonl
 //   eval/assistant-heldout-8.jsonl
 //   eval/assistant-dev-12.jsonl
+//   eval/assistant-dev-13.jsonl
 // with their acceptable procedures, one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
@@ -997,7 +998,7 @@ assistant-heldout-4	1.013228	giay phep cap giay phep xay dung moi cap lai	làm m
 assistant-heldout-4	1.014632,1.115150	cong nhan dang ky dang ky mua thue mua thue nha o xa hoi	cong nhan muon dang ky mua nha o xa hoi
 assistant-heldout-4	1.007765	sinh vien thue phong ky tuc nha sinh vien nha nuoc	sinh viên muốn thuê phòng ở ký túc nhà ở sinh viên của nhà nước
 assistant-heldout-4	1.012906	chung chi chung chi hanh nghe moi gioi bat dong san	muốn làm môi giới nhà đất cần chứng chỉ gì
-assistant-heldout-4	3.000333,3.000330	giay chung nhan tien an tien su de di xuat khau lao dong	xin giay chung nhan khong tien an tien su de di xuat khau lao dong
+assistant-heldout-4	3.000333,3.000330	giay chung nhan tien su de di xuat khau lao dong cap phieu ly lich tu phap	xin giay chung nhan khong tien an tien su de di xuat khau lao dong
 assistant-heldout-4	3.000333,3.000330	yeu cau nop phieu ly lich tu phap so 1 cong ty doanh nghiep	công ty yêu cầu nộp phiếu lý lịch tư pháp số 1
 assistant-heldout-4	3.000333	nguoi nuoc ngoai viec ly lich tu phap	người nước ngoài làm việc ở Việt Nam cần lý lịch tư pháp
 assistant-heldout-4	2.000829	nha ngheo bi kien can nha nuoc yeu cau tro giup phap ly	nha ngheo bi kien, can luat su mien phi cua nha nuoc
@@ -1725,7 +1726,7 @@ assistant-heldout-7	1.013831	cho nhau giua hai ho de chuyen doi quyen su dung da
 assistant-heldout-7	2.000829	nan nhan bao luc gia dinh ngheo mien yeu cau tro giup phap ly	tôi là nạn nhân bạo lực gia đình, nghèo, có được luật sư nhà nước giúp miễn phí không
 assistant-heldout-7	1.003091	toa xu xong ma ben kia tra tien yeu cau thi hanh an	toa xu xong ma ben kia khong tra tien, toi muon yeu cau thi hanh an
 assistant-heldout-7	1.002548	thi hanh an nhung kho khan qua giam thi hanh an	đang thi hành án nhưng khó khăn quá, xin giảm phí thi hành án
-assistant-heldout-7	1.002270	can giay xac nhan da thi hanh an xong de xoa an tich	can giay xac nhan da thi hanh an xong de xoa an tich
+assistant-heldout-7	1.002270	can giay xac nhan da thi hanh an xong de xoa cap phieu ly lich tu phap	can giay xac nhan da thi hanh an xong de xoa an tich
 assistant-heldout-7	2.002165	can bo xa sai gay thiet hai gia dinh doi boi thuong	cán bộ xã làm sai gây thiệt hại cho gia đình tôi, đòi bồi thường
 assistant-heldout-7	1.002211	hoa giai vien thon	tôi muốn làm hòa giải viên ở thôn
 assistant-heldout-7	3.000333	ly lich tu phap de di xuat khau lao dong nhat	xin lý lịch tư pháp để đi xuất khẩu lao động Nhật
@@ -1896,7 +1897,7 @@ assistant-heldout-8	1.011022	quan tap hoa nho nop thue khoan	quán tạp hóa nh
 assistant-heldout-8	3.000083	nam ngoai bi lu troi het hang giam thue	nam ngoai bi lu cuon troi het hang, xin giam thue
 assistant-heldout-8	1.002179	xa hoi de sau luong huu ban hang ngoai cho dang ky dong bao hiem xa hoi tu nguyen bhxh	muốn tự đóng bảo hiểm xã hội để sau này có lương hưu, tôi bán hàng ngoài chợ
 assistant-heldout-8	1.001613	nghi viec 1 nam xa hoi mot lan huong bao hiem xa hoi mot lan bhxh	nghỉ việc được 1 năm muốn rút bảo hiểm xã hội một lần
-assistant-heldout-8	2.000693	sinh dong thi co huong huong che do thai san	vo toi sinh con, toi dong bhxh thi co duoc huong tien thai san khong
+assistant-heldout-8	2.000693	sinh dong thi co huong huong che do thai san bao hiem xa hoi bhxh	vo toi sinh con, toi dong bhxh thi co duoc huong tien thai san khong
 assistant-heldout-8	2.000821	bo huong luong huu gia dinh nhan huong che do tu tuat cap lai	bố tôi đang hưởng lương hưu thì mất, gia đình nhận tiền tuất ở đâu
 assistant-heldout-8	1.002759	xa hoi nam sinh dieu chinh lai so bao hiem xa hoi dieu chinh thong tin bhxh	so bao hiem xa hoi ghi sai nam sinh, dieu chinh lai
 assistant-heldout-8	1.002759,1.001294,1.001327	the bao hiem y te cap lai cap lai bhyt	thẻ bảo hiểm y tế bị mất, xin cấp lại
@@ -2048,5 +2049,68 @@ assistant-dev-12	1.013438	gia dinh khau cu de lai tiep nhan giao nop thu hoi vu 
 assistant-dev-12	1.009097	nhieu hanh ly tu nuoc ngoai ve vuot dinh muc mien thue	mang theo nhiều hành lý từ nước ngoài về, vượt định mức miễn thuế
 assistant-dev-12	1.013274	via he	The commune must approve an event stand on the sidewalk; how do I apply?
 assistant-dev-12	2.001077	doi dan keo doi tien khong du tieu chuan luu thong	muon doi tien giay bi rach, dan keo
+assistant-dev-13	1.001193,2.000986,2.001023	nha them thanh vien con be hom gio con be ten tuoi dang ky khai sinh	nhà tôi vừa có thêm thành viên, con bé chào đời hôm rằm, giờ phải làm giấy tờ gì cho con bé có tên tuổi
+assistant-dev-13	1.001193,2.000986,2.001023	vo chong em moi co dau long can ca hai cap the can cuoc dang ky khai sinh dang ky khai sinh	vo chong em moi co em be dau long, lam giay khai sinh can chung minh nhan dan ca hai khong
+assistant-dev-13	1.000656	cu hang song mot nui to dan pho nho di dang ky khai tu	bà cụ hàng xóm sống một mình vừa khuất núi, tổ dân phố nhờ tôi đi báo tử giúp
+assistant-dev-13	1.000656	cu nha ben mat dot chau o xa chua ve ai dung ra dang ky khai tu	ong cu nha ben mat dot ngot, con chau o xa chua ve, ai dung ra khai tu
+assistant-dev-13	1.000894	tui tinh ve chung mot nha to hop phap den dang ky ket hon	tụi mình tính về chung một nhà, muốn có tờ hôn thú hợp pháp thì đến đâu
+assistant-dev-13	1.004746	lap tu hoi bao cap that lac uy ban cung con luu dang ky ket hon cap ban sao trich luc ho tich	hôn thú của cha mẹ tôi lập từ hồi bao cấp đã thất lạc, ủy ban cũng không còn lưu
+assistant-dev-13	1.004873	can to giay chung nhan de thu tuc mua nha tra gop xac nhan tinh trang hon nhan	toi can to giay chung nhan doc than de lam thu tuc mua nha tra gop
+assistant-dev-13	1.004859	tren con ngay sinh mot ngay so giay chung sinh benh vien dang ky khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	trên giấy khai sinh của con, ngày sinh bị lệch một ngày so với giấy chứng sinh của bệnh viện
+assistant-dev-13	1.001022	nay cha ruot dong y thua nhan truoc phap luat dang ky nhan cha me con	tôi là con ngoài giá thú, nay cha ruột đồng ý thừa nhận tôi trước pháp luật
+assistant-dev-13	2.000635	lai ban sao to tu so goc o xa dang ky khai sinh cap ban sao trich luc ho tich	xin lai ban sao to khai sinh cua toi tu so goc o xa
+assistant-dev-13	2.001263	chau ho mo coi ca cha lan me dung ra nhan nuoi chau theo dung luat	cháu họ mồ côi cả cha lẫn mẹ, tôi muốn đứng ra nhận nuôi cháu theo đúng luật
+assistant-dev-13	1.004194	sinh vien o ky tuc xa co can khai bao cu tru	sinh vien o ky tuc xa co can khai bao cu tru khong
+assistant-dev-13	1.010038	ra rieng sau so rieng chu ho dang ky thuong tru dang ky bien dong chuyen nhuong	ông anh ra riêng sau khi cưới, muốn có sổ hộ khẩu riêng đứng tên chủ hộ
+assistant-dev-13	1.003677	nha nua nam co can bao vang mat cong an khai bao tam vang cap lai	di lam an xa nha nua nam, co can bao vang mat voi cong an khong
+assistant-dev-13	1.014063,1.000889,2.001195	cai bi gay doi de trong vi len the can cuoc cap doi	cái thẻ định danh của tôi bị gãy làm đôi do để trong ví ngồi lên
+assistant-dev-13	1.014063,1.000889,2.001195	the bi moi the can cuoc the can cuoc	the cccd bi troc chip, xin lam moi
+assistant-dev-13	1.014062,1.012549,1.012543	len 8 cap the can cuoc chua the can cuoc cho nguoi duoi 14 tuoi	con gái tôi lên 8, có được cấp thẻ căn cước gắn chip chưa
+assistant-dev-13	3.000228	co tai khoan de dang nhap muc do 02 tai khoan dinh danh dien tu	muon co tai khoan vneid muc 2 de dang nhap dich vu cong
+assistant-dev-13	2.000815	ban chinh hoc ba de nop tuyen sinh chung thuc ban sao tu ban chinh	cần sao y bản chính học bạ để nộp hồ sơ tuyển sinh cho con
+assistant-dev-13	2.001019	ong noi de lai manh vuon chau dich ton qua ban xac nhan uy ban chung thuc di chuc	ông nội muốn để lại mảnh vườn cho cháu đích tôn qua bản di chúc có xác nhận của ủy ban
+assistant-dev-13	1.013978	dat huong hoa de lai gia dinh su dung may chuc nam chua bao gio cap bia	đất hương hỏa ông cha để lại, gia đình sử dụng mấy chục năm, chưa bao giờ được cấp bìa
+assistant-dev-13	1.012783	bi nat mot goc doi bia moi giay chung nhan quyen su dung dat cap doi	bia do bi chuot gam nat mot goc, xin doi bia moi
+assistant-dev-13	1.012786	can nha bi lay nha bi dot nhap giay chung nhan quyen su dung dat cap lai	bìa hồng của căn nhà bị trộm lấy mất khi nhà bị đột nhập
+assistant-dev-13	1.013831	mua lai mieng dat vuon nguoi cung mua ban ky nay tren bia dang ky bien dong chuyen nhuong	mua lại miếng đất vườn của người cùng xóm, giấy tờ mua bán đã ký, nay muốn đứng tên trên bìa
+assistant-dev-13	1.012784,1.013831	manh ba phan cho ba dua moi dua mot so tach thua dat	muon chia manh dat lam ba phan cho ba dua con, moi dua mot so
+assistant-dev-13	1.012812,1.013967,1.012805	nha ben xay tuong phan dat nha nua met hai nha tu thoa thuan tranh chap dat dai	nhà bên xây tường lấn sang phần đất nhà tôi nửa mét, hai nhà không tự thỏa thuận được
+assistant-dev-13	1.011443	tat toan khoan vay ngan hang gio tren giay chung nhan dat xoa dang ky bien phap bao dam	đã tất toán khoản vay ngân hàng, giờ muốn gỡ bỏ thế chấp trên giấy chứng nhận đất
+assistant-dev-13	1.007674	can cap bon que tien thue thu nhap dong chuyen nhuong bat dong san nha o	bán căn nhà cấp bốn ở quê, tiền thuế thu nhập phải đóng ở cơ quan nào
+assistant-dev-13	1.007689	mat bang kinh doanh ke khai thue cho thue bat dong san cap lai	cho nguoi ta thue mat bang kinh doanh, phai ke khai thue the nao
+assistant-dev-13	1.011022	tiem banh mi kinh doanh nho hang nam nop thue khoan	tiệm bánh mì của tôi kinh doanh nhỏ, hằng năm nộp thuế khoán thế nào
+assistant-dev-13	1.001612	dinh mo mot quay ban nuoc truoc cho dang ky kinh doanh	tôi định mở một quầy bán nước mía trước chợ, cần đăng ký kinh doanh ở đâu
+assistant-dev-13	1.001570	ho kinh doanh 3 thang de bao ai tam ngung kinh doanh cap giay phep xay dung sua chua cai tao	ho kinh doanh tam nghi 3 thang de sua nha, bao voi ai
+assistant-dev-13	1.001266	sap quan ao ngoai cho an noi dong giay phep kinh doanh	sạp quần áo ngoài chợ làm ăn không nổi, tôi muốn đóng luôn giấy phép kinh doanh
+assistant-dev-13	2.001199	trach nhiem huu han de xuong moc thanh lap cong ty trach nhiem huu han hai thanh vien tro len cong ty co phan tnhh	ba anh em muốn góp vốn thành lập công ty trách nhiệm hữu hạn để làm xưởng mộc
+assistant-dev-13	1.005280	thanh nong nghiep can thanh vien thanh lap hop tac xa	thanh lap hop tac xa nong nghiep can bao nhieu thanh vien
+assistant-dev-13	2.000693	vo sau thang dong bao hiem day du nhan tien che do cong ty doanh nghiep huong che do thai san	vợ tôi nghỉ đẻ sáu tháng, công ty có đóng bảo hiểm đầy đủ, làm sao nhận tiền chế độ
+assistant-dev-13	1.001613	nghi viec lau lanh tien bao hiem xa hoi mot cuc bhxh	nghi viec lau roi, muon lanh tien bao hiem xa hoi mot cuc
+assistant-dev-13	2.000821,2.000717	huu tri thang truoc huong hang thang huong che do tu tuat cap lai	cha tôi là hưu trí, vừa mất tháng trước, mẹ tôi có được hưởng tiền tuất hàng tháng
+assistant-dev-13	1.001632	cong nhan bi nga gian giao cong trinh gay chan che do bao hiem cap doi	công nhân bị ngã giàn giáo ở công trình, gãy chân, xin chế độ bảo hiểm
+assistant-dev-13	1.002759,1.001321,1.002438	the bao hiem y te bi het chu doi the cap doi bhyt	thẻ bảo hiểm y tế của con bị ướt nhòe hết chữ, đổi thẻ mới
+assistant-dev-13	1.011607,1.011606	gia dinh minh ngheo qua xa xet vao dien cong nhan ho ngheo ho can ngheo	gia dinh minh ngheo qua, xin xa xet vao dien ho ngheo
+assistant-dev-13	1.011608,1.011606	nha nay an kham kha tu nguyen ra khoi danh sach ho cong nhan ho can ngheo	nhà tôi nay làm ăn khấm khá, tự nguyện xin ra khỏi danh sách hộ cận nghèo
+assistant-dev-13	1.012575,1.013067	chiec cua hang di dang ky xe may dang ky xe cap bien so mua	mới tậu chiếc xe tay ga ở cửa hàng, đi đăng ký lấy biển
+assistant-dev-13	1.013080,1.013082	roi xe may di cho chung nhan dang ky xe cap lai	rơi mất cà vẹt xe máy khi đi chợ
+assistant-dev-13	3.000347,3.000348	o to sap qua han doi nhanh nhat giay phep lai xe cap doi	bằng lái ô tô của tôi sắp quá hạn, đổi ở đâu nhanh nhất
+assistant-dev-13	1.013229	dinh xay mot lau can nha phep cap giay phep xay dung sua chua cai tao	định xây thêm một tầng lầu cho căn nhà đang ở, có phải xin phép không
+assistant-dev-13	1.013225	moi o thi tran phep xay dung o xa cap giay phep xay dung moi cong trinh nha o	xay nha moi o thi tran, xin phep xay dung o xa
+assistant-dev-13	1.002693	cay phuong gia truoc truong hoc nghieng sap do phep chat ha cay xanh	cây phượng già trước trường học nghiêng sắp đổ, xin phép đốn
+assistant-dev-13	3.000333,3.000330	giay xac nhan tien su de di nhat cap phieu ly lich tu phap	cần giấy xác nhận không có tiền án tiền sự để đi làm ở Nhật
+assistant-dev-13	2.000829	bi kien ra toa ma co tien thue luat su tro	bi kien ra toa ma khong co tien thue luat su, xin tro giup
+assistant-dev-13	1.001456,1.001471	lan dau cap ho chieu pho thong cap ho chieu pho thong o trong nuoc	muốn đi du lịch nước ngoài lần đầu, làm hộ chiếu mất bao lâu
+assistant-dev-13	1.000253,1.001437	dang ky tam tru cho nguoi nuoc ngoai o nha minh	dang ky tam tru cho nguoi nuoc ngoai o nha minh
+assistant-dev-13	1.013997	nha vi dich chinh quyen ho tro dong dang ky khai tu dong vat	lợn nhà tôi chết vì dịch, chính quyền có hỗ trợ đồng nào không
+assistant-dev-13	1.012922	bao do het rung bach dan nha xac nhan thiet hai	bão làm đổ hết rừng bạch đàn của nhà, xin xác nhận thiệt hại
+assistant-dev-13	1.001662	lay nuoc duoi dat sinh hoat gia dinh khai bao dang ky khai thac nuoc duoi dat	khoan giếng lấy nước dưới đất cho sinh hoạt gia đình có phải khai báo
+assistant-dev-13	1.001193,2.000986,2.001023	con dang ky dang ky khai sinh dang ky khai sinh	My newborn son needs his birth registered. What do we bring?
+assistant-dev-13	2.002189	ghi vao so ho tich viec ket hon da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai ghi vao so ho tich dang ky ket hon	I was married abroad and want that marriage recorded in Vietnam
+assistant-dev-13	1.013978	thua dat giay chung nhan quyen su dung dat	Our plot has never had a land certificate. How do we apply for the first one?
+assistant-dev-13	1.007674	chuyen nhuong nha o khai bao thue thu nhap ca nhan tncn	I sold my house. Where do I declare the income tax?
+assistant-dev-13	2.000693	vo huong giai quyet huong che do thai san bao hiem xa hoi dang ky khai sinh bhxh	My wife gave birth; how does she claim maternity pay from social insurance?
+assistant-dev-13	1.013227,1.013233	t gia han xay dung cap giay phep xay dung moi	I want to extend my building permit because construction hasn't started
+assistant-dev-13	2.001263	gia dinh nuoi con nuoi mo coi giam ho	My family wants to adopt an orphan relative
+assistant-dev-13	1.001612	nhau can giay phep phuong dang ky thanh lap ho kinh doanh	muon mo quan nhau can giay phep gi cua phuong
 """#
 }

@@ -247,6 +247,8 @@ public struct EnglishGlossary: Sendable {
         ("rental income", "khai thue cho thue bat dong san"), ("tax on the rent", "khai thue cho thue bat dong san"),
         ("growing area", "ma so vung trong"), ("durian", "sau rieng"), ("one more floor", "dieu chinh giay phep xay dung"),
         ("another floor", "dieu chinh giay phep xay dung"), ("extra floor", "dieu chinh giay phep xay dung"),
+        ("married abroad", "ghi vao so ho tich viec ket hon da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai"),
+        ("recorded", "ghi vao so ho tich"),
         // Business and tax
         ("stop", "tam ngung"), ("few months", "tam ngung"), ("close down", "cham dut"), ("shut down", "cham dut"), ("permanently", "cham dut"),
         ("resume", "tiep tuc kinh doanh"), ("reopen", "tiep tuc kinh doanh"), ("relocate", "chuyen thay doi dia chi"), ("moving", "chuyen thay doi"),
