@@ -78,6 +78,14 @@ struct AssistantTests {
         #expect(assistant.retrieve("mua mảnh đất, công chứng xong rồi giờ làm thủ tục sang tên").candidates.prefix(3)
             .contains { $0.summary.code == "1.013831" })
         #expect(assistant.retrieve("muốn đổi tiền giấy bị rách").candidates.first?.summary.code == "2.001077")
+        // A weak match about an administrative matter is asked back, not refused; another sector's service and small talk
+        // are still turned away by their words.
+        let weak = assistant.retrieve("em họ từ quê ra ở tạm mấy tháng để đi học nghề, có phải đăng ký với công an không")
+        #expect(weak.decision != .outOfScope && weak.candidates.prefix(3).contains { $0.summary.code == "1.004194" })
+        for question in ["đăng ký hiến máu tình nguyện ở đâu", "cho tôi số điện thoại của chủ tịch phường", "How do I register to vote?",
+                         "đăng ký thi bằng lái xe máy ở trường dạy lái nào gần nhất"] {
+            #expect(assistant.retrieve(question).decision == .outOfScope, "\(question)")
+        }
     }
 
     @Test("A name said with words between its own is still read; a word bound into another compound is not borrowed")

@@ -19,6 +19,7 @@
 //   eval/assistant-heldout-8.jsonl
 //   eval/assistant-dev-12.jsonl
 //   eval/assistant-dev-13.jsonl
+//   eval/assistant-dev-14.jsonl
 // with their acceptable procedures, one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
@@ -1016,7 +1017,7 @@ assistant-heldout-4	1.002010	luat su mo rieng dang ky hoat dong cua to chuc hanh
 assistant-heldout-4	1.008922	bo nhiem thua phat lai	muon duoc bo nhiem lam thua phat lai
 assistant-heldout-4	1.003650,1.003586	nha dong con tau danh ca 15 met dang ky tau ca	nhà đóng mới con tàu đánh cá 15 mét, đăng ký tàu cá ở đâu
 assistant-heldout-4	1.003681	tau ca ban nguoi khac xoa dang ky tau	tàu cá bán cho người khác rồi, xóa đăng ký tàu
-assistant-heldout-4	1.004359	ngu dan giay phep danh bat hai san	ngu dan xin giay phep danh bat hai san
+assistant-heldout-4	1.004359	ngu dan giay phep hai san khai thac thuy san	ngu dan xin giay phep danh bat hai san
 assistant-heldout-4	1.003634	giay dang ky tau ca di bien cap lai	mất giấy đăng ký tàu cá khi đi biển
 assistant-heldout-4	1.004344	dong tau ca van ban chap thuan	muốn đóng mới tàu cá cần xin văn bản chấp thuận
 assistant-heldout-4	1.004692,1.014801	nuoi ca long be tren song co dang ky	nuoi ca long be tren song co phai dang ky khong
@@ -2112,5 +2113,61 @@ assistant-dev-13	2.000693	vo huong giai quyet huong che do thai san bao hiem xa 
 assistant-dev-13	1.013227,1.013233	t gia han xay dung cap giay phep xay dung moi	I want to extend my building permit because construction hasn't started
 assistant-dev-13	2.001263	gia dinh nuoi con nuoi mo coi giam ho	My family wants to adopt an orphan relative
 assistant-dev-13	1.001612	nhau can giay phep phuong dang ky thanh lap ho kinh doanh	muon mo quan nhau can giay phep gi cua phuong
+assistant-dev-14	1.001193,2.000986,2.001023	dua chau ngoai muoi ngay bo no di bien chua ve me no di mot dang ky khai sinh	đứa cháu ngoại mới lọt lòng được mười ngày, bố nó đi biển chưa về, mẹ nó đi làm giấy tờ một mình được không
+assistant-dev-14	1.001193,2.000986,2.001023	con dau long sinh non o vien nhi xuat vien thi dang ky cho chau	con dau long sinh non o vien nhi, xuat vien roi thi dang ky giay to cho chau o dau
+assistant-dev-14	1.000656	cu nha ben mat nam nay ma chua thu tuc xa dang ky khai tu	cụ ông nhà bên mất đã ba năm nay mà con cháu chưa làm thủ tục báo tử với xã
+assistant-dev-14	2.002189	ve nuoc moi biet ket hon o han quoc ghi chu lai o	ve nuoc roi moi biet ket hon o han quoc phai ghi chu lai o viet nam, lam o dau
+assistant-dev-14	1.000894	song nhau hai muoi nam cai nhung chua bao gio ra xa giay ket hon	chúng tôi sống với nhau hai mươi năm, có con cái nhưng chưa bao giờ ra xã làm giấy kết hôn
+assistant-dev-14	1.004859	ho ten trong chu dem thi nay bo chu di dang ky khai sinh	họ tên trong giấy khai sinh của tôi có chữ đệm Thị, nay muốn bỏ chữ đó đi
+assistant-dev-14	1.004837	ong ngoai gia lu lan cac con cu nguoi dung ra giam ho	ong ngoai gia lu lan, cac con muon cu nguoi dung ra lam giam ho
+assistant-dev-14	2.001263	nha nhan nuoi mot dua be tu nam 2005 nhung chua nay hop thuc hoa	nhà tôi nhận nuôi một đứa bé từ năm 2005 nhưng chưa làm giấy tờ, nay muốn hợp thức hóa
+assistant-dev-14	1.004222	han gia dinh gio nha dang ky thuong tru	con rể tôi về ở hẳn với gia đình vợ, giờ muốn nhập khẩu vào nhà tôi
+assistant-dev-14	1.004194,1.002755	hop dong thue phong sap het chuyen sang phong khac cung phuong thi tam tru lai	hop dong thue phong sap het, chuyen sang phong khac cung phuong thi tam tru lam lai khong
+assistant-dev-14	1.004194	ho tu que ra tam may thang de di hoc nghe dang ky cong	em họ từ quê ra ở tạm mấy tháng để đi học nghề, có phải đăng ký với công an không
+assistant-dev-14	1.010041	giay hien tai de nop vay von sinh vien xac nhan thong tin ve cu tru	xin giay xac nhan noi o hien tai de nop ho so vay von sinh vien
+assistant-dev-14	1.014063,1.000889,2.001195,1.014060	the can cuoc sai que quan co quan cong sua lai	thẻ căn cước in sai quê quán, cơ quan công an phải sửa lại cho tôi
+assistant-dev-14	1.014063,1.000889,2.001195	the can cuoc bi ngam nuoc mo het anh cap the khac	the can cuoc bi ngam nuoc mo het anh, xin cap the khac
+assistant-dev-14	2.000815	giay phep lai xe de nop van tai chung thuc ban sao tu ban chinh	tôi cần công chứng bản sao giấy phép lái xe để nộp cho công ty vận tải
+assistant-dev-14	2.001035	cho tang xe may giua hai anh chung thuc giao dich hop dong	chung thuc hop dong cho tang xe may giua hai anh em
+assistant-dev-14	2.001406	may thong nhat de lai toan bo nha giay thoa thuan phan chia van ban phan chia di san	mấy chị em gái thống nhất để lại toàn bộ nhà của bố mẹ cho cậu em út, cần giấy thỏa thuận phân chia
+assistant-dev-14	1.013978	nha giao tu nam den gio van quyen su dung dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	ruộng nhà tôi được giao từ năm 1993, đến giờ vẫn chưa có giấy chứng nhận quyền sử dụng
+assistant-dev-14	1.012783	cap nam 2000 co ghi ten ca ho gia dinh giao cap doi sang mau moi giay chung nhan quyen su dung dat cap doi	so do cap nam 2000 co ghi ten ca ho gia dinh, gio muon cap doi sang mau moi
+assistant-dev-14	1.013831	manh dat bo de lai chua anh van ban phan chia gio dang ky phan chia di san thua ke dang ky bien dong chuyen nhuong sang ten van ban phan chia di san	mảnh đất thừa kế của bố để lại chưa sang tên, anh em đã có văn bản phân chia, giờ đăng ký
+assistant-dev-14	1.012784	rieng cho phan dat trong thua dat chung tach thua	xin tach so rieng cho phan dat cua em gai trong thua dat chung
+assistant-dev-14	1.013833	nha nuoc duong lay mot phan dat dien tich tren con dung chinh ly giay chung nhan quyen su dung dat	nhà nước làm đường lấy một phần đất, diện tích trên sổ đỏ không còn đúng, cần chỉnh lý
+assistant-dev-14	1.012812	dat nha hang ro hai ben cai nhau nho to hoa giai tranh chap dat dai	ranh gioi dat voi nha hang xom khong ro, hai ben cai nhau, nho to hoa giai
+assistant-dev-14	1.007674	nguoi mua nha nop thue thu nhap ca nhan chua khai tncn	người mua nhà của tôi hỏi tôi đã nộp thuế thu nhập cá nhân chưa, khai ở đâu
+assistant-dev-14	1.011022	ho kinh doanh an uong nop thue theo thang hay theo nam	ho kinh doanh an uong nop thue theo thang hay theo nam
+assistant-dev-14	2.002233	co quan cu khau tru thue qua nhieu de hoan quyet toan thue truc tiep voi co quan thue	tôi được cơ quan cũ khấu trừ thuế quá nhiều, muốn tự quyết toán để xin hoàn
+assistant-dev-14	2.000720	quan pho nha ban ca phe vao giay dang ky thay doi noi dung dang ky nganh nghe kinh doanh	quán phở nhà tôi muốn thêm ngành bán cà phê vào giấy đăng ký
+assistant-dev-14	2.001583,2.001610	mot thanh vien chu de ban phan bon thanh lap cong ty doanh nghiep	mở công ty một thành viên do tôi làm chủ để bán phân bón
+assistant-dev-14	2.000693	nghi phep cham sinh mo huong huong che do thai san	chồng tôi nghỉ phép chăm vợ sinh mổ, anh ấy có được hưởng tiền thai sản không
+assistant-dev-14	1.001742	me nghi huu chuyen noi nhan luong huu ve tinh con	me toi nghi huu roi, muon chuyen noi nhan luong huu ve tinh cua con
+assistant-dev-14	1.001632	bi giao thong ve tinh huong che do tai nan lao dong huong che do tai nan lao dong tnld	bị tai nạn giao thông trên đường đi làm về, có tính là tai nạn lao động không
+assistant-dev-14	1.002759	bi tren the bao hiem y te sua lai dieu chinh thong tin bhyt	con toi bi sai ten tren the bao hiem y te, sua lai the nao
+assistant-dev-14	2.000717	ong ma van con may thang luong huu chua linh con chau uy quyen linh thay da chet	ông tôi đã chết mà vẫn còn mấy tháng lương hưu chưa lĩnh, con cháu nhận thay thế nào
+assistant-dev-14	1.011607,1.011606	dau an sa sut xac nhan ho cong nhan ho can ngheo	hộ tôi mới bị ốm đau, làm ăn sa sút, muốn xin xác nhận hộ cận nghèo
+assistant-dev-14	1.013076	ban chiec o to cu nguoi tinh khac nguoi mua di thu tuc chuyen nhuong sang ten	bán chiếc ô tô cũ cho người ở tỉnh khác, người mua đi làm thủ tục sang tên
+assistant-dev-14	3.000347	may cap nam 1998 bang giay gio doi sang the giay phep lai xe cap doi	bằng lái xe máy cấp năm 1998 bằng giấy, giờ đổi sang thẻ nhựa
+assistant-dev-14	1.013225	cap bon tren dat nong thon ven duong tinh giay phep cap giay phep xay dung moi nha o	muốn làm nhà cấp bốn trên đất nông thôn ven đường tỉnh, có cần giấy phép
+assistant-dev-14	1.013229	sua lai bi bao sap co can phep xay dung cap giay phep xay dung sua chua cai tao	sua lai mai nha bi bao lam sap, co can xin phep xay dung
+assistant-dev-14	1.013226,1.013231	giay phep xay dung cap ghi dieu chinh dinh chinh giay chung nhan sai sot	giấy phép xây dựng đã cấp ghi sai diện tích, xin điều chỉnh
+assistant-dev-14	3.000333,3.000330	phieu ly lich tu phap de quoc tich nuoc ngoai	cần phiếu lý lịch tư pháp để xin quốc tịch nước ngoài
+assistant-dev-14	1.003091	toa tuyen nguoi vay tra no nop don yeu cau co quan thi hanh an	tòa đã tuyên người vay phải trả nợ tôi, tôi nộp đơn yêu cầu cơ quan thi hành án
+assistant-dev-14	1.001456,1.001471	cho gia di tham o uc cap ho chieu pho thong o trong nuoc	xin lam ho chieu cho me gia di tham con o uc
+assistant-dev-14	1.001437,1.000253	thue can ho dai han khai bao tam tru ho nguoi nuoc ngoai	người Hàn Quốc thuê căn hộ của tôi ở dài hạn, tôi khai báo tạm trú cho họ qua mạng
+assistant-dev-14	1.013997	dich benh het dan vit nha xa ho tro dang ky khai tu	dịch bệnh làm chết hết đàn vịt nhà tôi, xã có hỗ trợ không
+assistant-dev-14	1.004359	tau ca dai 12 met giay phep di khai thac thuy san	tàu cá của tôi dài 12 mét, xin giấy phép đi đánh bắt
+assistant-dev-14	1.001662	dang ky khai thac co so san xuat nho nuoc duoi dat	đăng ký khai thác nước ngầm cho cơ sở sản xuất nhỏ
+assistant-dev-14	2.001659	chiec ghe khach qua song bi hong dung nua xoa dang ky phuong tien van chuyen cap doi	chiếc ghe chở khách qua sông bị hỏng không dùng nữa, xóa đăng ký phương tiện
+assistant-dev-14	1.000656	nha o dang ky dang ky khai tu dang ky khai tu	My grandmother died last month at home. Who registers her death?
+assistant-dev-14	1.000894	dang ky dang ky ket hon	We have lived together for years but never registered our marriage. How do we do it now?
+assistant-dev-14	1.004859	dan toc giay chung nhan cai chinh thay doi dang ky khai sinh	The ethnicity on my birth certificate is wrong and needs changing
+assistant-dev-14	1.014063,1.000889,2.001195	cap doi hu hong thien tai moi the can cuoc cap doi	My ID card was damaged in a flood. Can I get a new one?
+assistant-dev-14	1.013831	dang ky bien dong chuyen nhuong quyen su dung dat giay chung nhan quyen su dung dat sang ten	I bought a plot from my neighbour; how do I get the land certificate in my name?
+assistant-dev-14	1.001632	nha xuong co so huong giai quyet che do tro cap huong che do tai nan lao dong tnld	I broke my leg at the factory. How do I claim work accident benefits?
+assistant-dev-14	1.001742	chuyen huong sang dia ban khac thanh toan ra khoi dia ban tinh	How do I transfer my pension payments to another province?
+assistant-dev-14	1.013997	gia cam dich benh dang ky khai tu	My ducks died in an epidemic. Is there support for farmers?
+assistant-dev-14	1.004363	giay phep o cho giay chung nhan du dieu kien buon ban thuoc bao ve thuc vat	giay phep ban thuoc bao ve thuc vat o cho
 """#
 }

@@ -249,6 +249,9 @@ public struct EnglishGlossary: Sendable {
         ("another floor", "dieu chinh giay phep xay dung"), ("extra floor", "dieu chinh giay phep xay dung"),
         ("married abroad", "ghi vao so ho tich viec ket hon da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai"),
         ("recorded", "ghi vao so ho tich"),
+        ("bought a plot", "dang ky bien dong chuyen nhuong quyen su dung dat"), ("transfer my pension", "chuyen huong sang dia ban khac"),
+        ("pension to another", "chuyen huong sang dia ban khac"), ("epidemic", "dich benh"),
+        ("died in an epidemic", "thiet hai do dich benh dong vat"),
         // Business and tax
         ("stop", "tam ngung"), ("few months", "tam ngung"), ("close down", "cham dut"), ("shut down", "cham dut"), ("permanently", "cham dut"),
         ("resume", "tiep tuc kinh doanh"), ("reopen", "tiep tuc kinh doanh"), ("relocate", "chuyen thay doi dia chi"), ("moving", "chuyen thay doi"),
