@@ -20,6 +20,7 @@
 //   eval/assistant-dev-12.jsonl
 //   eval/assistant-dev-13.jsonl
 //   eval/assistant-dev-14.jsonl
+//   eval/assistant-dev-15.jsonl
 // with their acceptable procedures, one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
@@ -2169,5 +2170,26 @@ assistant-dev-14	1.001632	nha xuong co so huong giai quyet che do tro cap huong 
 assistant-dev-14	1.001742	chuyen huong sang dia ban khac thanh toan ra khoi dia ban tinh	How do I transfer my pension payments to another province?
 assistant-dev-14	1.013997	gia cam dich benh dang ky khai tu	My ducks died in an epidemic. Is there support for farmers?
 assistant-dev-14	1.004363	giay phep o cho giay chung nhan du dieu kien buon ban thuoc bao ve thuc vat	giay phep ban thuoc bao ve thuc vat o cho
+assistant-dev-15	1.000656	noi que gia dinh nho truong thon bao len xa dang ky khai tu	bà nội tôi qua đời ở quê, gia đình nhờ trưởng thôn báo lên xã giúp được không
+assistant-dev-15	1.000894	chong minh song chung 5 nam gio bo sung xac nhan tinh trang hon nhan	vo chong minh song chung 5 nam chua lam giay to ket hon, gio lam bo sung
+assistant-dev-15	1.004859,2.001263	mang ho bo nuoi thu tuc xa dang ky viec nuoi con nuoi trong nuoc	muốn cho con nuôi mang họ của bố nuôi thì phải làm thủ tục gì ở xã
+assistant-dev-15	1.004194	thang di cong nhan nha tro bao cong phuong noi tro	thằng út đi làm công nhân ở Bình Dương, ở nhà trọ, có cần báo công an phường nơi trọ không
+assistant-dev-15	1.004222,1.003197	chuyen nha sang xa ben so cu xu ly dang ky thuong tru	chuyen nha sang xa ben, so ho khau cu xu ly the nao
+assistant-dev-15	1.014063,1.000889,2.001195	tam the can cuoc bi chay xem goc cap doi	tấm thẻ căn cước của mẹ tôi bị cháy xém góc khi nấu bếp
+assistant-dev-15	1.014063,1.000889,2.001195	the het han tu lau nam liet can bo co den nha the can cuoc cap doi	the cccd cua ong toi het han tu lau, ong nam liet giuong, can bo co den nha lam khong
+assistant-dev-15	2.000815	giay dong dau uy ban xac nhan ban sao giong ban goc giay chung nhan quyen su dung dat	cần giấy có đóng dấu ủy ban xác nhận bản sao sổ đỏ giống bản gốc
+assistant-dev-15	1.013833,1.012783	dat gia dinh bi nha nuoc thu hoi mot phan kenh gio cap lai so dien tich con lai	đất của gia đình bị nhà nước thu hồi một phần làm kênh, giờ cấp lại sổ với diện tích còn lại
+assistant-dev-15	1.013978	dat o nong thon ba cho tu nam 1990 bang mieng gio so	dat o nong thon ong ba cho tu nam 1990 bang mieng, gio muon lam so
+assistant-dev-15	1.001612	thue lai kit o cho de ban hang tap hoa co giay dang ky kinh doanh	tôi thuê lại kiot ở chợ để bán hàng tạp hóa, có phải làm giấy đăng ký kinh doanh
+assistant-dev-15	1.001266	quan an nho nha tra giay phep tam ngung kinh doanh ho kinh doanh	quan an nho nha toi nghi ban luon, tra giay phep
+assistant-dev-15	2.000740	luong huu me nhan buu dien doi sang nhan qua the ngan hang cap doi	lương hưu của mẹ tôi đang nhận ở bưu điện, muốn đổi sang nhận qua thẻ ngân hàng
+assistant-dev-15	2.000693	tro cap thai san cho chong dong bao hiem	lam ho so xin tro cap thai san cho vo khi chong dong bao hiem
+assistant-dev-15	1.013076	xe o to mua lai nguoi tinh khac van dang ky bien dong chuyen nhuong	xe ô tô con mua lại của người bạn ở tỉnh khác, giấy tờ vẫn đứng tên bạn
+assistant-dev-15	1.013227,1.013233	giay phep xay dung cap nam ngoai den nay chua xay kip them thoi gian	giay phep xay dung cap nam ngoai, den nay chua xay kip, xin them thoi gian
+assistant-dev-15	3.000333,3.000330	con trai di du hoc phieu xac nhan an	con trai tôi đi du học cần phiếu xác nhận không có án
+assistant-dev-15	1.013997	dan nha vi benh nha nuoc ho tro ho tro thiet hai do dich benh dong vat da chet dong vat	đàn bò nhà tôi chết vì bệnh lở mồm long móng, xin nhà nước hỗ trợ
+assistant-dev-15	1.014063,1.000889,2.001195	he cap doi het han can bo nha o the can cuoc cap doi	My grandfather's ID card expired years ago and he is bedridden. Can officers come to his house?
+assistant-dev-15	1.000894	ten dang ky dang ky ket hon	We never registered our marriage; can we do it now after ten years together?
+assistant-dev-15	2.001263	thu tuc tu trung tam bao tro xa hoi tinh dang ky viec nuoi con nuoi trong nuoc	thủ tục xin con nuôi từ trung tâm bảo trợ xã hội của tỉnh
 """#
 }
