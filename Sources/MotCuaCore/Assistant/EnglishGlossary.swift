@@ -248,7 +248,7 @@ public struct EnglishGlossary: Sendable {
         ("growing area", "ma so vung trong"), ("durian", "sau rieng"), ("one more floor", "dieu chinh giay phep xay dung"),
         ("another floor", "dieu chinh giay phep xay dung"), ("extra floor", "dieu chinh giay phep xay dung"),
         ("married abroad", "ghi vao so ho tich viec ket hon da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai"),
-        ("recorded", "ghi vao so ho tich"),
+        ("marriage recorded", "ket hon ghi vao so ho tich"), ("recorded in vietnam", "ghi vao so ho tich"),
         ("bought a plot", "dang ky bien dong chuyen nhuong quyen su dung dat"), ("transfer my pension", "chuyen huong sang dia ban khac"),
         ("pension to another", "chuyen huong sang dia ban khac"), ("epidemic", "dich benh"),
         ("died in an epidemic", "thiet hai do dich benh dong vat"),
