@@ -452,6 +452,38 @@ struct AssistantTests {
         #expect(after < 3 && after < before, "\(before) → \(after)")
     }
 
+    @Test("Questions out of scope asked before weigh in the scope decision, never in the votes; a strong match is never turned away by them")
+    func outOfScopeExamples() {
+        let folded = { (q: String) in VietnameseText.words(VietnameseText.fold(q)) }
+        let examples = AssistantExamples([
+            .init(set: "a", question: "xin hỗ trợ học nghề cho thanh niên", codes: []),
+            .init(set: "a", question: "đăng ký học nghề may cho con gái", codes: []),
+            .init(set: "b", question: "đăng ký tạm trú cho em họ ra học nghề", codes: ["1.004194"]),
+        ])
+        // Out-of-scope examples take no part in the votes (the vote goes to the one in-scope neighbour, as if alone).
+        #expect(examples.votes(for: folded("đăng ký học nghề cho thanh niên")) == ["1.004194": 1])
+        let share = examples.outOfScopeShare(for: folded("xin hỗ trợ học nghề miễn phí cho thanh niên nông thôn")) ?? 0
+        #expect(share > 0.8 && share < 1)
+        #expect((examples.outOfScopeShare(for: folded("đăng ký tạm trú cho em họ")) ?? 1) < 0.1)
+        #expect(examples.outOfScopeShare(for: folded("làm lại giấy phép lái xe")) == nil)
+        var leaving = examples
+        leaving.leaveOutSet = "a"
+        #expect(leaving.outOfScopeShare(for: folded("xin hỗ trợ học nghề cho thanh niên")) == 0)
+        // Through the assistant: the same question is turned away with these examples, asked back or answered without them;
+        // a procedure named outright is answered whatever its neighbours.
+        var with = assistant, without = assistant
+        with.examples = examples
+        without.examples = nil
+        let question = "xin hỗ trợ học nghề miễn phí cho thanh niên nông thôn"
+        #expect(with.retrieve(question).decision == .outOfScope)
+        #expect(without.retrieve(question).decision != .outOfScope)
+        let named = AssistantExamples([.init(set: "a", question: "đăng ký tạm trú ở ký túc xá trường học nghề", codes: [])])
+        with.examples = named
+        #expect(with.retrieve("đăng ký tạm trú").decision == .answer)
+        // The shipped examples hold the tuning sets' out-of-scope questions too.
+        #expect(AssistantExamples.standard.examples.filter(\.codes.isEmpty).count >= 300)
+    }
+
     @Test("The shipped re-ranking fits the features the assistant computes; it reorders candidates, it never decides whether anything matches")
     func shippedReranker() throws {
         let standard = Reranker.standard

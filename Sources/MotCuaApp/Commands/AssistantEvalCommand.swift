@@ -16,6 +16,9 @@ struct AssistantEvalCommand: AsyncCommand {
         @Option(name: "ranked", help: "write each question's ranked candidates (JSON lines) to this file, for studying the ranking")
         var ranked: String?
         @Option(name: "field-weight", help: "calibration: the weight of the field a question's words fit") var fieldWeight: Double?
+        @Option(name: "oos-share", help: "calibration: the nearest examples' out-of-scope share that turns a question away (above 1: not used)")
+        var oosShare: Double?
+        @Option(name: "scope-neighbours", help: "calibration: how many nearest examples weigh in the scope decision") var scopeNeighbours: Int?
         @Flag(name: "no-rerank", help: "the hand-weighted ranking alone, without the learned re-ranking") var noRerank: Bool
         @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
         @Flag(name: "unseen", help: "a tuning set as if unseen: its own examples, and other files' near twins of its questions, do not vote")
@@ -53,6 +56,8 @@ struct AssistantEvalCommand: AsyncCommand {
         if let v = signature.byWeight { assistant.coverage.byWeight = v }
         if let v = signature.fieldWeight { assistant.fieldWeight = v }
         if signature.noRerank { assistant.reranker = nil }
+        if let v = signature.oosShare { assistant.outOfScopeShare = v > 1 ? nil : v }
+        if let v = signature.scopeNeighbours { assistant.examples?.scopeNeighbours = v }
         let files = signature.set.map { [URL(fileURLWithPath: $0)] } ?? Self.defaultSets()
         var reports: [String: AssistantEvaluation.Report] = [:]
         let withoutPlace = Self.withoutPlace(in: snapshot)

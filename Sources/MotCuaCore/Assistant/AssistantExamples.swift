@@ -69,6 +69,8 @@ public struct AssistantExamples: Sendable {
     public let examples: [Example]
     /// How many nearest examples vote.
     public var neighbours = 10
+    /// How many nearest examples weigh in ``outOfScopeShare(for:)``.
+    public var scopeNeighbours = 3
     /// The power of a neighbour's score (relative to the nearest's) in its vote: the higher, the more the nearest decide.
     /// (Each tuning set left out in turn: power 1 → hit@1 0.851, 2 → 0.857, 4 → 0.862, 6 → 0.863, 10 → 0.867 but hit@3 down.)
     public var sharpness = 4.0
@@ -100,9 +102,42 @@ public struct AssistantExamples: Sendable {
         for t in analysed ?? asked where seen.insert(t).inserted { terms.append(t) }
         // (Near twins are judged in the words compared: an English question's Vietnamese twin is a twin too.)
         let question = Set(analysed ?? asked), index = analysed == nil ? self.asked : self.analysed
+        let ranked = nearest(terms, question, in: index, outOfScope: false)
+        guard let best = ranked.first?.score, best > 0 else { return [:] }
+        var votes: [String: Double] = [:]
+        for (s, i) in ranked.prefix(neighbours) {
+            let codes = examples[i].codes
+            let share = pow(s / best, sharpness) / Double(codes.count).squareRoot()
+            for c in codes { votes[c, default: 0] += share }
+        }
+        return votes
+    }
+
+    /// How much of the nearest examples' weight (as in ``votes(for:analysed:)``, over in- and out-of-scope examples alike)
+    /// falls to questions the catalogue does not answer: near 1 when the question is asked the way services of other sectors,
+    /// prices or small talk were asked before. Nil without any neighbour.
+    public func outOfScopeShare(for asked: [Substring]) -> Double? {
+        guard !examples.isEmpty, !asked.isEmpty else { return nil }
+        var seen = Set<Substring>(), terms: [Substring] = []
+        for t in asked where seen.insert(t).inserted { terms.append(t) }
+        let ranked = nearest(terms, Set(asked), in: self.asked, outOfScope: true)
+        guard let best = ranked.first?.score, best > 0 else { return nil }
+        var out = 0.0, all = 0.0
+        for (s, i) in ranked.prefix(scopeNeighbours) {
+            let w = pow(s / best, sharpness)
+            all += w
+            if examples[i].codes.isEmpty { out += w }
+        }
+        return out / all
+    }
+
+    /// The examples that match the terms, best first (ties by position), without those left out; the examples without
+    /// codes (out of scope) only when `outOfScope`.
+    private func nearest(_ terms: [Substring], _ question: Set<Substring>, in index: Postings, outOfScope: Bool) -> [(score: Double, example: Int)] {
         var ranked: [(score: Double, example: Int)] = []
         for (e, s) in index.scores(terms) {
             let i = Int(e)
+            if !outOfScope, examples[i].codes.isEmpty { continue }
             if let leaveOutSet, examples[i].set == leaveOutSet { continue }
             if let leaveOutNear {
                 let words = index.words[i], union = words.union(question).count
@@ -111,15 +146,7 @@ public struct AssistantExamples: Sendable {
             ranked.append((s, i))
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.example < $1.example }
-        guard let best = ranked.first?.score, best > 0 else { return [:] }
-        var votes: [String: Double] = [:]
-        for (s, i) in ranked.prefix(neighbours) {
-            let codes = examples[i].codes
-            guard !codes.isEmpty else { continue }
-            let share = pow(s / best, sharpness) / Double(codes.count).squareRoot()
-            for c in codes { votes[c, default: 0] += share }
-        }
-        return votes
+        return ranked
     }
 
     /// Examples from their stored form: one per line, `set<TAB>code,code…<TAB>search text<TAB>question`.
