@@ -21,6 +21,7 @@
 //   eval/assistant-dev-13.jsonl
 //   eval/assistant-dev-14.jsonl
 //   eval/assistant-dev-15.jsonl
+//   eval/assistant-dev-16.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
@@ -1525,7 +1526,7 @@ assistant-heldout-6	1.013949,1.013823	chuyen 100 met dat vuon sang dat de giao d
 assistant-heldout-6	1.013988	no tien su dung dat ghi tren so gio tra het xoa no	con no tien su dung dat ghi tren so, gio tra het roi muon xoa no
 assistant-heldout-6	1.013995	tren dat so gio vao so dang ky tai san gan lien voi thua dat da duoc cap giay chung nhan	xây nhà trên đất đã có sổ, giờ muốn ghi thêm căn nhà vào sổ
 assistant-heldout-6	1.013979	gia dinh tu nguyen hien mot phan dat de mo rong duong lang	gia đình tôi tự nguyện hiến một phần đất để mở rộng đường làng
-assistant-heldout-6	1.013947	dat nong nghiep het su dung tiep tuc su dung	dat nong nghiep het thoi han su dung, muon tiep tuc su dung
+assistant-heldout-6	1.013947	dat nong nghiep het su tuc su dung khoi phuc	dat nong nghiep het thoi han su dung, muon tiep tuc su dung
 assistant-heldout-6	1.011441	vay ngan hang dang ky chap van phong dang ky dat dai giay chung nhan quyen su dung dat dang ky bien phap bao dam bang quyen su dung dat the chap	vay ngân hàng thế chấp sổ đỏ, đăng ký thế chấp ở văn phòng đăng ký đất đai
 assistant-heldout-6	1.011443	tra het no ngan hang giay chung nhan quyen su dung dat xoa dang ky bien phap bao dam bang quyen su dung dat	tra het no ngan hang roi, giai chap so do the nao
 assistant-heldout-6	1.012781	do lai dat thay dien tich tang them so so thay doi tranh chap dat dai	đo lại đất thấy diện tích tăng thêm so với sổ do ranh giới thay đổi
@@ -2156,8 +2157,8 @@ assistant-heldout-8	1.004837	chau mo coi ca cha lan me la chu ruot giam ho	chau 
 assistant-heldout-8	2.000547	trai sinh nhat gio ve ghi vao so ho tich sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con trai tôi sinh ở Nhật, giờ về Việt Nam thì ghi vào sổ hộ tịch thế nào
 assistant-heldout-8	2.001263	vo chong hiem muon nhan nuoi mot be trung tam bao tro trong tinh	vợ chồng tôi hiếm muộn muốn nhận nuôi một bé ở trung tâm bảo trợ trong tỉnh
 assistant-heldout-8	1.004878	chong nguoi uc nhan dang ky viec nuoi con nuoi trong nuoc dang ky viec nuoi con nuoi trong nuoc nguoi nuoc ngoai	chong toi nguoi Uc, muon nhan con rieng cua toi lam con nuoi
-assistant-heldout-8	2.002038	nguoi viet nhap gio lay lai quoc tich viet nam song nguoi nuoc ngoai	tôi là người Việt đã nhập quốc tịch Mỹ, giờ muốn lấy lại quốc tịch Việt Nam, đang sống ở Sài Gòn
-assistant-heldout-8	2.002039	nguoi trung quoc song o 10 nam vao quoc tich viet nam nguoi nuoc ngoai	vo toi nguoi Trung Quoc song o Viet Nam 10 nam, muon vao quoc tich Viet Nam
+assistant-heldout-8	2.002038	nguoi viet nhap gio viet nam song tro lai quoc tich nguoi nuoc ngoai	tôi là người Việt đã nhập quốc tịch Mỹ, giờ muốn lấy lại quốc tịch Việt Nam, đang sống ở Sài Gòn
+assistant-heldout-8	2.002039	nguoi trung quoc song o 10 nam viet nam nhap quoc tich nguoi nuoc ngoai	vo toi nguoi Trung Quoc song o Viet Nam 10 nam, muon vao quoc tich Viet Nam
 assistant-heldout-8	2.000815	so bang tot nghiep dem ra xa dong dau chung thuc ban sao tu ban chinh ban sao	photo sổ hộ khẩu với bằng tốt nghiệp rồi đem ra xã đóng dấu sao y
 assistant-heldout-8	2.000884	ky tren con di rut tien chung thuc chu ky chung thuc chu ky	cần ký xác nhận chữ ký trên giấy ủy quyền cho con đi rút tiền
 assistant-heldout-8	2.001035	mua o xa chung thuc giao dich hop dong	chung thuc hop dong mua ban dat o xa mat bao lau
@@ -2429,7 +2430,7 @@ assistant-dev-13	1.012575,1.013067	chiec cua hang di dang ky xe may dang ky xe c
 assistant-dev-13	1.013080,1.013082	roi xe may di cho chung nhan dang ky xe cap lai	rơi mất cà vẹt xe máy khi đi chợ
 assistant-dev-13	3.000347,3.000348	o to sap qua han doi nhanh nhat giay phep lai xe cap doi	bằng lái ô tô của tôi sắp quá hạn, đổi ở đâu nhanh nhất
 assistant-dev-13	1.013229	dinh xay mot lau can nha phep cap giay phep xay dung sua chua cai tao	định xây thêm một tầng lầu cho căn nhà đang ở, có phải xin phép không
-assistant-dev-13	1.013225	moi o thi tran phep xay dung o xa cap giay phep xay dung moi cong trinh nha o	xay nha moi o thi tran, xin phep xay dung o xa
+assistant-dev-13	1.013225	moi o thi tran dung o xa cap giay phep xay dung cap giay phep xay dung moi cong trinh nha o	xay nha moi o thi tran, xin phep xay dung o xa
 assistant-dev-13	1.002693	cay phuong gia truoc truong hoc nghieng sap do phep chat ha cay xanh	cây phượng già trước trường học nghiêng sắp đổ, xin phép đốn
 assistant-dev-13	3.000333,3.000330	giay xac nhan tien su de di nhat cap phieu ly lich tu phap	cần giấy xác nhận không có tiền án tiền sự để đi làm ở Nhật
 assistant-dev-13	2.000829	bi kien ra toa ma co tien thue luat su tro	bi kien ra toa ma khong co tien thue luat su, xin tro giup
@@ -2489,7 +2490,7 @@ assistant-dev-14	1.011607,1.011606	dau an sa sut xac nhan ho cong nhan ho can ng
 assistant-dev-14	1.013076	ban chiec o to cu nguoi tinh khac nguoi mua di thu tuc chuyen nhuong sang ten	bán chiếc ô tô cũ cho người ở tỉnh khác, người mua đi làm thủ tục sang tên
 assistant-dev-14	3.000347	may cap nam 1998 bang giay gio doi sang the giay phep lai xe cap doi	bằng lái xe máy cấp năm 1998 bằng giấy, giờ đổi sang thẻ nhựa
 assistant-dev-14	1.013225	cap bon tren dat nong thon ven duong tinh giay phep cap giay phep xay dung moi nha o	muốn làm nhà cấp bốn trên đất nông thôn ven đường tỉnh, có cần giấy phép
-assistant-dev-14	1.013229	sua lai bi bao sap co can phep xay dung cap giay phep xay dung sua chua cai tao	sua lai mai nha bi bao lam sap, co can xin phep xay dung
+assistant-dev-14	1.013229	sua lai bi bao sap co can dung cap giay phep xay dung cap giay phep xay dung sua chua cai tao	sua lai mai nha bi bao lam sap, co can xin phep xay dung
 assistant-dev-14	1.013226,1.013231	giay phep xay dung cap ghi dieu chinh dinh chinh giay chung nhan sai sot	giấy phép xây dựng đã cấp ghi sai diện tích, xin điều chỉnh
 assistant-dev-14	3.000333,3.000330	phieu ly lich tu phap de quoc tich nuoc ngoai	cần phiếu lý lịch tư pháp để xin quốc tịch nước ngoài
 assistant-dev-14	1.003091	toa tuyen nguoi vay tra no nop don yeu cau co quan thi hanh an	tòa đã tuyên người vay phải trả nợ tôi, tôi nộp đơn yêu cầu cơ quan thi hành án
@@ -2548,7 +2549,7 @@ assistant-dev-15		dang ky hoc bo tuc van hoa buoi toi	đăng ký học bổ túc
 assistant-dev-15		phep to chuc giai bong da cho thanh nien xa	xin phep to chuc giai bong da cho thanh nien xa
 assistant-dev-15		nhan sua xe may uy tin gan uy ban xa	chỗ nào nhận sửa xe máy uy tín gần ủy ban xã
 assistant-dev-15		gia dat o xa minh bay gioi mot met	gia dat nen o xa minh bay gio bao nhieu mot met
-assistant-dev-15		giay phep ban hang rong cho dem	xin giấy phép bán hàng rong ở chợ đêm
+assistant-dev-15		rong cho dem giay chung nhan dang ky ho kinh doanh	xin giấy phép bán hàng rong ở chợ đêm
 assistant-dev-15		dang ky gia dinh van hoa cuoi nam	dang ky gia dinh van hoa cuoi nam
 assistant-dev-15	2.001263	thu tuc tu trung tam bao tro xa hoi tinh dang ky viec nuoi con nuoi trong nuoc	thủ tục xin con nuôi từ trung tâm bảo trợ xã hội của tỉnh
 assistant-dev-15		giay phep khai thac thuy san tau ca ho	How do I get a fishing license for recreational fishing at a lake?
@@ -2556,5 +2557,93 @@ assistant-dev-15		trinh bao thong bao	Where can I report a noisy neighbour's kar
 assistant-dev-15		nho xa cu nguoi den bat ran trong vuon	muốn nhờ xã cử người đến bắt rắn trong vườn
 assistant-dev-15		tro cap cho nguoi nhiem chat doc da cam	xin tro cap cho nguoi nhiem chat doc da cam
 assistant-dev-15		dang ky sinh hoat cau lac bo duong sinh phuong	đăng ký sinh hoạt câu lạc bộ dưỡng sinh của phường
+assistant-dev-16	2.002039	nguoi lao song hon chuc nam gio nhap quoc tich nguoi nuoc ngoai	chồng tôi là người Lào sống ở Việt Nam hơn chục năm, giờ muốn vào quốc tịch mình thì làm sao
+assistant-dev-16	1.005141,2.002036	dinh cu o uc da lau viet nam de giu thoi quoc tich nguoi nuoc ngoai	toi dinh cu o Uc da lau, muon bo quoc tich viet nam de giu quoc tich uc
+assistant-dev-16	2.002038,1.004757	truoc kia viet nam nay ve huu thoi quoc tich tro lai quoc tich	trước kia tôi đã xin ra khỏi quốc tịch Việt Nam, nay về hưu muốn lấy lại quốc tịch
+assistant-dev-16	1.005136,1.005137	giay to quoc tich	I need a paper proving I still hold Vietnamese nationality, I live in Hanoi
+assistant-dev-16	2.001895	ong ngoai phap giay chung minh nguoi goc viet dang ky khai sinh nguoi viet nam dinh cu o nuoc ngoai	ông ngoại tôi sinh ra ở Việt Nam, tôi là Việt kiều Pháp muốn xin giấy chứng minh mình là người gốc Việt
+assistant-dev-16	1.001456,1.001471	8 tuoi lan dau di nuoc ngoai cung ho chieu pho thong	con tôi 8 tuổi lần đầu đi nước ngoài cùng bố mẹ, làm sổ thông hành cho cháu ở đâu
+assistant-dev-16	1.001445,1.010385,1.010386,2.000539	bi moc tui o ben xe bao cong an trinh bao mat ho chieu pho thong	bi moc tui mat ho chieu o ben xe, phai bao cong an nhu the nao
+assistant-dev-16	1.001146,1.003326	ky su nguoi han viec may thang gia han tam tru nguoi nuoc ngoai cong ty doanh nghiep gia han tam tru nguoi nuoc ngoai	anh kỹ sư người Hàn làm việc ở công ty tôi, visa sắp hết, muốn ở thêm mấy tháng
+assistant-dev-16	1.003460,1.003358	vo nguoi nuoc ngoai the dang ky tam tru	my wife is Filipino and wants a temporary residence card to live with me in Vietnam
+assistant-dev-16	1.010382,1.010384	cu bao gio lai dung lai ho chieu pho thong khoi phuc gia tri su dung cap lai	hộ chiếu cũ của tôi đã báo mất rồi, giờ tìm thấy lại, dùng lại được không
+assistant-dev-16	2.000815	tuyen dung doi dong dau do van bang uy ban cong ty doanh nghiep ban sao	công ty tuyển dụng đòi bản photo có đóng dấu đỏ của văn bằng, tôi làm ở ủy ban được không
+assistant-dev-16	2.000884	ba gia viet chu co lan tay thi chung thuc chung thuc chu ky	ba me gia khong viet duoc chu, muon lam giay uy quyen co lan tay thi chung thuc o dau
+assistant-dev-16	2.001008,2.000975	ban dich tieng anh sang tieng viet nguoi dich tu dich chung thuc chu ky	bản dịch tiếng Anh sang tiếng Việt của tôi cần xác nhận chữ ký người dịch, tôi tự dịch
+assistant-dev-16	2.001406	cha me de nam chi thong nhat phan ai nay giu lap van ban xac nhan cap lai	cha mẹ mất không để di chúc, năm chị em thống nhất phần ai nấy giữ, cần lập văn bản có xác nhận
+assistant-dev-16	2.001019	bo di chuc van phong chung thuc	I want my father's will certified at the commune office
+assistant-dev-16	1.008498	ke toan nop de tinh giam tru chua bao gio ma so thue	kế toán nhắc tôi nộp MST để tính giảm trừ, tôi chưa bao giờ có, xin ở đâu
+assistant-dev-16	2.002233	cuoi nam bi khau tru thue nhieu qua de lay lai tien thue quyet toan thue truc tiep voi co quan thue	cuoi nam bi khau tru thue nhieu qua, muon tu quyet toan de lay lai tien thue
+assistant-dev-16	1.008510	tra thay trang thai ngung hoat dong khoi phuc ma so thue	tra trên mạng thấy MST của mình trạng thái ngừng hoạt động, muốn dùng tiếp
+assistant-dev-16	1.014033,1.014979	nha ban hang tren san nop thua thue hoan lai	nhà tôi bán hàng trên sàn online, nộp thừa thuế muốn xin hoàn lại
+assistant-dev-16	1.007277	nha me tang to khai truoc ba nop ai mien dang ky nhan cha me con	nhận nhà bố mẹ tặng thì tờ khai trước bạ nộp cho ai, có được miễn
+assistant-dev-16	1.001612	sua xe may nho truoc nha giay phep kinh doanh dang ky thanh lap ho kinh doanh	mở tiệm sửa xe máy nhỏ trước nhà thì có cần giấy phép kinh doanh không
+assistant-dev-16	1.001570	quan 3 thang de bao ai cham dut hoat dong	quán bún của mẹ tôi đóng cửa 3 tháng để sửa nhà, có cần báo ai không
+assistant-dev-16	2.000575	to nha bi nat het lai giay chung nhan dang ky ho kinh doanh cap doi	to giay phep ban hang cua nha toi bi uot nat het, lam lai the nao
+assistant-dev-16	2.000720	cua hang tap hoa chuyen sang nha pho ben canh	cửa hàng tạp hóa chuyển sang nhà mới ở phố bên cạnh, phải làm giấy tờ gì
+assistant-dev-16	1.001266	gia dinh ho kinh doanh cham dut thu hoi dang ky	my small family shop is closing for good, how do I deregister it
+assistant-dev-16	3.000347	o to hang het han thang truoc di doi giay phep lai xe cap doi cap doi	bằng lái xe ô tô hạng B2 của tôi hết hạn tháng trước, đi đổi mang theo gì
+assistant-dev-16	3.000348	may di du lich cap lai co thi lai giay phep lai xe cap lai	lam mat bang lai xe may khi di du lich, xin cap lai co phai thi lai khong
+assistant-dev-16	3.000351	nguoi nhat nuoc nhat lai xe hop phap giay phep lai xe nguoi nuoc ngoai	tôi là người Nhật có bằng lái nước Nhật, muốn lái xe hợp pháp ở Việt Nam
+assistant-dev-16	3.000349	hoi tai ngu no tai trong quan doi gio ra dan su giay phep dung hay chuyen cap giay phep lai xe sat hach	hồi tại ngũ cháu nó học lái xe tải trong quân đội, giờ ra dân sự giấy phép đó dùng được không hay phải chuyển
+assistant-dev-16	1.004222	con dau ve nha sau nha dang ky thuong tru su kien	con dâu về ở nhà chồng sau đám cưới, nhập khẩu vào nhà chồng thế nào
+assistant-dev-16	1.004194	sinh vien thue o 4 nam hoc co dang ky cong an dang ky tam tru	sinh vien thue phong tro o ha noi 4 nam hoc, co phai dang ky gi voi cong an khong
+assistant-dev-16	1.010038	trai lap gia dinh so rieng tach ho dang ky thuong tru	anh trai tôi lập gia đình muốn ra ở riêng, làm sổ hộ khẩu riêng
+assistant-dev-16	1.003677	sap sang dai loan thue vai nam lau bao cong xa khai bao tam vang	sắp sang Đài Loan làm thuê vài năm, vắng nhà lâu thì báo công an xã thế nào
+assistant-dev-16	1.002755	tam tru het han tuan sau ma van tiep dang ky tam tru gia han	tạm trú của tôi hết hạn tuần sau mà vẫn thuê nhà tiếp
+assistant-dev-16	1.010041	to giay phuong de nop ngan hang xac nhan thong tin ve cu tru	cần tờ giấy chứng nhận mình đang sống ở phường để nộp cho ngân hàng
+assistant-dev-16	1.000656	bo o benh vien tinh gia dinh can giay dang ky khai tu dang ky khai tu	bo toi mat o benh vien tinh, gia dinh can lam giay bao tu
+assistant-dev-16	1.004859	ngay sinh trong bi mot ngay so can cuoc khai sinh dieu chinh thong tin	ngày sinh trong giấy khai sinh của tôi bị ghi sai một ngày so với căn cước
+assistant-dev-16	1.004873	chuan bi nguoi cung que giay xac nhan dang ky ket hon xac nhan tinh trang hon nhan	chuẩn bị lấy vợ người cùng quê, cần giấy xác nhận độc thân
+assistant-dev-16	1.004837	ba cu hang neo don bi lan dung ra cu dang ky giam ho	bà cụ hàng xóm neo đơn bị lẫn, tôi muốn đứng ra làm người giám hộ cho cụ
+assistant-dev-16	2.001263	nuoi con nuoi vo chau cap lai mat bo me dang ky nuoi con nuoi cap lai	we adopted my wife's nephew who lost his parents, how do we register the adoption
+assistant-dev-16	2.000554	ban an ly di toa tuyen gio ket hon lai que viec cu ghi nhan truoc dang ky lai	bản án ly dị do tòa Canada tuyên, giờ tôi muốn kết hôn lại ở quê thì việc cũ phải ghi nhận trước
+assistant-dev-16	1.013978	manh dat bao gio gio cap lan dau dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	mảnh đất ông bà cho, chưa có sổ đỏ bao giờ, giờ xin cấp lần đầu
+assistant-dev-16	1.012784	dat nha chia 2 cho 2 dua	dat nha toi 300m2 muon chia lam 2 cho 2 dua con
+assistant-dev-16	1.011443	khoan vay tat toan ngan hang tra lai giay chung nhan nhung trang sau van con dong dang ky bien phap bao dam bang quyen su dung dat the chap	khoản vay tất toán rồi, ngân hàng trả lại giấy chứng nhận nhưng trang sau vẫn còn dòng thế chấp
+assistant-dev-16	1.012812	hai nha cai nhau ve cai dat nho xa giai quyet tranh chap dat dai	hai nhà cãi nhau về cái ranh giới đất, nhờ xã giải quyết
+assistant-dev-16	1.012783	cu muc nat het chu doi so giay chung nhan quyen su dung dat cap doi	sổ đỏ cũ mục nát hết chữ, xin đổi sổ mới
+assistant-dev-16	1.013831	thua ke bo me dat sang ten	I inherited my parents' land and need to put it in my name
+assistant-dev-16	1.001601	nghi huu thang nay om di huu uy quyen linh thay linh luong	me toi nghi huu, thang nay om khong di lanh luong huu duoc, toi lanh thay
+assistant-dev-16	1.001613	dong bao hiem 6 nam ve que lay het so tien dong ra cham dut hoat dong	đóng BH được 6 năm thì nghỉ hẳn về quê làm ruộng, lấy hết số tiền đã đóng ra được không
+assistant-dev-16	2.000693	vo ma nghi viec truoc sinh huong dang ky khai sinh huong che do thai san cong ty doanh nghiep	vợ tôi sinh em bé mà công ty đã cho nghỉ việc trước khi sinh, có được hưởng tiền thai sản không
+assistant-dev-16	1.002179	tho ho hop dong nghe noi loai bao hiem tu dong hang thang dang ky ra	làm thợ hồ không có hợp đồng, nghe nói có loại BH tự mình đóng hàng tháng, đăng ký ra sao
+assistant-dev-16	1.001742	nay chuyen vao chuyen huong luong huu sang dia ban khac	bố tôi đang lĩnh lương hưu ở Nghệ An, nay chuyển vào Sài Gòn ở với con
+assistant-dev-16	1.014062,1.012549,1.012543	be nha hoc lop 4 truong bao be dua be den the can cuoc	bé nhà tôi học lớp 4, trường bảo nên làm thẻ định danh cho bé, đưa bé đến đâu
+assistant-dev-16	1.014063,2.001195,1.000889,1.014064,2.001194,1.000757	the bi xe may can nut the khac the can cuoc dang ky khai tu	the cccd bi xe may can qua nut lam doi, xin the khac
+assistant-dev-16	3.000228	chua tai khoan dang ky muc do 02 tai khoan dinh danh dien tu	chưa có tài khoản định danh điện tử, muốn đăng ký VNeID mức 2
+assistant-dev-16	1.013076	mua hang van gio chuyen ve ten dang ky bien dong chuyen nhuong xe may	chiếc Wave tôi mua của ông chú hàng xóm vẫn đứng tên ông ấy, giờ chuyển về tên tôi
+assistant-dev-16	1.013065	xe cu nat di huy va nop lai chung nhan dang ky xe bien so xe	xe oto cu nat qua muon dem di huy va nop lai bien so
+assistant-dev-16	1.013225	khu pho noi thanh dinh dung can phep gom nhung nha o rieng le	khu phố tôi ở nội thành, định dựng căn nhà ống mới, hồ sơ xin phép gồm những gì
+assistant-dev-16	1.013229	ap mai nha giay phep loai cap giay phep xay dung sua chua cai tao cap giay phep xay dung sua chua cai tao	cơi nới thêm tầng áp mái cho nhà đang ở thì cần giấy phép loại nào
+assistant-dev-16	1.011607,1.011606	nha dong chong xet cong nhan ho ngheo ho can ngheo	nha toi dong con, chong om, muon xin xet ho ngheo
+assistant-dev-16	3.000333,3.000330	moi gioi di han bat nop giay chung nhan cong ty doanh nghiep cap phieu ly lich tu phap	công ty môi giới đi Hàn bắt nộp giấy chứng nhận không có án tích
+assistant-dev-16	2.000829	nha ngheo bi kien doi no tien thue yeu cau tro giup phap ly	nhà nghèo bị kiện đòi nợ, không có tiền thuê luật sư, xin nhà nước giúp
+assistant-dev-16	1.003091	toa xu thang ma ben kia chiu tra tien yeu cau cuong che	tòa xử tôi thắng rồi mà bên kia không chịu trả tiền, yêu cầu cưỡng chế thế nào
+assistant-dev-16		nam nay du 6 tuoi nop don vao truong lang	năm nay cháu đủ 6 tuổi, nộp đơn vào trường làng thế nào
+assistant-dev-16		xac nhan than nhan liet si de huong che do	xin xác nhận là thân nhân liệt sĩ để hưởng chế độ
+assistant-dev-16		thuong binh huong tro cap nguoi cong	chồng tôi là thương binh, hồ sơ hưởng trợ cấp người có công làm ở đâu
+assistant-dev-16		the thu vien tinh can	lam the thu vien tinh can giay to gi
+assistant-dev-16		mo phong kham nha khoa tu nhan	muốn mở phòng khám nha khoa tư nhân
+assistant-dev-16		thu tuc dang ky giai chay bo huyen to chuc	thủ tục đăng ký giải chạy bộ do huyện tổ chức
+assistant-dev-16		cap giay phep kinh doanh dich vu lu hanh noi dia	xin cấp giấy phép kinh doanh dịch vụ lữ hành nội địa
+assistant-dev-16		thi thuc	how do I get a visa to visit the United States
+assistant-dev-16		ho tro hoc nghe mien thanh nien nong thon	xin hỗ trợ học nghề miễn phí cho thanh niên nông thôn
+assistant-dev-16		dang ky xet tuyen vao cong chuc xa	dang ky xet tuyen vao cong chuc xa
+assistant-dev-16		to chuc nha van hoa thon phep su kien	muốn tổ chức đám cưới ở nhà văn hóa thôn có phải xin phép không
+assistant-dev-16		cap phep phat song dai truyen thanh xa	xin cấp phép phát sóng đài truyền thanh xã
+assistant-dev-16		khieu nai nha mang tru tien cuoc dien thoai vo ly	khiếu nại nhà mạng trừ tiền cước điện thoại vô lý
+assistant-dev-16		mien tien an ban tru truong	xin miễn tiền ăn bán trú cho con ở trường
+assistant-dev-16		dang ky tham gia doan thanh nien	dang ky tham gia doan thanh nien
+assistant-dev-16		tot nghiep cao dang duoc quay ban thuoc dang ky bien dong chuyen nhuong	tốt nghiệp cao đẳng dược muốn đứng tên quầy bán thuốc
+assistant-dev-16			what is the cheapest street food in Saigon
+assistant-dev-16		so dien thoai benh vien huyen	cho tôi số điện thoại của bệnh viện huyện
+assistant-dev-16		bao gio tang luong co so	bao giờ thì được tăng lương cơ sở
+assistant-dev-16		dang ky hien tang sau dang ky khai tu	đăng ký hiến tạng sau khi mất
+assistant-dev-16		tro cap nguoi lao dong viec pha san cong ty doanh nghiep cap lai nguoi nuoc ngoai	xin trợ cấp cho người lao động bị mất việc do công ty phá sản
+assistant-dev-16		giay phep bieu dien ca quan ca phe	xin giấy phép biểu diễn ca nhạc ở quán cà phê
+assistant-dev-16		chieu nay nang hay	chiều nay ở Huế nắng hay râm
+assistant-dev-16		sao de vao truong chuyen	lam sao de con toi duoc vao truong chuyen
+assistant-dev-16		viet don thoi viec gui giam doc cong ty doanh nghiep	viết đơn thôi việc gửi giám đốc công ty như thế nào
 """#
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The shorthand of Vietnamese chat ("ko" for "không", "ntn" for "như thế nào", "mk" for "mình", "10t" for "10 tuổi"), written
 /// out before a question is read, so that "mất bn tiền" is a cost and not a loss and "bà nội e mất r" a death; and the South's
-/// "hông", "dzậy". Only the shorthand itself is written out, and only in a question that is not in English; a letter after
+/// "hông", "dzậy"; "bh" is "bao giờ" unless it follows what is done with insurance ("đóng bh"). Only the shorthand itself is written out, and only in a question that is not in English; a letter after
 /// "hạng", "loại", "cấp" is a class ("bằng lái hạng e"), not a word.
 public enum ChatShorthand {
     /// Shorthand and the words it stands for, as they are written.
@@ -26,6 +26,9 @@ public enum ChatShorthand {
     static let amountBefore: Set<String> = ["mat", "het", "ton", "la", "phi", "tra", "gia", "khoang", "duoc"]
     static let amountAfter: Set<String> = ["tien", "ngay", "lau", "thang", "tuan", "tuoi", "phi", "nam", "k", "ko", "khong", "dong", "lan"]
 
+    /// After these "bh" is insurance ("đóng bh", "rút bh", "sổ bh"), not "bao giờ".
+    static let insuranceBefore: Set<String> = ["dong", "rut", "nop", "mua", "loai", "so", "the", "lanh", "linh", "huong", "tham"]
+
     /// Words after which a single letter names a class (a driving licence's, a building's), not a word.
     static let classWords: Set<String> = ["hang", "loai", "cap", "nhom", "muc"]
 
@@ -34,7 +37,9 @@ public enum ChatShorthand {
         var out: [String] = []
         out.reserveCapacity(words.count + 4)
         for (i, w) in words.enumerated() {
-            if w == "bn" {
+            if w == "bh", i > 0, Self.insuranceBefore.contains(VietnameseText.fold(words[i - 1])) {
+                out += ["bảo", "hiểm"]
+            } else if w == "bn" {
                 let before = i > 0 ? VietnameseText.fold(words[i - 1]) : "", after = i + 1 < words.count ? VietnameseText.fold(words[i + 1]) : ""
                 out += amountBefore.contains(before) || amountAfter.contains(after) ? ["bao", "nhiêu"] : ["bạn"]
             } else if let full = Self.words[w], !(w.count == 1 && i > 0 && Self.classWords.contains(VietnameseText.fold(words[i - 1]))) {
