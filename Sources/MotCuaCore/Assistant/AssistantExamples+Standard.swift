@@ -22,6 +22,7 @@
 //   eval/assistant-dev-14.jsonl
 //   eval/assistant-dev-15.jsonl
 //   eval/assistant-dev-16.jsonl
+//   eval/assistant-dev-17.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
@@ -230,7 +231,7 @@ assistant-heldout	1.001193,1.004884	con 5 tuoi chua dang ky dang ky khai sinh	co
 assistant-heldout	1.012783	nha bi rach het giay chung nhan quyen su dung dat cap doi	sổ đỏ nhà tôi bị ướt rách hết
 assistant-heldout	2.001263	nhan chau ruot dang ky viec nuoi con nuoi trong nuoc	tôi muốn nhận cháu ruột làm con nuôi
 assistant-heldout	1.004859	ten trong bi khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	tên trong giấy khai sinh của tôi bị viết sai
-assistant-heldout	1.000253,1.001437	nguoi nhat nha vai hom tam tru nguoi nuoc ngoai	bạn tôi người Nhật đến ở nhà tôi vài hôm
+assistant-heldout	1.000253,1.001437	nha vai hom tam tru nguoi nuoc ngoai	bạn tôi người Nhật đến ở nhà tôi vài hôm
 assistant-heldout	1.001612	tap hoa nho dang ky thanh lap ho kinh doanh	tôi muốn mở tiệm tạp hóa nhỏ
 assistant-heldout	1.013225	tren dat cap giay phep xay dung moi cong trinh nha o	tôi muốn xây nhà ở trên đất của mình
 assistant-heldout	2.001019	lap cai chung thuc di chuc	tôi muốn lập di chúc cho con cái
@@ -284,7 +285,7 @@ assistant-heldout-2	2.000815	can cuoc phuong chung thuc ban sao tu ban chinh	pho
 assistant-heldout-2	2.000815	chung thuc ban sao bang dai hoc het	chung thuc ban sao bang dai hoc het bao nhieu tien
 assistant-heldout-2	2.000884	tren chung thuc chu ky chung thuc chu ky	xác nhận chữ ký trên giấy ủy quyền
 assistant-heldout-2	2.000884	chung thuc chu ky	lam chung thuc chu ky o dau
-assistant-heldout-2	2.000908,2.000635	tu so goc cap ban sao trich luc ho tich ban sao giay khai sinh	xin bản sao giấy khai sinh từ sổ gốc
+assistant-heldout-2	2.000908,2.000635	tu cap ban sao trich luc ho tich ban sao giay khai sinh so ho tich	xin bản sao giấy khai sinh từ sổ gốc
 assistant-heldout-2	2.000815	giay to van bang chung thuc ban sao tu ban chinh	How do I get a certified copy of my diploma?
 assistant-heldout-2	1.004222	mua nha phuong khac ve nha dang ky thuong tru	mới mua nhà ở phường khác, muốn chuyển hộ khẩu về nhà mới
 assistant-heldout-2	1.004222	cho ve nha chong dang ky thuong tru	nhap ho khau cho vo ve nha chong
@@ -520,7 +521,7 @@ assistant-heldout-2	1.000894,1.000593	chong giay dang ky ket hon	vo chong toi mu
 assistant-heldout-2	1.001193,2.000986,2.001023	giay dang ky khai sinh	lam giay khai sinh cho con qua mang duoc khong
 assistant-heldout-2	1.000656,1.000419	ngoai tai nha can o phuong dang ky khai tu dang ky khai tu	ong ngoai mat tai nha can bao tu o phuong nao
 assistant-heldout-2	1.004859	sua nam sinh trong bi khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	sua nam sinh trong giay khai sinh bi ghi sai
-assistant-heldout-2	1.004884	dang ky lai vi so goc bi mat dang ky khai sinh dang ky lai	dang ky lai khai sinh vi so goc bi mat
+assistant-heldout-2	1.004884	dang ky lai vi bi mat dang ky khai sinh so ho tich dang ky lai	dang ky lai khai sinh vi so goc bi mat
 assistant-heldout-2	2.000635	ket hon ban sao cap ban sao trich luc ho tich cap ban sao trich luc ho tich	xin trich luc ket hon ban sao
 assistant-heldout-2	2.000815	can cuoc o uy ban xa chung thuc ban sao tu ban chinh	cong chung ban sao can cuoc o uy ban xa
 assistant-heldout-2	2.000992,2.001008,2.000975,2.000988	chung thuc chu ky nguoi dich tieng anh	chung thuc chu ky nguoi dich tieng anh
@@ -748,7 +749,7 @@ assistant-tuning-4	1.001570	tam ngung kinh doanh 3 thang	tam ngung kinh doanh 3 
 assistant-tuning-4	1.001266	cham dut ho kinh doanh	how do I close my household business
 assistant-tuning-4	2.000806,1.000894	ket hon	I want to get married to a Vietnamese woman, what papers do I need
 assistant-tuning-4	1.010386,1.001445,2.000539,1.010385	trinh bao thong bao cap lai mat ho chieu pho thong cap lai	where do I report that my passport was stolen
-assistant-tuning-4	2.000717,1.001601	chong khai tu linh luong huu	my husband passed away, can I collect his pension
+assistant-tuning-4	2.000717,1.001601	chong khai tu uy quyen linh thay	my husband passed away, can I collect his pension
 assistant-dev-5	2.000806	bay gio dang ky ket hon nguoi nuoc ngoai	chồng tôi là người Hàn Quốc, bây giờ muốn đăng ký kết hôn ở Việt Nam thì làm ở đâu
 assistant-dev-5	1.001193,2.000986,2.001023	con giay chung sinh dang ky khai sinh dang ky khai sinh	con tôi đẻ ở nhà, không có giấy chứng sinh thì có làm khai sinh được không
 assistant-dev-5	2.000554	hai chong da ly hon o toa gio ghi vao so ho tich	hai vo chong da ly hon o toa, gio muon ghi vao so ho tich
@@ -865,7 +866,7 @@ assistant-dev-5		giay phep ban xang dau	xin giấy phép bán xăng dầu
 assistant-dev-6	1.000889,1.014063,2.001195	nam nay 70 tuoi xa vi the cu het han tai nha cap the can cuoc cap doi	tôi năm nay 70 tuổi, con cháu ở xa, muốn làm thẻ căn cước mới vì thẻ cũ hết hạn thì có được làm tại nhà không
 assistant-dev-6	1.000689	chau ma bo me chua dang ky ket hon gio ghi ten bo dang ky khai sinh dang ky khai sinh	cháu tôi sinh ra mà bố mẹ chưa đăng ký kết hôn, giờ làm giấy khai sinh ghi tên bố được không
 assistant-dev-6	1.000894	chong cuoi nhau 10 nam ma chua dang ky ket hon gio thi co bi phat	vo chong toi cuoi nhau 10 nam roi ma chua dang ky ket hon, gio lam thi co bi phat khong
-assistant-dev-6	1.000094,2.000806	la nguoi viet chong sap cuoi la nguoi trung quoc o ben kia bien gioi dang ky ket hon o xa nguoi nuoc ngoai	em la nguoi Viet, chong sap cuoi la nguoi Trung Quoc o ben kia bien gioi, dang ky ket hon o xa duoc khong
+assistant-dev-6	1.000094,2.000806	la nguoi viet chong sap cuoi la o ben kia bien gioi dang ky ket hon o xa nguoi nuoc ngoai	em la nguoi Viet, chong sap cuoi la nguoi Trung Quoc o ben kia bien gioi, dang ky ket hon o xa duoc khong
 assistant-dev-6	1.004837	bo bi tai bien nam mot cho de lo bo dang ky giam ho	bố tôi bị tai biến nằm một chỗ, tôi muốn làm người giám hộ để lo giấy tờ cho bố
 assistant-dev-6	2.000635	noi bi that lac cap lai ban sao cap ban sao trich luc ho tich da chet cap ban sao trich luc ho tich	trich luc khai tu cua ong noi bi that lac, xin cap lai ban sao
 assistant-dev-6	1.004859,1.001022	ghi ten cha nguoi khac sua lai khai sinh	giấy khai sinh của tôi ghi tên cha là người khác, muốn sửa lại
@@ -988,7 +989,7 @@ assistant-heldout-4	1.004873	giay xac nhan tinh trang hon nhan de di nuoc ngoai	
 assistant-heldout-4	1.004859	ten con trong bi dau sua lai khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	tên con gái tôi trong giấy khai sinh bị viết sai dấu, muốn sửa lại
 assistant-heldout-4	1.004859	theo ho sau ly hon thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	muốn đổi họ cho con theo họ mẹ sau khi ly hôn
 assistant-heldout-4	1.004859	la nguoi dan toc tay nhung ghi la kinh xac dinh lai dan toc	toi la nguoi dan toc Tay nhung giay to ghi la Kinh, muon xac dinh lai dan toc
-assistant-heldout-4	1.004884,2.000635	goc bi chay mat que cu con luu so lai khai sinh cap ban sao trich luc ho tich cap doi	giấy khai sinh gốc của tôi bị cháy mất, quê cũ không còn lưu sổ, làm lại thế nào
+assistant-heldout-4	1.004884,2.000635	goc bi chay mat que cu so lai khai sinh dang ky lai cap ban sao trich luc ho tich cap doi	giấy khai sinh gốc của tôi bị cháy mất, quê cũ không còn lưu sổ, làm lại thế nào
 assistant-heldout-4	2.000635	them mot de nop nhap hoc con cap ban sao trich luc ho tich ban sao giay khai sinh	cần thêm một bản sao giấy khai sinh để nộp hồ sơ nhập học cho con
 assistant-heldout-4	2.000635	ket hon vi ban chinh bi that lac cap ban sao trich luc ho tich	xin trich luc ket hon vi ban chinh bi that lac
 assistant-heldout-4	1.004746,1.000894	tu truoc nam ma dang ky gio giay dang ky ket hon dang ky ket hon	ông bà tôi cưới từ trước năm 1987 mà không đăng ký, giờ cần giấy đăng ký kết hôn
@@ -996,7 +997,7 @@ assistant-heldout-4	2.000554	ly hon toa an ben my ve vao so ghi vao so ho tich	c
 assistant-heldout-4	2.002189	ket hon o nhat ve nuoc ghi vao so ho tich	ket hon o Nhat roi, ve nuoc muon ghi vao so ho tich
 assistant-heldout-4	1.004837	ong gia yeu tu lo dang ky dang ky giam ho	ông tôi già yếu không tự lo được, tôi muốn đăng ký làm người giám hộ
 assistant-heldout-4	1.004845	trai du 18 tuoi cham dut viec giam ho	em trai tôi đã đủ 18 tuổi, muốn chấm dứt việc giám hộ
-assistant-heldout-4	2.000528,1.000110	chau be bo la nguoi phap sinh o dang ky dang ky khai sinh nguoi nuoc ngoai	chau be bo la nguoi Phap, sinh o Viet Nam, dang ky khai sinh the nao
+assistant-heldout-4	2.000528,1.000110	chau be bo la sinh o dang ky dang ky khai sinh nguoi nuoc ngoai	chau be bo la nguoi Phap, sinh o Viet Nam, dang ky khai sinh the nao
 assistant-heldout-4	2.000779,1.000080	nguoi nuoc ngoai nhan dua con nguoi viet	người nước ngoài muốn nhận đứa con mình có với người Việt
 assistant-heldout-4	1.000419	que gia xa can bo dang ky luu dong da chet	bố mẹ tôi ở quê đã già, xã có cán bộ đến tận nhà đăng ký khai tử không
 assistant-heldout-4	1.001766,1.004827	anh chet o dang ky khai tu nguoi nuoc ngoai	anh toi quoc tich Uc chet o Viet Nam, khai tu o dau
@@ -1004,7 +1005,7 @@ assistant-heldout-4	1.004772,1.004884	40 tuoi ma chua tung chi so cu bang cap da
 assistant-heldout-4	2.002516	co quan can xac nhan thong tin ho tich mot nhan vien	co quan toi can xac nhan thong tin ho tich cua mot nhan vien
 assistant-heldout-4	2.001263	trong nuoc thi dang ky o uy ban xa dang ky viec nuoi con nuoi trong nuoc	con nuoi trong nuoc thi dang ky o uy ban xa phai khong
 assistant-heldout-4	2.001263	vo chong hiem muon nhan mot chau be chua ve dang ky viec nuoi con nuoi trong nuoc	vợ chồng tôi hiếm muộn muốn nhận một cháu bé ở chùa về làm con nuôi
-assistant-heldout-4	1.004878	sau chong nguoi trung quoc nhan dang ky viec nuoi con nuoi trong nuoc dang ky viec nuoi con nuoi trong nuoc nguoi nuoc ngoai	sau khi cưới, chồng người Trung Quốc muốn nhận con riêng của tôi làm con nuôi
+assistant-heldout-4	1.004878	sau chong nhan dang ky viec nuoi con nuoi trong nuoc dang ky viec nuoi con nuoi trong nuoc	sau khi cưới, chồng người Trung Quốc muốn nhận con riêng của tôi làm con nuôi
 assistant-heldout-4	2.000815	bang dai hoc o uy ban phuong chung thuc ban sao tu ban chinh	cong chung ban sao bang dai hoc o uy ban phuong
 assistant-heldout-4	2.000815	so dong dau ban chinh chung thuc ban sao tu ban chinh ban sao	cần photo sổ hộ khẩu rồi đóng dấu sao y bản chính
 assistant-heldout-4	2.000884	bo ky chung thuc chu ky chung thuc chu ky dang ky sang ten xe thay doi chu xe thu hoi chung nhan dang ky xe	bố tôi ký giấy ủy quyền cho tôi bán xe, cần xác nhận chữ ký
@@ -1153,8 +1154,8 @@ assistant-heldout-4	1.013101	xe may co kiem dinh thai	xe may co phai kiem dinh k
 assistant-heldout-4	1.001456,1.001471	lan dau di du lich thai lan cap ho chieu pho thong o trong nuoc	lần đầu làm hộ chiếu đi du lịch Thái Lan
 assistant-heldout-4	1.010386,1.001445,2.000539,1.010385	danh trinh bao trinh bao mat ho chieu pho thong	danh mat ho chieu, phai trinh bao o dau
 assistant-heldout-4	1.010384,1.010382	da bao mat nhung sau do dung lai khoi phuc gia tri su dung ho chieu pho thong cap lai	ho chieu da bao mat nhung sau do tim lai duoc, dung lai duoc khong
-assistant-heldout-4	1.003460,1.003358	nguoi my the tam tru nguoi nuoc ngoai	vợ tôi người Mỹ muốn xin thẻ tạm trú ở Việt Nam
-assistant-heldout-4	1.001146,1.003326	nguoi duc sang choi gia han thoi gian lai viet nam nguoi nuoc ngoai	bạn người Đức sang chơi, muốn gia hạn thời gian ở lại Việt Nam
+assistant-heldout-4	1.003460,1.003358	the tam tru nguoi nuoc ngoai	vợ tôi người Mỹ muốn xin thẻ tạm trú ở Việt Nam
+assistant-heldout-4	1.001146,1.003326	sang choi gia han thoi gian lai viet nam nguoi nuoc ngoai	bạn người Đức sang chơi, muốn gia hạn thời gian ở lại Việt Nam
 assistant-heldout-4	1.000253,1.001437	cho nguoi nuoc ngoai thi khai bao tam tru cho ho dang ky tam tru	cho nguoi nuoc ngoai thue nha thi phai khai bao tam tru cho ho
 assistant-heldout-4	1.002757,1.002756	nguoi nuoc ngoai visa dien tu vao	người nước ngoài muốn xin visa điện tử vào Việt Nam
 assistant-heldout-4	1.010048,1.012677,1.014363	xac nhan nhung lan xuat nhap canh de nop du hoc	cần xác nhận những lần xuất nhập cảnh của mình để nộp hồ sơ du học
@@ -1363,7 +1364,7 @@ assistant-dev-7-en	1.011441	the chap bien phap bao dam nha o ngan hang dang ky t
 assistant-dev-7-en		con	what is the best hospital for children in Hanoi
 assistant-dev-7-en			how do I apply for a job at the people's committee
 assistant-dev-7-en		sim mua the	where can I buy a cheap SIM card
-assistant-heldout-5	2.000528	con mot thang bo chau nguoi nhat dang ky chau dang ky khai sinh dang ky khai sinh nguoi nuoc ngoai	con gái tôi mới sinh được một tháng, bố cháu là người Nhật, đăng ký khai sinh cho cháu thế nào
+assistant-heldout-5	2.000528	con mot thang bo chau dang ky chau dang ky khai sinh dang ky khai sinh nguoi nuoc ngoai	con gái tôi mới sinh được một tháng, bố cháu là người Nhật, đăng ký khai sinh cho cháu thế nào
 assistant-heldout-5	2.000635	ong ba noi nam 2010 giay bi that lac het de da chet cap ban sao trich luc ho tich da chet da chet cap ban sao trich luc ho tich	ông bà nội mất năm 2010, giấy báo tử bị thất lạc hết, cần trích lục khai tử để làm thừa kế
 assistant-heldout-5	2.000635	hai dua da dang ky ket hon o xa nhung giay bi chay trong vu hoa hoan	hai dua da dang ky ket hon o xa nhung giay bi chay trong vu hoa hoan
 assistant-heldout-5	1.004859	lai theo ho thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	mẹ tôi muốn đổi lại họ cho tôi theo họ mẹ
@@ -1482,7 +1483,7 @@ assistant-heldout-6	2.001263	hai vo chong be chua dang ky viec nuoi con nuoi tro
 assistant-heldout-6	2.000635	vi ban cu bi rach cap ban sao trich luc ho tich ban sao giay khai sinh cap doi	xin ban sao giay khai sinh vi ban cu bi rach
 assistant-heldout-6	1.004859	nguoi tay nhung ghi dan toc kinh theo gio doi sang tay theo cap doi	tôi là người Tày nhưng giấy tờ ghi dân tộc Kinh theo mẹ, giờ muốn đổi sang Tày theo bố
 assistant-heldout-6	1.004746	ket hon nam 1995 o xa nhung so luu bi mat gio can dang ky lai dang ky lai	ket hon nam 1995 o xa nhung so luu bi mat, gio can dang ky lai
-assistant-heldout-6	1.004827	nguoi lao ben kia bien gioi mat nha dang ky khai tu nguoi nuoc ngoai	chồng tôi là người Lào ở bên kia biên giới, mất ở nhà tôi, khai tử ở đâu
+assistant-heldout-6	1.004827	ben kia bien gioi mat nha dang ky khai tu nguoi nuoc ngoai	chồng tôi là người Lào ở bên kia biên giới, mất ở nhà tôi, khai tử ở đâu
 assistant-heldout-6	2.000528,1.001695	khai sinh chong nguoi nuoc ngoai dang ky dang ky khai sinh dang ky khai sinh	my baby was born in Hanoi and my husband is American, how do we register the birth
 assistant-heldout-6	2.000815	de nop vay ngan hang chung thuc ban sao tu ban chinh giay chung nhan quyen su dung dat	cần công chứng bản sao sổ đỏ và giấy khai sinh để nộp hồ sơ vay ngân hàng
 assistant-heldout-6	2.000884	can tren cho em trai nhan luong huu thay chung thuc chu ky chung thuc chu ky uy quyen linh thay	can xac nhan chu ky tren giay uy quyen cho em trai nhan luong huu thay
@@ -1891,7 +1892,7 @@ assistant-dev-11	1.012787	chung cu mua ma chu dau tu chua giay chung nhan quyen 
 assistant-dev-11	1.013978	mua hop tac xa hoi xua dang ky dat dai cap giay chung nhan quyen su dung dat lan dau dang ky bien dong tang cho quyen su dung dat	làm sổ đỏ cho đất mua của hợp tác xã hồi xưa
 assistant-dev-11	1.012995	nha bi giai toa duong tai dinh cu ghi no tien dat	nhà bị giải tỏa làm đường, được tái định cư, ghi nợ tiền đất
 assistant-dev-11	1.013229	giay phep sua lai bi dot cap giay phep xay dung sua chua cai tao	xin giấy phép sửa lại mái nhà bị dột
-assistant-dev-11	2.000806	dang ky ket hon nguoi nguoi viet nam dinh cu o nuoc ngoai nguoi nuoc ngoai	dang ky ket hon voi nguoi Viet kieu My
+assistant-dev-11	2.000806	dang ky ket hon nguoi viet nam dinh cu o nuoc ngoai nguoi nuoc ngoai	dang ky ket hon voi nguoi Viet kieu My
 assistant-dev-11	2.000547,2.000528	con sinh ben nhat ve dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh bên Nhật, về Việt Nam làm khai sinh
 assistant-dev-11	1.004859	de goi thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	em muốn đổi tên con cho dễ gọi
 assistant-dev-11	2.000635	ong noi de thu tuc cap ban sao trich luc ho tich da chet	trích lục khai tử cho ông nội để làm thủ tục thừa kế
@@ -1916,7 +1917,7 @@ assistant-dev-11	1.004837	giam ho nguoi me bi tam than	xin làm giám hộ cho n
 assistant-heldout-7	1.000894	nhau tu nam 1990 nhung chua bao gio dang ky ket hon gio dang ky dang ky ket hon	vợ chồng tôi cưới nhau từ năm 1990 nhưng chưa bao giờ đăng ký kết hôn, giờ muốn đăng ký thì làm sao
 assistant-heldout-7	1.004837	ong noi gia yeu bo me cho em trai dang ky giam ho cho nguoi duoi 14 tuoi	ong noi toi gia yeu, bo me toi di lam xa, toi muon lam nguoi giam ho cho em trai 10 tuoi
 assistant-heldout-7	1.004845	du 18 tuoi thoi dang ky giam ho	em gái tôi đã đủ 18 tuổi rồi, tôi muốn thôi làm người giám hộ cho em
-assistant-heldout-7	1.000094,2.000806	nguoi lao ben kia bien gioi xa ben dang ky dang ky ket hon nguoi nuoc ngoai	tôi là người Lào ở bên kia biên giới, muốn cưới cô gái xã bên này, đăng ký ở đâu
+assistant-heldout-7	1.000094,2.000806	ben kia bien gioi xa ben dang ky nguoi nuoc ngoai dang ky ket hon	tôi là người Lào ở bên kia biên giới, muốn cưới cô gái xã bên này, đăng ký ở đâu
 assistant-heldout-7	1.004859	ghi dem sua lai dung khai sinh thay doi cai chinh thong tin thay doi cai chinh bo sung thong tin ho tich	giấy khai sinh của tôi ghi sai tên đệm, muốn sửa lại cho đúng
 assistant-heldout-7	2.000554	chi han quoc da ly hon ben han gio ve nuoc can ghi viec ly hon vao so ho tich dang ky ket hon	chi toi lay chong Han Quoc, da ly hon ben Han roi, gio ve nuoc can ghi viec ly hon vao so ho tich
 assistant-heldout-7	2.001263	vo nam nay 7 tuoi nhan chau dang ky viec nuoi con nuoi trong nuoc	con riêng của vợ tôi năm nay 7 tuổi, tôi muốn nhận cháu làm con nuôi
@@ -1924,13 +1925,13 @@ assistant-heldout-7	2.001263	all nuoi con nuoi con	I want to adopt my late broth
 assistant-heldout-7	2.000635	de nhap hoc con cap ban sao trich luc ho tich ban sao giay khai sinh	tôi cần bản sao giấy khai sinh để làm hồ sơ nhập học cho con
 assistant-heldout-7	1.000656	benh vien tinh khac ve dang ky xa nha dang ky khai tu dang ky khai tu	chồng tôi mất ở bệnh viện tỉnh khác, tôi về đăng ký khai tử ở xã nhà được không
 assistant-heldout-7	1.000656	nam 2005 nhung chua gio can giay de dang ky khai tu dang ky khai tu	cha toi mat nam 2005 nhung chua khai tu, gio can giay de chia dat
-assistant-heldout-7	1.001766	nguoi dai loan mat tai gia dinh dang ky khai tu nguoi nuoc ngoai	anh ấy là người Đài Loan, mất tại Việt Nam, gia đình cần làm khai tử
+assistant-heldout-7	1.001766	mat tai gia dinh nguoi nuoc ngoai dang ky khai tu	anh ấy là người Đài Loan, mất tại Việt Nam, gia đình cần làm khai tử
 assistant-heldout-7	1.001022	nhan chau nhung chi ten me dang ky nhan cha me con dang ky khai sinh	tôi muốn nhận con ngoài giá thú, cháu đã có giấy khai sinh nhưng chỉ có tên mẹ
 assistant-heldout-7	1.004873	am so man giay chung nhan tinh trang hon nhan nguoi nuoc ngoai dang ky ket hon	I need a certificate that I am single so I can marry a Korean man
 assistant-heldout-7	1.004873	giay xac nhan de vay ngan hang mua nha xac nhan tinh trang hon nhan	xin giay xac nhan doc than de vay ngan hang mua nha
 assistant-heldout-7	2.000547	con sinh ben my ben cap gio ve nuoc ghi vao so ho tich dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh bên Mỹ và được bên đó cấp khai sinh, giờ về nước muốn ghi vào sổ hộ tịch
 assistant-heldout-7	2.002038	thoi quoc tich de sang duc nay lai quoc tich viet nam dang ky khai sinh cap ban sao trich luc ho tich	tôi sinh ra ở Việt Nam, đã thôi quốc tịch để sang Đức, nay muốn xin lại quốc tịch Việt Nam
-assistant-heldout-7	2.002039	nguoi trung quoc song 10 nam nhap quoc tich viet nam nguoi nuoc ngoai	chồng tôi người Trung Quốc sống ở Việt Nam 10 năm rồi, muốn nhập quốc tịch Việt Nam
+assistant-heldout-7	2.002039	song 10 nam nhap quoc tich viet nam nguoi nuoc ngoai	chồng tôi người Trung Quốc sống ở Việt Nam 10 năm rồi, muốn nhập quốc tịch Việt Nam
 assistant-heldout-7	1.005136	hai quoc tich giay chung minh quoc tich viet nam de mua nha	ba tôi có hai quốc tịch, cần giấy chứng minh có quốc tịch Việt Nam để mua nhà
 assistant-heldout-7	1.000689	di ma vo chong chua dang ky ket hon bo co ten trong dang ky khai sinh dang ky khai sinh	di khai sinh cho con ma vo chong chua dang ky ket hon, bo muon co ten trong giay khai sinh
 assistant-heldout-7	2.001035	cai tang xe may trai chung thuc giao dich hop dong	tôi cần chứng thực cái hợp đồng tặng cho xe máy cho em trai
@@ -2144,7 +2145,7 @@ assistant-heldout-7			What's the weather in Hanoi tomorrow
 assistant-heldout-8	1.001193,2.000986,2.001023	vo be thu hai benh vien huyen gio di chau dang ky khai sinh dang ky khai sinh	vợ tôi vừa sinh bé thứ hai ở bệnh viện huyện, giờ đi làm giấy khai sinh cho cháu cần mang gì
 assistant-heldout-8	1.004772,1.001193	con sinh nam 2005 nhung chua tung bay gio dang ky khai sinh	con toi sinh nam 2005 nhung chua tung lam giay khai sinh, bay gio lam duoc khong
 assistant-heldout-8	1.001022,1.000689	bo me dang ky ket hon gio bo thu tuc nhan la con	bo me toi khong dang ky ket hon, gio bo toi muon lam thu tuc nhan toi la con
-assistant-heldout-8	2.000806	sap mot nguoi duc dang ky ket hon dang ky ket hon nguoi nuoc ngoai	tôi sắp cưới một anh người Đức, đăng ký kết hôn ở đâu
+assistant-heldout-8	2.000806	sap mot dang ky ket hon nguoi nuoc ngoai dang ky ket hon	tôi sắp cưới một anh người Đức, đăng ký kết hôn ở đâu
 assistant-heldout-8	1.004873	giay chung nhan de vay ngan hang xac nhan tinh trang hon nhan	muốn xin giấy chứng nhận độc thân để làm hồ sơ vay ngân hàng
 assistant-heldout-8	1.004873	giay xac nhan chua vo de cuoi vo o tinh khac	xin giay xac nhan chua vo de cuoi vo o tinh khac
 assistant-heldout-8	1.000656	mat 3 thang ma chua gio dang ky khai tu	mẹ tôi mất được 3 tháng mà chưa báo tử, giờ phải làm gì
@@ -2156,9 +2157,9 @@ assistant-heldout-8	2.000635	ban sao de nop di hoc cap ban sao trich luc ho tich
 assistant-heldout-8	1.004837	chau mo coi ca cha lan me la chu ruot giam ho	chau toi mo coi ca cha lan me, toi la chu ruot muon lam giam ho
 assistant-heldout-8	2.000547	trai sinh nhat gio ve ghi vao so ho tich sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con trai tôi sinh ở Nhật, giờ về Việt Nam thì ghi vào sổ hộ tịch thế nào
 assistant-heldout-8	2.001263	vo chong hiem muon nhan nuoi mot be trung tam bao tro trong tinh	vợ chồng tôi hiếm muộn muốn nhận nuôi một bé ở trung tâm bảo trợ trong tỉnh
-assistant-heldout-8	1.004878	chong nguoi uc nhan dang ky viec nuoi con nuoi trong nuoc dang ky viec nuoi con nuoi trong nuoc nguoi nuoc ngoai	chong toi nguoi Uc, muon nhan con rieng cua toi lam con nuoi
+assistant-heldout-8	1.004878	chong nhan dang ky viec nuoi con nuoi trong nuoc dang ky viec nuoi con nuoi trong nuoc	chong toi nguoi Uc, muon nhan con rieng cua toi lam con nuoi
 assistant-heldout-8	2.002038	nguoi viet nhap gio viet nam song tro lai quoc tich nguoi nuoc ngoai	tôi là người Việt đã nhập quốc tịch Mỹ, giờ muốn lấy lại quốc tịch Việt Nam, đang sống ở Sài Gòn
-assistant-heldout-8	2.002039	nguoi trung quoc song o 10 nam viet nam nhap quoc tich nguoi nuoc ngoai	vo toi nguoi Trung Quoc song o Viet Nam 10 nam, muon vao quoc tich Viet Nam
+assistant-heldout-8	2.002039	song o 10 nam viet nam nhap quoc tich nguoi nuoc ngoai	vo toi nguoi Trung Quoc song o Viet Nam 10 nam, muon vao quoc tich Viet Nam
 assistant-heldout-8	2.000815	so bang tot nghiep dem ra xa dong dau chung thuc ban sao tu ban chinh ban sao	photo sổ hộ khẩu với bằng tốt nghiệp rồi đem ra xã đóng dấu sao y
 assistant-heldout-8	2.000884	ky tren con di rut tien chung thuc chu ky chung thuc chu ky	cần ký xác nhận chữ ký trên giấy ủy quyền cho con đi rút tiền
 assistant-heldout-8	2.001035	mua o xa chung thuc giao dich hop dong	chung thuc hop dong mua ban dat o xa mat bao lau
@@ -2389,11 +2390,11 @@ assistant-dev-13	1.001193,2.000986,2.001023	vo chong em moi co dau long can ca h
 assistant-dev-13	1.000656	cu hang song mot nui to dan pho nho di dang ky khai tu	bà cụ hàng xóm sống một mình vừa khuất núi, tổ dân phố nhờ tôi đi báo tử giúp
 assistant-dev-13	1.000656	cu nha ben mat dot chau o xa chua ve ai dung ra dang ky khai tu	ong cu nha ben mat dot ngot, con chau o xa chua ve, ai dung ra khai tu
 assistant-dev-13	1.000894	tui tinh ve chung mot nha to hop phap den dang ky ket hon	tụi mình tính về chung một nhà, muốn có tờ hôn thú hợp pháp thì đến đâu
-assistant-dev-13	1.004746	lap tu hoi bao cap that lac uy ban cung con luu dang ky ket hon cap ban sao trich luc ho tich	hôn thú của cha mẹ tôi lập từ hồi bao cấp đã thất lạc, ủy ban cũng không còn lưu
+assistant-dev-13	1.004746	lap tu hoi bao cap that lac uy ban cung dang ky lai dang ky ket hon cap ban sao trich luc ho tich	hôn thú của cha mẹ tôi lập từ hồi bao cấp đã thất lạc, ủy ban cũng không còn lưu
 assistant-dev-13	1.004873	can to giay chung nhan de thu tuc mua nha tra gop xac nhan tinh trang hon nhan	toi can to giay chung nhan doc than de lam thu tuc mua nha tra gop
 assistant-dev-13	1.004859	tren con ngay sinh mot ngay so giay chung sinh benh vien dang ky khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	trên giấy khai sinh của con, ngày sinh bị lệch một ngày so với giấy chứng sinh của bệnh viện
 assistant-dev-13	1.001022	nay cha ruot dong y thua nhan truoc phap luat dang ky nhan cha me con	tôi là con ngoài giá thú, nay cha ruột đồng ý thừa nhận tôi trước pháp luật
-assistant-dev-13	2.000635	lai ban sao to tu so goc o xa dang ky khai sinh cap ban sao trich luc ho tich	xin lai ban sao to khai sinh cua toi tu so goc o xa
+assistant-dev-13	2.000635	lai ban sao to tu o xa dang ky khai sinh so ho tich cap ban sao trich luc ho tich	xin lai ban sao to khai sinh cua toi tu so goc o xa
 assistant-dev-13	2.001263	chau ho mo coi ca cha lan me dung ra nhan nuoi chau theo dung luat	cháu họ mồ côi cả cha lẫn mẹ, tôi muốn đứng ra nhận nuôi cháu theo đúng luật
 assistant-dev-13	1.004194	sinh vien o ky tuc xa co can khai bao cu tru	sinh vien o ky tuc xa co can khai bao cu tru khong
 assistant-dev-13	1.010038	ra rieng sau so rieng chu ho dang ky thuong tru dang ky bien dong chuyen nhuong	ông anh ra riêng sau khi cưới, muốn có sổ hộ khẩu riêng đứng tên chủ hộ
@@ -2465,7 +2466,7 @@ assistant-dev-14	1.004222	han gia dinh gio nha dang ky thuong tru	con rể tôi 
 assistant-dev-14	1.004194,1.002755	hop dong thue phong sap het chuyen sang phong khac cung phuong thi tam tru lai	hop dong thue phong sap het, chuyen sang phong khac cung phuong thi tam tru lam lai khong
 assistant-dev-14	1.004194	ho tu que ra tam may thang de di hoc nghe dang ky cong	em họ từ quê ra ở tạm mấy tháng để đi học nghề, có phải đăng ký với công an không
 assistant-dev-14	1.010041	giay hien tai de nop vay von sinh vien xac nhan thong tin ve cu tru	xin giay xac nhan noi o hien tai de nop ho so vay von sinh vien
-assistant-dev-14	1.014063,1.000889,2.001195,1.014060	the can cuoc sai que quan co quan cong sua lai	thẻ căn cước in sai quê quán, cơ quan công an phải sửa lại cho tôi
+assistant-dev-14	1.014063,1.000889,2.001195,1.014060	the can cuoc que quan co quan cong sua lai dieu chinh thong tin	thẻ căn cước in sai quê quán, cơ quan công an phải sửa lại cho tôi
 assistant-dev-14	1.014063,1.000889,2.001195	the can cuoc bi ngam nuoc mo het anh cap the khac	the can cuoc bi ngam nuoc mo het anh, xin cap the khac
 assistant-dev-14	2.000815	giay phep lai xe de nop van tai chung thuc ban sao tu ban chinh	tôi cần công chứng bản sao giấy phép lái xe để nộp cho công ty vận tải
 assistant-dev-14	2.001035	cho tang xe may giua hai anh chung thuc giao dich hop dong	chung thuc hop dong cho tang xe may giua hai anh em
@@ -2557,7 +2558,7 @@ assistant-dev-15		trinh bao thong bao	Where can I report a noisy neighbour's kar
 assistant-dev-15		nho xa cu nguoi den bat ran trong vuon	muốn nhờ xã cử người đến bắt rắn trong vườn
 assistant-dev-15		tro cap cho nguoi nhiem chat doc da cam	xin tro cap cho nguoi nhiem chat doc da cam
 assistant-dev-15		dang ky sinh hoat cau lac bo duong sinh phuong	đăng ký sinh hoạt câu lạc bộ dưỡng sinh của phường
-assistant-dev-16	2.002039	nguoi lao song hon chuc nam gio nhap quoc tich nguoi nuoc ngoai	chồng tôi là người Lào sống ở Việt Nam hơn chục năm, giờ muốn vào quốc tịch mình thì làm sao
+assistant-dev-16	2.002039	song hon chuc nam gio nhap quoc tich nguoi nuoc ngoai	chồng tôi là người Lào sống ở Việt Nam hơn chục năm, giờ muốn vào quốc tịch mình thì làm sao
 assistant-dev-16	1.005141,2.002036	dinh cu o uc da lau viet nam de giu thoi quoc tich nguoi nuoc ngoai	toi dinh cu o Uc da lau, muon bo quoc tich viet nam de giu quoc tich uc
 assistant-dev-16	2.002038,1.004757	truoc kia viet nam nay ve huu thoi quoc tich tro lai quoc tich	trước kia tôi đã xin ra khỏi quốc tịch Việt Nam, nay về hưu muốn lấy lại quốc tịch
 assistant-dev-16	1.005136,1.005137	giay to quoc tich	I need a paper proving I still hold Vietnamese nationality, I live in Hanoi
@@ -2584,7 +2585,7 @@ assistant-dev-16	2.000720	cua hang tap hoa chuyen sang nha pho ben canh	cửa h�
 assistant-dev-16	1.001266	gia dinh ho kinh doanh cham dut thu hoi dang ky	my small family shop is closing for good, how do I deregister it
 assistant-dev-16	3.000347	o to hang het han thang truoc di doi giay phep lai xe cap doi cap doi	bằng lái xe ô tô hạng B2 của tôi hết hạn tháng trước, đi đổi mang theo gì
 assistant-dev-16	3.000348	may di du lich cap lai co thi lai giay phep lai xe cap lai	lam mat bang lai xe may khi di du lich, xin cap lai co phai thi lai khong
-assistant-dev-16	3.000351	nguoi nhat nuoc nhat lai xe hop phap giay phep lai xe nguoi nuoc ngoai	tôi là người Nhật có bằng lái nước Nhật, muốn lái xe hợp pháp ở Việt Nam
+assistant-dev-16	3.000351	nuoc nhat lai xe hop phap giay phep lai xe nguoi nuoc ngoai	tôi là người Nhật có bằng lái nước Nhật, muốn lái xe hợp pháp ở Việt Nam
 assistant-dev-16	3.000349	hoi tai ngu no tai trong quan doi gio ra dan su giay phep dung hay chuyen cap giay phep lai xe sat hach	hồi tại ngũ cháu nó học lái xe tải trong quân đội, giờ ra dân sự giấy phép đó dùng được không hay phải chuyển
 assistant-dev-16	1.004222	con dau ve nha sau nha dang ky thuong tru su kien	con dâu về ở nhà chồng sau đám cưới, nhập khẩu vào nhà chồng thế nào
 assistant-dev-16	1.004194	sinh vien thue o 4 nam hoc co dang ky cong an dang ky tam tru	sinh vien thue phong tro o ha noi 4 nam hoc, co phai dang ky gi voi cong an khong
@@ -2645,5 +2646,84 @@ assistant-dev-16		giay phep bieu dien ca quan ca phe	xin giấy phép biểu di�
 assistant-dev-16		chieu nay nang hay	chiều nay ở Huế nắng hay râm
 assistant-dev-16		sao de vao truong chuyen	lam sao de con toi duoc vao truong chuyen
 assistant-dev-16		viet don thoi viec gui giam doc cong ty doanh nghiep	viết đơn thôi việc gửi giám đốc công ty như thế nào
+assistant-dev-17	1.004884	goc me that lac xa cung con lai tu dau ra khai sinh so ho tich cap ban sao trich luc ho tich	giấy khai sinh gốc của mẹ tôi thất lạc, sổ gốc ở xã cũng không còn, làm lại từ đầu ra sao
+assistant-dev-17	1.000656	co tu nam 1990 ma chua ai giay gio can de dang ky khai tu dang ky khai tu	ong co toi mat tu nam 1990 ma chua ai lam giay khai tu, gio can de chia dat
+assistant-dev-17	1.005461	giay bi chay cung can nha so xa cung mat dang ky lai dang ky khai tu dang ky lai cap doi	giấy báo tử của bà bị cháy cùng căn nhà, sổ ở xã cũng mất, đăng ký lại có được không
+assistant-dev-17	1.004859	mang dan toc kinh theo nay doi sang dan toc tay theo cap doi	con tôi mang dân tộc Kinh theo bố, nay muốn đổi sang dân tộc Tày theo mẹ
+assistant-dev-17	1.000894	dang ky dang ky ket hon	two of us are Vietnamese living in the same commune, what do we bring to register our marriage
+assistant-dev-17	2.000547	truoc ben duc gio ve nuoc ghi nhan viec ket hon ket hon	trước lấy nhau ở bên Đức, giờ về nước muốn ghi nhận việc kết hôn đó
+assistant-dev-17	1.013949,1.013823	thua sat duong giao dat cho thue dat chuyen muc dich su dung dat	thua ruong 200m2 sat duong, xin len dat o duoc khong
+assistant-dev-17	1.012790,1.012796	tren so ghi ten dau nguyen van hung thanh hung cai chinh dinh chinh sai sot	trên sổ ghi tên bố tôi bị sai dấu, Nguyễn Văn Hùng thành Hưng
+assistant-dev-17	1.013831	gia manh vuon thu tuc tang	bố mẹ già muốn cho con út mảnh vườn, làm thủ tục tặng cho thế nào
+assistant-dev-17	1.012787	mua nha o du an giay chung nhan quyen su dung dat quyen so huu nha o	I bought a house from a developer in a project, when do I get the pink book
+assistant-dev-17	1.012812	nha ben canh trong dich vao vuon ca gang tay noi mai nghe tranh chap dat dai	nhà bên cạnh trồng cọc rào dịch vào vườn tôi cả gang tay, nói mãi không nghe
+assistant-dev-17	1.012784	nha hai manh so hop thua dat hop thua dat	nhà có hai mảnh liền nhau, muốn nhập làm một sổ
+assistant-dev-17	1.011442,1.011441	bi ngan hang giu vi nay vay them dang ky thay doi giay chung nhan quyen su dung dat dang ky bien phap bao dam bang quyen su dung dat the chap	sổ đỏ bị ngân hàng giữ vì thế chấp, nay vay thêm cần đăng ký thay đổi
+assistant-dev-17	2.001159	que len nha mot tuan de kham benh bao cong	em gái ở quê lên ở nhà tôi một tuần để khám bệnh, có cần báo công an không
+assistant-dev-17	1.004222,1.003197	chuyen ca nha ve que song han bo tren thanh pho dang ky thuong tru	chuyen ca nha ve que song han, bo ho khau tren thanh pho the nao
+assistant-dev-17	1.003677,1.003197	trai di nghia vu cong 2 nam nha dang ky thuong tru	con trai đi nghĩa vụ công an 2 năm, nhà có phải làm gì với hộ khẩu không
+assistant-dev-17	1.004194	luu tru nha xuong co so khai bao cong an dang ky tam tru	Staying in a boarding house near the factory for a year: what must I declare to the ward police?
+assistant-dev-17	1.014063,2.001195,1.000889	can cuoc tu nam 16 tuoi gio 25 tuoi doi the cap doi	căn cước của tôi làm từ năm 16 tuổi, giờ 25 tuổi phải đổi thẻ không
+assistant-dev-17	1.014064,2.001194,1.000757	di cong tac bi mat vi co ca the can cuoc cap lai	di cong tac bi trom mat vi co ca the can cuoc
+assistant-dev-17	1.014063,2.001195,1.000889,1.014060	chuyen nha sang tinh khac cu lai cap doi the can cuoc	chuyển nhà sang tỉnh khác, địa chỉ trên căn cước cũ có phải làm lại
+assistant-dev-17	1.001667	5 ngay giay benh vien bao nop huong che do huong che do om dau cong ty doanh nghiep	tôi nghỉ ốm 5 ngày có giấy bệnh viện, công ty bảo nộp hồ sơ hưởng chế độ
+assistant-dev-17	2.000821	chong dang dong bao hiem thi bi tai nan mat huong che do tu tuat cap lai	chong toi dang dong bao hiem thi bi tai nan mat, vo con duoc huong gi
+assistant-dev-17	1.002759	tam bhyt ten dem cap lai doi dieu chinh thong tin the bao hiem y te dieu chinh thong tin	tấm thẻ khám bệnh BHYT in nhầm tên đệm của mẹ tôi
+assistant-dev-17	1.001601	me luong huu uy quyen linh thay	my mother receives a pension but she is bedridden; can I collect it for her
+assistant-dev-17	2.001583,2.001610	tu bo von lap doanh nghiep rieng ai chon loai hinh dang ky ra	tự bỏ vốn lập doanh nghiệp riêng, không hùn với ai, chọn loại hình nào và đăng ký ra sao
+assistant-dev-17	2.002023	be chong hoat dong doanh nghiep han cong ty doanh nghiep giai the doanh nghiep	cong ty be cua vo chong toi khong con hoat dong, muon dong ma doanh nghiep han
+assistant-dev-17	1.007689,1.011022	ong han thue nguyen tang 2 nha ca nam tien ke khai ra khai thue doi voi ca nhan cho thue bat dong san thong bao luu tru	có ông khách Hàn thuê nguyên tầng 2 nhà tôi cả năm, tiền thuế cho thuê kê khai ra sao
+assistant-dev-17	1.000703	nha 3 xe tai chay hang thue giay phep kinh doanh van tai van chuyen	nhà tôi có 3 xe tải chạy chở hàng thuê, cần giấy phép kinh doanh vận tải
+assistant-dev-17	2.002288	xe khach nha can cap phu hieu xe hop dong	xe khach nha toi can cap phu hieu xe hop dong
+assistant-dev-17	1.005280	may ho trong trong thon cung thanh lap hop tac xa	mấy hộ trồng rau trong thôn muốn cùng lập hợp tác xã
+assistant-dev-17	1.002338	thuong lai thu mua day ra bac thu y nhung van chuyen dong vat	thương lái thu mua bò ở đây chở ra Bắc, giấy tờ thú y cần những gì
+assistant-dev-17	1.008004	lua nha bo hoang chuyen sang nuoi ca	ruong lua nha toi bo hoang, muon chuyen sang nuoi ca
+assistant-dev-17	1.003650	ha thuy chiec ghe vo go 15 met de di bien giay chung nhan dang ky	vừa hạ thủy chiếc ghe vỏ gỗ 15 mét để đi biển, cần làm giấy chứng nhận đăng ký
+assistant-dev-17	1.004359	giay phep tau het han cap lai khai thac thuy san gia han	giấy phép đánh bắt của tàu tôi hết hạn, xin cấp lại
+assistant-dev-17	1.004692,1.014801,1.014834	tha muoi cai be nuoi ca dieu hong tren ho thuy dien xac nhan	thả mười cái bè nuôi cá diêu hồng trên hồ thủy điện, phải xin xác nhận không
+assistant-dev-17	1.010727,1.010719	xuong go xa ra kenh giay phep moi truong xa nuoc thai	xưởng gỗ của tôi có xả nước thải ra kênh, cần giấy phép môi trường
+assistant-dev-17	1.013227	cap phep xay tu nam ngoai ma chua tien sap qua 12 thang	được cấp phép xây từ năm ngoái mà chưa có tiền làm, sắp quá 12 tháng rồi
+assistant-dev-17	3.000489	ban ve kho chua hang qua canh sat duyet truoc thi cong phong chay chua chay	bản vẽ kho chứa hàng 2000m2 phải qua cảnh sát PCCC duyệt trước khi thi công
+assistant-dev-17	1.013089	xe o to nha den han kiem dinh mang di	xe ô tô nhà tôi đến hạn kiểm định, mang đi đâu
+assistant-dev-17	1.013065	xe may gio thu hoi chung nhan dang ky xe bien so xe cap lai	xe máy bị mất trộm, giờ muốn hủy đăng ký xe
+assistant-dev-17	1.012575,1.013066,1.013067	mua xe may dang ky xe lan dau cap bien so bien so	I bought a new motorbike from a dealer, how do I get plates
+assistant-dev-17	3.000348	bi biet co bang khac giay phep lai xe	bi rot bang lai o dau khong biet, lam the nao co bang khac
+assistant-dev-17	3.000333,3.000330	xac nhan de di du hoc cap phieu ly lich tu phap	cần xác nhận mình không có tiền án để đi du học
+assistant-dev-17	2.001016	anh trai nhan phan dat bo de lai giay tu choi	anh trai không muốn nhận phần đất bố để lại, làm giấy từ chối
+assistant-dev-17	2.000635	truong bat nop ban chau uy ban xa cap ban sao trich luc ho tich dang ky khai sinh	trường bắt nộp bản trích lục khai sinh của cháu, xin ở ủy ban xã được không
+assistant-dev-17	2.001019	me viet to chia tai san dau xac nhan chinh quyen di chuc	mẹ tôi viết tờ chúc thư chia tài sản, muốn có dấu xác nhận của chính quyền
+assistant-dev-17	3.000389,1.013438	khau hoi cu tiep nhan giao nop thu hoi vu khi	tôi có khẩu súng hơi cũ muốn nộp cho công an
+assistant-dev-17	1.013442	nha thanh cu de lai khai bao giu ky niem vu khi tho so	nhà có thanh kiếm cổ của cụ để lại, muốn khai báo giữ làm kỷ niệm
+assistant-dev-17	2.001077	to 500 nghin bi chay mot goc ngan hang doi cap doi	tờ 500 nghìn bị cháy một góc, ngân hàng có đổi không
+assistant-dev-17	1.014632,1.012896	may khu che xuat luong thap thue mua can ho gia nha nuoc	vợ chồng làm may ở khu chế xuất, lương thấp, có được thuê mua căn hộ giá rẻ của nhà nước
+assistant-dev-17	1.011607,1.011606	nam nay nha thoat ngheo ra khoi danh sach cong nhan ho ngheo ho can ngheo	năm nay nhà tôi thoát nghèo, muốn xin ra khỏi danh sách hộ nghèo
+assistant-dev-17	1.001456,1.001471	con han 4 thang sap di nhat cap ho chieu pho thong o trong nuoc	hộ chiếu còn hạn 4 tháng, sắp đi Nhật, có cần làm cuốn mới không
+assistant-dev-17	1.000253,1.001437	nguoi yeu sang choi viet nam nha may hom khai bao nguoi nuoc ngoai	người yêu tôi là người Mỹ sang chơi Việt Nam, ở nhà tôi mấy hôm thì phải khai báo
+assistant-dev-17	2.002039,2.002797	sinh my them quoc tich viet nam sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai nguoi nuoc ngoai	con tôi sinh ở Mỹ có quốc tịch Mỹ, muốn cho cháu có thêm quốc tịch Việt Nam
+assistant-dev-17		cap giay phep mo truong non tu thuc tai nha	xin cấp giấy phép mở trường mầm non tư thục tại nhà
+assistant-dev-17		dang ky thi chung chi uy tin	đăng ký thi chứng chỉ IELTS ở đâu uy tín
+assistant-dev-17		giay phep xe tai chay vao gio cam trong noi do	xin giấy phép cho xe tải chạy vào giờ cấm trong nội đô
+assistant-dev-17		to dan pho thu tien rac mot thang	tổ dân phố thu tiền rác bao nhiêu một tháng
+assistant-dev-17		de dang ky nhan hang cuu tro lu lut	làm sao để đăng ký nhận hàng cứu trợ lũ lụt
+assistant-dev-17		phep mo lop day vo thieu nhi	xin phép mở lớp dạy võ cho thiếu nhi
+assistant-dev-17		dang ky ket hon tap the do doan thanh nien to chuc	dang ky ket hon tap the do doan thanh nien to chuc
+assistant-dev-17		giay chung nhan ho gia dinh thanh tich khuyen hoc	làm giấy chứng nhận hộ gia đình có thành tích khuyến học
+assistant-dev-17		dang ky ban ve so dao giay	đăng ký bán vé số dạo cần giấy gì
+assistant-dev-17		giay phep lap camera truoc cua nha	xin giấy phép lắp camera trước cửa nhà
+assistant-dev-17		thu tuc nhan tro cap sinh con thu hai tinh	thủ tục nhận trợ cấp sinh con thứ hai của tỉnh
+assistant-dev-17		van phong	is the commune office hiring clerks this year
+assistant-dev-17		quy khuyen hoc xa trao thuong hoc sinh gioi nop	quỹ khuyến học của xã trao thưởng học sinh giỏi, nộp hồ sơ thế nào
+assistant-dev-17		dang ky cho nuoi trong nha phuong	cần đăng ký chó nuôi trong nhà với phường không
+assistant-dev-17		giay phep phat to roi quang cao ngoai cho	muốn xin giấy phép phát tờ rơi quảng cáo ngoài chợ
+assistant-dev-17		dang ky cha me vao vien duong lao nha nuoc	đăng ký cho cha mẹ vào viện dưỡng lão của nhà nước
+assistant-dev-17		net cho hoc sinh choi can giay phep dang ky thanh lap ho kinh doanh	mo tiem net cho hoc sinh choi game can giay phep gi
+assistant-dev-17	2.001023,2.000986,1.001294,1.001327	thu tuc cap the bao hiem y te mien tre duoi 6 tuoi truong bhyt	thủ tục xin cấp thẻ bảo hiểm y tế miễn phí cho trẻ dưới 6 tuổi ở trường
+assistant-dev-17		khieu nai si kham sai benh	tôi muốn khiếu nại bác sĩ khám sai bệnh
+assistant-dev-17		gia thue van phong quan 1	giá thuê văn phòng ở quận 1 bao nhiêu
+assistant-dev-17		chan qua tam su	em chán quá, tâm sự với em chút được không
+assistant-dev-17		giay phep to chuc hoi cho thuong mai san van dong	xin giấy phép tổ chức hội chợ thương mại ở sân vận động
+assistant-dev-17		dang ky su dung san bong xa vao cuoi tuan	đăng ký sử dụng sân bóng của xã vào cuối tuần
+assistant-dev-17		luat su ly hon	can you recommend a good lawyer firm for divorce
+assistant-dev-17		chu ky chu tich xa vao don viec khu cong nghiep	xin chữ ký của chủ tịch xã vào đơn xin việc làm ở khu công nghiệp
 """#
 }
