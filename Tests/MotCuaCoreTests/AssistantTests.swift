@@ -88,6 +88,29 @@ struct AssistantTests {
         }
     }
 
+    @Test("A service named as the purpose of another is not what is asked; 'bh' after insurance verbs; the tenth session's readings")
+    func tenthSessionReadings() {
+        // The hospital is why she comes, the stay is what is asked: not turned away as health care.
+        #expect(assistant.analyse("em gái ở quê lên ở nhà tôi một tuần để khám bệnh, có cần báo công an không").uncoveredSector == nil)
+        #expect(assistant.analyse("đăng ký khám bệnh ở bệnh viện huyện").uncoveredSector == "health")
+        // "bh" is insurance after what is done with it, "bao giờ" elsewhere.
+        #expect(ChatShorthand.expand(["đóng", "bh", "6", "năm"]) == ["đóng", "bảo", "hiểm", "6", "năm"])
+        #expect(ChatShorthand.expand(["bh", "có", "kết", "quả"]) == ["bao", "giờ", "có", "kết", "quả"])
+        // "người yêu" is small talk only when asked whether the assistant has one; a foreign partner is a foreigner.
+        #expect(!assistant.lexicon.namesSmallTalk(QuestionWords("người yêu tôi là người Mỹ sang chơi, ở nhà tôi mấy hôm")))
+        #expect(assistant.lexicon.namesSmallTalk(QuestionWords("bạn có người yêu chưa")))
+        #expect(assistant.retrieve("người yêu tôi là người Mỹ sang chơi Việt Nam, ở nhà tôi mấy hôm thì phải khai báo").candidates.prefix(3)
+            .contains { ["1.000253", "1.001437"].contains($0.summary.code) })
+        // Everyday words read as the catalogue's: MST, a motorbike by its model, giving up nationality, a closed company.
+        #expect(assistant.retrieve("toi dinh cu o Uc da lau, muon bo quoc tich viet nam").candidates.prefix(3)
+            .contains { ["1.005141", "2.002036"].contains($0.summary.code) })
+        #expect(assistant.retrieve("chiếc Wave cũ mua của hàng xóm, sang tên chủ xe").candidates.prefix(3).contains { $0.summary.code == "1.013076" })
+        // Answered in the reply with the sector's name when turned away.
+        let reply = AnswerComposer(hotline: "1800 1096").reply(to: assistant.retrieve("xin xác nhận là thân nhân liệt sĩ để hưởng chế độ"),
+                                                               procedure: { _ in nil }, context: AskerContext(), language: .vi)
+        #expect(reply.text.contains("người có công"))
+    }
+
     @Test("A name said with words between its own is still read; a word bound into another compound is not borrowed")
     func gappedNames() {
         #expect(assistant.analyse("muốn sửa lại mặt tiền nhà").expansions.contains { $0.contains("sua chua cai tao") })

@@ -106,6 +106,7 @@ public struct AnswerComposer: Sendable {
         "industry and trade": ("công thương", "industry and trade"), "intellectual property": ("sở hữu trí tuệ", "intellectual property"),
         "labour": ("lao động, việc làm", "labour and employment"), "defence": ("quốc phòng", "defence"),
         "communications": ("bưu chính, viễn thông", "post and telecommunications"),
+        "people with meritorious services": ("người có công với cách mạng", "people with meritorious services to the revolution"),
     ]
 
     func citation(_ s: ProcedureSummary, _ p: Procedure?) -> AssistantCitation {

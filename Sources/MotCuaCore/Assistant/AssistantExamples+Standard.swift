@@ -24,6 +24,8 @@
 //   eval/assistant-dev-16.jsonl
 //   eval/assistant-dev-17.jsonl
 //   eval/assistant-dev-18.jsonl
+//   eval/assistant-dev-19.jsonl
+//   eval/assistant-dev-20.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
@@ -527,7 +529,7 @@ assistant-heldout-2	2.000635	ket hon ban sao cap ban sao trich luc ho tich cap b
 assistant-heldout-2	2.000815	can cuoc o uy ban xa chung thuc ban sao tu ban chinh	cong chung ban sao can cuoc o uy ban xa
 assistant-heldout-2	2.000992,2.001008,2.000975,2.000988	chung thuc chu ky nguoi dich tieng anh	chung thuc chu ky nguoi dich tieng anh
 assistant-heldout-2	1.004222	nha bo dang ky thuong tru	nhap khau ve nha bo me
-assistant-heldout-2	1.004194	gia han tam tru nha tro	gia han tam tru nha tro
+assistant-heldout-2	1.004194	gia han tam tru dang ky tam tru	gia han tam tru nha tro
 assistant-heldout-2	1.003197	chuyen di noi khac xoa dang ky thuong tru	xoa ho khau khi chuyen di noi khac
 assistant-heldout-2	1.014063,2.001195,1.000889,1.014064	lai bi hong the can cuoc cap the can cuoc	lam lai can cuoc bi hong chip
 assistant-heldout-2	1.014063,2.001195,1.000889	doi the can cuoc vi dieu chinh thong tin cap doi	doi the can cuoc vi doi ten
@@ -838,7 +840,7 @@ assistant-dev-5	2.001035	can mua chung thuc giao dich hop dong	can cong chung ho
 assistant-dev-5	1.000828,1.000688	cap chung chi hanh nghe luat su	xin cấp chứng chỉ hành nghề luật sư
 assistant-dev-5	1.001662,1.004232,1.004223	lay nuoc tuoi trang trai dang ky khai thac nuoc duoi dat	muốn khoan giếng lấy nước tưới cho trang trại
 assistant-dev-5	1.014257	giay phep soi o long song khai thac khoang san	xin giay phep khai thac cat soi o long song
-assistant-dev-5	1.010727,1.010719	nuoc ra song giay phep xa nuoc thai giay phep moi truong	xả thải nước ra sông thì cần giấy phép gì
+assistant-dev-5	1.010727,1.010719	ra giay phep xa nuoc thai giay phep moi truong nuoc mat	xả thải nước ra sông thì cần giấy phép gì
 assistant-dev-5	2.000635	cap lai mat giay chung nhan khai sinh ban sao cap ban sao trich luc ho tich	I lost my birth certificate, how do I get a copy
 assistant-dev-5	1.000253,1.001437,1.003460	dang ky nguoi nuoc ngoai vo dang ky tam tru	how do I register temporary residence for my foreign wife
 assistant-dev-5	1.000656	bo khai tu dang ky dang ky khai tu	my father passed away last week, where to register his death
@@ -1197,7 +1199,7 @@ assistant-heldout-4	1.004692,1.014801	nuoi ca long be tren song co dang ky	nuoi 
 assistant-heldout-4	3.000439,3.000443	ca nhan giao khu vuc bien de nuoi hau	cá nhân muốn được giao khu vực biển để nuôi hàu
 assistant-heldout-4	1.002338,1.002439,1.003113,1.003407	tu vao ban giay kiem dich van chuyen dong vat	chở lợn từ Thái Bình vào Sài Gòn bán cần giấy kiểm dịch
 assistant-heldout-4	1.001686	giay chung nhan du dieu kien buon ban thuoc thu y dang ky thanh lap ho kinh doanh	mo cua hang ban thuoc thu y
-assistant-heldout-4	1.004756	si thu y chung chi hanh nghe	bác sĩ thú y muốn có chứng chỉ hành nghề
+assistant-heldout-4	1.004756	chung chi hanh nghe cap chung chi hanh nghe thu y	bác sĩ thú y muốn có chứng chỉ hành nghề
 assistant-heldout-4	1.011475,1.011472	trang trai ga chung nhan co so toan dich benh	trang trại gà muốn được chứng nhận cơ sở an toàn dịch bệnh
 assistant-heldout-4	1.013997	bi lon chau chet het ho tro thiet hai ho tro thiet hai do dich benh dong vat dong vat	dan lon bi dich ta lon chau Phi chet het, xin ho tro thiet hai
 assistant-heldout-4	1.014776	vuon sau rieng xuat sang trung quoc ma so vung trong	vườn sầu riêng muốn xuất sang Trung Quốc cần mã số vùng trồng
@@ -1502,7 +1504,7 @@ assistant-heldout-6	1.010041	giay xac nhan noi cu tru de bo sung viec	xin giay x
 assistant-heldout-6	1.002755	tam tru sap het han 2 nam gio gia han gia han	tạm trú sắp hết hạn 2 năm, giờ gia hạn thế nào
 assistant-heldout-6	1.013314	vo chong con vao nha thue xac nhan dien tich nha dang ky thuong tru	vợ chồng tôi thuê nhà, muốn nhập hộ khẩu cho con vào nhà thuê thì phải xác nhận diện tích nhà ở
 assistant-heldout-6	1.010040	co nha co cho o hop phap khai bao cu tru	toi khong co nha, khong co cho o hop phap, khai bao cu tru the nao
-assistant-heldout-6	1.010028	chuyen ra khoi nha tro chu tro bao xoa tam tru	tôi chuyển ra khỏi nhà trọ rồi, chủ trọ bảo phải xóa tạm trú
+assistant-heldout-6	1.010028	chuyen ra khoi chu tro bao xoa tam tru dang ky tam tru	tôi chuyển ra khỏi nhà trọ rồi, chủ trọ bảo phải xóa tạm trú
 assistant-heldout-6	1.000253,1.001437	nguoi nuoc ngoai luu tru nha o khai bao cong an	my German friend is staying at my house for a week, do I need to declare him to the police
 assistant-heldout-6	1.010039	thong tin noi thuong tru trong co so du lieu cu tru ghi duong thay doi cai chinh thong tin	thông tin nơi thường trú trong cơ sở dữ liệu cư trú ghi sai tên đường
 assistant-heldout-6	1.014061,2.000200,1.001247	nam nay tron 14 tuoi di lan dau cap the can cuoc cho nguoi tu du 14 tuoi tro len	con gái tôi năm nay tròn 14 tuổi, đi làm căn cước lần đầu
@@ -1615,7 +1617,7 @@ assistant-heldout-6	3.000389	nhat qua cu tiep nhan giao nop thu hoi vu khi vat l
 assistant-heldout-6	3.000398	cau lac bo ban the thao giay phep su dung sung the thao vu khi	câu lạc bộ bắn súng thể thao muốn xin giấy phép sử dụng súng thể thao
 assistant-heldout-6	2.001403,2.001410	thanh lap dang ky mau con dau cong ty doanh nghiep	công ty mới thành lập, đăng ký mẫu con dấu
 assistant-heldout-6	3.000489	xay xuong may 2000 met vuong tham dinh thiet ke phong chay cap doi	xây xưởng may 2000 mét vuông, cần thẩm định thiết kế phòng cháy
-assistant-heldout-6	3.000493,3.000490	xong hang can nghiem thu phong chay chua chay cap giay phep xay dung moi cong trinh nha o	xay xong nha hang, can nghiem thu phong chay chua chay
+assistant-heldout-6	3.000493,3.000490	xong hang can chua chay nghiem thu ve phong chay chua chay cap giay phep xay dung moi cong trinh nha o	xay xong nha hang, can nghiem thu phong chay chua chay
 assistant-heldout-6	3.000494	quan bi dinh chi vi vi pham phong chay nay khac phuc xong hoat dong lai cap doi	quán karaoke bị đình chỉ vì vi phạm phòng cháy, nay khắc phục xong xin hoạt động lại
 assistant-heldout-6	3.000509	dan phong bi thuong tham gia chua chay chua bao hiem y te ho tro cap doi bhyt	anh dân phòng bị thương khi tham gia chữa cháy, chưa có bảo hiểm y tế, được hỗ trợ gì
 assistant-heldout-6	1.008004	lua trung thap mau chuyen doi co cau cay trong	ruong lua trung thap, muon chuyen sang trong rau mau
@@ -1626,7 +1628,7 @@ assistant-heldout-6	1.004359	tau ca giay phep khai thac thuy san ra khoi	tàu c�
 assistant-heldout-6	1.004344	dong tau ca vo thep van ban chap thuan	muốn đóng mới tàu cá vỏ thép, cần văn bản chấp thuận
 assistant-heldout-6	1.003563	giay chung nhan an toan ky thuat tau ca	xin giay chung nhan an toan ky thuat tau ca
 assistant-heldout-6	1.002338	sang tinh khac ban giay kiem dich dong vat van chuyen	chở đàn lợn sang tỉnh khác bán, cần giấy kiểm dịch
-assistant-heldout-6	1.004756	mo phong kham thu y cho cho can chung chi hanh nghe thu y	mo phong kham thu y cho cho meo, can chung chi hanh nghe thu y
+assistant-heldout-6	1.004756	mo phong kham thu y cho cho can chung chi cap chung chi hanh nghe thu y	mo phong kham thu y cho cho meo, can chung chi hanh nghe thu y
 assistant-heldout-6	1.011475	trang trai ga chung nhan co so toan dich benh	trang trại gà muốn được chứng nhận cơ sở an toàn dịch bệnh
 assistant-heldout-6	1.008128	nuoi 500 chan nuoi trang trai quy mo lon giay du dieu kien dong vat	nuôi 500 con bò, chăn nuôi trang trại quy mô lớn cần giấy đủ điều kiện
 assistant-heldout-6	1.011471,1.011470	nha co rung trong khai thac go keo ban	nha toi co rung trong, muon khai thac go keo ban
@@ -1767,7 +1769,7 @@ assistant-dev-9	1.009069	nhap hang mau ve de thu nop thue cong ty doanh nghiep	c
 assistant-dev-9	1.005458	hang xuat khau nhung khach huy don huy to khai thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	hàng xuất khẩu đã khai hải quan nhưng khách hủy đơn, xin hủy tờ khai
 assistant-dev-9	1.002693	truoc nha cay xa cu sap do chat ha cay xanh	trước nhà có cây xà cừ to sắp đổ, muốn xin chặt
 assistant-dev-9	1.013274	muon de to chuc 1 ngay su dung tam thoi long duong via he	mượn vỉa hè để tổ chức đám cưới 1 ngày
-assistant-dev-9	3.000493,3.000490	chu dau tu cong trinh nghiem thu phong chay chua chay cap doi	chủ đầu tư công trình cần nghiệm thu phòng cháy chữa cháy
+assistant-dev-9	3.000493,3.000490	chu dau tu cong trinh chua chay nghiem thu ve phong chay chua chay cap doi	chủ đầu tư công trình cần nghiệm thu phòng cháy chữa cháy
 assistant-dev-9	1.002693	giay phep chat ha cay xanh tren duong	xin giay phep chat ha cay xanh tren duong
 assistant-dev-9	1.006871	san xuat gach cong hop quy vat lieu xay dung cong ty doanh nghiep	công ty sản xuất gạch cần công bố hợp quy vật liệu xây dựng
 assistant-dev-9	1.011726,1.011727,1.011728,1.001458	doanh nhan di cong tac cac nuoc apec the abtc cap lai	doanh nhân đi công tác các nước APEC xin thẻ ABTC bị mất
@@ -1780,7 +1782,7 @@ assistant-dev-9	1.003666,1.003593	thu mua ca ngu dan giay xac nhan nguon goc thu
 assistant-dev-9	1.000487	lap quy tin dung nhan dan xa mo phong giao dich	lập quỹ tín dụng nhân dân ở xã, mở phòng giao dịch
 assistant-dev-9	1.000586	san xuat vang trang suc giay chung nhan du dieu kien	sản xuất vàng trang sức cần giấy chứng nhận đủ điều kiện
 assistant-dev-9	1.014257	vat lieu xay dung thong thuong khai thac khoang san	công ty muốn khai thác đá làm vật liệu xây dựng thông thường
-assistant-dev-9	1.004179	giay phep khai thac nuoc song de tuoi trang trai lon	xin giấy phép khai thác nước sông để tưới cho trang trại lớn
+assistant-dev-9	1.004179	giay phep khai thac de tuoi trang trai lon nuoc mat	xin giấy phép khai thác nước sông để tưới cho trang trại lớn
 assistant-dev-9	1.001928	hoc xong khoa dao tao luat su o nuoc ngoai cong nhan	hoc xong khoa dao tao luat su o nuoc ngoai, xin cong nhan
 assistant-dev-9	1.013810	di tap su hanh nghe van phong khac trong tinh chung thuc	muốn đi tập sự hành nghề công chứng ở văn phòng khác trong tỉnh
 assistant-dev-9	1.013837	van phong giay dang ky hoat dong chung thuc cap lai	văn phòng công chứng bị mất giấy đăng ký hoạt động
@@ -2080,7 +2082,7 @@ assistant-heldout-7	1.014801,1.004692,1.014834	nuoi ca long be tren song dang ky
 assistant-heldout-7	1.002338	tu ra bac ban kiem dich van chuyen dong vat	chở heo từ Đồng Nai ra Bắc bán, cần kiểm dịch
 assistant-heldout-7	1.001686	giay chung nhan du dieu kien giay chung nhan du dieu kien buon ban thuoc thu y dang ky thanh lap ho kinh doanh	mở tiệm bán thuốc thú y, cần giấy chứng nhận đủ điều kiện
 assistant-heldout-7	1.013997	bi chau het ho tro thiet hai ho tro thiet hai do dich benh dong vat da chet dong vat	heo bị dịch tả châu Phi chết hết, xin hỗ trợ thiệt hại
-assistant-heldout-7	1.004756	bac si thu y hanh nghe kham chua benh cho	bac si thu y muon hanh nghe kham chua benh cho meo
+assistant-heldout-7	1.004756	hanh nghe kham chua benh cho cap chung chi hanh nghe thu y	bac si thu y muon hanh nghe kham chua benh cho meo
 assistant-heldout-7	1.004363	dai ly can giay phep giay chung nhan du dieu kien buon ban thuoc bao ve thuc vat	dai ly ban thuoc tru sau can giay phep gi
 assistant-heldout-7	1.014776	vung trong sau rieng xuat khau trung quoc cap ma so vung trong	vùng trồng sầu riêng xuất khẩu Trung Quốc cần cấp mã số vùng trồng
 assistant-heldout-7	1.008004	tren dat lua cay an qua nuoi ca chuyen doi co cau cay trong dang ky su dung mat nuoc dao ho ao	trên đất lúa muốn chuyển sang trồng cây ăn quả, đào ao nuôi cá
@@ -2379,7 +2381,7 @@ assistant-dev-12	1.009097	nhieu hanh ly tu nuoc ngoai ve vuot dinh muc mien thue
 assistant-dev-12	1.013274	via he	The commune must approve an event stand on the sidewalk; how do I apply?
 assistant-dev-12	2.001077	doi dan keo doi tien khong du tieu chuan luu thong	muon doi tien giay bi rach, dan keo
 assistant-dev-12		de viec khu cong nghiep	làm sao để xin việc ở khu công nghiệp
-assistant-dev-12		ban the	Which bank gives the best savings interest rate?
+assistant-dev-12		the	Which bank gives the best savings interest rate?
 assistant-dev-12			Can you write a poem about my hometown?
 assistant-dev-12		cach visa di	cach lam giay to xin visa di my
 assistant-dev-12		tu van hay mua vang dang ky bien dong chuyen nhuong quyen su dung dat	tư vấn giúp tôi nên mua đất hay mua vàng
@@ -2521,7 +2523,7 @@ assistant-dev-14		dang ky thi may truong day lai gan nhat giay phep lai xe	đăn
 assistant-dev-15	1.000656	noi que gia dinh nho truong thon bao len xa dang ky khai tu	bà nội tôi qua đời ở quê, gia đình nhờ trưởng thôn báo lên xã giúp được không
 assistant-dev-15	1.000894	chong minh song chung 5 nam gio bo sung xac nhan tinh trang hon nhan	vo chong minh song chung 5 nam chua lam giay to ket hon, gio lam bo sung
 assistant-dev-15	1.004859,2.001263	mang ho bo nuoi thu tuc xa dang ky viec nuoi con nuoi trong nuoc	muốn cho con nuôi mang họ của bố nuôi thì phải làm thủ tục gì ở xã
-assistant-dev-15	1.004194	thang di cong nhan nha tro bao cong phuong noi tro	thằng út đi làm công nhân ở Bình Dương, ở nhà trọ, có cần báo công an phường nơi trọ không
+assistant-dev-15	1.004194	thang di cong nhan bao cong phuong noi tro dang ky tam tru	thằng út đi làm công nhân ở Bình Dương, ở nhà trọ, có cần báo công an phường nơi trọ không
 assistant-dev-15	1.004222,1.003197	chuyen nha sang xa ben so cu xu ly dang ky thuong tru	chuyen nha sang xa ben, so ho khau cu xu ly the nao
 assistant-dev-15	1.014063,1.000889,2.001195	tam the can cuoc bi chay xem goc cap doi	tấm thẻ căn cước của mẹ tôi bị cháy xém góc khi nấu bếp
 assistant-dev-15	1.014063,1.000889,2.001195	the het han tu lau nam liet can bo co den nha the can cuoc cap doi	the cccd cua ong toi het han tu lau, ong nam liet giuong, can bo co den nha lam khong
@@ -2785,5 +2787,103 @@ assistant-dev-18		thu tuc nhan tro cap kho khan dot xuat cong doan	thủ tục x
 assistant-dev-18		be nha 2 thang tuoi lich ngua o tram y te	be nha toi 2 thang tuoi, lich chich ngua o tram y te the nao
 assistant-dev-18		cach viet don to cao hang nuoi cho can nguoi gui	cách viết đơn tố cáo hàng xóm nuôi chó cắn người gửi đâu
 assistant-dev-18		dang ky tinh nguyen vien mua he xanh	đăng ký làm tình nguyện viên mùa hè xanh
+assistant-dev-19	1.014776	thuong lai bao thanh long di vuon cap ma so xuat khau ma so vung trong	thương lái bảo thanh long muốn đi chính ngạch thì vườn phải được cấp mã số, xin ở đâu
+assistant-dev-19	1.008128	trai ga nuoi 20 nghin con can giay chung nhan du dieu kien chan nuoi	trai ga cua toi nuoi 20 nghin con, can giay chung nhan du dieu kien chan nuoi
+assistant-dev-19	1.002548,1.002520	bi thi hanh an ma nha ngheo qua giam tien thi hanh an	bị thi hành án mà nhà nghèo quá, xin giảm tiền phí thi hành án
+assistant-dev-19	2.002165,2.002192,2.002195,2.002193	cong huyen giam 3 thang tha vi toi doi nha nuoc boi thuong	công an huyện giam tôi 3 tháng rồi thả vì không có tội, đòi nhà nước đền bù
+assistant-dev-19	1.013834	may luat su tu thanh lap van phong chung thuc	mấy luật sư chúng tôi muốn mở văn phòng công chứng tư
+assistant-dev-19	1.000828	qua ky kiem tra het thoi gian tap su doan luat su de nghi cap chung chi gom	vừa qua kỳ kiểm tra hết thời gian tập sự ở đoàn luật sư, hồ sơ đề nghị cấp chứng chỉ gồm gì
+assistant-dev-19	3.000493,3.000490	quan xay xong mo nghiem thu ve phong chay chua chay	quán karaoke của tôi xây xong cần nghiệm thu phòng cháy mới được mở
+assistant-dev-19	2.001403,2.001410,1.003173	doanh nghiep khac dau moc moi co nop mau cho co quan cong an	doanh nghiep toi khac dau moc moi, co phai nop mau cho co quan cong an
+assistant-dev-19	1.013432,1.013434	doi bao ve khu cong nghiep trang bi cui dien	đội bảo vệ khu công nghiệp muốn trang bị dùi cui điện
+assistant-dev-19	1.001046,1.001061,1.000314	cay xang ben quoc lo mo noi duong chap thuan dau noi vao duong	làm cây xăng bên quốc lộ phải xin mở lối ra vào nối với đường
+assistant-dev-19	1.004982	hop tac xa chan nuoi an xa vien bieu quyet giai the dong vat	hợp tác xã chăn nuôi bò làm ăn không được, xã viên biểu quyết giải thể
+assistant-dev-19	2.002029	nghi kinh doanh 6 thang vi it don hang bao so ke hoach cong ty doanh nghiep	cong ty toi nghi kinh doanh 6 thang vi it don hang, bao voi so ke hoach
+assistant-dev-19	2.002041,2.002011	hoi dong thanh vien bau pho len thay chu tich ky tnhh dang ky thay doi cong ty doanh nghiep	hội đồng thành viên bầu ông phó lên thay ông chủ tịch ký giấy tờ cho công ty TNHH, đăng ký thay đổi
+assistant-dev-19	2.002835,1.004179	bom vao tuoi 30 ha canh dong giay phep nuoc mat	bơm nước sông vào tưới 30 ha cánh đồng có cần giấy phép không
+assistant-dev-19	1.011470,1.011471	rung keo nha trong den tuoi khai thac phep chat	rừng keo nhà tôi trồng đến tuổi khai thác, có phải xin phép chặt không
+assistant-dev-19	2.001077	dong doi mang ra ngan hang doi doi tien khong du tieu chuan luu thong cap doi	dong tien polymer bi rach doi, mang ra ngan hang doi duoc khong
+assistant-dev-19	1.014063,2.001195,1.000889,1.014064,2.001194,1.000757,1.014061,2.000200	85 tuoi di lai kho can bo cap the can cuoc luu dong cho nguoi tu du 14 tuoi tro len	bà tôi 85 tuổi đi lại khó, muốn cán bộ xuống tận nhà làm căn cước
+assistant-dev-19	1.000656	di bien tich hon 2 nam gio thu tuc cap lai	chồng tôi đang đi biển thì mất tích đã hơn 2 năm, giờ muốn làm thủ tục cho chồng
+assistant-dev-19	2.000528,1.001193	vo sinh con chau dang ky khai sinh nguoi nuoc ngoai	vợ người Campuchia sinh con ở Việt Nam, làm giấy khai sinh cho cháu
+assistant-dev-19	1.004837	anh benh tam than ky dang ky giam ho	anh tôi bệnh tâm thần, cần có người giám hộ ký giấy tờ
+assistant-dev-19	1.013947,1.013826,1.013952	dat nong nghiep giao nam het 50 nam chua gia han	đất nông nghiệp giao năm 1993 hết thời hạn 50 năm chưa, có phải gia hạn không
+assistant-dev-19	1.012785,1.013978	bang tu nam 2010 gio so dang ky cap giay chung nhan da chuyen quyen su dung dat truoc ngay 01 thang 8 nam 2024 dang ky bien dong chuyen nhuong quyen su dung dat	mua đất bằng giấy viết tay từ năm 2010, giờ muốn làm sổ
+assistant-dev-19	1.012812	nha bi hu hong cong trinh ben canh dao mong xa giai quyet cap doi	nhà bị hư hỏng do công trình bên cạnh đào móng, xin xã giải quyết
+assistant-dev-19	1.013225	phep pha do can nha cu de xay	xin phép phá dỡ căn nhà cũ để xây mới
+assistant-dev-19	1.001598	sau sinh con thu hai suc khoe yeu nghi cong ty doanh nghiep nghi duong suc phuc hoi suc khoe dsphsk	sau khi sinh con thứ hai sức khỏe yếu, công ty có cho nghỉ dưỡng sức không
+assistant-dev-19	2.000821	nha ve huu 62 tuoi thu nhap phan hang thang uy quyen linh thay cap lai	ông nhà tôi về hưu, đã mất, tôi 62 tuổi không có thu nhập thì có được lĩnh thay phần của ông hằng tháng
+assistant-dev-19	1.001294,1.001327,1.002759	nha o xa the bhyt cap lai cap lai	nha toi o xa, bi mat the BHYT, xin cap lai online duoc khong
+assistant-dev-19		nguoi than my gui ve 2 ngan do nhan ngan hang khai	người thân ở Mỹ gửi về 2 ngàn đô, nhận ở ngân hàng có phải khai gì
+assistant-dev-19	1.013831	my ve nuoc mua nha dang ky bien dong chuyen nhuong nguoi viet nam dinh cu o nuoc ngoai	tôi là Việt kiều Mỹ, về nước muốn mua nhà đứng tên mình
+assistant-dev-19	1.003460,1.003358,1.001146	con dau gia dinh dang ky thuong tru	con dâu người Trung Quốc muốn ở lâu dài với gia đình chồng
+assistant-dev-19	2.000539,1.001445,1.010385,1.010386	cap lai mat ho chieu pho thong cap lai	I lost my Vietnamese passport in Japan, what should I do first
+assistant-dev-19	1.012786	all phong chay chua chay nha o giay chung nhan quyen su dung dat	A fire destroyed my house and all our papers including the land certificate
+assistant-dev-19	2.001406	bo tai khoan ca nhan ngan hang van ban phan chia di san dang ky khai tu van ban phan chia di san	My father died and left a bank account; how do we share his estate among siblings?
+assistant-dev-19	1.004873	am xac nhan tinh trang hon nhan thi thuc	Can the commune confirm I am unmarried for a visa application?
+assistant-dev-19	1.013274	tam tru giay phep chuyen nhuong hang hoa via he	We want a temporary licence to sell goods on the pavement during Tet
+assistant-dev-19	3.000171,3.000172	giay phep ban phao hoa ngay cho	xin giấy phép bán pháo hoa ngày tết ở chợ
+assistant-dev-19		dang ky tham gia chuong trinh xuat khau lao dong sang duc	đăng ký tham gia chương trình xuất khẩu lao động sang Đức
+assistant-dev-19		nha ngheo ho tro tien dien thang	nhà nghèo xin hỗ trợ tiền điện tháng này
+assistant-dev-19		thu tuc chuyen sinh hoat dang ve dia phuong	làm thủ tục chuyển sinh hoạt đảng về địa phương
+assistant-dev-19		cap giay chung nhan luong y dong y gia truyen	xin cấp giấy chứng nhận lương y đông y gia truyền
+assistant-dev-19	1.003727,1.003695	thu tuc cong nhan lang nghe truyen thong	thủ tục công nhận làng nghề truyền thống
+assistant-dev-19		giay phep mo co so mo dong vat	xin giấy phép mở cơ sở giết mổ gia cầm
+assistant-dev-19		dang ky hoc lai may cay mien nong dan	đăng ký học lái máy cày miễn phí cho nông dân
+assistant-dev-19		thu tuc nhan nuoi cho bi bo roi tram cuu ho	thủ tục xin nhận nuôi chó mèo bị bỏ rơi ở trạm cứu hộ
+assistant-dev-19		dang ky tham gia chuong trinh nong thon	đăng ký tham gia chương trình nông thôn mới
+assistant-dev-19		thue may bay nguoi lai chup anh canh dong lua ai	thuê máy bay không người lái chụp ảnh cánh đồng lúa cần xin ai
+assistant-dev-19		tinh tien nuoc sinh hoat bac thang	tính tiền nước sinh hoạt bậc thang thế nào
+assistant-dev-19		hen the xam	when are the university entrance exam results published
+assistant-dev-19		it to tap in	Is it safe to drink tap water in Hanoi?
+assistant-dev-19		be lop 3 hoc boi o nha thieu nhi huyen dang ky sao	be lop 3 muon hoc boi o nha thieu nhi huyen dang ky sao
+assistant-dev-19		cap chung nhan ho kinh doanh dat chuan van minh thuong mai	xin cấp chứng nhận hộ kinh doanh đạt chuẩn văn minh thương mại
+assistant-dev-19		tai tro tinh nghia liet si cap giay phep xay dung moi cong trinh nha o	xin tài trợ xây nhà tình nghĩa cho mẹ liệt sĩ
+assistant-dev-19		thu tuc chuyen sinh hoat hoi cuu chien binh	thủ tục chuyển sinh hoạt hội cựu chiến binh
+assistant-dev-19		giay phep thanh lap quy tu thien dong ho	xin giấy phép thành lập quỹ từ thiện của dòng họ
+assistant-dev-20	1.013988,1.012996	nha nuoc cho ghi no tien su dung dat nay da tra du xoa dong ghi no tren so	nha nuoc cho ghi no tien su dung dat, nay toi da tra du, muon xoa dong ghi no tren so
+assistant-dev-20	1.013978	dat thoi che do cu ong co gio doi sang giay chung nhan dang ky dat dai cap giay chung nhan quyen su dung dat lan dau cap doi	bằng khoán đất thời chế độ cũ của ông cố, giờ có đổi sang giấy chứng nhận được không
+assistant-dev-20	1.012784,1.013980	may lai phan tu manh chung tach ra ai phan nay dang ky bien dong chuyen nhuong tach thua dat	mấy anh em được chia lại phần đất từ mảnh chung của cha mẹ, tách ra ai đứng tên phần nấy
+assistant-dev-20	1.013995	giay chung nhan ghi phan dat trong nay dung xong day dang ky tai san gan lien voi thua dat da duoc cap giay chung nhan	giấy chứng nhận mới ghi phần đất trống, nay dựng xong dãy phòng trọ muốn bổ sung tài sản
+assistant-dev-20	1.013980	ly hon manh dat gio so rieng dang ky bien dong theo ban an quyet dinh cua toa an	vợ chồng ly hôn, tòa chia mảnh đất cho vợ, giờ vợ làm sổ riêng
+assistant-dev-20	1.013980,1.013833	ca ho gia dinh giao ghi ro ten tung thanh vien giay chung nhan quyen su dung dat dang ky bien dong chuyen nhuong	so do dung ten ca ho gia dinh, gio muon ghi ro ten tung thanh vien
+assistant-dev-20	1.013831,2.001406	cac manh dat chung thuc di chuc chuyen nhuong sang ten cap lai	chồng tôi mất không có di chúc, tôi và các con muốn sang tên mảnh đất
+assistant-dev-20	1.000593	cu om nam mot cho can bo tu phap den nha dang ky ket hon	bà cụ ốm nằm một chỗ, muốn cán bộ tư pháp đến nhà đăng ký kết hôn cho cháu
+assistant-dev-20	1.000894	hoi xua nhau dang ky gio giay dang ky ket hon dang ky ket hon	hồi xưa bố mẹ cưới nhau không đăng ký, giờ muốn làm giấy đăng ký kết hôn
+assistant-dev-20	2.001255,2.001263	nhan tu nam 2000 chua tung dang ky gio dang ky dang ky viec nuoi con nuoi trong nuoc	con nuôi nhận từ năm 2000 chưa từng đăng ký, giờ đăng ký được không
+assistant-dev-20	1.004873	can giay xac nhan de nop viec o nuoc ngoai xac nhan tinh trang hon nhan	can giay xac nhan chua ket hon de nop ho so lam viec o nuoc ngoai
+assistant-dev-20	1.004837	gia yeu ky trai nguoi dai dien quan ly tai san nguoi nuoc ngoai	mẹ tôi già yếu không ký được, muốn con trai làm người đại diện quản lý tài sản
+assistant-dev-20	1.004194,2.001159	10 cong nhan thue chu nha khai bao ho dang ky tam tru	nhà trọ tôi cho 10 công nhân thuê, chủ nhà có phải khai báo gì cho họ không
+assistant-dev-20	1.004194	di hoc dai hoc xa nha van de que dang ky thuong tru	em đi học đại học xa nhà, hộ khẩu vẫn để ở quê có sao không, có cần làm gì
+assistant-dev-20	1.003197	bo ra nuoc ngoai dinh cu han o nha xoa dang ky thuong tru	bo me toi ra nuoc ngoai dinh cu han roi, xoa ho khau o nha the nao
+assistant-dev-20	1.010040,1.004222,1.004194	song tren ghe cho noi dang ky cu tru ghi noi	tôi sống trên ghe ở chợ nổi, muốn đăng ký cư trú thì ghi nơi ở là gì
+assistant-dev-20	1.001632	di 8 thang bi tai nan gay chan trong xuong bao hiem chi tra cong ty doanh nghiep cap doi	đi làm công ty được 8 tháng bị tai nạn gãy chân trong xưởng, bảo hiểm chi trả thế nào
+assistant-dev-20	1.001667	be nha phoi dieu tri noi tru 5 hom nghi xi nghiep ben tra luong bao hiem xa hoi bhxh	bé nhà tôi viêm phổi phải điều trị nội trú 5 hôm, tôi xin nghỉ ở xí nghiệp thì bên BHXH trả lương mấy ngày đó không
+assistant-dev-20	2.000717	me linh luong huu tuan truoc cu nha nhan not thang luong con lai cap lai	mẹ tôi lĩnh lương hưu, tuần trước cụ mất, nhà muốn nhận nốt tháng lương còn lại
+assistant-dev-20	1.001939,1.002759	the bao hiem y te het han gia han cap doi bhyt	the bao hiem y te cua con het han, gia han o dau
+assistant-dev-20	1.001939	tham gia bhyt ca nha 5 nguoi theo ho gia dinh	muốn tham gia BHYT cho cả nhà 5 người theo hộ gia đình
+assistant-dev-20	1.004222	chong chuyen con bo me nha o dang ky thuong tru	My husband and I live apart; can I move my child's permanent residence to my parents' house?
+assistant-dev-20	1.013831	giay chung nhan quyen su dung dat cha da chet me sang ten	The land certificate lists my late father; my mother wants it in her name now
+assistant-dev-20	2.000806	am dang ky nguoi nuoc ngoai dang ky ket hon	How do I register my marriage to a Vietnamese woman; I am French
+assistant-dev-20	1.001570	ho kinh doanh chuyen nhuong tam ngung	Our shop sells phone accessories and we want to stop trading for two months
+assistant-dev-20	3.000333,3.000330	nguoi nuoc ngoai cap phieu ly lich tu phap ban sao	I need a copy of my criminal record sent to the Korean embassy
+assistant-dev-20		thu tuc tro cap gao cuu doi giap hat	làm thủ tục xin trợ cấp gạo cứu đói giáp hạt
+assistant-dev-20		vao mau giao nam nay suat an lop	cháu vào mẫu giáo năm nay, xin suất ăn trưa ở lớp
+assistant-dev-20		giay phep dat ban tho ngoai troi trong khu dan cu	xin giấy phép đặt bàn thờ ngoài trời trong khu dân cư
+assistant-dev-20		ngoai 80 tuoi di tau dien mien the	ông ngoại 80 tuổi được đi tàu điện miễn phí không, làm thẻ ở đâu
+assistant-dev-20		dang ky kiem tra chat luong nuoc gieng nha	đăng ký kiểm tra chất lượng nước giếng nhà mình
+assistant-dev-20		thu tuc ho tro von vay giai quyet viec	thủ tục xin hỗ trợ vốn vay giải quyết việc làm
+assistant-dev-20		dang ky thanh lap doi van nghe thon cap doi	dang ky thanh lap doi van nghe cua thon
+assistant-dev-20	1.011607,1.011606	nha thuoc dien uy ban ghi nhan de con vao dai hoc giam tien hoc cong nhan ho can ngheo	nhà thuộc diện cận nghèo, muốn ủy ban ghi nhận để con vào đại học được giảm tiền học
+assistant-dev-20		nha lap dong ho nuoc rieng	nhà tôi muốn lắp đồng hồ nước riêng
+assistant-dev-20	1.004756	ra truong mo cho kham chua cho chung chi cap chung chi hanh nghe thu y	ra trường bác sĩ thú y, muốn mở chỗ khám chữa cho chó mèo thì cần chứng chỉ gì
+assistant-dev-20		thu tuc dang ky tam hoan goi nhap ngu vi hoc	thủ tục đăng ký tạm hoãn gọi nhập ngũ vì đang học
+assistant-dev-20		dang ky tai khoan dinh danh con cho	làm sao đăng ký tài khoản định danh cho con chó
+assistant-dev-20		nam nay huyen tuyen giao vien hop dong nop don	năm nay huyện có tuyển giáo viên hợp đồng không, nộp đơn ở đâu
+assistant-dev-20		giay phep sua chua di tich dinh lang	xin giấy phép sửa chữa di tích đình làng
+assistant-dev-20		open tai khoan ca nhan ngan hang nguoi nuoc ngoai	What documents do I need to open a bank account as a foreigner?
+assistant-dev-20		the	How do I get a press card as a freelance journalist?
+assistant-dev-20		mua xang nhat khu	mua xăng ở đâu rẻ nhất khu này
+assistant-dev-20		thu tuc cap giay phep xuat ban sach gia pha dong ho	thủ tục xin cấp giấy phép xuất bản cuốn sách gia phả dòng họ
 """#
 }

@@ -288,6 +288,8 @@ public struct EnglishGlossary: Sendable {
         ("freelancer", "ca nhan"), ("lender", "ngan hang the chap"), ("charge", "the chap"), ("cleared the debt", "xoa the chap"),
         ("swap", "doi"), ("issued in korea", "nuoc ngoai"), ("issued abroad", "nuoc ngoai"), ("foreign licence", "nuoc ngoai"),
         ("foreign license", "nuoc ngoai"),
+        // From the misses of eval/assistant-dev-19
+        ("share his estate", "van ban phan chia di san"), ("share her estate", "van ban phan chia di san"),
         // Verbs and words that say "a procedure" without naming it (dropped)
         ("register", "dang ky"), ("registration", "dang ky"), ("certificate", "giay chung nhan"), ("issue", "cap"), ("issued", "cap"),
         ("apply", ""), ("application", ""), ("get", ""), ("obtain", ""), ("need", ""), ("want", ""), ("have", ""), ("has", ""), ("do", ""),
