@@ -26,6 +26,7 @@
 //   eval/assistant-dev-18.jsonl
 //   eval/assistant-dev-19.jsonl
 //   eval/assistant-dev-20.jsonl
+//   eval/assistant-dev-21.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
@@ -595,7 +596,7 @@ assistant-heldout-3	1.011443	vay ngan hang xong gio xoa dang ky nha dat dang ky 
 assistant-heldout-3	1.001601	gia di linh luong huu uy quyen uy quyen linh thay	mẹ tôi già không đi lĩnh lương hưu được, ủy quyền cho tôi
 assistant-heldout-3	1.001613	nghi viec lay bao hiem xa hoi mot lan bhxh	nghỉ việc muốn lấy bảo hiểm xã hội một lần
 assistant-heldout-3	1.011607,1.011606	gia dinh thu nhap thap xet ho cong nhan ho can ngheo	gia đình thu nhập thấp xin xét hộ cận nghèo
-assistant-heldout-3	2.001159	tinh khac ve choi nha 2 dem thong bao luu tru	có bạn ở tỉnh khác về chơi ngủ lại nhà 2 đêm
+assistant-heldout-3	2.001159	tinh khac nha 2 dem thong bao luu tru thong bao luu tru	có bạn ở tỉnh khác về chơi ngủ lại nhà 2 đêm
 assistant-heldout-3	3.000348	o to cap lai giay phep lai xe cap lai	mất bằng lái ô tô thì xin cấp lại ở đâu
 assistant-heldout-3	1.001612	tap hoa nho nha dang ky thanh lap ho kinh doanh	muốn mở tiệm tạp hóa nhỏ ở nhà
 assistant-heldout-3	1.001266	ho kinh doanh cham dut hoat dong cham dut hoat dong	hộ kinh doanh của tôi muốn nghỉ hẳn không bán nữa
@@ -653,7 +654,7 @@ assistant-tuning-3	1.011607,1.011606	xet ho o xa cong nhan ho can ngheo	xin xet 
 assistant-tuning-3	1.011607,1.011606	gia dinh cong nhan ho ngheo ho	how does a family get recognised as a poor household
 assistant-tuning-3	1.010038	trai ra rieng dang ky thuong tru tach thua	con trai lấy vợ muốn tách ra sổ hộ khẩu riêng
 assistant-tuning-3	1.010038	cho ra tach ho dang ky viec nuoi con nuoi trong nuoc	tach khau cho con ra rieng lam the nao
-assistant-tuning-3	2.001159	nguoi than que len choi bao cong thong bao luu tru thong bao luu tru	có người thân ở quê lên chơi ngủ lại mấy đêm có phải báo công an không
+assistant-tuning-3	2.001159	nguoi than que bao cong thong bao luu tru thong bao luu tru thong bao luu tru	có người thân ở quê lên chơi ngủ lại mấy đêm có phải báo công an không
 assistant-tuning-3	2.001159	khach den nha o co khai bao thong bao luu tru	khach den nha o qua dem co phai khai bao khong
 assistant-tuning-3	2.001159	trinh bao thong bao luu tru luu tru luu tru nha o	do I have to report a guest staying overnight at my house
 assistant-tuning-3	1.014063,1.000889	can cuoc het han doi the can cuoc cap doi cap doi	căn cước gắn chip của tôi hết hạn rồi, đổi ở đâu
@@ -1032,7 +1033,7 @@ assistant-heldout-4	1.010028	chuyen tro sang cho khac xoa tam tru cho cu	chuyể
 assistant-heldout-4	1.010039	tren du lieu cu tru ghi sua thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	trên dữ liệu cư trú ghi sai ngày sinh của mẹ tôi, sửa thế nào
 assistant-heldout-4	1.010041	ngan hang doi giay o cong an phuong xac nhan thong tin ve cu tru cap doi	ngan hang doi giay xac nhan noi o, xin o cong an phuong duoc khong
 assistant-heldout-4	1.010040	nha nha ma du dieu kien dang ky thuong tru khai bao cu tru dang ky tam tru	tôi không có nhà, ở nhờ nhà bạn mà không đủ điều kiện đăng ký thường trú, khai báo cư trú thế nào
-assistant-heldout-4	2.001159	que len choi vai hom bao cong thong bao luu tru	em gái tôi ở quê lên chơi ngủ lại vài hôm, có phải báo công an không
+assistant-heldout-4	2.001159	que vai hom bao cong thong bao luu tru thong bao luu tru	em gái tôi ở quê lên chơi ngủ lại vài hôm, có phải báo công an không
 assistant-heldout-4	1.013313	gia dinh tren song dang ky noi o xac nhan noi thuong xuyen dau do phuong tien de o	gia dinh song tren thuyen tren song, muon dang ky noi o
 assistant-heldout-4	1.013314	nha thue xac nhan dien tich nha binh quan dang ky thuong tru	thuê nhà muốn nhập khẩu vào nhà thuê thì cần xác nhận diện tích nhà ở bình quân
 assistant-heldout-4	2.001159	mo nha nghi khach thong bao luu tru tam tru	mở nhà nghỉ thì khách đến ở phải thông báo lưu trú thế nào
@@ -1279,7 +1280,7 @@ assistant-heldout-4	1.010028	sinh vien ra truong ve que xoa tam tru thanh pho	si
 assistant-heldout-4	1.014060	them thong tin nhom mau vao the can cuoc	thêm thông tin nhóm máu vào thẻ căn cước
 assistant-heldout-4	1.013833	dat bi sat mot phan dien tich cap nhat lai so cap lai	dat bi sat lo mat mot phan dien tich, cap nhat lai so
 assistant-heldout-4	1.001632,1.001643	cong nhan bi benh bui phoi viec lau nam huong che do benh nghe nghiep bnn	công nhân bị bệnh bụi phổi do làm việc lâu năm, hưởng chế độ bệnh nghề nghiệp
-assistant-heldout-4	1.013065,1.013123	xe may theo thu hoi dang ky chung nhan dang ky xe cap lai	xe máy bị mất trộm, cà vẹt mất theo, muốn thu hồi đăng ký
+assistant-heldout-4	1.013065,1.013123	xe may theo thu hoi dang ky chung nhan dang ky xe mat cap lai	xe máy bị mất trộm, cà vẹt mất theo, muốn thu hồi đăng ký
 assistant-heldout-4	1.008309	quyet toan thue thu nhap ca nhan cho nhan vien cuoi nam cong ty doanh nghiep tncn	cong ty quyet toan thue thu nhap ca nhan cho nhan vien cuoi nam
 assistant-heldout-4	1.009647	du an dau tu cham tien do dieu chinh giay chung nhan dang ky dau tu	dự án đầu tư chậm tiến độ, muốn điều chỉnh giấy chứng nhận đăng ký đầu tư
 assistant-heldout-4		giay phep dang ky thanh lap ho kinh doanh	mở quán karaoke cần xin giấy phép gì
@@ -1949,7 +1950,7 @@ assistant-heldout-7	2.000992	chung thuc ban dich tieng anh sang tieng viet nguoi
 assistant-heldout-7	1.004194	phuong khac de di khai bao cong dang ky tam tru	tôi thuê trọ ở phường khác để đi làm, phải khai báo với công an thế nào
 assistant-heldout-7	1.002755	sap het han tam tru 2 nam tiep gia han	sắp hết hạn tạm trú 2 năm, muốn ở tiếp thì làm gì
 assistant-heldout-7	1.003677	di xuat khau lao dong nhat 3 nam co bao vang	toi di xuat khau lao dong Nhat 3 nam, co phai bao vang o dau khong
-assistant-heldout-7	2.001159	nha duoi que len choi bao cong thong bao luu tru thong bao luu tru	nhà có bà con dưới quê lên chơi ngủ lại vài đêm, có phải báo công an không
+assistant-heldout-7	2.001159	nha duoi que bao cong thong bao luu tru thong bao luu tru thong bao luu tru	nhà có bà con dưới quê lên chơi ngủ lại vài đêm, có phải báo công an không
 assistant-heldout-7	1.010038	ra rieng thanh ho khac trong cung can nha dang ky ket hon	anh chị tôi cưới rồi muốn ra riêng thành hộ khác trong cùng căn nhà
 assistant-heldout-7	1.010041	can giay xac nhan noi cu tru de nop viec	toi can giay xac nhan noi cu tru de nop ho so xin viec
 assistant-heldout-7	1.004222	cho ve nha chong dang ky thuong tru	nhap ho khau cho vo ve nha chong
@@ -2410,7 +2411,7 @@ assistant-dev-13	2.000815	ban chinh hoc ba de nop tuyen sinh chung thuc ban sao 
 assistant-dev-13	2.001019	ong noi de lai manh vuon chau dich ton qua ban xac nhan uy ban chung thuc di chuc	ông nội muốn để lại mảnh vườn cho cháu đích tôn qua bản di chúc có xác nhận của ủy ban
 assistant-dev-13	1.013978	dat huong hoa de lai gia dinh su dung may chuc nam chua bao gio cap bia	đất hương hỏa ông cha để lại, gia đình sử dụng mấy chục năm, chưa bao giờ được cấp bìa
 assistant-dev-13	1.012783	bi nat mot goc doi bia moi giay chung nhan quyen su dung dat cap doi	bia do bi chuot gam nat mot goc, xin doi bia moi
-assistant-dev-13	1.012786	can nha bi lay nha bi dot nhap giay chung nhan quyen su dung dat cap lai	bìa hồng của căn nhà bị trộm lấy mất khi nhà bị đột nhập
+assistant-dev-13	1.012786	can nha bi lay nha bi dot nhap giay chung nhan quyen su dung dat mat	bìa hồng của căn nhà bị trộm lấy mất khi nhà bị đột nhập
 assistant-dev-13	1.013831	mua lai mieng dat vuon nguoi cung mua ban ky nay tren bia dang ky bien dong chuyen nhuong	mua lại miếng đất vườn của người cùng xóm, giấy tờ mua bán đã ký, nay muốn đứng tên trên bìa
 assistant-dev-13	1.012784,1.013831	manh ba phan cho ba dua moi dua mot so tach thua dat	muon chia manh dat lam ba phan cho ba dua con, moi dua mot so
 assistant-dev-13	1.012812,1.013967,1.012805	nha ben xay tuong phan dat nha nua met hai nha tu thoa thuan tranh chap dat dai	nhà bên xây tường lấn sang phần đất nhà tôi nửa mét, hai nhà không tự thỏa thuận được
@@ -2667,7 +2668,7 @@ assistant-dev-17	1.004222,1.003197	chuyen ca nha ve que song han bo tren thanh p
 assistant-dev-17	1.003677,1.003197	trai di nghia vu cong 2 nam nha dang ky thuong tru	con trai đi nghĩa vụ công an 2 năm, nhà có phải làm gì với hộ khẩu không
 assistant-dev-17	1.004194	luu tru nha xuong co so khai bao cong an dang ky tam tru	Staying in a boarding house near the factory for a year: what must I declare to the ward police?
 assistant-dev-17	1.014063,2.001195,1.000889	can cuoc tu nam 16 tuoi gio 25 tuoi doi the cap doi	căn cước của tôi làm từ năm 16 tuổi, giờ 25 tuổi phải đổi thẻ không
-assistant-dev-17	1.014064,2.001194,1.000757	di cong tac bi mat vi co ca the can cuoc cap lai	di cong tac bi trom mat vi co ca the can cuoc
+assistant-dev-17	1.014064,2.001194,1.000757	di cong tac bi vi co ca the can cuoc mat	di cong tac bi trom mat vi co ca the can cuoc
 assistant-dev-17	1.014063,2.001195,1.000889,1.014060	chuyen nha sang tinh khac cu lai cap doi the can cuoc	chuyển nhà sang tỉnh khác, địa chỉ trên căn cước cũ có phải làm lại
 assistant-dev-17	1.001667	5 ngay giay benh vien bao nop huong che do huong che do om dau cong ty doanh nghiep	tôi nghỉ ốm 5 ngày có giấy bệnh viện, công ty bảo nộp hồ sơ hưởng chế độ
 assistant-dev-17	2.000821	chong dang dong bao hiem thi bi tai nan mat huong che do tu tuat cap lai	chong toi dang dong bao hiem thi bi tai nan mat, vo con duoc huong gi
@@ -2885,5 +2886,48 @@ assistant-dev-20		open tai khoan ca nhan ngan hang nguoi nuoc ngoai	What documen
 assistant-dev-20		the	How do I get a press card as a freelance journalist?
 assistant-dev-20		mua xang nhat khu	mua xăng ở đâu rẻ nhất khu này
 assistant-dev-20		thu tuc cap giay phep xuat ban sach gia pha dong ho	thủ tục xin cấp giấy phép xuất bản cuốn sách gia phả dòng họ
+assistant-dev-21	1.012783	nha bi moi an mot goc chu van doc doi giay chung nhan quyen su dung dat cap lai cap doi	sổ đỏ nhà tôi bị mối ăn mất một góc, chữ vẫn đọc được, có cần đổi không
+assistant-dev-21	1.012786	nguoi ta ca cap tai lieu trong giay chung nhan quyen su dung dat mat	người ta ăn trộm cả cặp tài liệu trong đó có giấy chứng nhận quyền sử dụng đất
+assistant-dev-21	3.000347	giay phep lai xe han nhung bi mo chu doi cai moi cap doi	giay phep lai xe cua toi con han nhung bi mo chu, xin doi cai moi
+assistant-dev-21	1.003197,1.004222	xa di xa cu xoa dang ky thuong tru dang ky ket hon	con gái lấy chồng xa, chuyển hộ khẩu đi thì xã cũ có phải xóa không
+assistant-dev-21	1.004194	ho que len nha di hoc ca nam dang ky thuong tru	cháu họ ở quê lên ở cùng nhà tôi đi học cả năm
+assistant-dev-21	2.001159	ho que nha ngay cuoi tuan thong bao luu tru	cháu họ ở quê lên chơi với nhà tôi ba ngày cuối tuần
+assistant-dev-21	1.001266	quan pho de di nuoc ngoai cham dut hoat dong ho kinh doanh	quán phở nghỉ bán hẳn để đi nước ngoài, trả lại giấy đăng ký kinh doanh
+assistant-dev-21	1.001570	tiem may hai thang vi sinh tam ngung kinh doanh	tiệm may tạm nghỉ hai tháng vì tôi sinh con
+assistant-dev-21	1.001193,2.000986,2.001023	thang nha len van chua ten trong so ho tich di khai	thằng út nhà tôi lên ba rồi vẫn chưa có tên trong sổ hộ tịch, bố mẹ quên không đi khai
+assistant-dev-21	2.000635	nam nhung ban chinh bi chay so xa con luu dang ky khai sinh cap doi	khai sinh đã làm năm 1985 nhưng bản chính bị cháy, sổ ở xã còn lưu
+assistant-dev-21	1.000656	ba o nha gia dinh chua da qua 2 thang dang ky khai tu dang ky khai tu	ba toi mat o nha, gia dinh chua bao tu, da qua 2 thang
+assistant-dev-21	2.000635	ong de cap ban sao trich luc ho tich da chet	xin trích lục khai tử của ông để làm hồ sơ thừa kế
+assistant-dev-21	1.002759,1.001613	no dong bao hiem nghi viec chot so bao hiem xa hoi cong ty doanh nghiep bhxh	công ty nợ đóng bảo hiểm, tôi nghỉ việc muốn chốt sổ bảo hiểm
+assistant-dev-21	1.002759	so ghi qua trinh de dau mat moi cham dut hoat dong bao hiem xa hoi cap lai bhxh	cuon so bhxh ghi qua trinh dong cua toi de dau mat roi, lam cuon moi
+assistant-dev-21	1.014064,2.001194,1.000757	the can cuoc be 5 tuoi truong cap lai	thẻ căn cước của bé 5 tuổi bị mất ở trường
+assistant-dev-21	1.014063,2.001195,1.000889,1.014060	gio can cuoc cap nhat ten dieu chinh thong tin dang ky khai sinh	tôi đổi tên khai sinh rồi, giờ căn cước phải cập nhật tên mới
+assistant-dev-21	1.001456,1.001471	bi rach trang con han 3 nam lai ho chieu pho thong cap doi	hộ chiếu bị rách trang, còn hạn 3 năm, làm lại thế nào
+assistant-dev-21	2.001016	ba de lai cac chau van ban tu choi nhan phan phan chia di san thua ke dang ky bien dong	nha ong ba de lai, cac chau muon lam van ban tu choi nhan phan thua ke
+assistant-dev-21	2.001035	lap hop dong chung thuc uy ban cho thue bat dong san	tôi muốn lập hợp đồng cho thuê nhà có chứng thực ở ủy ban
+assistant-dev-21	2.002041	doanh nghiep doi tru so sang quan khac cap doi	doanh nghiep cua toi doi tru so sang quan khac
+assistant-dev-21	2.002041	co phan nghe ban hang cong ty doanh nghiep thay doi noi dung dang ky nganh nghe kinh doanh	công ty cổ phần thêm ngành nghề bán hàng online
+assistant-dev-21	1.013076	xe may gio dang ky bien dong chuyen nhuong chuyen nhuong sang ten cap lai	xe máy đứng tên bố đã mất, giờ con muốn sang tên
+assistant-dev-21	1.013080,1.013082	o to di cong tac chung nhan dang ky xe bien so xe cap lai	giấy đăng ký xe ô tô bị mất khi đi công tác
+assistant-dev-21	1.004859	thay doi con ho ten me ho ten	I want to change my child's surname to the mother's surname
+assistant-dev-21	1.013229	nha o sua chua cai tao mai nha cai tao mo rong giay phep	Our house needs a new roof and a back extension; what permit?
+assistant-dev-21	1.014063,2.001195,1.000889,1.014060	the chuyen moi dieu chinh the can cuoc	My chip card is fine but I moved to a new province; do I need to update it?
+assistant-dev-21	1.003460,1.003358	m nguoi nuoc ngoai the cap doi het han dang ky tam tru cap doi cap doi	I'm a foreign teacher; my temporary residence card expires next month
+assistant-dev-21	1.012812	manh dat chung hang chua tach ra xa hoa giai truoc kien tach thua dat	mảnh đất chung với hàng xóm chưa tách, muốn ra xã hòa giải trước khi kiện
+assistant-dev-21	2.002835,1.013992	nha tha ca tren dat vuon dang ky su dung mat nuoc dao ho ao	nhà tôi muốn đào ao thả cá trên đất vườn
+assistant-dev-21		giay phep hai nam rung	xin giấy phép hái lượm nấm rừng
+assistant-dev-21		dang ky trong cay xanh truoc nha phuong cap cay mien	đăng ký trồng cây xanh trước nhà do phường cấp cây miễn phí
+assistant-dev-21		phep to chuc sinh nhat trong nha	cần xin phép không khi tổ chức tiệc sinh nhật trong nhà
+assistant-dev-21		the nguoi cao tuoi de giam gia ve tham quan	làm thẻ người cao tuổi để được giảm giá vé tham quan
+assistant-dev-21		ho tro chi mai tang nguoi vo gia cu	xin hỗ trợ chi phí mai táng cho người vô gia cư
+assistant-dev-21		thu tuc dang ky nhan ho tro hoc con thuong binh	thủ tục đăng ký nhận hỗ trợ học phí cho con thương binh
+assistant-dev-21	1.013274	cap phep dung rap ngoai duong dang ky ket hon	xin cấp phép dựng rạp cưới ngoài đường
+assistant-dev-21		dang ky lop day nghe may mien cho phu nu	dang ky lop day nghe may mien phi cho phu nu
+assistant-dev-21		phep ban phao hoa tai su kien	xin phép bắn pháo hoa tại đám cưới
+assistant-dev-21		khieu nai giao vien chu nhiem danh hoc sinh	muốn khiếu nại giáo viên chủ nhiệm đánh học sinh
+assistant-dev-21		the on do	the power went out on our street since morning, who do I call
+assistant-dev-21		chiu ky giay xac nhan thu nhap vay mua nha cong ty doanh nghiep	công ty không chịu ký giấy xác nhận thu nhập cho tôi vay mua nhà
+assistant-dev-21		cach tra cuu diem thi vao lop 10	cách tra cứu điểm thi vào lớp 10
+assistant-dev-21		thu tuc huong che do thanh nien xung phong	thủ tục xin hưởng chế độ cho thanh niên xung phong
 """#
 }

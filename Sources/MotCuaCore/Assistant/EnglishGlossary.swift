@@ -290,6 +290,7 @@ public struct EnglishGlossary: Sendable {
         ("foreign license", "nuoc ngoai"),
         // From the misses of eval/assistant-dev-19
         ("share his estate", "van ban phan chia di san"), ("share her estate", "van ban phan chia di san"),
+        ("new roof", "sua chua cai tao mai nha"), ("back extension", "cai tao mo rong"), ("house extension", "cai tao mo rong"),
         // Verbs and words that say "a procedure" without naming it (dropped)
         ("register", "dang ky"), ("registration", "dang ky"), ("certificate", "giay chung nhan"), ("issue", "cap"), ("issued", "cap"),
         ("apply", ""), ("application", ""), ("get", ""), ("obtain", ""), ("need", ""), ("want", ""), ("have", ""), ("has", ""), ("do", ""),
