@@ -339,6 +339,9 @@ extension CitizenAccountTests {
             #expect(try await payment()["paid"] as? Bool == false)
             #expect(try await api.act(code, "receive", as: "motcua.badinh").status == .ok)
             _ = try await api.act(code, "assign", as: "truongphong.badinh", ["assignee": try await api.accountId("chuyenvien.badinh")])
+            // A payment detail out of its list is refused with any action, not ignored (the fuzzer sent one with "stop").
+            #expect(try await api.act(code, "requestPayment", as: "chuyenvien.badinh", ["paymentMethod": "__not_in_enum__"]).code
+                    == "bad_payment_method")
             _ = try await api.act(code, "requestPayment", as: "chuyenvien.badinh")
             #expect(try await payment()["awaitingPayment"] as? Bool == true)
             let gateway = try await api.call(.POST, "api/v1/admin/tokens", as: "admin", json: ["name": "Cổng thanh toán", "scopes": ["payments:confirm"]])

@@ -71,7 +71,9 @@ extension DossierService {
         }
         var grantsFound: [RoleGrant] = []
         if let a = input.assignee { grantsFound = try await IdentityStore(db: app.db).grants(of: a) }
-        let payment = action == .confirmPayment ? try Self.paymentDetail(input) : [:]
+        // (Checked whatever the action: a bad value is refused, not silently ignored; recorded only with a payment.)
+        let paymentGiven = try Self.paymentDetail(input)
+        let payment = action == .confirmPayment ? paymentGiven : [:]
         let calendar = self.calendar
         let publicURL = app.motcuaConfig.publicURL
         let (target, assigneeName, assigneeGrants, newAppointment, timeOverride) = (targetFound, assigneeFound, grantsFound, appointmentFound, timeFound)
