@@ -40,8 +40,9 @@ struct AssistantTrainCommand: AsyncCommand {
         let withoutPlace = AssistantEvalCommand.withoutPlace(in: snapshot)
         let load = AssistantEvalCommand.questions(at:)
         let training = signature.sets.map { $0.split(separator: ",").map(String.init) } ?? Self.tuningSets
-        // The training sets' questions as examples (those out of scope without codes: they weigh in the scope decision only). A question's own file, and other files' near twins of it, do
-        // not vote on it: its votes are then what an unseen question's would be.
+        // The training sets' questions as examples (those out of scope without codes: they weigh in the scope decision only).
+        // A question's own file, and other files' near twins of it, do not vote on it: its votes are then what an unseen
+        // question's would be.
         func name(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         let examples = try training.flatMap { path in
             try load(path).filter { $0.outOfScope || !$0.accept.isEmpty }
@@ -135,7 +136,8 @@ struct AssistantTrainCommand: AsyncCommand {
         let quote = String(repeating: "\"", count: 3)
         var lines: [String] = ["// Written by `motcua assistant-train --write-examples` (do not edit by hand): the questions of"]
         lines += sets.map { "//   eval/\(($0 as NSString).lastPathComponent)" }
-        lines.append("// with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).")
+        lines.append("// with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the")
+        lines.append("// assistant read, question (place names taken out as the assistant does).")
         lines += ["", "extension AssistantExamples {", "    public static let standard = AssistantExamples(lines: standardLines)", ""]
         lines.append("    static let standardLines = #" + quote)
         lines.append(AssistantExamples.lines(examples))

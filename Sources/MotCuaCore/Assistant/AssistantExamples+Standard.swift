@@ -27,7 +27,8 @@
 //   eval/assistant-dev-19.jsonl
 //   eval/assistant-dev-20.jsonl
 //   eval/assistant-dev-21.jsonl
-// with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the assistant read, question (place names taken out as the assistant does).
+// with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
+// assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
     public static let standard = AssistantExamples(lines: standardLines)
@@ -289,7 +290,7 @@ assistant-heldout-2	2.000815	can cuoc phuong chung thuc ban sao tu ban chinh	pho
 assistant-heldout-2	2.000815	chung thuc ban sao bang dai hoc het	chung thuc ban sao bang dai hoc het bao nhieu tien
 assistant-heldout-2	2.000884	tren chung thuc chu ky chung thuc chu ky	xác nhận chữ ký trên giấy ủy quyền
 assistant-heldout-2	2.000884	chung thuc chu ky	lam chung thuc chu ky o dau
-assistant-heldout-2	2.000908,2.000635	tu cap ban sao trich luc ho tich ban sao giay khai sinh so ho tich	xin bản sao giấy khai sinh từ sổ gốc
+assistant-heldout-2	2.000908,2.000635	tu so goc cap ban sao trich luc ho tich ban sao giay khai sinh	xin bản sao giấy khai sinh từ sổ gốc
 assistant-heldout-2	2.000815	giay to van bang chung thuc ban sao tu ban chinh	How do I get a certified copy of my diploma?
 assistant-heldout-2	1.004222	mua nha phuong khac ve nha dang ky thuong tru	mới mua nhà ở phường khác, muốn chuyển hộ khẩu về nhà mới
 assistant-heldout-2	1.004222	cho ve nha chong dang ky thuong tru	nhap ho khau cho vo ve nha chong
@@ -525,7 +526,7 @@ assistant-heldout-2	1.000894,1.000593	chong giay dang ky ket hon	vo chong toi mu
 assistant-heldout-2	1.001193,2.000986,2.001023	giay dang ky khai sinh	lam giay khai sinh cho con qua mang duoc khong
 assistant-heldout-2	1.000656,1.000419	ngoai tai nha can o phuong dang ky khai tu dang ky khai tu	ong ngoai mat tai nha can bao tu o phuong nao
 assistant-heldout-2	1.004859	sua nam sinh trong bi khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	sua nam sinh trong giay khai sinh bi ghi sai
-assistant-heldout-2	1.004884	dang ky lai vi bi mat dang ky khai sinh so ho tich dang ky lai	dang ky lai khai sinh vi so goc bi mat
+assistant-heldout-2	1.004884	dang ky lai vi so goc bi mat dang ky khai sinh dang ky lai	dang ky lai khai sinh vi so goc bi mat
 assistant-heldout-2	2.000635	ket hon ban sao cap ban sao trich luc ho tich cap ban sao trich luc ho tich	xin trich luc ket hon ban sao
 assistant-heldout-2	2.000815	can cuoc o uy ban xa chung thuc ban sao tu ban chinh	cong chung ban sao can cuoc o uy ban xa
 assistant-heldout-2	2.000992,2.001008,2.000975,2.000988	chung thuc chu ky nguoi dich tieng anh	chung thuc chu ky nguoi dich tieng anh
@@ -1418,7 +1419,7 @@ assistant-heldout-5	1.001612	tap hoa thi dang ky thanh lap ho kinh doanh	mo tiem
 assistant-heldout-5	1.001570	tam ngung kinh doanh quan an 3 thang de sua chua	tam ngung kinh doanh quan an 3 thang de sua chua
 assistant-heldout-5	1.001266	cham dut ho kinh doanh vi chuyen di noi khac	chấm dứt hộ kinh doanh vì chuyển đi nơi khác
 assistant-heldout-5	2.000575	giay chung nhan ho kinh doanh cap lai	giấy chứng nhận hộ kinh doanh bị mất
-assistant-heldout-5	2.000720	ho kinh doanh sang dang ky doi ten thay doi noi dung dang ky dieu chinh thong tin ve cu tru	ho kinh doanh doi ten chu ho sang vo
+assistant-heldout-5	2.000720	ho kinh doanh chu ho sang dang ky doi ten thay doi noi dung dang ky	ho kinh doanh doi ten chu ho sang vo
 assistant-heldout-5	2.001583	thanh trach nhiem huu han mot thanh vien thanh lap cong ty doanh nghiep tnhh	thanh lập công ty trách nhiệm hữu hạn một thành viên
 assistant-heldout-5	2.002029	thong bao tam ngung kinh doanh co phan cong ty doanh nghiep	thông báo tạm ngừng kinh doanh của công ty cổ phần
 assistant-heldout-5	1.005280	thanh chan nuoi bo thanh lap hop tac xa	muon thanh lap hop tac xa chan nuoi bo
@@ -2310,7 +2311,7 @@ assistant-dev-12	1.001022	cha ruot nhung con lai mang ho chong cu vo gio xac qua
 assistant-dev-12	1.004859	cai chinh me ho ten giay chung nhan khai sinh	I want to correct the spelling of my mother's name on my birth certificate
 assistant-dev-12	1.002755,1.004194	tam tru het han ma van o tiep thi lai gia han	tam tru het han roi ma van o tiep thi lam lai the nao
 assistant-dev-12	1.004222	gia chuyen ve nha hai cu dang ky thuong tru	bố mẹ già chuyển về ở cùng nhà tôi, muốn nhập hộ khẩu cho hai cụ
-assistant-dev-12	1.010038	cu da mat gio tach thanh cho chong trai tach ho dieu chinh thong tin ve cu tru cap lai	chu ho cu da mat, gio tach thanh ho rieng cho vo chong con trai
+assistant-dev-12	1.010038	chu ho cu da mat gio tach thanh cho chong trai tach ho cap lai	chu ho cu da mat, gio tach thanh ho rieng cho vo chong con trai
 assistant-dev-12	2.001159	nguoi than que len nha de di kham benh khai bao dang ky tam tru thong bao luu tru	người thân ở quê lên ở nhờ nhà tôi vài đêm để đi khám bệnh, có cần khai báo gì không
 assistant-dev-12	1.010028	xoa dang ky thue tro tam tru huy dang ky tam tru	I moved out of my rented room; do I need to cancel my temporary residence?
 assistant-dev-12	1.010041	yeu cau giay xac nhan thong tin cu tru de nhan su cong ty doanh nghiep	công ty yêu cầu giấy xác nhận thông tin cư trú để làm hồ sơ nhân sự
@@ -2398,10 +2399,10 @@ assistant-dev-13	1.004746	lap tu hoi bao cap that lac uy ban cung dang ky lai da
 assistant-dev-13	1.004873	can to giay chung nhan de thu tuc mua nha tra gop xac nhan tinh trang hon nhan	toi can to giay chung nhan doc than de lam thu tuc mua nha tra gop
 assistant-dev-13	1.004859	tren con ngay sinh mot ngay so giay chung sinh benh vien dang ky khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	trên giấy khai sinh của con, ngày sinh bị lệch một ngày so với giấy chứng sinh của bệnh viện
 assistant-dev-13	1.001022	nay cha ruot dong y thua nhan truoc phap luat dang ky nhan cha me con	tôi là con ngoài giá thú, nay cha ruột đồng ý thừa nhận tôi trước pháp luật
-assistant-dev-13	2.000635	lai ban sao to tu o xa dang ky khai sinh so ho tich cap ban sao trich luc ho tich	xin lai ban sao to khai sinh cua toi tu so goc o xa
+assistant-dev-13	2.000635	lai ban sao to tu so goc o xa dang ky khai sinh cap ban sao trich luc ho tich	xin lai ban sao to khai sinh cua toi tu so goc o xa
 assistant-dev-13	2.001263	chau ho mo coi ca cha lan me dung ra nhan nuoi chau theo dung luat	cháu họ mồ côi cả cha lẫn mẹ, tôi muốn đứng ra nhận nuôi cháu theo đúng luật
 assistant-dev-13	1.004194	sinh vien o ky tuc xa co can khai bao cu tru	sinh vien o ky tuc xa co can khai bao cu tru khong
-assistant-dev-13	1.010038	ra rieng sau so rieng dang ky thuong tru dieu chinh thong tin ve cu tru dang ky bien dong chuyen nhuong	ông anh ra riêng sau khi cưới, muốn có sổ hộ khẩu riêng đứng tên chủ hộ
+assistant-dev-13	1.010038	ra rieng sau so rieng chu ho dang ky thuong tru dang ky bien dong chuyen nhuong	ông anh ra riêng sau khi cưới, muốn có sổ hộ khẩu riêng đứng tên chủ hộ
 assistant-dev-13	1.003677	nha nua nam co can bao vang mat cong an khai bao tam vang cap lai	di lam an xa nha nua nam, co can bao vang mat voi cong an khong
 assistant-dev-13	1.014063,1.000889,2.001195	cai bi gay doi de trong vi len the can cuoc cap doi	cái thẻ định danh của tôi bị gãy làm đôi do để trong ví ngồi lên
 assistant-dev-13	1.014063,1.000889,2.001195	the bi moi the can cuoc the can cuoc	the cccd bi troc chip, xin lam moi
@@ -2650,7 +2651,7 @@ assistant-dev-16		giay phep bieu dien ca quan ca phe	xin giấy phép biểu di�
 assistant-dev-16		chieu nay nang hay	chiều nay ở Huế nắng hay râm
 assistant-dev-16		sao de vao truong chuyen	lam sao de con toi duoc vao truong chuyen
 assistant-dev-16		viet don thoi viec gui giam doc cong ty doanh nghiep	viết đơn thôi việc gửi giám đốc công ty như thế nào
-assistant-dev-17	1.004884	goc me that lac xa cung con lai tu dau ra khai sinh so ho tich cap ban sao trich luc ho tich	giấy khai sinh gốc của mẹ tôi thất lạc, sổ gốc ở xã cũng không còn, làm lại từ đầu ra sao
+assistant-dev-17	1.004884	goc me that lac so goc xa cung con lai tu dau ra khai sinh cap ban sao trich luc ho tich	giấy khai sinh gốc của mẹ tôi thất lạc, sổ gốc ở xã cũng không còn, làm lại từ đầu ra sao
 assistant-dev-17	1.000656	co tu nam 1990 ma chua ai giay gio can de dang ky khai tu dang ky khai tu	ong co toi mat tu nam 1990 ma chua ai lam giay khai tu, gio can de chia dat
 assistant-dev-17	1.005461	giay bi chay cung can nha so xa cung mat dang ky lai dang ky khai tu dang ky lai cap doi	giấy báo tử của bà bị cháy cùng căn nhà, sổ ở xã cũng mất, đăng ký lại có được không
 assistant-dev-17	1.004859	mang dan toc kinh theo nay doi sang dan toc tay theo cap doi	con tôi mang dân tộc Kinh theo bố, nay muốn đổi sang dân tộc Tày theo mẹ

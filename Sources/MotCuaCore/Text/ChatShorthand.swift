@@ -2,8 +2,9 @@ import Foundation
 
 /// The shorthand of Vietnamese chat ("ko" for "không", "ntn" for "như thế nào", "mk" for "mình", "10t" for "10 tuổi"), written
 /// out before a question is read, so that "mất bn tiền" is a cost and not a loss and "bà nội e mất r" a death; and the South's
-/// "hông", "dzậy"; "bh" is "bao giờ" unless it follows what is done with insurance ("đóng bh"). Only the shorthand itself is written out, and only in a question that is not in English; a letter after
-/// "hạng", "loại", "cấp" is a class ("bằng lái hạng e"), not a word.
+/// "hông", "dzậy"; "bh" is "bao giờ" unless it follows what is done with insurance ("đóng bh"). Only the shorthand itself is
+/// written out, and only in a question that is not in English; a letter after "hạng", "loại", "cấp" is a class ("bằng lái
+/// hạng e"), not a word.
 public enum ChatShorthand {
     /// Shorthand and the words it stands for, as they are written.
     static let words: [String: [String]] = {
