@@ -11,6 +11,7 @@ struct AssistantEvalCommand: AsyncCommand {
         @Flag(name: "json", help: "print JSON") var json: Bool
         @Flag(name: "groups", help: "figures by how questions are written and by field") var groups: Bool
         @Option(name: "minimum", help: "calibration: the score trusted as an answer") var minimum: Double?
+        @Option(name: "strong", help: "calibration: the score answered even when another sector is named") var strong: Double?
         @Option(name: "weak", help: "calibration: the score below which a question gets \"I don't know\"") var weak: Double?
         @Option(name: "power", help: "calibration: the coverage power") var power: Float?
         @Option(name: "ranked", help: "write each question's ranked candidates (JSON lines) to this file, for studying the ranking")
@@ -52,6 +53,7 @@ struct AssistantEvalCommand: AsyncCommand {
         var assistant = snapshot.assistant()
         if let v = signature.minimum { assistant.minimumScore = v }
         if let v = signature.weak { assistant.weakScore = v }
+        if let v = signature.strong { assistant.strongScore = v }
         if let v = signature.power { assistant.coverage.power = v }
         if let v = signature.byWeight { assistant.coverage.byWeight = v }
         if let v = signature.fieldWeight { assistant.fieldWeight = v }

@@ -446,7 +446,7 @@ public struct Assistant: Sendable {
         let unsaid = own.filter { !words.contains($0) }
         return own.count >= 3 && Double(unsaid.count) <= 0.25 * Double(own.count) && unsaid.allSatisfy(genericTitleWords.contains)
     }
-    static let genericTitleWords: Set<Substring> = ["cap", "khai", "dang", "ky", "thuc", "hien", "giai", "quyet"]
+    static let genericTitleWords: Set<Substring> = ["cap", "khai", "dang", "ky", "thuc", "hien", "giai", "quyet", "lai", "doi", "moi"]
 
     /// Whether a title is for organisations and not for people: it names "tổ chức" but neither individuals nor households
     /// ("tổ chức, cá nhân" is for both).

@@ -27,6 +27,7 @@
 //   eval/assistant-dev-19.jsonl
 //   eval/assistant-dev-20.jsonl
 //   eval/assistant-dev-21.jsonl
+//   eval/assistant-heldout-9.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
 // assistant read, question (place names taken out as the assistant does).
 
@@ -448,7 +449,7 @@ assistant-heldout-2	1.007607	giai the cham dut ma so thue cong ty doanh nghiep	c
 assistant-heldout-2	1.003460,1.003358	nguoi nuoc ngoai viec the tam tru cong ty doanh nghiep	người nước ngoài làm việc ở công ty tôi cần thẻ tạm trú
 assistant-heldout-2	1.001194,1.003342	gia han thi thuc nguoi nuoc ngoai	How can a foreigner extend a visa while in Vietnam?
 assistant-heldout-2	1.003144	vo nguoi nuoc ngoai giay mien thi thuc	vo toi nguoi nuoc ngoai muon xin giay mien thi thuc
-assistant-heldout-2	1.009097	hanh ly tay nhap canh vuot dinh muc mien thue thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	hành lý xách tay nhập cảnh vượt định mức miễn thuế phải khai hải quan
+assistant-heldout-2	1.009097	hanh ly tay nhap canh mien thue thu tuc hai quan doi voi hanh ly cua nguoi nhap canh hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	hành lý xách tay nhập cảnh vượt định mức miễn thuế phải khai hải quan
 assistant-heldout-2	2.002264	hanh ly ky gui bi that lac o san bay	hanh ly ky gui bi that lac o san bay
 assistant-heldout-2	1.008128	trang trai nuoi quy mo lon giay chung nhan du dieu kien chan nuoi dong vat	trang trại nuôi lợn quy mô lớn cần giấy chứng nhận đủ điều kiện chăn nuôi
 assistant-heldout-2	1.008126	co so san xuat cam ga giay phep	cơ sở sản xuất cám cho gà cần giấy phép gì
@@ -491,7 +492,7 @@ assistant-heldout-2	2.001410,1.003173	khac lai con dau dang ky lai mau dau cong 
 assistant-heldout-2	2.001610	tu nhan ban vat lieu xay dung thanh lap doanh nghiep	mở doanh nghiệp tư nhân bán vật liệu xây dựng
 assistant-heldout-2	2.001583	dang ky thanh tnhh mot thanh vien thanh lap cong ty doanh nghiep	dang ky thanh lap cong ty tnhh mot thanh vien
 assistant-heldout-2	2.001583	dang ky mot thanh vien cong ty trach nhiem huu han tnhh doanh nghiep thanh lap	How do I register a one-member limited liability company?
-assistant-heldout-2	1.005277	thay doi nguoi dai dien theo phap luat hop tac xa nguoi nuoc ngoai	thay đổi người đại diện theo pháp luật của hợp tác xã
+assistant-heldout-2	1.005277	thay doi nguoi dai dien theo phap luat hop tac xa	thay đổi người đại diện theo pháp luật của hợp tác xã
 assistant-heldout-2	1.005280	chuyen to hop tac thanh hop tac xa	chuyển tổ hợp tác thành hợp tác xã
 assistant-heldout-2	1.002032	luat thay tru so bao so tu phap thay doi noi dung dang ky cong ty doanh nghiep	công ty luật thay đổi địa chỉ trụ sở thì báo sở tư pháp
 assistant-heldout-2	1.013803	bo nhiem vien chung thuc	bo nhiem cong chung vien
@@ -537,7 +538,7 @@ assistant-heldout-2	1.014063,2.001195,1.000889,1.014064	lai bi hong the can cuoc
 assistant-heldout-2	1.014063,2.001195,1.000889	doi the can cuoc vi dieu chinh thong tin cap doi	doi the can cuoc vi doi ten
 assistant-heldout-2	3.000228	dang ky cho nguoi gia tai khoan dinh danh dien tu muc do 02	dang ky dinh danh dien tu muc 2 cho nguoi gia
 assistant-heldout-2	1.001601	luong huu cho ba noi uy quyen linh thay	linh thay luong huu cho ba noi
-assistant-heldout-2	2.000740	sang nhan qua the ngan hang chuyen huong luong huu sang dia ban khac	chuyen luong huu sang nhan qua the ngan hang
+assistant-heldout-2	2.000740	sang nhan linh che do bao hiem xa hoi bang tai khoan ca nhan chuyen huong luong huu sang dia ban khac bhxh	chuyen luong huu sang nhan qua the ngan hang
 assistant-heldout-2	1.011606,1.011607	xet ho nam nay cong nhan ho can ngheo	xet ho can ngheo nam nay
 assistant-heldout-2	1.012753,1.013978	cap lan dau dat o giay chung nhan quyen su dung dat	cap so do lan dau dat o
 assistant-heldout-2	1.012784	hop thua dat lien ke	hop thua dat lien ke
@@ -635,7 +636,7 @@ assistant-heldout-3		cap the bao hiem y te nguoi ngheo tram y te bhyt	xin cấp 
 assistant-heldout-3		dat lich kham benh benh vien bach mai	đặt lịch khám bệnh ở bệnh viện Bạch Mai
 assistant-heldout-3		giay phep to chuc le hoi dinh lang	xin giấy phép tổ chức lễ hội ở đình làng
 assistant-heldout-3		so dien thoai chu tich xa	cho tôi xin số điện thoại của chủ tịch xã
-assistant-tuning-3	1.012784	manh dat nha rong qua chia ra hai so thu tuc	mảnh đất nhà tôi rộng quá muốn chia ra làm hai sổ thì làm thủ tục gì
+assistant-tuning-3	1.012784	manh dat nha rong qua chia ra thu tuc tach thua dat	mảnh đất nhà tôi rộng quá muốn chia ra làm hai sổ thì làm thủ tục gì
 assistant-tuning-3	1.012784	tach thua dat de cho thi tach thua dat	muon tach thua dat de cho con thi lam o dau
 assistant-tuning-3	1.012784	tach dat thua dat tach thua dat	how do I split my land plot into two
 assistant-tuning-3	1.012812,1.013967,1.012805	nha ben canh dat nha may met gio tranh chap dat dai	nhà bên cạnh lấn sang đất nhà tôi mấy mét, giờ làm sao
@@ -904,7 +905,7 @@ assistant-dev-6	2.000717	con 2 thang luong huu chua linh uy quyen linh thay da c
 assistant-dev-6	1.011606,1.011607	nha thu nhap thap xet ho nam nay cong nhan ho can ngheo	nha em thu nhap thap, muon duoc xet ho can ngheo nam nay
 assistant-dev-6	1.011608	nha da kha len thu tuc thoat ngheo	nha da kha len, muon lam thu tuc thoat ngheo
 assistant-dev-6	1.011609	nha cong nhan ho muc song trung binh de ho tro bao hiem y te bhyt	nhà tôi làm ruộng, muốn được công nhận hộ có mức sống trung bình để được hỗ trợ bảo hiểm y tế
-assistant-dev-6	3.000412	xac nhan nguoi lao dong thu nhap thap de nguoi nuoc ngoai	xin xác nhận người lao động thu nhập thấp để mua nhà ở xã hội
+assistant-dev-6	3.000412	xac nhan thu nhap thap de nguoi lao dong	xin xác nhận người lao động thu nhập thấp để mua nhà ở xã hội
 assistant-dev-6	1.014632	dang ky thi nop dang ky mua thue mua thue nha o xa hoi	muon dang ky mua nha o xa hoi thi nop ho so o dau
 assistant-dev-6	1.012753,1.013978	manh dat tu nam 1990 chua co gio so dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	ong toi khai hoang manh dat tu nam 1990, chua co giay to gi, gio muon lam so
 assistant-dev-6	1.012784	manh dat met 3 de chia 3 dua tach thua dat	mảnh đất 300 mét muốn tách làm 3 lô để chia cho 3 đứa con
@@ -1021,7 +1022,7 @@ assistant-heldout-4	2.001016	nhan phan nhuong cho anh trai phan chia di san thua
 assistant-heldout-4	2.000913	hop dong tang chung thuc gio huy bo dang ky bien dong tang cho quyen su dung dat sua doi bo sung huy bo giao dich	hợp đồng tặng cho đất đã chứng thực rồi giờ muốn hủy bỏ
 assistant-heldout-4	2.001008,2.000992,2.000975	ban dich tieng hoc ba chung thuc chu ky nguoi dich	bản dịch tiếng Anh của học bạ cần chứng thực chữ ký người dịch
 assistant-heldout-4	2.000927	nha da chung thuc bi so nha sua giao dich hop dong cai chinh dinh chinh sai sot sua doi bo sung huy bo giao dich	hop dong mua ban nha da chung thuc bi ghi sai so nha, sua the nao
-assistant-heldout-4	2.000942	them hop dong chung thuc nam ngoai chung thuc ban sao tu ban chinh dang ky bien phap bao dam bang quyen su dung dat the chap	cần thêm bản sao có chứng thực của hợp đồng thế chấp đã chứng thực năm ngoái
+assistant-heldout-4	2.000942	them nam ngoai chung thuc ban sao tu ban chinh dang ky bien phap bao dam bang quyen su dung dat the chap sua loi sai sot trong giao dich	cần thêm bản sao có chứng thực của hợp đồng thế chấp đã chứng thực năm ngoái
 assistant-heldout-4	2.001035	xe may cu xa giao dich hop dong	làm hợp đồng mua bán xe máy cũ ở xã có được không
 assistant-heldout-4	1.004222	mua nha o quan khac ve nha moi dang ky thuong tru	toi mua nha o quan khac roi, muon chuyen ho khau ve nha moi
 assistant-heldout-4	1.004222,2.000986	con chau vao nha ong ba noi dang ky thuong tru dang ky khai sinh	con tôi mới sinh, nhập hộ khẩu cho cháu vào nhà ông bà nội
@@ -1062,18 +1063,18 @@ assistant-heldout-4	1.001742	bo linh luong huu chuyen con tinh khac nhan luong h
 assistant-heldout-4	2.000755	me sang dinh cu co nhan luong huu mot lan	me toi sang My dinh cu, co duoc nhan luong huu mot lan khong
 assistant-heldout-4	1.001598	sau sinh mo di lai van met che do nghi nghi duong suc phuc hoi suc khoe dsphsk	sau sinh mổ đi làm lại vẫn mệt, có chế độ nghỉ dưỡng sức không
 assistant-heldout-4	1.001601	me gia nam liet di nhan luong huu thay ba uy quyen linh thay	mẹ già nằm liệt giường, tôi đi nhận lương hưu thay bà
-assistant-heldout-4	2.000740	chuyen sang nhan luong huu qua tai khoan ngan hang thay vi tien dang ky khai tu	chuyen sang nhan luong huu qua tai khoan ngan hang thay vi tien mat
+assistant-heldout-4	2.000740	chuyen sang tai khoan ngan hang thay vi tien linh che do bao hiem xa hoi bang tai khoan ca nhan da chet bhxh	chuyen sang nhan luong huu qua tai khoan ngan hang thay vi tien mat
 assistant-heldout-4	2.000717	nguoi huong tro cap ma thang cuoi chua linh cai uy quyen linh thay cap lai	người hưởng trợ cấp đã mất mà tháng cuối chưa lĩnh, con cái lĩnh thay được không
 assistant-heldout-4	1.002179	tu dong de sau luong huu dang ky dong bao hiem xa hoi tu nguyen bhxh	tôi làm tự do, muốn đóng bảo hiểm xã hội tự nguyện để sau này có lương hưu
 assistant-heldout-4	1.001939	ca nha mua dang ky dong cap the bao hiem y te doi voi nguoi chi tham gia bao hiem y te bhyt	ca nha muon mua bao hiem y te ho gia dinh
 assistant-heldout-4	1.002759	xa hoi cap lai so bao hiem xa hoi cap lai bhxh	sổ bảo hiểm xã hội bị mất, xin cấp lại
 assistant-heldout-4	1.002759,1.002438,1.001321	the bao hiem y te nam sinh dieu chinh dieu chinh thong tin bhyt	thẻ bảo hiểm y tế ghi sai năm sinh, xin điều chỉnh
-assistant-heldout-4	1.001656	di kham o benh vien tu dung the bao hiem bao hiem tien thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	di kham o benh vien tu khong dung duoc the bao hiem, muon bao hiem thanh toan lai tien
+assistant-heldout-4	1.001656	di kham o benh vien tu dung the bao hiem tien thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	di kham o benh vien tu khong dung duoc the bao hiem, muon bao hiem thanh toan lai tien
 assistant-heldout-4	1.002051	thanh lap dang ky dang ky dieu chinh dong bao hiem xa hoi bao hiem y te cong ty doanh nghiep bhxh bhyt	công ty mới thành lập phải đăng ký đóng bảo hiểm cho nhân viên
 assistant-heldout-4	1.011607,1.011606	nha thu nhap thap xet cong nhan ho ngheo ho can ngheo	nhà tôi thu nhập thấp muốn được xét hộ nghèo
 assistant-heldout-4	1.011608,1.011606	nam nay an kha hon ra khoi ho cong nhan ho can ngheo	nam nay lam an kha hon, muon xin ra khoi ho can ngheo
 assistant-heldout-4	1.011609	gia dinh cong nhan ho muc song trung binh de	gia đình làm ruộng muốn được công nhận hộ có mức sống trung bình để mua bảo hiểm y tế
-assistant-heldout-4	3.000412	thue luong thap xac nhan nguoi lao dong thu nhap thap nguoi nuoc ngoai	tôi làm thuê lương thấp, xin xác nhận người lao động có thu nhập thấp
+assistant-heldout-4	3.000412	thue luong thap xac nhan thu nhap thap nguoi lao dong	tôi làm thuê lương thấp, xin xác nhận người lao động có thu nhập thấp
 assistant-heldout-4	6.001435,1.014632	ho tro tien lai nha dot nat cong nhan ho ngheo ho can ngheo	ho ngheo muon duoc ho tro tien lam lai nha dot nat
 assistant-heldout-4	1.013978	manh dat de lai dung tu nam 1990 ma so lan dau dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	mảnh đất ông cha để lại dùng từ năm 1990 mà chưa có sổ đỏ, muốn làm sổ lần đầu
 assistant-heldout-4	1.013831	mua lai manh dat hang gio dang ky bien dong chuyen nhuong quyen su dung dat chung thuc giao dich hop dong	mua lại mảnh đất của hàng xóm, đã công chứng hợp đồng, giờ sang tên sổ đỏ
@@ -1113,7 +1114,7 @@ assistant-heldout-4	2.000720	chuyen cua hang sang dia chi thay doi giay dang ky 
 assistant-heldout-4	1.001570	quan an 3 thang de sua chua co bao tam ngung kinh doanh	quan an tam nghi 3 thang de sua chua, co phai bao khong
 assistant-heldout-4	1.001266	dong giay phep ho kinh doanh cham dut hoat dong	không buôn bán nữa, muốn đóng giấy phép hộ kinh doanh
 assistant-heldout-4	2.000575	dang ky thanh lap ho kinh doanh cap lai giay chung nhan do bi mat	mất giấy chứng nhận đăng ký hộ kinh doanh
-assistant-heldout-4	2.000720	ho kinh doanh doi nguoi dai dien chuyen nhuong sang ten cap doi nguoi nuoc ngoai	ho kinh doanh doi nguoi dai dien sang ten vo
+assistant-heldout-4	2.000720	ho kinh doanh doi nguoi dai dien chuyen nhuong sang ten cap doi	ho kinh doanh doi nguoi dai dien sang ten vo
 assistant-heldout-4	2.001199	nguoi trach nhiem huu han thanh lap cong ty trach nhiem huu han hai thanh vien tro len cong ty co phan tnhh	ba người bạn góp vốn mở công ty trách nhiệm hữu hạn
 assistant-heldout-4	2.001583	mot tnhh thanh lap cong ty doanh nghiep	một mình tôi muốn mở công ty TNHH
 assistant-heldout-4	2.002043	thanh co phan kinh doanh phan mem thanh lap cong ty doanh nghiep	muon thanh lap cong ty co phan kinh doanh phan mem
@@ -1232,7 +1233,7 @@ assistant-heldout-4	1.004088,1.004047	mua thuyen khach tren song dang ky phuong 
 assistant-heldout-4	1.003930	giay dang ky ghe hang tren song van chuyen cap lai	mất giấy đăng ký ghe chở hàng trên sông
 assistant-heldout-4	1.002788	thuy thu di tau can thuyen vien chung nhan dang ky xe bien so xe	thuy thu di tau bien can so thuyen vien
 assistant-heldout-4	1.003135	lai do bang thuyen truong hang	lái đò cần bằng thuyền trưởng hạng ba
-assistant-heldout-4	1.009097,2.002264	ve nuoc mang nhieu hanh ly vuot dinh muc thi thu tuc hai quan	ve nuoc mang nhieu hanh ly vuot dinh muc thi lam thu tuc hai quan gi
+assistant-heldout-4	1.009097,2.002264	ve nuoc mang nhieu hanh ly thi thu tuc hai quan hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	ve nuoc mang nhieu hanh ly vuot dinh muc thi lam thu tuc hai quan gi
 assistant-heldout-4	1.005458	doanh nghiep huy to da dang ky thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	doanh nghiep muon huy to khai hai quan da dang ky
 assistant-heldout-4	1.001328	dinh cu my vang xuat canh	định cư ở Mỹ muốn mang theo vàng khi xuất cảnh
 assistant-heldout-4	1.000526	khach san dai ly doi ngoai te khach du lich	khách sạn muốn làm đại lý đổi ngoại tệ cho khách du lịch
@@ -1319,7 +1320,7 @@ assistant-heldout-4		giay phep kinh doanh dich vu	xin giay phep kinh doanh dich 
 assistant-heldout-4		vang	what is the price of gold today
 assistant-heldout-4		con	how do I enrol my child in primary school
 assistant-heldout-4			can you tell me a joke
-assistant-heldout-4		lam viec giay phep nguoi nuoc ngoai nguoi lao dong nguoi nuoc ngoai	where do I get a work permit for my foreign employee
+assistant-heldout-4		lam viec giay phep nguoi nuoc ngoai nguoi lao dong	where do I get a work permit for my foreign employee
 assistant-heldout-4		open	how do I open a pharmacy
 assistant-dev-7-en	1.001193	con giay chung nhan dang ky khai sinh	we had twins last month, how do we get their birth certificates
 assistant-dev-7-en	1.000656	khai tu nha o trinh bao thong bao dang ky khai tu	my grandmother passed away at home, what paperwork do we need to report her death
@@ -1355,7 +1356,7 @@ assistant-dev-7-en	1.010386,1.001445,2.000539,1.010385	trinh bao thong bao trinh
 assistant-dev-7-en	1.001146,1.003326	he nguoi nuoc ngoai thi thuc cap doi het han gia han luu tru gia han cap doi	my foreign friend's visa is about to expire, can he extend his stay
 assistant-dev-7-en	1.013225	xay dung tang nha o cap giay phep xay dung moi	how do I get a building permit to build a three storey house
 assistant-dev-7-en	1.013229	sua chua cai tao nha o giay phep	I want to renovate the front of my old house, do I need a permit
-assistant-dev-7-en	1.014632	thu nhap thap nguoi lao dong nha o xa hoi nguoi nuoc ngoai	how can a low income worker apply for social housing
+assistant-dev-7-en	1.014632	thu nhap thap nguoi lao dong nha o xa hoi	how can a low income worker apply for social housing
 assistant-dev-7-en	2.000829	am ho ngheo tro giup phap ly toa an	I am poor and need a free lawyer for a court case
 assistant-dev-7-en	2.002165,2.002192,2.002195	oan sai tam giu cong an huong giai quyet boi thuong nha nuoc	I was wrongly detained by the police, how do I claim state compensation
 assistant-dev-7-en	1.003091	he ban an quyet dinh toa an thi hanh an thi hanh an thi hanh an	the court ordered my debtor to pay me but he refuses, how do I request enforcement
@@ -1497,7 +1498,7 @@ assistant-heldout-6	2.001019	lap de lai nha xa chung thuc chung thuc di chuc	ôn
 assistant-heldout-6	2.001016	nhan phan dat bo giay tu choi phan chia di san thua ke dang ky bien dong	toi khong muon nhan phan thua ke dat cua bo, lam giay tu choi o dau
 assistant-heldout-6	2.001406	may thoa thuan sau tach thua dat da chet van ban phan chia di san	mấy anh chị em thỏa thuận chia đất của cha mẹ sau khi cha mẹ mất
 assistant-heldout-6	2.001035	hai nha manh dat tai uy ban xa chung thuc giao dich hop dong	hai nhà làm hợp đồng mua bán mảnh đất, muốn chứng thực hợp đồng tại ủy ban xã
-assistant-heldout-6	2.000913	hop dong da chung thuc gio hai ben huy hop dong cho thue bat dong san sua doi bo sung huy bo giao dich	hop dong cho thue nha da chung thuc, gio hai ben muon huy hop dong
+assistant-heldout-6	2.000913	gio hai ben huy hop dong cho thue bat dong san sua loi sai sot trong giao dich	hop dong cho thue nha da chung thuc, gio hai ben muon huy hop dong
 assistant-heldout-6	1.004194	di hoc dai hoc thanh pho thue dang ky tam tru dang ky tam tru	em đi học đại học ở thành phố, thuê phòng trọ, phải đăng ký tạm trú không
 assistant-heldout-6	1.003677	nha hon 1 nam co khai bao tam vang khai bao tam vang	toi di lam an xa nha hon 1 nam, co phai khai bao tam vang khong
 assistant-heldout-6	1.003197	xoa ten trong so thuong tru cap lai	bố tôi mới mất, cần xóa tên bố trong sổ hộ khẩu
@@ -1640,7 +1641,7 @@ assistant-heldout-6	1.004088,1.004047	chu thuyen may cho khach tren song dang ky
 assistant-heldout-6	1.004002,1.003970	mua lai chiec sa lan nguoi khac dang ky lai phuong tien	mua lại chiếc sà lan của người khác, đăng ký lại phương tiện
 assistant-heldout-6	1.009455,1.009453	mo ben do khach qua song van chuyen	muốn mở bến đò chở khách qua sông
 assistant-heldout-6	1.003930	mat giay dang ky thuyen cap lai cap lai	mat giay dang ky thuyen, xin cap lai
-assistant-heldout-6	2.001215	mua mo to nuoc khu du lich dang ky phuong tien choi duoi nuoc	mua mô tô nước cho khu du lịch, đăng ký phương tiện vui chơi dưới nước
+assistant-heldout-6	2.001215	mua khu du lich dang ky phuong tien choi duoi nuoc phuong tien hoat dong vui choi giai tri duoi nuoc	mua mô tô nước cho khu du lịch, đăng ký phương tiện vui chơi dưới nước
 assistant-heldout-6	1.000703	giay phep kinh doanh van tai bang xe o to cong ty doanh nghiep	công ty muốn xin giấy phép kinh doanh vận tải bằng xe ô tô
 assistant-heldout-6	2.002288	xe khach can cap phu hieu cong ty doanh nghiep	xe khach cua cong ty can cap phu hieu
 assistant-heldout-6	1.013803	van phong bo nhiem cong chung vien chung thuc	văn phòng công chứng muốn bổ nhiệm công chứng viên mới
@@ -1946,7 +1947,7 @@ assistant-heldout-7	2.001019	ngoai lap uy ban xa chung thuc di chuc	bà ngoại 
 assistant-heldout-7	2.000815	bang tot nghiep dem len xa dong dau chung thuc ban sao tu ban chinh ban sao	photo bang tot nghiep roi dem len xa dong dau sao y
 assistant-heldout-7	2.000884	chu ky chung thuc	I need my signature on a letter of authorisation certified
 assistant-heldout-7	2.000942	nha chung thuc nam ngoai ban cap lai ban sao giao dich hop dong cap lai	hợp đồng mua bán nhà đã chứng thực năm ngoái bị mất bản, xin cấp lại bản sao
-assistant-heldout-7	2.000913	hai ben huy hop dong chung thuc xa dang ky bien phap bao dam bang quyen su dung dat the chap sua doi bo sung huy bo giao dich	hai bên muốn hủy hợp đồng thế chấp đã chứng thực ở xã
+assistant-heldout-7	2.000913	hai ben huy xa dang ky bien phap bao dam bang quyen su dung dat the chap sua loi sai sot trong giao dich	hai bên muốn hủy hợp đồng thế chấp đã chứng thực ở xã
 assistant-heldout-7	2.000992	chung thuc ban dich tieng anh sang tieng viet nguoi dich la cong tac vien xa	chung thuc ban dich tieng anh sang tieng viet, nguoi dich la cong tac vien cua xa
 assistant-heldout-7	1.004194	phuong khac de di khai bao cong dang ky tam tru	tôi thuê trọ ở phường khác để đi làm, phải khai báo với công an thế nào
 assistant-heldout-7	1.002755	sap het han tam tru 2 nam tiep gia han	sắp hết hạn tạm trú 2 năm, muốn ở tiếp thì làm gì
@@ -1983,11 +1984,11 @@ assistant-heldout-7	2.000717	me nhan luong huu ma con thang chua linh con cai uy
 assistant-heldout-7	2.000740	chuyen nhan luong huu tu tien mat sang tai khoan ngan hang cap lai	muon chuyen nhan luong huu tu tien mat sang tai khoan ngan hang
 assistant-heldout-7	1.001601	gia yeu di linh luong huu uy quyen uy quyen linh thay uy quyen linh thay	ba tôi già yếu không đi lĩnh lương hưu được, muốn ủy quyền cho tôi lĩnh thay
 assistant-heldout-7	1.002179	tu tham gia de sau luong huu dang ky dong bao hiem xa hoi tu nguyen bhxh	tôi làm tự do, muốn tham gia bảo hiểm xã hội tự nguyện để sau này có lương hưu
-assistant-heldout-7	1.001656	di kham benh trai tuyen tu tra tien giao bao hiem thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	di kham benh trai tuyen tu tra tien, gio muon bao hiem thanh toan lai
+assistant-heldout-7	1.001656	di kham benh trai tuyen tu tra tien giao thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	di kham benh trai tuyen tu tra tien, gio muon bao hiem thanh toan lai
 assistant-heldout-7	1.011608,1.011606	ba con kha len xa thu tuc cong nhan thoat ngheo	bà con xóm tôi đã khá lên, xã làm thủ tục công nhận thoát nghèo thế nào
 assistant-heldout-7	1.011609	nha nong cong nhan ho muc song trung binh de ho tro bao hiem y te bhyt	nhà tôi làm nông, muốn được công nhận hộ có mức sống trung bình để được hỗ trợ bảo hiểm y tế
 assistant-heldout-7	1.011607	nha moi mua an thua lo xet ho giua nam cong nhan ho can ngheo cap lai	nha toi moi bi mat mua, lam an thua lo, xin xet ho can ngheo giua nam duoc khong
-assistant-heldout-7	3.000412	nha xuong co so nguoi lao dong cong nhan thu nhap thap nguoi lao dong nguoi nuoc ngoai	I earn very little as a factory worker, can the commune recognise me as a low-income worker
+assistant-heldout-7	3.000412	nha xuong co so nguoi lao dong cong nhan thu nhap thap nguoi lao dong	I earn very little as a factory worker, can the commune recognise me as a low-income worker
 assistant-heldout-7	1.012785	mieng tu nam 2010 nguoi ban gio giay chung nhan quyen su dung dat dang ky cap giay chung nhan da chuyen quyen su dung dat truoc ngay 01 thang 8 nam 2024 chuyen nhuong sang ten dang ky bien dong chuyen nhuong quyen su dung dat	mua miếng đất giấy tay từ năm 2010, người bán đã có sổ đỏ, giờ muốn sang tên
 assistant-heldout-7	1.012783	bi moi an giay chung nhan quyen su dung dat quyen so huu nha o cap doi giay chung nhan	sổ hồng bị mối ăn rách nát
 assistant-heldout-7	1.012790,1.012796	ghi bo dieu chinh thong tin giay chung nhan quyen su dung dat	so do ghi sai ten bo toi
@@ -2033,7 +2034,7 @@ assistant-heldout-7	2.000575	dang ky thanh lap ho kinh doanh cap lai giay chung 
 assistant-heldout-7	2.001610,2.001583	open doanh nghiep tu nhan chu so huu thanh lap	I want to open a private company with just me as the owner
 assistant-heldout-7	2.002009	dieu le cong ty doanh nghiep thay doi von dieu le	công ty tôi muốn tăng vốn điều lệ
 assistant-heldout-7	2.002041	tru so sang quan khac thay doi noi dung dang ky cong ty doanh nghiep	doi dia chi tru so cong ty sang quan khac
-assistant-heldout-7	2.002011	thay giam doc nguoi dai dien theo phap luat co phan cong ty doanh nghiep nguoi nuoc ngoai	thay giám đốc làm người đại diện theo pháp luật của công ty cổ phần
+assistant-heldout-7	2.002011	thay giam doc nguoi dai dien theo phap luat co phan cong ty doanh nghiep	thay giám đốc làm người đại diện theo pháp luật của công ty cổ phần
 assistant-heldout-7	1.005280	ba chuc ho nuoi tom thanh lap hop tac xa	ba chuc ho nuoi tom muon lap hop tac xa
 assistant-heldout-7	1.004982	hop tac xa an thua lo xa vien giai the	hop tac xa lam an thua lo, xa vien muon giai the
 assistant-heldout-7	2.002637	nhom nong dan trong dang ky to hop tac	nhóm nông dân trồng rau muốn đăng ký tổ hợp tác
@@ -2307,7 +2308,7 @@ assistant-dev-12	2.000635	ban sao giay ket hon de vay mua nha ban chinh de que c
 assistant-dev-12	1.004873	cap giay xac nhan lan de di nuoc ngoai xac nhan tinh trang hon nhan	cap giay xac nhan chua ket hon lan nao de di lay chong nuoc ngoai
 assistant-dev-12	1.004837	bi tam than bo me gia dung ra dang ky giam ho	em gái tôi bị tâm thần, bố mẹ già rồi, tôi muốn đứng ra làm người giám hộ cho em
 assistant-dev-12	2.001263	nguoi do dau thu tuc nhan chau bi bo dang ky viec nuoi con nuoi trong nuoc	nguoi do dau xin lam thu tuc nhan chau bi bo roi lam con nuoi
-assistant-dev-12	1.001022	cha ruot nhung con lai mang ho chong cu vo gio xac quan he con dang ky nhan cha me con	tôi là cha ruột nhưng con lại mang họ chồng cũ của vợ, giờ muốn xác nhận quan hệ cha con
+assistant-dev-12	1.001022	cha ruot nhung con lai chong cu vo gio xac quan he con dang ky nhan cha me con	tôi là cha ruột nhưng con lại mang họ chồng cũ của vợ, giờ muốn xác nhận quan hệ cha con
 assistant-dev-12	1.004859	cai chinh me ho ten giay chung nhan khai sinh	I want to correct the spelling of my mother's name on my birth certificate
 assistant-dev-12	1.002755,1.004194	tam tru het han ma van o tiep thi lai gia han	tam tru het han roi ma van o tiep thi lam lai the nao
 assistant-dev-12	1.004222	gia chuyen ve nha hai cu dang ky thuong tru	bố mẹ già chuyển về ở cùng nhà tôi, muốn nhập hộ khẩu cho hai cụ
@@ -2324,7 +2325,7 @@ assistant-dev-12	3.000228	nang tai khoan len de dung tai khoan dinh danh dien tu
 assistant-dev-12	1.012566	so dinh danh ca nhan va so cu khac nhau giay xac nhan chung minh nhan dan the can cuoc	so dinh danh ca nhan va so cmnd cu khac nhau, xin giay xac nhan
 assistant-dev-12	1.012564,1.010039	thong tin trong co so du lieu dan cu que quan sua dieu chinh thong tin	thông tin trong cơ sở dữ liệu dân cư ghi sai quê quán, sửa ở đâu
 assistant-dev-12	2.000884	biet chu nhung tay ky chung thuc bang diem chi	me toi biet chu nhung tay run khong ky duoc, chung thuc bang diem chi o dau
-assistant-dev-12	2.001016	cac anh chi thong nhat nhuong phan me chung thuc van ban tu choi phan chia di san thua ke dang ky bien dong	các anh chị em thống nhất nhường phần thừa kế cho mẹ, cần chứng thực văn bản từ chối
+assistant-dev-12	2.001016	cac anh chi thong nhat me chung thuc van ban tu choi phan chia di san thua ke dang ky bien dong chung thuc van ban tu choi nhan di san	các anh chị em thống nhất nhường phần thừa kế cho mẹ, cần chứng thực văn bản từ chối
 assistant-dev-12	2.001406	lap van ban thoa thuan chia nha dat bo me phan chia di san thua ke dang ky bien dong	lap van ban thoa thuan chia thua ke nha dat cua bo me
 assistant-dev-12	1.013978	manh dat tu thoi noi dung on dinh tu den nay chua dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	mảnh đất khai hoang từ thời ông nội, dùng ổn định từ đó đến nay chưa làm giấy tờ
 assistant-dev-12	1.012786	giay chung nhan quyen su dung dat bi chay trong vu hoa hoan	giay chung nhan quyen su dung dat bi chay trong vu hoa hoan
@@ -2379,7 +2380,7 @@ assistant-dev-12	1.001662	lay sinh hoat gia dinh dang ky dang ky khai thac nuoc 
 assistant-dev-12	1.004088,1.004047	dang ky phuong tien thuy noi dia lan dau sa lan cat van chuyen	đăng ký phương tiện thủy nội địa lần đầu cho sà lan chở cát
 assistant-dev-12	2.001711	phuong tien thuy dang ky lai dang ky doi ten thay doi noi dung dang ky	phuong tien thuy cua toi doi ten, dang ky lai
 assistant-dev-12	1.013438	gia dinh khau cu de lai tiep nhan giao nop thu hoi vu khi tho so	gia đình có khẩu súng kíp cũ của ông để lại, muốn nộp cho công an
-assistant-dev-12	1.009097	nhieu hanh ly tu nuoc ngoai ve vuot dinh muc mien thue	mang theo nhiều hành lý từ nước ngoài về, vượt định mức miễn thuế
+assistant-dev-12	1.009097	nhieu hanh ly tu nuoc ngoai ve mien thue hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	mang theo nhiều hành lý từ nước ngoài về, vượt định mức miễn thuế
 assistant-dev-12	1.013274	via he	The commune must approve an event stand on the sidewalk; how do I apply?
 assistant-dev-12	2.001077	doi dan keo doi tien khong du tieu chuan luu thong	muon doi tien giay bi rach, dan keo
 assistant-dev-12		de viec khu cong nghiep	làm sao để xin việc ở khu công nghiệp
@@ -2524,7 +2525,7 @@ assistant-dev-14		cho hoi lich tiem phong cho tre o tram y te	cho hoi lich tiem 
 assistant-dev-14		dang ky thi may truong day lai gan nhat giay phep lai xe	đăng ký thi bằng lái xe máy ở trường dạy lái nào gần nhất
 assistant-dev-15	1.000656	noi que gia dinh nho truong thon bao len xa dang ky khai tu	bà nội tôi qua đời ở quê, gia đình nhờ trưởng thôn báo lên xã giúp được không
 assistant-dev-15	1.000894	chong minh song chung 5 nam gio bo sung xac nhan tinh trang hon nhan	vo chong minh song chung 5 nam chua lam giay to ket hon, gio lam bo sung
-assistant-dev-15	1.004859,2.001263	mang ho bo nuoi thu tuc xa dang ky viec nuoi con nuoi trong nuoc	muốn cho con nuôi mang họ của bố nuôi thì phải làm thủ tục gì ở xã
+assistant-dev-15	1.004859,2.001263	bo nuoi thu tuc xa dang ky viec nuoi con nuoi trong nuoc thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	muốn cho con nuôi mang họ của bố nuôi thì phải làm thủ tục gì ở xã
 assistant-dev-15	1.004194	thang di cong nhan bao cong phuong noi tro dang ky tam tru	thằng út đi làm công nhân ở Bình Dương, ở nhà trọ, có cần báo công an phường nơi trọ không
 assistant-dev-15	1.004222,1.003197	chuyen nha sang xa ben so cu xu ly dang ky thuong tru	chuyen nha sang xa ben, so ho khau cu xu ly the nao
 assistant-dev-15	1.014063,1.000889,2.001195	tam the can cuoc bi chay xem goc cap doi	tấm thẻ căn cước của mẹ tôi bị cháy xém góc khi nấu bếp
@@ -2534,7 +2535,7 @@ assistant-dev-15	1.013833,1.012783	dat gia dinh bi nha nuoc thu hoi mot phan ken
 assistant-dev-15	1.013978	dat o nong thon ba cho tu nam 1990 bang mieng gio so	dat o nong thon ong ba cho tu nam 1990 bang mieng, gio muon lam so
 assistant-dev-15	1.001612	thue lai kit o cho de ban hang tap hoa co giay dang ky kinh doanh	tôi thuê lại kiot ở chợ để bán hàng tạp hóa, có phải làm giấy đăng ký kinh doanh
 assistant-dev-15	1.001266	quan an nho nha tra giay phep tam ngung kinh doanh ho kinh doanh	quan an nho nha toi nghi ban luon, tra giay phep
-assistant-dev-15	2.000740	luong huu me nhan buu dien doi sang nhan qua the ngan hang cap doi	lương hưu của mẹ tôi đang nhận ở bưu điện, muốn đổi sang nhận qua thẻ ngân hàng
+assistant-dev-15	2.000740	luong huu me nhan buu dien doi sang nhan linh che do bao hiem xa hoi bang tai khoan ca nhan cap doi bhxh	lương hưu của mẹ tôi đang nhận ở bưu điện, muốn đổi sang nhận qua thẻ ngân hàng
 assistant-dev-15	2.000693	tro cap thai san cho chong dong bao hiem	lam ho so xin tro cap thai san cho vo khi chong dong bao hiem
 assistant-dev-15	1.013076	xe o to mua lai nguoi tinh khac van dang ky bien dong chuyen nhuong	xe ô tô con mua lại của người bạn ở tỉnh khác, giấy tờ vẫn đứng tên bạn
 assistant-dev-15	1.013227,1.013233	giay phep xay dung cap nam ngoai den nay chua xay kip them thoi gian	giay phep xay dung cap nam ngoai, den nay chua xay kip, xin them thoi gian
@@ -2646,7 +2647,7 @@ assistant-dev-16			what is the cheapest street food in Saigon
 assistant-dev-16		so dien thoai benh vien huyen	cho tôi số điện thoại của bệnh viện huyện
 assistant-dev-16		bao gio tang luong co so	bao giờ thì được tăng lương cơ sở
 assistant-dev-16		dang ky hien tang sau dang ky khai tu	đăng ký hiến tạng sau khi mất
-assistant-dev-16		tro cap nguoi lao dong viec pha san cong ty doanh nghiep cap lai nguoi nuoc ngoai	xin trợ cấp cho người lao động bị mất việc do công ty phá sản
+assistant-dev-16		tro cap viec pha san nguoi lao dong cong ty doanh nghiep cap lai	xin trợ cấp cho người lao động bị mất việc do công ty phá sản
 assistant-dev-16		giay phep bieu dien ca quan ca phe	xin giấy phép biểu diễn ca nhạc ở quán cà phê
 assistant-dev-16		chieu nay nang hay	chiều nay ở Huế nắng hay râm
 assistant-dev-16		sao de vao truong chuyen	lam sao de con toi duoc vao truong chuyen
@@ -2854,7 +2855,7 @@ assistant-dev-20	1.000593	cu om nam mot cho can bo tu phap den nha dang ky ket h
 assistant-dev-20	1.000894	hoi xua nhau dang ky gio giay dang ky ket hon dang ky ket hon	hồi xưa bố mẹ cưới nhau không đăng ký, giờ muốn làm giấy đăng ký kết hôn
 assistant-dev-20	2.001255,2.001263	nhan tu nam 2000 chua tung dang ky gio dang ky dang ky viec nuoi con nuoi trong nuoc	con nuôi nhận từ năm 2000 chưa từng đăng ký, giờ đăng ký được không
 assistant-dev-20	1.004873	can giay xac nhan de nop viec o nuoc ngoai xac nhan tinh trang hon nhan	can giay xac nhan chua ket hon de nop ho so lam viec o nuoc ngoai
-assistant-dev-20	1.004837	gia yeu ky trai nguoi dai dien quan ly tai san nguoi nuoc ngoai	mẹ tôi già yếu không ký được, muốn con trai làm người đại diện quản lý tài sản
+assistant-dev-20	1.004837	gia yeu ky trai nguoi dai dien quan ly tai san	mẹ tôi già yếu không ký được, muốn con trai làm người đại diện quản lý tài sản
 assistant-dev-20	1.004194,2.001159	10 cong nhan thue chu nha khai bao ho dang ky tam tru	nhà trọ tôi cho 10 công nhân thuê, chủ nhà có phải khai báo gì cho họ không
 assistant-dev-20	1.004194	di hoc dai hoc xa nha van de que dang ky thuong tru	em đi học đại học xa nhà, hộ khẩu vẫn để ở quê có sao không, có cần làm gì
 assistant-dev-20	1.003197	bo ra nuoc ngoai dinh cu han o nha xoa dang ky thuong tru	bo me toi ra nuoc ngoai dinh cu han roi, xoa ho khau o nha the nao
@@ -2930,5 +2931,328 @@ assistant-dev-21		the on do	the power went out on our street since morning, who 
 assistant-dev-21		chiu ky giay xac nhan thu nhap vay mua nha cong ty doanh nghiep	công ty không chịu ký giấy xác nhận thu nhập cho tôi vay mua nhà
 assistant-dev-21		cach tra cuu diem thi vao lop 10	cách tra cứu điểm thi vào lớp 10
 assistant-dev-21		thu tuc huong che do thanh nien xung phong	thủ tục xin hưởng chế độ cho thanh niên xung phong
+assistant-heldout-9	1.001193,2.000986,2.001023	chau noi tuan truoc bo me no ong ba di thay khai bao tam vang dang ky khai sinh dang ky khai sinh	cháu nội tôi mới đẻ tuần trước, bố mẹ nó đi làm xa, ông bà đi khai sinh thay được không
+assistant-heldout-9	1.001193,2.000986,2.001023	giay thi can nhung a dang ky khai sinh	lam giay khai sinh cho con thi can nhung giay to gi a
+assistant-heldout-9	2.000528,2.000547	con sinh han quoc gio ca nha ve chau dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh ở Hàn Quốc, giờ cả nhà về Việt Nam muốn làm giấy khai sinh cho cháu
+assistant-heldout-9	2.000635	ban chinh bi moi xong nat so xa van con luu ban sao khai sinh cap ban sao trich luc ho tich cap doi	giấy khai sinh bản chính của tôi bị mối xông nát, sổ ở xã vẫn còn lưu, xin bản sao thế nào
+assistant-heldout-9	1.004772,1.001193	ong noi 70 tuoi chua bao gio co gio can de dang ky khai sinh	ong noi toi 70 tuoi chua bao gio co giay khai sinh, gio can de lam so do
+assistant-heldout-9	1.004884	mat uy ban xa cu cung bi lu het so sach gio lai khai sinh cap ban sao trich luc ho tich	giấy khai sinh của tôi mất, ủy ban xã cũ cũng bị lũ cuốn hết sổ sách, giờ làm lại thế nào
+assistant-heldout-9	1.001022	anh chi chua ma con gio anh ghi ten bo trong chau dang ky khai sinh dang ky ket hon	anh chị tôi chưa cưới mà có con, giờ anh muốn được ghi tên là bố trong giấy khai sinh cháu đã làm rồi
+assistant-heldout-9	1.000689	sinh va cho bo chau mot lan dang ky khai sinh dang ky nhan cha me con	sinh con ngoai gia thu, muon lam khai sinh va cho bo chau nhan con luon mot lan
+assistant-heldout-9	2.000806,1.000094	sap dang ky ket hon nguoi nuoc ngoai dang ky ket hon	chồng sắp cưới của tôi người Trung Quốc, chúng tôi muốn đăng ký kết hôn ở Việt Nam
+assistant-heldout-9	1.000894	hai dua minh dang ky ket hon ca hai deu xa thi mang dang ky thuong tru	hai dua minh muon dang ky ket hon, ca hai deu o cung xa thi mang gi
+assistant-heldout-9	1.004746	nam 1992 dang ky nhung mat giay xa cung so dang ky ket hon dang ky lai cap ban sao trich luc ho tich	vợ chồng tôi cưới năm 1992 có đăng ký nhưng mất giấy, xã cũng không còn sổ lưu
+assistant-heldout-9	2.000554	ban an ly hon toa ben gio khac thu tuc ghi vao so ho tich ra dang ky ket hon	đã có bản án ly hôn của tòa bên California, giờ muốn lấy chồng khác ở Việt Nam thì thủ tục ghi vào sổ hộ tịch ra sao
+assistant-heldout-9	1.004873	ngan hang yeu cau chung minh moi cho mot minh tren hop dong can ho xac nhan tinh trang hon nhan dang ky bien dong chuyen nhuong	ngan hang yeu cau chung minh toi con doc than moi cho dung ten mot minh tren hop dong can ho
+assistant-heldout-9	1.000656	cu nha toi qua tai nha rieng di dang ky khai tu dang ky khai tu	cụ nhà tôi vừa qua đời tối qua tại nhà riêng, con cháu phải đi báo tử ở đâu
+assistant-heldout-9	1.000656	nam 2010 ma gio moi di co dang ky khai tu dang ky khai tu	ong toi mat nam 2010 ma gio moi di khai tu co duoc khong
+assistant-heldout-9	2.000635	me bi that lac trong so xa van con ban sao de khai nhan khai tu cap ban sao trich luc ho tich	giấy chứng tử của mẹ tôi bị thất lạc, trong sổ ở xã vẫn còn, tôi cần bản sao để khai nhận thừa kế
+assistant-heldout-9	1.005461	nam 2000 nhung so ho tich xa cu bi chay gio dang ky lai dang ky khai tu dang ky khai tu dang ky lai cap doi	mẹ tôi mất năm 2000 đã khai tử nhưng sổ hộ tịch của xã cũ bị cháy, giờ phải đăng ký lại
+assistant-heldout-9	1.001766,1.004827	mot sang thue mat xa gia dinh ho dang ky dang ky khai tu nguoi nuoc ngoai	một người Lào sang làm thuê rồi mất ở xã tôi, gia đình họ cần đăng ký khai tử
+assistant-heldout-9	1.004837	con bi thieu nang tri tue da 20 tuoi dang ky cho chau dang ky giam ho	con toi bi thieu nang tri tue da 20 tuoi, toi muon dang ky lam nguoi giam ho cho chau
+assistant-heldout-9	1.004845	chau tung giam ho nay chau tron 18 tu lo thu tuc ket thuc viec giam ho	cháu tôi từng do tôi giám hộ, nay cháu tròn 18 và tự lo được rồi, thủ tục kết thúc việc giám hộ thế nào
+assistant-heldout-9	1.004859	ghi ten thi hoa nhung can cuoc thi hoa sua khop khai sinh	giấy khai sinh ghi tên tôi là Thị Hoà nhưng căn cước là Thị Hòa, muốn sửa cho khớp
+assistant-heldout-9	1.004859	ly di thay vi ho bo thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	ly di roi, muon con mang ho cua me thay vi ho bo
+assistant-heldout-9	1.004859	ghi dan toc kinh theo nay ghi nguoi tay	giấy tờ ghi tôi dân tộc Kinh theo bố, nay tôi xin được ghi là người Tày như mẹ
+assistant-heldout-9	2.001263	hiem muon don be bi bo roi cong chua ve nuoi hop phap	vợ chồng tôi hiếm muộn, muốn đón bé gái bị bỏ rơi ở cổng chùa về nuôi hợp pháp
+assistant-heldout-9	2.001255	nam 1998 da dang ky nuoi o xa nhung so sach bi chay gio dang ky lai dang ky viec nuoi con nuoi trong nuoc	nam 1998 da dang ky nuoi con nuoi o xa nhung so sach bi chay, gio phai dang ky lai
+assistant-heldout-9	1.001022	bo gia dinh rieng thu tuc de ong nhan con dang ky nhan cha me con	bố tôi đã có gia đình riêng, tôi là con ngoài giá thú muốn làm thủ tục để ông nhận là con
+assistant-heldout-9	1.000593,1.000894	sap bi liet nam mot cho can bo tu phap dang ky ket hon luu dong dang ky ket hon	chồng sắp cưới của tôi bị liệt nằm một chỗ, cán bộ tư pháp có đến tận nhà đăng ký kết hôn cho chúng tôi không
+assistant-heldout-9	1.000656	file gia dinh dang ky khai tu dang ky khai tu	Grandma died in hospital yesterday; what paperwork does the family file to record the death?
+assistant-heldout-9	2.000806,1.000094	am do dang ky ket hon	I am Vietnamese and my fiancé is Australian. Where do we register our marriage?
+assistant-heldout-9	1.004873	tinh trang hon nhan ket hon van phong cap	The embassy wants proof I have never married before my wedding in Korea. Which office issues that?
+assistant-heldout-9	1.001022,1.000689	nhan cha me con ho ten con giay chung nhan dang ky khai sinh	how to add the father's name to my son's birth certificate
+assistant-heldout-9	1.004884	thu tuc dang ky lai nop nhung dang ky khai sinh dang ky lai	Thủ tục đăng ký lại khai sinh cần nộp những giấy tờ gì?
+assistant-heldout-9	2.000635	cap ban sao ho tich cap ban sao trich luc ho tich cap ban sao trich luc ho tich	Lệ phí cấp bản sao trích lục hộ tịch là bao nhiêu?
+assistant-heldout-9	1.004222	can nha xa ben ca gia dinh chuyen noi thuong tru sang chuyen nhuong sang ten	vừa sang tên căn nhà ở xã bên, cả gia đình muốn chuyển nơi thường trú sang đó
+assistant-heldout-9	1.004194	o 2 nam chu nha cho nhap khau dang ky tam tru dang ky tam tru	thue tro o ha noi 2 nam roi, chu nha khong cho nhap khau, dang ky tam tru the nao
+assistant-heldout-9	1.002755	tam tru sap het han 2 nam gia han len cong gia han	tạm trú của tôi sắp hết hạn 2 năm, gia hạn có phải lên công an không
+assistant-heldout-9	1.010038	thang ca cuoi xong chu chung ho bo nua tach ho dang ky bien dong chuyen nhuong	thang ca cuoi vo xong muon dung ten chu ho rieng, khong chung ho voi bo me nua
+assistant-heldout-9	1.003197,1.004222	tinh khac nha xoa ten khoi thuong tru	em gái tôi lấy chồng ở tỉnh khác, nhà muốn xóa tên em ấy khỏi hộ khẩu
+assistant-heldout-9	1.003677	sang nam sang han quoc viec theo hop dong lau trinh bao cong khai bao tam vang	sang năm tôi sang Hàn Quốc làm việc theo hợp đồng, vắng nhà lâu như vậy có phải trình báo với công an không
+assistant-heldout-9	2.001159	nha co chau tu que 1 tuan co bao luu tru thong bao luu tru	nha toi co chau tu que len choi 1 tuan, co phai bao luu tru khong
+assistant-heldout-9	1.010041	ngan hang doi giay xac nhan noi cu tru	ngân hàng đòi giấy xác nhận nơi cư trú, tôi xin ở đâu
+assistant-heldout-9	1.012564,1.010039	trong du lieu dan cu ghi thi sua thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	trong du lieu dan cu ghi sai ngay sinh cua toi thi sua o dau
+assistant-heldout-9	1.013313,1.004222	ben song nha dang ky thuong tru xac nhan noi thuong xuyen dau do phuong tien de o	tôi sống trên thuyền ở bến sông, không có nhà, có đăng ký thường trú được không
+assistant-heldout-9	1.010040	nguoi lang thang du dieu kien dang ky thuong tru tam tru khai bao cu tru ra	người lang thang không có giấy tờ gì, không đủ điều kiện đăng ký thường trú tạm trú thì khai báo cư trú ra sao
+assistant-heldout-9	1.010028	chuyen ra khoi thi co xoa tam tru dang ky tam tru	chuyen ra khoi phong tro roi thi co phai xoa tam tru khong
+assistant-heldout-9	1.013314,1.004222	chu nha mien vao day chung minh dien tich toi thieu moi nguoi met dang ky thuong tru	chủ nhà cho tôi ở miễn phí, muốn nhập hộ khẩu vào đây thì phải chứng minh diện tích tối thiểu mỗi người bao nhiêu mét
+assistant-heldout-9	1.004194	m am nguoi lao dong thue nha tam tru ra khoi dia ban tinh khai bao luu tru cong an	I'm a Vietnamese worker renting a flat in another province; do I have to declare where I am staying with the police?
+assistant-heldout-9	1.004222	file ket hon nha chong nha o dang ky thuong tru	After marrying I live with my in-laws. What do I file to make their house my official address?
+assistant-heldout-9	1.010038	dang ky tach ho gom nhung	Hồ sơ đăng ký tách hộ gồm những gì?
+assistant-heldout-9	1.014062,1.012549,1.012543	thang be nha hoc lop 4 nghe noi tre cung cap the can cuoc thu tuc ra	thằng bé nhà tôi học lớp 4, nghe nói trẻ con cũng được cấp thẻ căn cước, thủ tục ra sao
+assistant-heldout-9	1.014063,1.000889,2.001195	het han nam nay di doi the can cuoc cap doi cap doi	cccd cua toi het han nam nay, di doi can mang gi
+assistant-heldout-9	1.014063,1.000889,2.001195	the can cuoc bi gay doi hong the can cuoc cap doi	thẻ căn cước của tôi bị gãy đôi, chip hỏng rồi
+assistant-heldout-9	1.014064,1.000757,2.001194	danh the can cuoc luc di xe buyt bao gio thi cap the moi	danh roi the can cuoc luc di xe buyt, bao gio thi duoc cap the moi
+assistant-heldout-9	1.014063,1.000889,2.001195,1.014060	theo quyet dinh ho tich the can cuoc dieu chinh thong tin dieu chinh thong tin	tôi vừa đổi tên theo quyết định cải chính hộ tịch, thẻ căn cước phải làm sao
+assistant-heldout-9	1.014061,1.001247,2.000200	con nhat 14 tuoi dua chau di chup anh lay dau van tay the lan dau dang ky khai sinh	con gái vừa sinh nhật 14 tuổi, cần đưa cháu đi chụp ảnh lấy dấu vân tay làm thẻ lần đầu
+assistant-heldout-9	3.000228	tai khoan moi muc 1 len cong an xa nang tai khoan dinh danh dien tu muc do 02	tai khoan dinh danh dien tu cua toi moi muc 1, len cong an xa nang muc 2
+assistant-heldout-9	3.000275	ung dung dinh danh bao tai khoan tam khoa sau may lan go nham ma mo lai	ứng dụng định danh báo tài khoản tạm khóa sau mấy lần gõ nhầm mã, mở lại thế nào
+assistant-heldout-9	3.000498	doanh nghiep lap tai khoan dang nhap cong bang dinh danh to chuc	doanh nghiệp muốn lập tài khoản đăng nhập cổng dịch vụ công bằng định danh của tổ chức
+assistant-heldout-9	1.012566	xac nhan so 9 so cu de ngan hang cap nhat so tiet kiem chung minh nhan dan the can cuoc	xin xac nhan so cmnd 9 so cu de ngan hang cap nhat so tiet kiem
+assistant-heldout-9	1.014060	tich hop giay phep lai xe the bao hiem y te vao the can cuoc bhyt	muốn tích hợp giấy phép lái xe và thẻ bảo hiểm y tế vào thẻ căn cước
+assistant-heldout-9	1.014068	nguoi goc viet quoc tich danh roi giay chung nhan can cuoc cho	tôi là người gốc Việt không quốc tịch, đánh rơi giấy chứng nhận căn cước ở chợ
+assistant-heldout-9	1.014063,1.000889,2.001195	cong dan the can cuoc hu hong cap doi the cap doi het han cap lai the can cuoc cap doi cap doi	The chip on my citizen identity card stopped working and the card expires soon. Which procedure replaces it?
+assistant-heldout-9	3.000228	nang muc do 02 muc do 02 tai khoan dinh danh dien tu	Where can I upgrade my VNeID app to level 2 identification?
+assistant-heldout-9	1.014064,1.000757,2.001194	giai quyet thu tuc cap lai the can cuoc	Thời hạn giải quyết thủ tục cấp lại thẻ căn cước là bao lâu?
+assistant-heldout-9	2.000815	bang tot nghiep de nop viec chung thuc ban sao tu ban chinh	cần sao y bằng tốt nghiệp để nộp hồ sơ xin việc
+assistant-heldout-9	2.000884	ky cho em trai di so can chung thuc chu ky chung thuc chu ky	ky giay uy quyen cho em trai di lam so, can xac nhan chu ky cua toi o dau
+assistant-heldout-9	2.001406	de lai chung thuc van ban thoa thuan phan chia di san tach thua dat van ban phan chia di san	anh em chúng tôi chia đất bố mẹ để lại, cần chứng thực văn bản thỏa thuận phân chia di sản
+assistant-heldout-9	2.001016	bo mat la da xa dat minh cho anh trai thi giay chung thuc van ban tu choi nhan di san cap lai	bo toi mat, toi la con gai da lay chong xa, muon nhuong phan dat cua minh cho anh trai thi lam giay gi
+assistant-heldout-9	2.001019	lap the chung thuc uy ban xa chung thuc di chuc	ông tôi muốn lập di chúc, có thể chứng thực ở ủy ban xã không
+assistant-heldout-9	2.001035	hai nha thoa thuan mua chiec cu uy ban xa chac chung thuc giao dich hop dong	hai nhà thỏa thuận mua bán chiếc xe SH cũ, muốn ủy ban xã xác nhận hợp đồng cho chắc
+assistant-heldout-9	2.000913	hop dong manh uy ban chung thuc nay doi y hai ben thong nhat huy dang ky bien dong tang cho quyen su dung dat cap doi	bố đã làm hợp đồng cho tôi mảnh đất có ủy ban chứng thực, nay bố đổi ý, hai bên thống nhất hủy
+assistant-heldout-9	2.000927	van ban giao dich chung thuc o xa go nham dien tich thua sao dinh chinh	van ban giao dich chung thuc o xa go nham dien tich thua, lam sao dinh chinh
+assistant-heldout-9	2.000942	ban hop dong chuyen nhuong chung thuc xa ban sao cap lai	mất bản hợp đồng chuyển nhượng đã chứng thực ở xã, xin bản sao ở đâu
+assistant-heldout-9	2.001008,2.000992	ban dich hoc ba sang tieng han do nguoi dich can nguoi do chung thuc chu ky	ban dich hoc ba sang tieng han do nguoi quen dich, can xac nhan chu ky nguoi do
+assistant-heldout-9	2.000815	nuoc ngoai ban sao giay to chung thuc	The university abroad wants officially certified photocopies of my school transcript.
+assistant-heldout-9	2.001019	thu tuc chung thuc thuc hien tai chung thuc di chuc	Thủ tục chứng thực di chúc thực hiện tại cơ quan nào?
+assistant-heldout-9	1.013978	nha tren manh dat de lai tu nam bao gio gio so dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	nhà tôi ở trên mảnh đất ông bà để lại từ năm 1980, chưa có sổ đỏ bao giờ, giờ muốn làm sổ
+assistant-heldout-9	1.013978	lan dau vuon thi can dang ky dat dai cap giay chung nhan quyen su dung dat lan dau dang ky bien dong tang cho quyen su dung dat	lam so do lan dau cho dat vuon thi can giay to gi
+assistant-heldout-9	1.012786	bi chay nha chap dien cap lai giay chung nhan quyen su dung dat quyen so huu nha o cap doi	sổ hồng bị cháy khi nhà chập điện, xin cấp lại
+assistant-heldout-9	1.012786	lai giay chung nhan quyen su dung dat cap lai	so do bi mat trom, muon lam lai
+assistant-heldout-9	1.012783	cap tu nam 1995 doi sang mau giay chung nhan quyen su dung dat cap doi giay chung nhan cap doi	sổ đỏ cấp từ năm 1995 đã rách nát, muốn đổi sang mẫu mới
+assistant-heldout-9	1.012785	nam 2016 mua bang chu cu giay chung nhan ho nay cap so mang ten dang ky cap giay chung nhan da chuyen quyen su dung dat truoc ngay 01 thang 8 nam 2024 dang ky bien dong chuyen nhuong thua dat	năm 2016 tôi mua lô đất bằng giấy tay, chủ cũ đã có giấy chứng nhận đứng tên họ, nay tôi muốn được cấp sổ mang tên tôi
+assistant-heldout-9	1.013831	ba tang cho chau noi manh dat thu tuc chau tren so dang ky bien dong chuyen nhuong	ong ba tang cho chau noi manh dat, lam thu tuc dung ten chau tren so
+assistant-heldout-9	1.013831	manh dat bo tren giay chung nhan phan chia di san thua ke dang ky bien dong dang ky bien dong chuyen nhuong	tôi được thừa kế mảnh đất của bố, muốn đứng tên trên giấy chứng nhận
+assistant-heldout-9	1.012784	dat met vuong cat ra hai lo rieng hai dua tach thua dat	đất ở 300 mét vuông, muốn cắt ra hai lô có hai sổ riêng cho hai đứa
+assistant-heldout-9	1.012784	2 dat canh nhau thanh 1 so hop thua dat	gop 2 thua dat canh nhau thanh 1 so
+assistant-heldout-9	1.012796,1.012790	cap lan dau nam ngoai ghi dieu chinh thong tin giay chung nhan quyen su dung dat	sổ đỏ cấp lần đầu năm ngoái ghi sai tên vợ tôi
+assistant-heldout-9	1.013949,1.013823	manh vuon sau nha de trai giao dat cho thue dat chuyen muc dich su dung dat	mảnh vườn sau nhà muốn lên thổ cư để dựng nhà cho con trai
+assistant-heldout-9	1.012812	nha ben canh xay tuong de sang dat nha nho ubnd xa dung ra hoa giai	nha ben canh xay tuong rao de sang dat nha toi, nho ubnd xa dung ra hoa giai
+assistant-heldout-9	1.013967,1.012805	hoa giai xa thanh tranh chap dat nha ben nop don giai quyet tranh chap dat dai	đã hòa giải ở xã không thành, tranh chấp ranh giới đất với nhà bên thì nộp đơn giải quyết ở đâu
+assistant-heldout-9	1.011441	con an von ngan hang nhan giu nha ra van phong dang ky dat dai giay chung nhan quyen su dung dat	con làm ăn cần vốn, ngân hàng nhận giữ sổ đỏ nhà tôi, phải ra văn phòng đăng ký đất đai làm gì
+assistant-heldout-9	1.011443	khoan vay da tat toan ngan hang tra so gio xoa dang ky bien phap bao dam	khoan vay da tat toan, ngan hang tra so, gio xoa dang ky bien phap bao dam
+assistant-heldout-9	1.013833	dat bi sat mot phan xuong song dien tich tren so dieu chinh cap lai	đất của tôi bị sạt lở mất một phần xuống sông, diện tích trên sổ cần điều chỉnh
+assistant-heldout-9	1.013995	tren dat so gio dang ky them quyen so huu nha vao giay chung nhan cap giay phep xay dung moi nha o	làm nhà trên đất đã có sổ, giờ muốn đăng ký thêm quyền sở hữu nhà vào giấy chứng nhận
+assistant-heldout-9	1.012817	dat cap so truoc 2004 chi ghi dat o xac dinh lai dien tich dat o	dat cap so truoc 2004 chi ghi 200m dat o, muon xac dinh lai dien tich dat o
+assistant-heldout-9	1.013979	hien mot phan dat de xa mo rong duong be tong thu tuc	hiến một phần đất để xã mở rộng đường bê tông, có phải làm thủ tục gì không
+assistant-heldout-9	1.013980	sau chia tai san thong nhat de rieng manh dat chung	sau khi chia tài sản, vợ chồng thống nhất để riêng vợ đứng tên mảnh đất chung
+assistant-heldout-9	1.013833	duong so nha thay doi thi co dang ky bien dong dieu chinh thong tin giay chung nhan quyen su dung dat	doi ten duong, so nha thay doi thi so do co phai dang ky bien dong khong
+assistant-heldout-9	1.008004,1.013992	lua cay an qua phep chuyen doi co cau cay trong	chuyển ruộng lúa sang trồng cây ăn quả có cần xin phép không
+assistant-heldout-9	1.013988,1.012996	tren giay chung nhan dong no tien su dung dat nay nop du bo dong	trên giấy chứng nhận có dòng nợ tiền sử dụng đất, nay tôi đã nộp đủ, muốn bỏ dòng đó
+assistant-heldout-9	1.012786	giay chung nhan giay chung nhan quyen su dung dat cap lai cap lai giay chung nhan do bi mat	I lost my land use right certificate (red book). How do I get it reissued?
+assistant-heldout-9	1.012812,1.013967,1.012805	file dat dat tranh chap	My neighbour built a wall on my land. Where do I file a land dispute?
+assistant-heldout-9	1.012784	thu tuc tach thua hoac hop thua dat gom nhung buoc tach thua dat	Thủ tục tách thửa hoặc hợp thửa đất gồm những bước nào?
+assistant-heldout-9	1.013831	dang ky bien dong nhan quyen su dung dat gom nhung phan chia di san thua ke dang ky bien dong	Hồ sơ đăng ký biến động khi nhận thừa kế quyền sử dụng đất gồm những gì?
+assistant-heldout-9	1.007674	nop thue thu nhap ca nhan khai chuyen nhuong bat dong san nha o tncn	bán nhà phải nộp thuế thu nhập cá nhân bao nhiêu, khai ở đâu
+assistant-heldout-9	1.007674	bo cho con trai can nha con co khai thue thu nhap nhan nha	bo cho con trai can nha, con co phai khai thue thu nhap khi nhan nha khong
+assistant-heldout-9	1.007689	mat pho doanh thu 200 trieu mot nam khai thue cho thue bat dong san	cho thuê nhà mặt phố, doanh thu 200 triệu một năm thì khai thuế thế nào
+assistant-heldout-9	1.011022	ho kinh doanh tap hoa nop thue	ho kinh doanh tap hoa nop thue o dau
+assistant-heldout-9	1.007700	chiec truoc dang ky dong truoc ba chung nhan dang ky xe bien so xe mua	vừa tậu chiếc Vision mới, trước khi đăng ký biển số phải đóng trước bạ ở đâu
+assistant-heldout-9	1.007277	khai truoc ba dang ky bien dong chuyen nhuong quyen su dung dat	khai lệ phí trước bạ khi sang tên sổ đỏ
+assistant-heldout-9	1.007695	mien nong nghiep cho gia dinh chinh sach mien giam thue su dung dat	xin mien giam thue dat phi nong nghiep cho gia dinh chinh sach
+assistant-heldout-9	1.008498	giam tru gia canh noi song cung chua ma so thue	muốn giảm trừ gia cảnh cho bà nội đang sống cùng, bà chưa có mã số thuế
+assistant-heldout-9	1.008309	cuoi nam ke toan tong hop thue tncn toan bo nhan vien nop cho thue cong ty doanh nghiep	cuoi nam ke toan phai lam tong hop thue tncn cua toan bo nhan vien cong ty nop cho thue
+assistant-heldout-9	1.007042,1.001570	tam ngung kinh doanh 3 thang co dang ky thay doi thong tin dang ky thue	tam ngung kinh doanh 3 thang co phai bao co quan thue khong
+assistant-heldout-9	1.011022	khai bao thue ho kinh doanh	How does a small household business declare tax?
+assistant-heldout-9	1.007689	thu tuc khai thue doi ca nhan thue bat dong san gom nhung	Thủ tục khai thuế đối với cá nhân cho thuê bất động sản gồm những hồ sơ gì?
+assistant-heldout-9	1.001612	dinh ban tra sua tien nha lay giay phep kinh doanh ca the	định bán trà sữa ở mặt tiền nhà mình, cần lấy giấy phép kinh doanh cá thể
+assistant-heldout-9	1.001612	can dang ky thanh lap ho kinh doanh	dang ky ho kinh doanh online duoc khong, can giay to gi
+assistant-heldout-9	2.000720	tiem sua xe doi dia diem sang xa khac giay dang ky kinh doanh lai	tiệm sửa xe dời địa điểm sang xã khác, giấy đăng ký kinh doanh có phải làm lại
+assistant-heldout-9	1.001266	hang thi dong ho kinh doanh ra sao cham dut hoat dong tam ngung kinh doanh ho kinh doanh	nghi ban hang khong kinh doanh nua thi dong ho kinh doanh ra sao
+assistant-heldout-9	2.000575	giay phep kinh doanh tiem tap hoa bi can rach ban cap doi	giấy phép kinh doanh của tiệm tạp hóa bị chuột cắn rách, xin bản mới
+assistant-heldout-9	1.001570	ban 6 thang de di chua benh bao ai tam ngung kinh doanh	muốn tạm nghỉ bán 6 tháng để đi chữa bệnh, phải báo cho ai
+assistant-heldout-9	2.001583	thanh tnhh mot thanh vien kinh doanh vat lieu xay dung thanh lap cong ty doanh nghiep	tôi muốn thành lập công ty TNHH một thành viên kinh doanh vật liệu xây dựng
+assistant-heldout-9	2.002043	thanh co phan can thieu may nguoi thanh lap cong ty doanh nghiep	thanh lap cong ty co phan can toi thieu may nguoi
+assistant-heldout-9	1.005280	may ho trong che trong gop von thanh thanh lap hop tac xa	mấy hộ trồng chè trong xóm muốn góp vốn thành lập hợp tác xã
+assistant-heldout-9	2.002637	to hop tac trong lang dang ky chinh thuc	to hop tac trong lang muon dang ky chinh thuc
+assistant-heldout-9	1.004982	xa vien bieu quyet cham dut hop tac xa vi hoat dong	xa vien bieu quyet cham dut hop tac xa vi khong con hoat dong duoc
+assistant-heldout-9	2.001610	doanh nghiep tu nhan von toi thieu dang ky	doanh nghiệp tư nhân có cần vốn tối thiểu không, đăng ký ở đâu
+assistant-heldout-9	1.001612	open vo ho kinh doanh dang ky	My wife and I want to open a small street food stall officially. What registration do we need?
+assistant-heldout-9	1.005280	giai quyet thu tuc dang ky thanh thanh lap hop tac xa	Thời hạn giải quyết thủ tục đăng ký thành lập hợp tác xã là bao nhiêu ngày?
+assistant-heldout-9	2.000693	vo sinh mo la chong dang dong bao hiem o nghi va nhan tro cap cong ty doanh nghiep	vo sinh mo, toi la chong dang dong bao hiem o cong ty, toi duoc nghi va nhan tro cap khong
+assistant-heldout-9	1.001613	nghi viec 1 lan huong bao hiem xa hoi mot lan bhxh	nghi viec roi muon rut bhxh 1 lan
+assistant-heldout-9	2.000821,2.000717	noi can bo huu tri noi hang thang huong che do tu tuat cap lai	ông nội là cán bộ hưu trí vừa mất, bà nội hỏi có được trợ cấp tuất hằng tháng không
+assistant-heldout-9	2.000717	bo con 2 ky luong huu chua cai da chet uy quyen linh thay dang ky nhan cha me con	bo toi qua doi khi con 2 ky luong huu chua nhan, con cai nhan thay the nao
+assistant-heldout-9	1.001667	5 ngay giay ra vien huong che do huong che do om dau	nghỉ ốm 5 ngày có giấy ra viện, được hưởng chế độ gì
+assistant-heldout-9	1.001632	bi tai nan xuong gay tay huong che do huong che do tai nan lao dong cap doi tnld	bị tai nạn ở xưởng gãy tay, xin hưởng chế độ tai nạn lao động
+assistant-heldout-9	1.002179	tham gia cho nguoi nong dang ky dong bao hiem xa hoi tu nguyen bhxh	muon tham gia bao hiem xa hoi tu nguyen cho nguoi lam nong
+assistant-heldout-9	1.002759,1.001294,1.001327	danh roi the bhyt luc di cho lai the	đánh rơi thẻ BHYT lúc đi chợ, làm lại thẻ mới ở đâu
+assistant-heldout-9	1.002759	nam sinh tren lech de nghi dieu chinh khai sinh so bao hiem xa hoi bhxh	năm sinh trên sổ bảo hiểm lệch với giấy khai sinh, đề nghị điều chỉnh
+assistant-heldout-9	1.001939,2.000639,1.003116	mua bhyt ho gia dinh	mua bhyt ho gia dinh o dau
+assistant-heldout-9	1.001742	con cai don ve luong huu nhan chuyen ve	con cái đón về Cần Thơ ở, lương hưu đang nhận ở Hà Nội phải chuyển về
+assistant-heldout-9	1.001601	me nam liet hang thang di nhan tien huu thay me giay	mẹ tôi nằm liệt giường, hằng tháng tôi đi nhận tiền hưu thay mẹ cần giấy gì
+assistant-heldout-9	2.000740	ra buu dien nhan luong huu nua doi sang chuyen khoan linh che do bao hiem xa hoi bang tai khoan ca nhan cap doi bhxh	khong muon ra buu dien nhan luong huu nua, doi sang chuyen khoan vao the atm
+assistant-heldout-9	1.001656	cap cuu benh vien tu thanh toan bao hiem ve sau co quan thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	cấp cứu ở bệnh viện tư không thanh toán bảo hiểm được, về sau xin cơ quan bảo hiểm hoàn lại
+assistant-heldout-9	1.001613	all lam viec nha xuong co so 6 tam ngung bao hiem xa hoi tien bhxh	I worked in a factory for 6 years and stopped. Can I take out all my social insurance money at once?
+assistant-heldout-9	2.000821	giai quyet huong che do tu tuat gom nhung	Hồ sơ giải quyết hưởng chế độ tử tuất gồm những giấy tờ gì?
+assistant-heldout-9	1.011607,1.011606	suc lao dong nha chi thue binh xet cong nhan ho can ngheo cap lai	chồng mất sức lao động, nhà chỉ có mình tôi làm thuê, xin bình xét cận nghèo
+assistant-heldout-9	1.011608,1.011606	nha an kha hon thoat ngheo	nha toi lam an kha hon roi muon xin thoat ngheo
+assistant-heldout-9	1.011609	nha trong lua muc song trung binh giay cong nhan de nha nuoc ho tro tien mua the y te	nhà trồng lúa, mức sống trung bình, muốn có giấy công nhận để được nhà nước hỗ trợ tiền mua thẻ y tế
+assistant-heldout-9	3.000412,1.014632	cong nhan luong 8 trieu giay chung nhan thu nhap thap de nop	tôi làm công nhân lương 8 triệu, phải có giấy chứng nhận thu nhập thấp để nộp hồ sơ nhà ở xã hội
+assistant-heldout-9	1.014632,1.115150	vo chong cong nhan nop mua can ho dang ky mua thue mua thue nha o xa hoi	vo chong cong nhan muon nop ho so mua can ho nha o xa hoi
+assistant-heldout-9	1.012893	gia dinh can ho tap the thue nha nuoc may chuc nam nay ban ban nha o cu thuoc tai san cong	gia đình ở căn hộ tập thể thuê của nhà nước mấy chục năm, nay được bán hóa giá không
+assistant-heldout-9	1.011607,1.011606	ho ho ngheo	We struggle to make ends meet. How is a household assessed and listed as poor?
+assistant-heldout-9	3.000412	thu tuc cong nhan thu nhap thap nguoi lao dong	Thủ tục công nhận người lao động có thu nhập thấp do cơ quan nào giải quyết?
+assistant-heldout-9	1.012575,1.013067	mua xe may cua hang gan nha dang ky xe lan dau cap bien so	vừa mua xe máy ở cửa hàng Honda, bấm biển ở đâu gần nhà
+assistant-heldout-9	1.013076	xe may mua lai ban van ten chu cu sao chuyen minh chuyen nhuong sang ten	xe may mua lai cua ban, giay to van ten chu cu, lam sao chuyen sang ten minh
+assistant-heldout-9	1.013080,1.013082	o to chung nhan dang ky xe bien so xe cap lai	mất giấy đăng ký xe ô tô
+assistant-heldout-9	1.013079	doi xe tu bien trang sang bien vang de chay dich vu chung nhan dang ky xe bien so xe cap doi	doi bien so xe tu bien trang sang bien vang de chay dich vu
+assistant-heldout-9	1.013065,1.013123	doi 90 hong han ban sat thu tuc thu hoi dang ky ra chung nhan dang ky xe bien so xe cap doi	chiếc Dream đời 90 hỏng hẳn, bán sắt vụn thì thủ tục thu hồi đăng ký biển số ra sao
+assistant-heldout-9	3.000347,3.000348	giay phep lai xe o to qua han mot thang thi lai hay chi doi cap doi	giấy phép lái xe ô tô quá hạn một tháng, có phải thi lại không hay chỉ cần đổi
+assistant-heldout-9	3.000348	danh do tim giay phep lai xe	danh roi bang lai xe o dau do khong tim duoc
+assistant-heldout-9	3.000346	hoc thi hang b giay phep lai xe	muốn học và thi bằng lái xe hạng B
+assistant-heldout-9	3.000353	m giay phep lai xe quoc te cap	I'm travelling to Japan and want to drive there. How do I get an IDP issued here?
+assistant-heldout-9	3.000351	song chuyen han sang giay phep lai xe viet nam nguoi nuoc ngoai giay phep lai xe	tôi là người Hàn Quốc sống ở Hà Nội, muốn chuyển bằng lái Hàn sang giấy phép lái xe Việt Nam
+assistant-heldout-9	1.005103,1.013089	xe tai nha den han dang kiem	xe tải nhà tôi đến hạn đăng kiểm
+assistant-heldout-9	1.013274	nha co dam hoi dung rap tren truoc nha 2 hom su dung tam thoi long duong via he	nha co dam hoi, muon dung rap tren le duong truoc nha 2 hom
+assistant-heldout-9	1.000314,1.001046,1.001061	duong noi tu xuong ra quoc lo dau noi	muốn làm đường nối từ xưởng ra quốc lộ thì xin đấu nối ở đâu
+assistant-heldout-9	3.000348	thu tuc cap lai giay phep lai xe gom nhung	Thủ tục cấp lại giấy phép lái xe gồm những giấy tờ gì?
+assistant-heldout-9	1.013225	sap xay can 4 tang trong ngo dung truoc cap giay phep xay dung nha o rieng le	sắp xây căn nhà ống 4 tầng trong ngõ, có phải xin phép xây dựng trước không
+assistant-heldout-9	1.013229	them 1 co can phep cap giay phep xay dung sua chua cai tao cap giay phep xay dung sua chua cai tao	sua nha, nang them 1 tang co can xin phep
+assistant-heldout-9	1.013227,1.013233	da co giay phep tu nam ngoai nhung chua dao mong giay sap qua han cap giay phep xay dung moi cong trinh nha o	da co giay phep xay nha tu nam ngoai nhung chua dao mong, giay sap qua han
+assistant-heldout-9	1.013226,1.013231	giay phep xay dung cap nha 2 tang gio nang thanh 3 tang dieu chinh giay phep xay dung	giấy phép xây dựng cấp cho nhà 2 tầng, giờ muốn nâng thành 3 tầng so với bản vẽ
+assistant-heldout-9	1.013228,1.013235	so giay phep bi nuoc lu mat de nghi cap ban khac cap giay phep xay dung moi cong trinh nha o cap lai	so giay phep xay nha bi nuoc lu cuon mat, de nghi cap ban khac
+assistant-heldout-9	1.002693	cay phuong truoc cong muc goc phep ha chat ha cay xanh cap doi	cây phượng trước cổng đã mục gốc, xin phép đốn hạ
+assistant-heldout-9	1.014159	truoc dat coc xa xem thua vuong quy hoach duong dang ky bien dong chuyen nhuong quyen su dung dat	trước khi đặt cọc mua đất muốn hỏi xã xem thửa đó có vướng quy hoạch đường không
+assistant-heldout-9	1.013232	go co sang vi tri khac cap giay phep di doi cong trinh	di dời ngôi nhà gỗ cổ sang vị trí khác
+assistant-heldout-9	1.013225	giay phep xay dung tang gia dinh nha o	Is a permit required before building a two-storey family home in a rural commune?
+assistant-heldout-9	1.013229,1.013238	de nghi cap giay phep xay dung sua chua cai tao cong trinh gom nhung	Hồ sơ đề nghị cấp giấy phép xây dựng sửa chữa, cải tạo công trình gồm những gì?
+assistant-heldout-9	3.000333,3.000330	moi gioi di dai loan bao nop phieu ly lich tu phap cong ty doanh nghiep	công ty môi giới đi Đài Loan bảo tôi nộp phiếu lý lịch tư pháp, xin ở đâu
+assistant-heldout-9	3.000333,3.000330	truong dai hoc ben uc doi giay chung nhan co cap phieu ly lich tu phap cap doi	truong dai hoc ben uc doi giay chung nhan khong co an tich cua toi
+assistant-heldout-9	2.000829	80 tuoi bi kien nha tien thue ho tro yeu cau tro giup phap ly tach thua dat	ông tôi 80 tuổi bị kiện chia đất, nhà không có tiền thuê luật sư, nhà nước có hỗ trợ không
+assistant-heldout-9	1.003091	toa xu boi thuong ma ben kia tra yeu cau thi hanh an	tòa xử cho tôi được bồi thường mà bên kia không trả, yêu cầu thi hành án ở đâu
+assistant-heldout-9	1.002548	thi hanh an tra no nhung that nghiep mien giam chi	toi phai thi hanh an tra no nhung that nghiep, xin duoc mien giam chi phi
+assistant-heldout-9	2.002039,2.002797	xa nguoi dinh cu lau nhap quoc tich viet nam	ông xã người Seoul định cư ở Đà Nẵng đã lâu, muốn trở thành công dân Việt Nam
+assistant-heldout-9	2.002036,1.005141	dinh cu o duc viet de nhap thoi quoc tich nguoi nuoc ngoai	toi dinh cu o Duc, muon bo quoc tich viet de nhap quoc tich Duc
+assistant-heldout-9	1.005136,1.005137	di nuoc ngoai ho doi van ban chung minh xac nhan co quoc tich viet nam	đi làm giấy tờ ở nước ngoài, họ đòi văn bản chứng minh tôi vẫn là công dân Việt Nam
+assistant-heldout-9	1.002211	bau vao to hoa giai uy ban xa ra quyet dinh cong nhan	xóm bầu tôi vào tổ hòa giải, ủy ban xã ra quyết định công nhận thế nào
+assistant-heldout-9	1.004335,1.003504,1.000178	bi cong xa lap bien ban phat sai don khieu nai	tôi bị công an xã lập biên bản phạt sai, muốn làm đơn khiếu nại
+assistant-heldout-9	2.002165,2.002192,2.002195	can bo sai gay thiet hai cho yeu cau nha nuoc boi thuong	can bo lam sai gay thiet hai cho toi, yeu cau nha nuoc boi thuong the nao
+assistant-heldout-9	1.002010	chung chi hanh nghe luat su gio dang ky hoat dong van phong luat	tôi có chứng chỉ hành nghề luật sư, giờ muốn đăng ký hoạt động cho văn phòng luật của mình
+assistant-heldout-9	1.013807	tot nghiep khoa dao tao nghe buoc tiep theo dang ky tap su chung thuc	tốt nghiệp khóa đào tạo nghề công chứng, bước tiếp theo là đăng ký tập sự
+assistant-heldout-9	1.000828,1.000688	tap su luat su xong nop cap chung chi hanh nghe	tap su luat su xong roi, nop ho so xin cap chung chi hanh nghe
+assistant-heldout-9	3.000333,3.000330	van phong cap cong an ly lich tu phap	Which office issues a police clearance (judicial record) for someone living in Vietnam?
+assistant-heldout-9	2.000829	thu tuc yeu cau tro phap ly nhung	Thủ tục yêu cầu trợ giúp pháp lý cần những giấy tờ gì?
+assistant-heldout-9	1.001456,1.001471	nho chuan bi di du lich thai lan so be cap ho chieu pho thong o trong nuoc	con nhỏ chuẩn bị đi du lịch Thái Lan với bố mẹ, làm sổ hộ chiếu cho bé thế nào
+assistant-heldout-9	1.010386,1.010385,1.001445,2.000539	tren taxi can bao cong an de huy trinh bao mat ho chieu pho thong	roi mat ho chieu tren taxi, can bao cong an de huy
+assistant-heldout-9	1.000253,1.001437	nha den khai bao tam tru ho dang ky tam tru thong bao luu tru nguoi nuoc ngoai	nhà có khách người Pháp đến ở nhờ, phải khai báo tạm trú cho họ không
+assistant-heldout-9	1.001146,1.003326	thi thuc sap het ma 1 thang gia han tam tru nguoi nuoc ngoai	bạn tôi là người Úc, thị thực sắp hết mà muốn ở thêm 1 tháng
+assistant-heldout-9	1.003133	dan o xa bien gioi sang cho ha khau ban hang giay di lai	dan o xa bien gioi muon sang cho Ha Khau ban hang, xin giay di lai
+assistant-heldout-9	1.001010,1.003290	xa song 5 nam visa dang ky thuong tru	bà xã tôi người Nhật sống với tôi 5 năm, muốn ở lâu dài không phải xin visa
+assistant-heldout-9	1.001456,1.001471	ve cap ho chieu pho thong	I've never had a passport; what do I need to submit to get one?
+assistant-heldout-9	1.010386,1.010385,1.001445,2.000539	thu tuc trinh bao pho thong thuc hien trinh bao mat ho chieu pho thong	Thủ tục trình báo mất hộ chiếu phổ thông thực hiện ở đâu?
+assistant-heldout-9	1.013997	trai bi chau tieu huy 50 che do ho tro nha nuoc ho tro thiet hai do dich benh dong vat dong vat	trại lợn bị dịch tả châu Phi phải tiêu hủy 50 con, hỏi chế độ hỗ trợ nhà nước
+assistant-heldout-9	1.002338	giay kiem dich cho lo ga van chuyen sang tinh khac	xin giay kiem dich cho lo ga van chuyen sang tinh khac
+assistant-heldout-9	1.001686	mo dai ly thuoc ga vit giay chung nhan du dieu kien buon ban thuoc thu y	tôi muốn mở đại lý bán thuốc thú y và thuốc cho gà vịt
+assistant-heldout-9	1.008004	chuyen 2 sao lua sang nuoi ca dang ky su dung mat nuoc dao ho ao	muốn chuyển 2 sào lúa sang đào ao nuôi cá
+assistant-heldout-9	1.003650	ha thuy chiec tau danh ca thep dang ky tau	vua ha thuy chiec tau danh ca vo thep, dang ky tau o dau
+assistant-heldout-9	1.003681	tau danh ca bi dam ngoai khoi truc vot thu tuc xoa tau khoi so dang ky	tàu đánh cá bị đắm ngoài khơi không trục vớt được, làm thủ tục xóa tàu khỏi sổ đăng ký
+assistant-heldout-9	1.004359	tau ra khoi hop phap giay phep khai thac thuy san	tàu của tôi muốn ra khơi đánh bắt hợp pháp thì phải có giấy phép gì
+assistant-heldout-9	1.014801,1.004692	tha 10 long ca dieu hong tren song dang ky nha nuoc	tôi thả 10 lồng cá điêu hồng trên sông, cần đăng ký gì với nhà nước
+assistant-heldout-9	3.000439	giao khu vuc bien de nuoi	xin giao khu vuc bien de nuoi ngheu
+assistant-heldout-9	1.014862,2.001791	hop tac xa tha ca long trong ho chua nuoc thuy loi giay phep	hợp tác xã muốn thả cá lồng trong hồ chứa nước của thủy lợi, phải có giấy phép
+assistant-heldout-9	1.012922	rung keo nha bi bao quat kiem tra thiet hai de ho tro	rừng keo nhà tôi bị bão quật, xin kiểm tra thiệt hại để được hỗ trợ
+assistant-heldout-9	1.012694	chuyen muc dich su dung rung sang trang trai	chuyen muc dich su dung rung sang lam trang trai
+assistant-heldout-9	1.014776	vuon sau rieng ban di trung quoc ma vung trong	vườn sầu riêng muốn bán đi Trung Quốc thì phải có mã vùng trồng
+assistant-heldout-9	2.001827	xuong che bien nuoc gia dinh giay du dieu kien ve sinh toan thuc pham	xưởng chế biến nước mắm của gia đình cần giấy đủ điều kiện vệ sinh an toàn thực phẩm
+assistant-heldout-9	1.001662	cong nghiep lay tuoi vuon dang ky xa dang ky khai thac nuoc duoi dat nuoc duoi dat	muốn khoan giếng công nghiệp lấy nước ngầm tưới vườn thì đăng ký ở xã
+assistant-heldout-9	1.012836	ho tro tinh dong lanh de phoi giong	xin hỗ trợ tinh đông lạnh để phối giống bò
+assistant-heldout-9	1.013997	lon dong vat dang ky khai tu	My pigs died of African swine fever. Can I get government support?
+assistant-heldout-9	1.002338	thu tuc cap giay chung nhan kiem dich dong vat van chuyen ra khoi dia ban cap tinh gom nhung	Thủ tục cấp giấy chứng nhận kiểm dịch động vật vận chuyển ra khỏi địa bàn cấp tỉnh gồm những hồ sơ gì?
+assistant-heldout-9	1.009097	di nhat ve my pham thu tuc hai quan hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	đi Nhật về mang theo laptop và mỹ phẩm vượt định mức, làm thủ tục hải quan thế nào
+assistant-heldout-9	1.007751	gia dinh dinh cu my ve nuoc mang do dac tai san di chuyen ve	gia đình tôi định cư ở Mỹ về nước, mang đồ đạc tài sản di chuyển về
+assistant-heldout-9	1.004088,1.004047	chiec thuyen go gan may dung khach qua song chua giay gio dang ky lan dau van chuyen	chiếc thuyền gỗ gắn máy tôi dùng chở khách qua sông chưa có giấy, giờ đăng ký lần đầu
+assistant-heldout-9	1.004002,1.003970	mua lai chiec thuyen van tai hang chuyen chu phuong tien	mua lai chiec thuyen van tai cua ong hang xom, chuyen chu phuong tien
+assistant-heldout-9	1.009455,1.009454	xa khai thac ben do nguoi qua song cong ben ra van chuyen	xã muốn cho tôi khai thác bến đò chở người qua sông, phải công bố bến ra sao
+assistant-heldout-9	2.001215	khu nghi duong mua vai chiec khach choi dang ky phuong tien hoat dong vui choi giai tri duoi nuoc	khu nghỉ dưỡng mua vài chiếc jet ski cho khách chơi, đăng ký thế nào
+assistant-heldout-9	1.013442	de lai thanh co gia dinh giu do tho bao cong	ông để lại thanh gươm cổ, gia đình giữ làm đồ thờ, có phải báo công an không
+assistant-heldout-9	1.013434	doi bao ve nha may can trang bi cui dien phep cap doi	doi bao ve nha may can trang bi dui cui dien, phai xin phep gi
+assistant-heldout-9	3.000163	nop don khoi kien ra toa	nộp đơn khởi kiện ra tòa qua mạng
+assistant-heldout-9	3.000165	sao ban an toa	xin sao ban an cua toa
+assistant-heldout-9	3.000527	thang nghien no dong y tu cai nha gia dinh dang ky xa	thằng út nghiện, nó đồng ý tự cai ở nhà, gia đình phải đăng ký với xã
+assistant-heldout-9	3.000494	co so bi dinh chi vi vi pham phong chay phuc hoi hoat dong cap doi	cơ sở bị đình chỉ vì vi phạm phòng cháy, muốn xin phục hồi hoạt động
+assistant-heldout-9	3.000489	thiet ke phong chay chua chay nha xuong cong ty doanh nghiep tham dinh thiet ke cap doi	công ty muốn thẩm duyệt thiết kế phòng cháy chữa cháy cho nhà xưởng
+assistant-heldout-9	1.014258	nao vet ao thu cat dang ky thu hoi khoang san xa	nạo vét ao thu được cát, phải đăng ký thu hồi khoáng sản ở xã
+assistant-heldout-9	2.001077	doi o ngan hang nha nuoc doi tien khong du tieu chuan luu thong cap doi	muon doi tien rach o ngan hang nha nuoc
+assistant-heldout-9	1.000616	mua ban vang mieng giay phep dang ky thanh lap ho kinh doanh	mở tiệm mua bán vàng miếng cần giấy phép gì
+assistant-heldout-9	1.000526	quay le tan khach san thu doi do la khach tay cap doi	quầy lễ tân khách sạn muốn thu đổi đô la cho khách Tây
+assistant-heldout-9	3.000164	dang ky nhan thong bao toa qua email	muon dang ky nhan thong bao cua toa qua email
+assistant-heldout-9	1.007751	m chuyen ho hai quan	I'm moving back to Vietnam with my household belongings. What customs procedure applies?
+assistant-heldout-9	2.001077	thay doi doi tien khong du tieu chuan luu thong cap doi	I want to change some torn banknotes. Where can I do that?
+assistant-heldout-9	1.001193,2.000986,2.001023,1.000689	chua cuoi ma co con cho be dang ky khai sinh	chua cuoi ma co con, lam giay khai sinh cho be the nao
+assistant-heldout-9	2.000635	can ban sao giay dang ky ket hon de nop vay von cap ban sao trich luc ho tich	can ban sao giay dang ky ket hon de nop ho so vay von
+assistant-heldout-9	1.004859	nam sinh trong me dang ky khai sinh thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	cai chinh nam sinh trong giay khai sinh cua me toi
+assistant-heldout-9	1.000656	ba trong benh vien tinh gia dinh di dang ky khai tu dang ky khai tu	ba toi mat trong benh vien tinh, gia dinh di khai tu
+assistant-heldout-9	1.014062,1.012549,1.012543	cho tre so sinh cap the can cuoc	lam can cuoc cho tre so sinh duoc khong
+assistant-heldout-9	1.014063,1.000889,2.001195,1.014060	doi the can cuoc vi thay thuong tru thay doi noi dung dang ky cap doi	doi the can cuoc vi thay doi dia chi thuong tru
+assistant-heldout-9	2.000815	chung thuc ban sao so can cuoc	chung thuc ban sao so ho khau, can cuoc
+assistant-heldout-9	2.001035	can cap 4 cho nguoi trong xa tai ubnd chung thuc giao dich hop dong	ban can nha cap 4 cho nguoi trong xa, chung thuc hop dong tai ubnd
+assistant-heldout-9	1.013831	dang ky bien dong chuyen nhuong quyen su dung dat dang ky bien dong chuyen nhuong quyen su dung dat	sang ten so do khi mua dat
+assistant-heldout-9	1.012783	thu tuc cap doi cu sang mau moi giay chung nhan quyen su dung dat cap doi	thu tuc cap doi so do cu sang mau moi
+assistant-heldout-9	1.013949,1.013823	chuyen dat nong nghiep dat het giao dat cho thue dat chuyen muc dich su dung dat	chuyen dat nong nghiep len dat tho cu het bao nhieu tien
+assistant-heldout-9	1.012812,1.013967,1.012805	tranh chap dat dai anh trong nha thi giai quyet	tranh chap dat dai voi anh em trong nha thi giai quyet o dau
+assistant-heldout-9	1.008498	moi di dang ky dang ky thue lan dau ca nhan da chet cong ty doanh nghiep	moi di lam, cong ty bao tu dang ky ma so thue ca nhan
+assistant-heldout-9	1.007700	khai truoc ba o to	khai le phi truoc ba o to
+assistant-heldout-9	2.000720	dang ky thay doi nganh nghe ho kinh doanh	dang ky thay doi nganh nghe ho kinh doanh
+assistant-heldout-9	1.001612	tap hoa co can dang ky kinh doanh dang ky thanh lap ho kinh doanh	mo tiem tap hoa co can dang ky kinh doanh khong
+assistant-heldout-9	2.000693	che do thai san sinh thu 2	che do thai san khi sinh con thu 2
+assistant-heldout-9	1.002759	xa hoi bi that lac chuyen nha so bao hiem xa hoi bhxh	so bao hiem xa hoi cua toi bi that lac khi chuyen nha
+assistant-heldout-9	1.001667	huong che do om dau huong che do om dau	huong che do om dau khi con bi om
+assistant-heldout-9	1.011607,1.011606	nha thuoc dien ngheo chua cong nhan xa binh xet	nha toi thuoc dien ngheo chua duoc cong nhan, muon xa binh xet
+assistant-heldout-9	1.012575,1.013067	dang ky dien mua dang ky xe lan dau cap bien so	dang ky xe may dien moi mua
+assistant-heldout-9	1.013080,1.013082	xe o to chung nhan dang ky xe bien so xe cap lai	xe o to bi mat bien so
+assistant-heldout-9	3.000347	doi giay phep lai xe hang a1 cu sang the pet cap doi	doi giay phep lai xe hang A1 cu sang the pet
+assistant-heldout-9	1.013225	tam cap tren dat vuon ngoai thon xa bat co giay phep cap giay phep xay dung moi nha o	dung nha tam cap tren dat vuon ngoai thon, xa bat phai co giay phep
+assistant-heldout-9	1.001456,1.001471	het han lai ho chieu pho thong gia han	ho chieu het han lam lai
+assistant-heldout-9	1.000253,1.001437	cho anh tay thue phong khai bao cho anh	toi cho anh tay thue phong, khai bao cho anh ay o dau
+assistant-heldout-9	1.004837	dang ky giam ho cho me gia bi lu lan	dang ky giam ho cho me gia bi lu lan
+assistant-heldout-9	2.000635	con vao lop 1 truong yeu cau ban sao dang ky khai sinh cap ban sao trich luc ho tich	con vao lop 1 truong yeu cau ban sao khai sinh, xin o dau
+assistant-heldout-9	1.002338	kiem dich lon truoc xuat chuong ban sang tinh khac	kiem dich lon truoc khi xuat chuong ban sang tinh khac
+assistant-heldout-9	1.002693	phep xanh tren chat ha cay xanh su dung tam thoi long duong via he	xin phep chat cay xanh tren via he
+assistant-heldout-9	2.001199	va mot nguoi ban tnhh chung von thanh lap cong ty doanh nghiep	toi va mot nguoi ban muon lap cong ty tnhh chung von
+assistant-heldout-9	1.003677	dang ky tam vang cho di hoc xa	dang ky tam vang cho con di hoc xa
+assistant-heldout-9	1.004222,2.000986	be 1 thang cho be vao ba dang ky thuong tru dang ky khai sinh nha o rieng le	be moi de duoc 1 thang, nhap ho khau cho be vao nha ong ba
+assistant-heldout-9	1.010038	da lap gia dinh tach ho	tach so ho khau khi con da lap gia dinh
+assistant-heldout-9	2.000635	con dang ky trich luc khai sinh ban sao cap ban sao trich luc ho tich	The school asks for a copy of my son's birth registration extract. Where do I request it?
+assistant-heldout-9	1.010038	tach cu tru ho khau ho	We want to split our household registration into two households
+assistant-heldout-9	1.013076	sang ten thay doi chu cu xe may xe mo to	How do I transfer ownership of a used motorbike?
+assistant-heldout-9	3.000348	cap lai mat giay phep lai xe cap lai cap lai	I lost my driving licence. How do I get it replaced?
+assistant-heldout-9	2.000884	giay uy quyen chu ky chu ky	I must sign an authorisation letter and have the signature authenticated by the commune.
+assistant-heldout-9	1.005280	dang ky hop tac xa thanh lap	How can we register a cooperative?
+assistant-heldout-9	2.000693	huong giai quyet huong che do thai san	I want to claim maternity benefits
+assistant-heldout-9	1.013225	xay dung giay phep nha o	How do I apply for a construction permit for a private house?
+assistant-heldout-9	2.002039,2.002797	nguoi nuoc ngoai quoc tich	Can foreigners apply for Vietnamese citizenship?
+assistant-heldout-9	1.003650	tau ca tau dang ky	We built a steel fishing vessel; how is it registered?
+assistant-heldout-9	1.013967,1.012812	hoa giai dat tranh chap dat dai tranh chap	Who settles a land boundary dispute at commune level?
+assistant-heldout-9	1.008498	nguoi su dung lao dong dang ky thue lan dau ma so thue	I started my first job; my employer says I need a tax identification number.
+assistant-heldout-9		be nha chuyen vao hoc rut hoc ba truong cu	bé nhà tôi chuyển vào Sài Gòn học, làm hồ sơ rút học bạ ở trường cũ thế nào
+assistant-heldout-9		thu tuc hoan nghia vu quan su vi hoc dai hoc	thủ tục hoãn nghĩa vụ quân sự vì đang học đại học
+assistant-heldout-9		vang hom nay len hay xuong	vàng SJC hôm nay lên hay xuống
+assistant-heldout-9		cuoi tuan da lanh	cuối tuần này Đà Lạt có lạnh không
+assistant-heldout-9		chi cach goi banh chung	chỉ tôi cách gói bánh chưng
+assistant-heldout-9		nha lap mang goi tong dai	nhà mới lắp mạng wifi thì gọi tổng đài nào
+assistant-heldout-9		tuan diem hien mau gan day	tuần này có điểm hiến máu nào gần đây
+assistant-heldout-9		quan gia dinh phep hoat dong	quán karaoke gia đình muốn xin phép hoạt động
+assistant-heldout-9		si bao ho tac pham am	nhạc sĩ muốn bảo hộ tác phẩm âm nhạc của mình
+assistant-heldout-9		viec may nhan tien bao hiem that nghiep trung tam viec cong ty doanh nghiep cap lai	mất việc ở công ty may, làm hồ sơ nhận tiền bảo hiểm thất nghiệp ở trung tâm việc làm
+assistant-heldout-9		ba noi 85 tuoi nhan tien tro cap tuoi gia hang thang	bà nội 85 tuổi có được nhận tiền trợ cấp tuổi già hằng tháng không
+assistant-heldout-9		thi tot nghiep lop 12 xong xem ket qua trang	con thi tốt nghiệp lớp 12 xong, xem kết quả ở trang nào
+assistant-heldout-9		nguoi that hay may	bạn có phải người thật không hay là máy
+assistant-heldout-9		chuyen bay phu quoc cuoi tuan	book giúp tôi chuyến bay Hà Nội Phú Quốc cuối tuần
+assistant-heldout-9		giay kham suc khoe de di	xin giấy khám sức khỏe để đi làm
+assistant-heldout-9		cap the nha bao	xin cấp thẻ nhà báo
+assistant-heldout-9		hom nay buon qua noi chuyen di	hôm nay tôi buồn quá, nói chuyện với tôi đi
+assistant-heldout-9		tuyen mot ky su an do permit cong ty doanh nghiep	công ty tôi tuyển một kỹ sư Ấn Độ, cần xin work permit cho anh ấy
+assistant-heldout-9		ngay mai xang co tang gia	ngay mai xang co tang gia khong
+assistant-heldout-9		tinh 15 phan tram 2 trieu	tinh giup toi 15 phan tram cua 2 trieu
+assistant-heldout-9		lich cat dien khu vuc tuan nay	lich cat dien khu vuc toi tuan nay
+assistant-heldout-9		vao dang thi don gui chi bo	muon vao dang thi lam don gui chi bo
+assistant-heldout-9		the thu vien tinh	lam the thu vien tinh
+assistant-heldout-9		ve so trung thuong linh	ve so vietlott trung thuong linh o dau
+assistant-heldout-9		co suat hoc bong cho sinh vien sang nhat	co suat hoc bong nao cho sinh vien sang Nhat khong
+assistant-heldout-9		mua ten mien cho trang ban hang	mua ten mien cho trang web ban hang o dau
+assistant-heldout-9		to chuc am ngoai troi can phep so van hoa	to chuc show am nhac ngoai troi can xin phep so van hoa
+assistant-heldout-9		dang ky thi tuyen cong chuc	dang ky thi tuyen cong chuc
+assistant-heldout-9		be nha bai bam sinh gia dinh huong che do ho tro nguoi tan tat	be nha toi bai nao bam sinh, gia dinh muon huong che do ho tro nguoi tan tat
+assistant-heldout-9		pho ho kinh doanh	What is the best pho restaurant in Hanoi?
+assistant-heldout-9		thi thuc	How do I apply for a US tourist visa?
+assistant-heldout-9		con	Can you recommend a good hospital for my child?
+assistant-heldout-9		che do tro cap thanh toan	I was laid off. Where do I apply for jobless benefit payments?
+assistant-heldout-9		an de giam 5 ky trong mot thang	ăn gì để giảm 5 ký trong một tháng
+assistant-heldout-9		si ra truong giay phep hanh nghe y	bác sĩ mới ra trường muốn có giấy phép hành nghề y
+assistant-heldout-9		dang ky tiem chung cho o tram y te	dang ky tiem chung cho con o tram y te
+assistant-heldout-9		thuong lai thu mua lua gia	thuong lai thu mua lua gia bao nhieu
 """#
 }
