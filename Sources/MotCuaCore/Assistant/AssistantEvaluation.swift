@@ -113,7 +113,8 @@ public enum AssistantEvaluation {
         public let decision: String
         public let candidates: [[String]]
         /// What the scope decision sees: the best match, whether another sector or small talk is named, the search words,
-        /// the first candidate's share of the re-ranked scores, whether the question is in English.
+        /// the first candidate's share of the re-ranked scores, whether the question is in English, the nearest examples'
+        /// out-of-scope share (-1: none).
         public let scope: [Double]
     }
 
@@ -129,7 +130,7 @@ public enum AssistantEvaluation {
             let scope: [Double] = [ranked.map(\.match).max() ?? 0, query.namesNonService ? 1 : 0, query.uncoveredSector == nil ? 0 : 1,
                          Double(VietnameseText.words(query.searchText).count), Double(query.expansions.count),
                          total > 0 ? (ranked.first?.score ?? 0) / total : 0,
-                         AnswerLanguage.of(q.question) == .en ? 1 : 0]
+                         AnswerLanguage.of(q.question) == .en ? 1 : 0, assistant.examples?.outOfScopeShare(for: query.asked) ?? -1]
             let line = Ranked(id: q.id, accept: q.accept, outOfScope: q.outOfScope, searchText: query.searchText,
                               expansions: query.expansions, decision: "\(decision)",
                               candidates: ranked.map { [$0.summary.code, String(format: "%.4g", $0.score), $0.summary.field] },
