@@ -28,6 +28,7 @@
 //   eval/assistant-dev-20.jsonl
 //   eval/assistant-dev-21.jsonl
 //   eval/assistant-heldout-9.jsonl
+//   eval/assistant-dev-22.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
 // assistant read, question (place names taken out as the assistant does).
 
@@ -181,7 +182,7 @@ assistant-questions		gia vang hom nay	giá vàng hôm nay
 assistant-questions		ty so tran bong da toi qua	tỷ số trận bóng đá tối qua
 assistant-questions		cong thuc pho dong vat	công thức nấu phở bò
 assistant-questions			who won the world cup
-assistant-questions		von	what is the capital of France
+assistant-questions		von nuoc ngoai	what is the capital of France
 assistant-questions		mua co phieu	nên mua cổ phiếu nào
 assistant-questions		nguoi yeu chua	bạn có người yêu chưa
 assistant-questions		viet bai van ta	viết giúp tôi bài văn tả con mèo
@@ -412,7 +413,7 @@ assistant-heldout-2	1.010387	thi lay chung chi dai ly bao hiem	thi lấy chứng
 assistant-heldout-2	1.009543	cap chung chi hanh nghe chung khoan	cap chung chi hanh nghe chung khoan
 assistant-heldout-2	1.009664	nha dau tu nuoc ngoai lay giay chung nhan dang ky dau tu du an nha may	nhà đầu tư nước ngoài muốn lấy giấy chứng nhận đăng ký đầu tư cho dự án nhà máy
 assistant-heldout-2	1.009647	dieu chinh giay chung nhan dang ky dau tu thay doi von dieu le	dieu chinh giay chung nhan dang ky dau tu tang von
-assistant-heldout-2	1.009664	nguoi nuoc ngoai nha dau tu dau tu chung nhan dang ky	How does a foreign investor get an investment registration certificate?
+assistant-heldout-2	1.009664	nguoi nuoc ngoai nha dau tu giay chung nhan dang ky dau tu	How does a foreign investor get an investment registration certificate?
 assistant-heldout-2	1.013089	o to den han dang kiem tem kiem dinh	ô tô đến hạn đăng kiểm, xin tem kiểm định
 assistant-heldout-2	1.013092	mat tem kiem dinh xe cap lai o to cap lai	mat tem kiem dinh xe oto xin cap lai
 assistant-heldout-2	3.000439	giao mat nuoc bien de nuoi hau	xin giao mặt nước biển để nuôi hàu
@@ -968,7 +969,7 @@ assistant-dev-6	1.013831,1.013980,1.012787	dat dang ky thua ke	my grandfather le
 assistant-dev-6	1.001247,1.014061,2.000200	he con 15 the can cuoc cho nguoi tu du 14 tuoi tro len	my son is 15, how does he get his first ID card
 assistant-dev-6	1.000253,1.001437	dang ky nguoi nuoc ngoai chong tam tru luu tru nha o	how do I register my foreign husband's temporary stay at our home
 assistant-dev-6	2.000815	chung thuc ban sao	can I certify a copy of my passport at the commune
-assistant-dev-6	1.001146,1.003326,1.001194,1.002411,1.000771	am gia han thi thuc nguoi nuoc ngoai	I am a foreigner, how do I extend my visa
+assistant-dev-6	1.001146,1.003326,1.001194,1.002411,1.000771	gia han thi thuc nguoi nuoc ngoai	I am a foreigner, how do I extend my visa
 assistant-dev-6		giay phep kinh doanh ruou bia quan nhau	xin giấy phép kinh doanh rượu bia cho quán nhậu
 assistant-dev-6		dang ky hoc trung tam tot giay phep lai xe	đăng ký học bằng lái xe ở trung tâm nào tốt
 assistant-dev-6		bi khuyet tat tro cap hang thang	con tôi bị khuyết tật, xin trợ cấp hàng tháng
@@ -1324,12 +1325,12 @@ assistant-heldout-4		lam viec giay phep nguoi nuoc ngoai nguoi lao dong	where do
 assistant-heldout-4		open	how do I open a pharmacy
 assistant-dev-7-en	1.001193	con giay chung nhan dang ky khai sinh	we had twins last month, how do we get their birth certificates
 assistant-dev-7-en	1.000656	khai tu nha o trinh bao thong bao dang ky khai tu	my grandmother passed away at home, what paperwork do we need to report her death
-assistant-dev-7-en	2.000806	am am ket hon nguoi nuoc ngoai dang ky	I am getting married to a Vietnamese woman, I am British, where do we register
+assistant-dev-7-en	2.000806	ket hon nguoi nuoc ngoai dang ky	I am getting married to a Vietnamese woman, I am British, where do we register
 assistant-dev-7-en	1.004859	giay khai sinh cai chinh cai chinh dang ky khai sinh	the birth year on my birth certificate is wrong, how can I fix it
-assistant-dev-7-en	1.004873	am giay chung nhan tinh trang hon nhan nuoc ngoai dang ky ket hon	I need a certificate saying I am not married to marry abroad
+assistant-dev-7-en	1.004873	giay chung nhan tinh trang hon nhan nuoc ngoai dang ky ket hon	I need a certificate saying I am not married to marry abroad
 assistant-dev-7-en	2.000815	ban sao giay to van bang chung thuc	I need several certified copies of my university degree
 assistant-dev-7-en	2.000884	van phong chu ky giay uy quyen chu ky chung thuc	can the ward office certify my signature on a power of attorney
-assistant-dev-7-en	1.004194	am thue tro tam tru lam viec dang ky noi cu tru	I am renting a room in Da Nang for work, do I need to register my address
+assistant-dev-7-en	1.004194	thue tro tam tru lam viec dang ky noi cu tru	I am renting a room in Da Nang for work, do I need to register my address
 assistant-dev-7-en	1.004222	thay doi thuong tru mua moi can ho	how do I change my permanent address after buying a new flat
 assistant-dev-7-en	1.014061,2.000200,1.001247	he con 14 cong dan the can cuoc cho nguoi tu du 14 tuoi tro len	my son turns 14 this year, where does he apply for his citizen identity card
 assistant-dev-7-en	1.014063,2.001195,1.000889	cap doi hu hong hu hong cap doi the can cuoc the can cuoc cap doi	my ID card is damaged and the chip no longer works
@@ -1357,11 +1358,11 @@ assistant-dev-7-en	1.001146,1.003326	he nguoi nuoc ngoai thi thuc cap doi het ha
 assistant-dev-7-en	1.013225	xay dung tang nha o cap giay phep xay dung moi	how do I get a building permit to build a three storey house
 assistant-dev-7-en	1.013229	sua chua cai tao nha o giay phep	I want to renovate the front of my old house, do I need a permit
 assistant-dev-7-en	1.014632	thu nhap thap nguoi lao dong nha o xa hoi	how can a low income worker apply for social housing
-assistant-dev-7-en	2.000829	am ho ngheo tro giup phap ly toa an	I am poor and need a free lawyer for a court case
+assistant-dev-7-en	2.000829	ho ngheo tro giup phap ly toa an	I am poor and need a free lawyer for a court case
 assistant-dev-7-en	2.002165,2.002192,2.002195	oan sai tam giu cong an huong giai quyet boi thuong nha nuoc	I was wrongly detained by the police, how do I claim state compensation
 assistant-dev-7-en	1.003091	he ban an quyet dinh toa an thi hanh an thi hanh an thi hanh an	the court ordered my debtor to pay me but he refuses, how do I request enforcement
 assistant-dev-7-en	1.003650	dang ky tau ca	how do I register my fishing boat
-assistant-dev-7-en	1.002338	them van tai lon dong vat ra khoi dia ban tinh kiem dich	I want to transport pigs to another province, do I need a health certificate for them
+assistant-dev-7-en	1.002338	van tai lon dong vat ra khoi dia ban tinh kiem dich	I want to transport pigs to another province, do I need a health certificate for them
 assistant-dev-7-en	3.000527	dang ky tu nguyen cai nghien ma tuy	how do I register for voluntary drug rehabilitation for my brother
 assistant-dev-7-en	1.013442	vu khi tho so gia dinh do gia bao khai bao	my grandfather's old sword is a family heirloom, do I have to declare it
 assistant-dev-7-en	3.000489	moi nha xuong co so phong chay chua chay tham dinh thiet ke	our new factory needs a fire safety design approval
@@ -1549,7 +1550,7 @@ assistant-heldout-6	1.001598	sau sinh con suc khoe yeu nghi nghi duong suc phuc 
 assistant-heldout-6	1.002438,1.001321	bao hiem y te bi rach doi the cap doi bhyt	the bảo hiểm y tế của con tôi bị rách, xin đổi thẻ mới
 assistant-heldout-6	1.001294,1.001327	mat the bao hiem y te cap lai the cap lai bhyt	mat the bao hiem y te, xin cap lai the
 assistant-heldout-6	2.000717	noi huong luong huu nhung con may thang luong chua linh uy quyen linh thay cap lai	ông nội hưởng lương hưu mất rồi nhưng còn mấy tháng lương chưa lĩnh, con cháu lĩnh thay được không
-assistant-heldout-6	1.001613	am go huong mot lan bao hiem xa hoi bhxh	I am leaving my job, can I withdraw my social insurance in one go
+assistant-heldout-6	1.001613	go huong mot lan bao hiem xa hoi bhxh	I am leaving my job, can I withdraw my social insurance in one go
 assistant-heldout-6	1.011607,1.011606	nha 5 nguoi thu nhap thap vao dien ho cong nhan ho can ngheo	nhà tôi có 5 người, thu nhập thấp, muốn xin vào diện hộ cận nghèo
 assistant-heldout-6	1.011608,1.011606	nha da co thu nhap on dinh ra khoi danh sach cong nhan ho ngheo ho can ngheo	nha da co thu nhap on dinh, muon ra khoi danh sach ho ngheo
 assistant-heldout-6	1.005412	ho nong dan nha nuoc ho tro tien mua bao hiem nong nghiep lua	hộ nông dân muốn được nhà nước hỗ trợ tiền mua bảo hiểm nông nghiệp cho ruộng lúa
@@ -1584,7 +1585,7 @@ assistant-heldout-6	1.013076	mua cu xe may xe mo to sang ten	I bought a used mot
 assistant-heldout-6	3.000347	o to sap het han doi giay phep lai xe cap doi cap doi	bằng lái ô tô sắp hết hạn, đổi ở đâu
 assistant-heldout-6	3.000348	may cap lai giay phep lai xe cap lai	lam mat bang lai xe may, xin cap lai
 assistant-heldout-6	3.000353	sap di du lich tu lai thai lan quoc te giay phep lai xe	sắp đi du lịch tự lái ở Thái Lan, cần bằng lái quốc tế
-assistant-heldout-6	3.000351	am nguoi nuoc ngoai chuyen muc dich su dung dat nguoi nuoc ngoai giay phep lai xe	I am a Korean living in Vietnam, can I convert my Korean driving licence
+assistant-heldout-6	3.000351	nguoi nuoc ngoai chuyen muc dich su dung dat nguoi nuoc ngoai giay phep lai xe	I am a Korean living in Vietnam, can I convert my Korean driving licence
 assistant-heldout-6	3.000349	xuat ngu doi quan doi sang bang dan su giay phep lai xe cap doi	xuất ngũ rồi, muốn đổi bằng lái quân đội sang bằng dân sự
 assistant-heldout-6	1.001456,1.001471	lan dau de di xuat khau lao dong nhat ban cap ho chieu pho thong o trong nuoc	lan dau lam ho chieu de di xuat khau lao dong Nhat Ban
 assistant-heldout-6	1.010386,1.001445,2.000539,1.010385	di cho bao ho chieu pho thong cap lai	hộ chiếu bị mất khi đi chợ, phải báo mất ở đâu
@@ -1601,7 +1602,7 @@ assistant-heldout-6	1.013237	ky su chung chi hanh nghe giam sat xay dung	kỹ s�
 assistant-heldout-6	1.014632	cong nhan thu nhap thap dang ky mua thue mua thue nha o xa hoi	công nhân thu nhập thấp muốn mua nhà ở xã hội
 assistant-heldout-6	1.012888	chung cu moi ban giao cu dan bau ban quan tri cong nhan	chung cu moi ban giao, cu dan bau ban quan tri, xin cong nhan
 assistant-heldout-6	1.012893	thue tu mua lai can nha nha o cu thuoc tai san cong nha o cu thuoc tai san cong	đang thuê nhà của nhà nước từ thời bao cấp, muốn mua lại căn nhà đó
-assistant-heldout-6	1.012890	am can ho nha o gia han nguoi nuoc ngoai	I am a foreigner, my right to own my apartment is ending, can I extend it
+assistant-heldout-6	1.012890	can ho nha o gia han nguoi nuoc ngoai	I am a foreigner, my right to own my apartment is ending, can I extend it
 assistant-heldout-6	2.000829	nguoi khuyet tat ngheo bi hang kien yeu cau tro giup phap ly	tôi là người khuyết tật, nghèo, bị hàng xóm kiện, cần luật sư miễn phí
 assistant-heldout-6	2.000592	hai long luat su tro phap ly khieu nai	khong hai long voi luat su tro giup phap ly, muon khieu nai
 assistant-heldout-6	2.002165,2.002192,2.002195	cong xa bat nham giam 3 ngay doi boi thuong	công an xã bắt nhầm, giam tôi 3 ngày, muốn đòi bồi thường
@@ -1651,7 +1652,7 @@ assistant-heldout-6	1.008628	chung chi hanh nghe luat su bi chay cap lai	chung c
 assistant-heldout-6	1.003915	chung chi hanh nghe dau gia tai san	muốn xin chứng chỉ hành nghề đấu giá tài sản
 assistant-heldout-6	2.002039	nguoi nuoc ngoai nhap quoc tich viet nam	người nước ngoài muốn nhập quốc tịch Việt Nam
 assistant-heldout-6	2.002038	da thoi quoc tich viet nam truoc day nay tro lai quoc tich	toi da thoi quoc tich Viet Nam truoc day, nay muon tro lai quoc tich
-assistant-heldout-6	2.001895	am khai sinh nuoc ngoai giay chung nhan nguoi goc viet nam	I was born in Vietnam but live abroad, how do I get a certificate that I am of Vietnamese origin
+assistant-heldout-6	2.001895	khai sinh nuoc ngoai giay chung nhan nguoi goc viet nam	I was born in Vietnam but live abroad, how do I get a certificate that I am of Vietnamese origin
 assistant-heldout-6	2.002036,1.005141	ra nuoc ngoai dinh cu thoi quoc tich viet nam	ra nước ngoài định cư, muốn thôi quốc tịch Việt Nam
 assistant-heldout-6	2.001827	co so nuoi tom giay chung nhan du dieu kien toan thuc pham	cơ sở tôi nuôi tôm, làm giấy chứng nhận đủ điều kiện an toàn thực phẩm
 assistant-heldout-6	1.010387,1.010390	dang ky thi chung chi dai ly bao hiem	dang ky thi chung chi dai ly bao hiem
@@ -1716,7 +1717,7 @@ assistant-dev-8	1.003677	tren mot nam bao tam vang cong xa khai bao tam vang	đi
 assistant-dev-8	1.004222	con dau moi cuoi ve nha con dau dang ky thuong tru	con dau moi cuoi ve nha, nhap khau cho con dau
 assistant-dev-8	1.010041	xac nhan cu tru dia phuong 5 nam de	xin xác nhận đã cư trú ở địa phương 5 năm để làm hồ sơ
 assistant-dev-8	1.013314	xac nhan dien tich nha du dieu kien de nguoi thue dang ky thuong tru	cần xác nhận diện tích nhà đủ điều kiện để người thuê đăng ký thường trú
-assistant-dev-8	1.004194	am thue tro tam tru dang ky dang ky tam tru	I am Vietnamese, renting a room in another city, do I need to register temporary residence
+assistant-dev-8	1.004194	thue tro tam tru dang ky dang ky tam tru	I am Vietnamese, renting a room in another city, do I need to register temporary residence
 assistant-dev-8	1.014061	cap can cuoc cho nguoi gia o nha di	cap can cuoc cho nguoi gia o nha khong di duoc
 assistant-dev-8	1.014063,2.001195	the du 40 tuoi doi the cap doi the can cuoc cap doi	thẻ căn cước hết hạn khi đủ 40 tuổi, đổi thẻ
 assistant-dev-8	3.000275	tai khoan bi khoa tai khoan dinh danh dien tu muc do 02	tài khoản định danh điện tử mức 2 bị khóa
@@ -1727,7 +1728,7 @@ assistant-dev-8	1.001193	dang ky bo me tinh khac dang ky khai sinh	đăng ký kh
 assistant-dev-8	1.004746	ket hon nam nhung so ho tich bi mat can dang ky lai ket hon dang ky lai	cha me toi ket hon nam 1985 nhung so ho tich bi mat, can dang ky lai ket hon
 assistant-dev-8	2.000635	ket hon ban sao cap ban sao trich luc ho tich cap ban sao trich luc ho tich	xin trích lục kết hôn bản sao
 assistant-dev-8	1.004859	theo ho thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	muốn đổi họ cho con theo họ mẹ
-assistant-dev-8	2.002189	dang ky ket hon dang ky ket hon	I want to register the marriage of my Vietnamese sister who married in Japan
+assistant-dev-8	2.002189	dang ky ket hon nuoc ngoai dang ky ket hon	I want to register the marriage of my Vietnamese sister who married in Japan
 assistant-dev-8	1.004837,1.004845	thay doi chau mo coi dang ky giam ho	thay đổi người giám hộ cho cháu mồ côi
 assistant-dev-8	1.001613	no bao hiem nghi viec rut mot lan cong ty doanh nghiep	công ty nợ bảo hiểm, tôi nghỉ việc rồi có được rút một lần không
 assistant-dev-8	1.001939	62 tuoi mua dang ky dong cap the bao hiem y te doi voi nguoi chi tham gia bao hiem y te bhyt	mẹ tôi 62 tuổi muốn mua bảo hiểm y tế hộ gia đình
@@ -1755,7 +1756,7 @@ assistant-dev-8	1.013803	bo nhiem vien chung thuc	xin bổ nhiệm công chứng
 assistant-dev-8	1.001122,2.000581	giam dinh vien tu phap	muốn làm giám định viên tư pháp
 assistant-dev-8	3.000527	dang ky cai nghien tu nguyen	đăng ký cai nghiện tự nguyện cho chồng
 assistant-dev-8	2.002165,2.002192,2.002193	nguoi bi nha nuoc boi thuong	người bị oan được nhà nước bồi thường
-assistant-dev-8	3.000333	immigration cap phieu ly lich tu phap ban sao	I need a copy of my criminal record for immigration to Canada
+assistant-dev-8	3.000333	immigration nuoc ngoai cap phieu ly lich tu phap ban sao	I need a copy of my criminal record for immigration to Canada
 assistant-dev-8	1.001612	giay phep nhau dang ky thanh lap ho kinh doanh	xin giấy phép mở quán nhậu
 assistant-dev-8		dang ky xe buyt dua don hoc sinh	đăng ký xe buýt đưa đón học sinh
 assistant-dev-8		de trung xo so	làm sao để trúng xổ số
@@ -1828,7 +1829,7 @@ assistant-dev-9		mua bao hiem nhan tho	làm sao mua bảo hiểm nhân thọ
 assistant-dev-9		dang ky ten mien vn cong ty doanh nghiep	đăng ký tên miền .vn cho công ty
 assistant-dev-9		giay phep lai tau bay nguoi lai	xin giấy phép lái tàu bay không người lái
 assistant-dev-9		so dien thoai cong xa	cho tôi số điện thoại công an xã
-assistant-dev-10-en	1.001193	not dang ky bo dang ky khai sinh dang ky khai sinh	How do I register my newborn's birth if the father is not listed
+assistant-dev-10-en	1.001193	dang ky bo dang ky khai sinh dang ky khai sinh	How do I register my newborn's birth if the father is not listed
 assistant-dev-10-en	2.000635	vo giay chung nhan ket hon ban sao cap ban sao trich luc ho tich	My wife and I want a copy of our marriage certificate
 assistant-dev-10-en	1.004859	thay doi dan toc giay chung nhan khai sinh	I need to change the ethnicity on my birth certificate
 assistant-dev-10-en	1.000656	me khai tu dang ky dang ky khai tu	My mother passed away in the hospital, how do we register her death
@@ -1839,7 +1840,7 @@ assistant-dev-10-en	1.014064,2.001194	cap lai mat the can cuoc the can cuoc cap 
 assistant-dev-10-en	1.014062,1.012549	10 tuoi the can cuoc cho nguoi duoi 14 tuoi	How can my 10-year-old get an ID card
 assistant-dev-10-en	3.000228	open muc do 02 tai khoan tai khoan dinh danh dien tu	How do I open a level 2 VNeID account
 assistant-dev-10-en	1.001613	huong mot lan bao hiem xa hoi mot lan bhxh	I want to withdraw my social insurance in one lump sum
-assistant-dev-10-en	1.001667	not doanh nghiep om dau che do tro cap huong giai quyet	My company did not pay my sick leave benefit, how do I claim it
+assistant-dev-10-en	1.001667	doanh nghiep om dau che do tro cap huong giai quyet	My company did not pay my sick leave benefit, how do I claim it
 assistant-dev-10-en	1.002759,1.002438,1.001321	bao hiem y te the cap doi hu hong cap doi bhyt	My health insurance card is damaged
 assistant-dev-10-en	1.011607,1.011606	cong nhan ho can ngheo ho	How do I apply to be recognised as a near-poor household
 assistant-dev-10-en	1.013978,1.012753	giay chung nhan lan dau giay chung nhan quyen su dung dat	How can I get a land use right certificate for the first time
@@ -1862,7 +1863,7 @@ assistant-dev-10-en	3.000348	giay phep lai xe cap lai mat moi cap lai	My driving
 assistant-dev-10-en	1.001456	lan dau cap ho chieu pho thong	How do I get a passport for the first time
 assistant-dev-10-en	1.010386,1.001445,1.010385	cap lai mat ho chieu pho thong cap lai	My passport was stolen
 assistant-dev-10-en	3.000333	ly lich tu phap giay chung nhan	I need a judicial record certificate
-assistant-dev-10-en	2.000829	am tro giup phap ly ho ngheo	I want free legal aid because I am poor
+assistant-dev-10-en	2.000829	tro giup phap ly ho ngheo	I want free legal aid because I am poor
 assistant-dev-10-en	1.003091	thi hanh an toa an thi hanh an	How do I request enforcement of a court judgment
 assistant-dev-10-en	1.004335	khieu nai cong an	I want to complain about the commune police
 assistant-dev-10-en	3.000389	vu khi vat lieu no	I found an old hand grenade, where do I hand it in
@@ -1927,13 +1928,13 @@ assistant-heldout-7	1.000094,2.000806	ben kia bien gioi xa ben dang ky nguoi nuo
 assistant-heldout-7	1.004859	ghi dem sua lai dung khai sinh thay doi cai chinh thong tin thay doi cai chinh bo sung thong tin ho tich	giấy khai sinh của tôi ghi sai tên đệm, muốn sửa lại cho đúng
 assistant-heldout-7	2.000554	chi han quoc da ly hon ben han gio ve nuoc can ghi viec ly hon vao so ho tich dang ky ket hon	chi toi lay chong Han Quoc, da ly hon ben Han roi, gio ve nuoc can ghi viec ly hon vao so ho tich
 assistant-heldout-7	2.001263	vo nam nay 7 tuoi nhan chau dang ky viec nuoi con nuoi trong nuoc	con riêng của vợ tôi năm nay 7 tuổi, tôi muốn nhận cháu làm con nuôi
-assistant-heldout-7	2.001263	all nuoi con nuoi con	I want to adopt my late brother's child, we are all Vietnamese living in Vietnam
+assistant-heldout-7	2.001263	nuoi con nuoi con	I want to adopt my late brother's child, we are all Vietnamese living in Vietnam
 assistant-heldout-7	2.000635	de nhap hoc con cap ban sao trich luc ho tich ban sao giay khai sinh	tôi cần bản sao giấy khai sinh để làm hồ sơ nhập học cho con
 assistant-heldout-7	1.000656	benh vien tinh khac ve dang ky xa nha dang ky khai tu dang ky khai tu	chồng tôi mất ở bệnh viện tỉnh khác, tôi về đăng ký khai tử ở xã nhà được không
 assistant-heldout-7	1.000656	nam 2005 nhung chua gio can giay de dang ky khai tu dang ky khai tu	cha toi mat nam 2005 nhung chua khai tu, gio can giay de chia dat
 assistant-heldout-7	1.001766	mat tai gia dinh nguoi nuoc ngoai dang ky khai tu	anh ấy là người Đài Loan, mất tại Việt Nam, gia đình cần làm khai tử
 assistant-heldout-7	1.001022	nhan chau nhung chi ten me dang ky nhan cha me con dang ky khai sinh	tôi muốn nhận con ngoài giá thú, cháu đã có giấy khai sinh nhưng chỉ có tên mẹ
-assistant-heldout-7	1.004873	am so man giay chung nhan tinh trang hon nhan nguoi nuoc ngoai dang ky ket hon	I need a certificate that I am single so I can marry a Korean man
+assistant-heldout-7	1.004873	so man giay chung nhan tinh trang hon nhan nguoi nuoc ngoai dang ky ket hon	I need a certificate that I am single so I can marry a Korean man
 assistant-heldout-7	1.004873	giay xac nhan de vay ngan hang mua nha xac nhan tinh trang hon nhan	xin giay xac nhan doc than de vay ngan hang mua nha
 assistant-heldout-7	2.000547	con sinh ben my ben cap gio ve nuoc ghi vao so ho tich dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh bên Mỹ và được bên đó cấp khai sinh, giờ về nước muốn ghi vào sổ hộ tịch
 assistant-heldout-7	2.002038	thoi quoc tich de sang duc nay lai quoc tich viet nam dang ky khai sinh cap ban sao trich luc ho tich	tôi sinh ra ở Việt Nam, đã thôi quốc tịch để sang Đức, nay muốn xin lại quốc tịch Việt Nam
@@ -1976,7 +1977,7 @@ assistant-heldout-7	1.001742	bo huong luong huu gio ve que song que chuyen huong
 assistant-heldout-7	1.001632	bi cong truong lan dau thu tuc huong che do huong che do tai nan lao dong tnld	anh tôi bị tai nạn lao động ở công trường lần đầu, làm thủ tục hưởng chế độ
 assistant-heldout-7	2.000821	ong noi mat dang huong luong huu gia dinh nhan huong che do tu tuat cap lai	ong noi mat, dang huong luong huu, gia dinh nhan tien tuat
 assistant-heldout-7	1.001667	bi 10 ngay bao tu huong om dau huong che do om dau cong ty doanh nghiep	tôi bị ốm nằm viện 10 ngày, công ty bảo tự làm hồ sơ hưởng ốm đau
-assistant-heldout-7	1.001598	am huong che do thai san nghi duong suc phuc hoi suc khoe dsphsk	After my maternity leave I am still weak, can I get extra rest allowance
+assistant-heldout-7	1.001598	huong che do thai san nghi duong suc phuc hoi suc khoe dsphsk	After my maternity leave I am still weak, can I get extra rest allowance
 assistant-heldout-7	1.002759,1.002438,1.001321	the bao hiem y te bi ghi doi dieu chinh thong tin cap doi bhyt	thẻ bảo hiểm y tế bị ghi sai ngày sinh, muốn đổi
 assistant-heldout-7	1.002759,1.001294,1.001327	the bhyt cap lai	the bhyt cua con bi mat
 assistant-heldout-7	2.000755	nguoi nghi huu ra nuoc ngoai dinh cu nhan mot lan	người nghỉ hưu ra nước ngoài định cư muốn nhận một lần
@@ -2014,7 +2015,7 @@ assistant-heldout-7	1.002270	can giay xac nhan da thi hanh an xong de xoa cap ph
 assistant-heldout-7	2.002165	can bo xa sai gay thiet hai gia dinh doi boi thuong	cán bộ xã làm sai gây thiệt hại cho gia đình tôi, đòi bồi thường
 assistant-heldout-7	1.002211	hoa giai vien thon	tôi muốn làm hòa giải viên ở thôn
 assistant-heldout-7	3.000333	ly lich tu phap de di xuat khau lao dong nhat	xin lý lịch tư pháp để đi xuất khẩu lao động Nhật
-assistant-heldout-7	3.000333	giay chung nhan lam viec cap phieu ly lich tu phap	Do I need a criminal record certificate to work in Korea, where do I get it
+assistant-heldout-7	3.000333	giay chung nhan lam viec nuoc ngoai cap phieu ly lich tu phap	Do I need a criminal record certificate to work in Korea, where do I get it
 assistant-heldout-7	1.004335	cong xa giu xe bien ban khieu nai	công an xã giữ xe tôi không có biên bản, muốn khiếu nại
 assistant-heldout-7	1.004327	to cao mot can bo cong an xa nhan hoi lo	toi muon to cao mot can bo cong an xa nhan hoi lo
 assistant-heldout-7	1.003009	thi hanh an ke bien dat nha nguoi ta nhan tai san tru vao tien tra	thi hành án kê biên đất nhà người ta, tôi muốn nhận tài sản đó trừ vào tiền được trả
@@ -2113,7 +2114,7 @@ assistant-heldout-7	3.000368	nhan vien viec trong san bay can the kiem soat an n
 assistant-heldout-7	1.009664	nha dau tu han quoc lap du an nha may giay chung nhan dang ky dau tu	nhà đầu tư Hàn Quốc muốn lập dự án nhà máy, xin giấy chứng nhận đăng ký đầu tư
 assistant-heldout-7	1.005071,1.009479	lai tau hoa thi lay giay phep lai tau	lái tàu hỏa muốn thi lấy giấy phép lái tàu
 assistant-heldout-7	1.000656	dang ky dang ky khai tu dang ky khai tu	My grandmother died last week, how do I register her death
-assistant-heldout-7	2.000806	am nguoi nuoc ngoai dang ky ket hon	I am American and want to marry my Vietnamese girlfriend
+assistant-heldout-7	2.000806	nguoi nuoc ngoai dang ky ket hon	I am American and want to marry my Vietnamese girlfriend
 assistant-heldout-7	1.003460	the dang ky tam tru nguoi nuoc ngoai	How can a foreigner get a temporary residence card
 assistant-heldout-7	1.012784	tach dat thua dat thua ke tach thua dat	I want to split the land plot I inherited into two
 assistant-heldout-7	2.000720	chuyen dia chi moi ho kinh doanh	My household business moved to a new address
@@ -2261,7 +2262,7 @@ assistant-heldout-8	1.013274	giay phep dung tam truoc nha de dung rap su dung ta
 assistant-heldout-8	1.001193,2.000986,2.001023	dang ky con dang ky khai sinh dang ky khai sinh	How do I register my newborn daughter's birth?
 assistant-heldout-8	1.014064,2.001194,1.000757	cap lai mat cong dan xe khach moi the can cuoc cap lai	I lost my citizen ID card on the bus, how do I get a new one
 assistant-heldout-8	1.004194	cho thue dang ky dang ky tam tru	My landlord says I must register temporary residence
-assistant-heldout-8	2.000806	am ket hon nguoi nuoc ngoai	I want to get married to my Vietnamese girlfriend, I am British
+assistant-heldout-8	2.000806	ket hon nguoi nuoc ngoai	I want to get married to my Vietnamese girlfriend, I am British
 assistant-heldout-8	2.000815	giay to van bang chung thuc ban sao tu ban chinh	How can I get a certified copy of my university diploma?
 assistant-heldout-8	1.012784	tach dat thua dat con tach thua dat	split my land plot into two for my children
 assistant-heldout-8	3.000333	giay chung nhan nuoc ngoai cap phieu ly lich tu phap	I need a criminal record certificate for a job abroad
@@ -2289,7 +2290,7 @@ assistant-heldout-8		toi nay doi tuyen viet nam da may gio	tối nay đội tuy�
 assistant-heldout-8		thue xe tai cho do chuyen nha gia	thue xe tai cho do chuyen nha gia bao nhieu
 assistant-heldout-8		dang ky sim chinh chu so dien thoai	đăng ký sim chính chủ cho số điện thoại
 assistant-heldout-8		mo truong non tu thuc dieu kien	mở trường mầm non tư thục cần điều kiện gì
-assistant-heldout-8		lam viec thi thuc	How do I apply for a work visa to Japan
+assistant-heldout-8		lam viec thi thuc nuoc ngoai	How do I apply for a work visa to Japan
 assistant-heldout-8		cap chung chi hanh nghe duoc de mo nha thuoc	xin cấp chứng chỉ hành nghề dược để mở nhà thuốc
 assistant-heldout-8		de nhan hoc bong di du hoc	làm sao để được nhận học bổng đi du học
 assistant-heldout-8		can hoan kiem	Where can I exchange dollars near Hoan Kiem lake
@@ -2734,7 +2735,7 @@ assistant-dev-17		chu ky chu tich xa vao don viec khu cong nghiep	xin chữ ký 
 assistant-dev-18	1.001193,2.000986,2.001023	khai sinh giay chung nhan dang ky khai sinh dang ky khai sinh	Our baby was born last week at the district hospital; what papers does the commune need for the birth certificate?
 assistant-dev-18	1.000656	khai tu nha o cap trich luc dang ky khai tu	My grandfather passed away at home yesterday. Who issues the death extract?
 assistant-dev-18	1.004859	ho ten cai chinh giay chung nhan cai chinh dang ky khai sinh	The commune wrote my surname wrong on my birth certificate. How can it be corrected?
-assistant-dev-18	2.000806	m man ket hon nguoi nuoc ngoai dang ky	I'm marrying a Korean man next spring; where do we register?
+assistant-dev-18	2.000806	man ket hon nguoi nuoc ngoai dang ky	I'm marrying a Korean man next spring; where do we register?
 assistant-dev-18	2.000635	giay chung nhan ket hon ban sao cap ban sao trich luc ho tich	Can I get another copy of my marriage certificate? The original got wet.
 assistant-dev-18	2.001263	nuoi con nuoi mo coi giam ho	We want to adopt an orphan from the local shelter
 assistant-dev-18	1.014063,2.001195,1.000889	cap doi het han 40 the can cuoc the can cuoc cap doi	My chip ID card expired when I turned 40, what now?
@@ -2820,10 +2821,10 @@ assistant-dev-19	1.001294,1.001327,1.002759	nha o xa the bhyt cap lai cap lai	nh
 assistant-dev-19		nguoi than my gui ve 2 ngan do nhan ngan hang khai	người thân ở Mỹ gửi về 2 ngàn đô, nhận ở ngân hàng có phải khai gì
 assistant-dev-19	1.013831	my ve nuoc mua nha dang ky bien dong chuyen nhuong nguoi viet nam dinh cu o nuoc ngoai	tôi là Việt kiều Mỹ, về nước muốn mua nhà đứng tên mình
 assistant-dev-19	1.003460,1.003358,1.001146	con dau gia dinh dang ky thuong tru	con dâu người Trung Quốc muốn ở lâu dài với gia đình chồng
-assistant-dev-19	2.000539,1.001445,1.010385,1.010386	cap lai mat ho chieu pho thong cap lai	I lost my Vietnamese passport in Japan, what should I do first
-assistant-dev-19	1.012786	all phong chay chua chay nha o giay chung nhan quyen su dung dat	A fire destroyed my house and all our papers including the land certificate
+assistant-dev-19	2.000539,1.001445,1.010385,1.010386	cap lai mat nuoc ngoai ho chieu pho thong cap lai	I lost my Vietnamese passport in Japan, what should I do first
+assistant-dev-19	1.012786	phong chay chua chay nha o giay chung nhan quyen su dung dat	A fire destroyed my house and all our papers including the land certificate
 assistant-dev-19	2.001406	bo tai khoan ca nhan ngan hang van ban phan chia di san dang ky khai tu van ban phan chia di san	My father died and left a bank account; how do we share his estate among siblings?
-assistant-dev-19	1.004873	am xac nhan tinh trang hon nhan thi thuc	Can the commune confirm I am unmarried for a visa application?
+assistant-dev-19	1.004873	xac nhan tinh trang hon nhan thi thuc	Can the commune confirm I am unmarried for a visa application?
 assistant-dev-19	1.013274	tam tru giay phep chuyen nhuong hang hoa via he	We want a temporary licence to sell goods on the pavement during Tet
 assistant-dev-19	3.000171,3.000172	giay phep ban phao hoa ngay cho	xin giấy phép bán pháo hoa ngày tết ở chợ
 assistant-dev-19		dang ky tham gia chuong trinh xuat khau lao dong sang duc	đăng ký tham gia chương trình xuất khẩu lao động sang Đức
@@ -2867,7 +2868,7 @@ assistant-dev-20	1.001939,1.002759	the bao hiem y te het han gia han cap doi bhy
 assistant-dev-20	1.001939	tham gia bhyt ca nha 5 nguoi theo ho gia dinh	muốn tham gia BHYT cho cả nhà 5 người theo hộ gia đình
 assistant-dev-20	1.004222	chong chuyen con bo me nha o dang ky thuong tru	My husband and I live apart; can I move my child's permanent residence to my parents' house?
 assistant-dev-20	1.013831	giay chung nhan quyen su dung dat cha da chet me sang ten	The land certificate lists my late father; my mother wants it in her name now
-assistant-dev-20	2.000806	am dang ky nguoi nuoc ngoai dang ky ket hon	How do I register my marriage to a Vietnamese woman; I am French
+assistant-dev-20	2.000806	dang ky nguoi nuoc ngoai dang ky ket hon	How do I register my marriage to a Vietnamese woman; I am French
 assistant-dev-20	1.001570	ho kinh doanh chuyen nhuong tam ngung	Our shop sells phone accessories and we want to stop trading for two months
 assistant-dev-20	3.000333,3.000330	nguoi nuoc ngoai cap phieu ly lich tu phap ban sao	I need a copy of my criminal record sent to the Korean embassy
 assistant-dev-20		thu tuc tro cap gao cuu doi giap hat	làm thủ tục xin trợ cấp gạo cứu đói giáp hạt
@@ -2914,7 +2915,7 @@ assistant-dev-21	1.013080,1.013082	o to di cong tac chung nhan dang ky xe bien s
 assistant-dev-21	1.004859	thay doi con ho ten me ho ten	I want to change my child's surname to the mother's surname
 assistant-dev-21	1.013229	nha o sua chua cai tao mai nha cai tao mo rong giay phep	Our house needs a new roof and a back extension; what permit?
 assistant-dev-21	1.014063,2.001195,1.000889,1.014060	the chuyen moi dieu chinh the can cuoc	My chip card is fine but I moved to a new province; do I need to update it?
-assistant-dev-21	1.003460,1.003358	m nguoi nuoc ngoai the cap doi het han dang ky tam tru cap doi cap doi	I'm a foreign teacher; my temporary residence card expires next month
+assistant-dev-21	1.003460,1.003358	nguoi nuoc ngoai the cap doi het han dang ky tam tru cap doi cap doi	I'm a foreign teacher; my temporary residence card expires next month
 assistant-dev-21	1.012812	manh dat chung hang chua tach ra xa hoa giai truoc kien tach thua dat	mảnh đất chung với hàng xóm chưa tách, muốn ra xã hòa giải trước khi kiện
 assistant-dev-21	2.002835,1.013992	nha tha ca tren dat vuon dang ky su dung mat nuoc dao ho ao	nhà tôi muốn đào ao thả cá trên đất vườn
 assistant-dev-21		giay phep hai nam rung	xin giấy phép hái lượm nấm rừng
@@ -2927,7 +2928,7 @@ assistant-dev-21	1.013274	cap phep dung rap ngoai duong dang ky ket hon	xin cấ
 assistant-dev-21		dang ky lop day nghe may mien cho phu nu	dang ky lop day nghe may mien phi cho phu nu
 assistant-dev-21		phep ban phao hoa tai su kien	xin phép bắn pháo hoa tại đám cưới
 assistant-dev-21		khieu nai giao vien chu nhiem danh hoc sinh	muốn khiếu nại giáo viên chủ nhiệm đánh học sinh
-assistant-dev-21		the on do	the power went out on our street since morning, who do I call
+assistant-dev-21			the power went out on our street since morning, who do I call
 assistant-dev-21		chiu ky giay xac nhan thu nhap vay mua nha cong ty doanh nghiep	công ty không chịu ký giấy xác nhận thu nhập cho tôi vay mua nhà
 assistant-dev-21		cach tra cuu diem thi vao lop 10	cách tra cứu điểm thi vào lớp 10
 assistant-dev-21		thu tuc huong che do thanh nien xung phong	thủ tục xin hưởng chế độ cho thanh niên xung phong
@@ -2960,7 +2961,7 @@ assistant-heldout-9	1.001022	bo gia dinh rieng thu tuc de ong nhan con dang ky n
 assistant-heldout-9	1.000593,1.000894	sap bi liet nam mot cho can bo tu phap dang ky ket hon luu dong dang ky ket hon	chồng sắp cưới của tôi bị liệt nằm một chỗ, cán bộ tư pháp có đến tận nhà đăng ký kết hôn cho chúng tôi không
 assistant-heldout-9	1.000656	file gia dinh dang ky khai tu dang ky khai tu	Grandma died in hospital yesterday; what paperwork does the family file to record the death?
 assistant-heldout-9	2.000806,1.000094	am do dang ky ket hon	I am Vietnamese and my fiancé is Australian. Where do we register our marriage?
-assistant-heldout-9	1.004873	tinh trang hon nhan ket hon van phong cap	The embassy wants proof I have never married before my wedding in Korea. Which office issues that?
+assistant-heldout-9	1.004873	tinh trang hon nhan ket hon nuoc ngoai van phong cap	The embassy wants proof I have never married before my wedding in Korea. Which office issues that?
 assistant-heldout-9	1.001022,1.000689	nhan cha me con ho ten con giay chung nhan dang ky khai sinh	how to add the father's name to my son's birth certificate
 assistant-heldout-9	1.004884	thu tuc dang ky lai nop nhung dang ky khai sinh dang ky lai	Thủ tục đăng ký lại khai sinh cần nộp những giấy tờ gì?
 assistant-heldout-9	2.000635	cap ban sao ho tich cap ban sao trich luc ho tich cap ban sao trich luc ho tich	Lệ phí cấp bản sao trích lục hộ tịch là bao nhiêu?
@@ -2977,7 +2978,7 @@ assistant-heldout-9	1.013313,1.004222	ben song nha dang ky thuong tru xac nhan n
 assistant-heldout-9	1.010040	nguoi lang thang du dieu kien dang ky thuong tru tam tru khai bao cu tru ra	người lang thang không có giấy tờ gì, không đủ điều kiện đăng ký thường trú tạm trú thì khai báo cư trú ra sao
 assistant-heldout-9	1.010028	chuyen ra khoi thi co xoa tam tru dang ky tam tru	chuyen ra khoi phong tro roi thi co phai xoa tam tru khong
 assistant-heldout-9	1.013314,1.004222	chu nha mien vao day chung minh dien tich toi thieu moi nguoi met dang ky thuong tru	chủ nhà cho tôi ở miễn phí, muốn nhập hộ khẩu vào đây thì phải chứng minh diện tích tối thiểu mỗi người bao nhiêu mét
-assistant-heldout-9	1.004194	m am nguoi lao dong thue nha tam tru ra khoi dia ban tinh khai bao luu tru cong an	I'm a Vietnamese worker renting a flat in another province; do I have to declare where I am staying with the police?
+assistant-heldout-9	1.004194	nguoi lao dong thue nha tam tru ra khoi dia ban tinh khai bao luu tru cong an	I'm a Vietnamese worker renting a flat in another province; do I have to declare where I am staying with the police?
 assistant-heldout-9	1.004222	file ket hon nha chong nha o dang ky thuong tru	After marrying I live with my in-laws. What do I file to make their house my official address?
 assistant-heldout-9	1.010038	dang ky tach ho gom nhung	Hồ sơ đăng ký tách hộ gồm những gì?
 assistant-heldout-9	1.014062,1.012549,1.012543	thang be nha hoc lop 4 nghe noi tre cung cap the can cuoc thu tuc ra	thằng bé nhà tôi học lớp 4, nghe nói trẻ con cũng được cấp thẻ căn cước, thủ tục ra sao
@@ -3075,7 +3076,7 @@ assistant-heldout-9	1.001742	con cai don ve luong huu nhan chuyen ve	con cái đ
 assistant-heldout-9	1.001601	me nam liet hang thang di nhan tien huu thay me giay	mẹ tôi nằm liệt giường, hằng tháng tôi đi nhận tiền hưu thay mẹ cần giấy gì
 assistant-heldout-9	2.000740	ra buu dien nhan luong huu nua doi sang chuyen khoan linh che do bao hiem xa hoi bang tai khoan ca nhan cap doi bhxh	khong muon ra buu dien nhan luong huu nua, doi sang chuyen khoan vao the atm
 assistant-heldout-9	1.001656	cap cuu benh vien tu thanh toan bao hiem ve sau co quan thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	cấp cứu ở bệnh viện tư không thanh toán bảo hiểm được, về sau xin cơ quan bảo hiểm hoàn lại
-assistant-heldout-9	1.001613	all lam viec nha xuong co so 6 tam ngung bao hiem xa hoi tien bhxh	I worked in a factory for 6 years and stopped. Can I take out all my social insurance money at once?
+assistant-heldout-9	1.001613	lam viec nha xuong co so 6 tam ngung bao hiem xa hoi tien bhxh	I worked in a factory for 6 years and stopped. Can I take out all my social insurance money at once?
 assistant-heldout-9	2.000821	giai quyet huong che do tu tuat gom nhung	Hồ sơ giải quyết hưởng chế độ tử tuất gồm những giấy tờ gì?
 assistant-heldout-9	1.011607,1.011606	suc lao dong nha chi thue binh xet cong nhan ho can ngheo cap lai	chồng mất sức lao động, nhà chỉ có mình tôi làm thuê, xin bình xét cận nghèo
 assistant-heldout-9	1.011608,1.011606	nha an kha hon thoat ngheo	nha toi lam an kha hon roi muon xin thoat ngheo
@@ -3093,7 +3094,7 @@ assistant-heldout-9	1.013065,1.013123	doi 90 hong han ban sat thu tuc thu hoi da
 assistant-heldout-9	3.000347,3.000348	giay phep lai xe o to qua han mot thang thi lai hay chi doi cap doi	giấy phép lái xe ô tô quá hạn một tháng, có phải thi lại không hay chỉ cần đổi
 assistant-heldout-9	3.000348	danh do tim giay phep lai xe	danh roi bang lai xe o dau do khong tim duoc
 assistant-heldout-9	3.000346	hoc thi hang b giay phep lai xe	muốn học và thi bằng lái xe hạng B
-assistant-heldout-9	3.000353	m giay phep lai xe quoc te cap	I'm travelling to Japan and want to drive there. How do I get an IDP issued here?
+assistant-heldout-9	3.000353	nuoc ngoai giay phep lai xe quoc te cap	I'm travelling to Japan and want to drive there. How do I get an IDP issued here?
 assistant-heldout-9	3.000351	song chuyen han sang giay phep lai xe viet nam nguoi nuoc ngoai giay phep lai xe	tôi là người Hàn Quốc sống ở Hà Nội, muốn chuyển bằng lái Hàn sang giấy phép lái xe Việt Nam
 assistant-heldout-9	1.005103,1.013089	xe tai nha den han dang kiem	xe tải nhà tôi đến hạn đăng kiểm
 assistant-heldout-9	1.013274	nha co dam hoi dung rap tren truoc nha 2 hom su dung tam thoi long duong via he	nha co dam hoi, muon dung rap tren le duong truoc nha 2 hom
@@ -3131,7 +3132,7 @@ assistant-heldout-9	1.000253,1.001437	nha den khai bao tam tru ho dang ky tam tr
 assistant-heldout-9	1.001146,1.003326	thi thuc sap het ma 1 thang gia han tam tru nguoi nuoc ngoai	bạn tôi là người Úc, thị thực sắp hết mà muốn ở thêm 1 tháng
 assistant-heldout-9	1.003133	dan o xa bien gioi sang cho ha khau ban hang giay di lai	dan o xa bien gioi muon sang cho Ha Khau ban hang, xin giay di lai
 assistant-heldout-9	1.001010,1.003290	xa song 5 nam visa dang ky thuong tru	bà xã tôi người Nhật sống với tôi 5 năm, muốn ở lâu dài không phải xin visa
-assistant-heldout-9	1.001456,1.001471	ve cap ho chieu pho thong	I've never had a passport; what do I need to submit to get one?
+assistant-heldout-9	1.001456,1.001471	cap ho chieu pho thong	I've never had a passport; what do I need to submit to get one?
 assistant-heldout-9	1.010386,1.010385,1.001445,2.000539	thu tuc trinh bao pho thong thuc hien trinh bao mat ho chieu pho thong	Thủ tục trình báo mất hộ chiếu phổ thông thực hiện ở đâu?
 assistant-heldout-9	1.013997	trai bi chau tieu huy 50 che do ho tro nha nuoc ho tro thiet hai do dich benh dong vat dong vat	trại lợn bị dịch tả châu Phi phải tiêu hủy 50 con, hỏi chế độ hỗ trợ nhà nước
 assistant-heldout-9	1.002338	giay kiem dich cho lo ga van chuyen sang tinh khac	xin giay kiem dich cho lo ga van chuyen sang tinh khac
@@ -3169,7 +3170,7 @@ assistant-heldout-9	2.001077	doi o ngan hang nha nuoc doi tien khong du tieu chu
 assistant-heldout-9	1.000616	mua ban vang mieng giay phep dang ky thanh lap ho kinh doanh	mở tiệm mua bán vàng miếng cần giấy phép gì
 assistant-heldout-9	1.000526	quay le tan khach san thu doi do la khach tay cap doi	quầy lễ tân khách sạn muốn thu đổi đô la cho khách Tây
 assistant-heldout-9	3.000164	dang ky nhan thong bao toa qua email	muon dang ky nhan thong bao cua toa qua email
-assistant-heldout-9	1.007751	m chuyen ho hai quan	I'm moving back to Vietnam with my household belongings. What customs procedure applies?
+assistant-heldout-9	1.007751	chuyen ho hai quan	I'm moving back to Vietnam with my household belongings. What customs procedure applies?
 assistant-heldout-9	2.001077	thay doi doi tien khong du tieu chuan luu thong cap doi	I want to change some torn banknotes. Where can I do that?
 assistant-heldout-9	1.001193,2.000986,2.001023,1.000689	chua cuoi ma co con cho be dang ky khai sinh	chua cuoi ma co con, lam giay khai sinh cho be the nao
 assistant-heldout-9	2.000635	can ban sao giay dang ky ket hon de nop vay von cap ban sao trich luc ho tich	can ban sao giay dang ky ket hon de nop ho so vay von
@@ -3254,5 +3255,78 @@ assistant-heldout-9		an de giam 5 ky trong mot thang	ăn gì để giảm 5 ký 
 assistant-heldout-9		si ra truong giay phep hanh nghe y	bác sĩ mới ra trường muốn có giấy phép hành nghề y
 assistant-heldout-9		dang ky tiem chung cho o tram y te	dang ky tiem chung cho con o tram y te
 assistant-heldout-9		thuong lai thu mua lua gia	thuong lai thu mua lua gia bao nhieu
+assistant-dev-22	1.000593,1.000894	an can to to dang ky ket hon	My fiancé is bedridden after an accident; can commune officials come to our home to register our marriage?
+assistant-dev-22	1.000419,1.000656	khai tu van phong can bo luu dong dang ky khai tu	Grandpa passed away in a remote hamlet far from the commune office; can an official come out to record the death?
+assistant-dev-22	1.003583,1.001193	can bo dang ky nha o dang ky khai sinh dang ky khai sinh	We live high in the mountains; can officials register our baby's birth at home?
+assistant-dev-22	1.004772,1.004884	35 giay chung nhan the can cuoc dang ky khai sinh	I'm 35 and never had a birth certificate, though I have my ID card and school records.
+assistant-dev-22	2.002516	toa an nuoc ngoai can bo xac nhan thong tin ho tich	A court overseas asks for official confirmation of what the civil status register says about me.
+assistant-dev-22	2.002363	nuoi con nuoi con nuoc ngoai nuoi con nuoi ghi vao so ho tich	We adopted our daughter in France; how do we have the adoption recorded in Vietnam?
+assistant-dev-22	1.010040	dang ky nha o khai bao cu tru thong tin	I have nowhere I can legally register as home; how do I declare my residence information?
+assistant-dev-22	1.010028	thue nha xoa dang ky huy dang ky tam tru	My tenant moved out last month; how do I cancel her temporary residence?
+assistant-dev-22	1.013314	dang ky thue nha can ho dien tich dang ky thuong tru	To register permanent residence in a rented flat I am told to prove the floor area per person is enough.
+assistant-dev-22	3.000277,3.000275	khoa can cuoc mo khoa	I locked my electronic identity when my phone went missing; now I have found it, how do I unlock it?
+assistant-dev-22	1.011410	e muc do 01 tai khoan	Can I create a level one e-identification account by myself on the app?
+assistant-dev-22	2.000605	he bo lam viec can bo huong giai quyet luong huu	My father worked as a commune official for twenty years; how does he claim his monthly pension?
+assistant-dev-22	2.000755	paid luong huu ra nuoc ngoai de dinh cu nuoc ngoai mot lan	I draw a pension and am emigrating to Canada for good. Can it be paid out as a lump sum?
+assistant-dev-22	2.000809	he he huong tiep luong huu chap hanh xong hinh phat tu	My uncle's pension stopped while he served a prison term; he has been released. How does it restart?
+assistant-dev-22	1.002051	nguoi lao dong dang ky dong dang ky dong bao hiem xa hoi bat buoc bhxh	We just hired our first three employees; how do we enrol them in compulsory social insurance?
+assistant-dev-22	1.008309	file doanh nghiep thue thu nhap ca nhan quyet toan to chuc tra thu nhap tien luong tien cong tncn	Our company must file the annual personal income tax finalisation for its staff. What is the procedure?
+assistant-dev-22	1.008590,1.008584	thien tai gia han nop thue thue	A flood wrecked our workshop; can we be given more time to pay our taxes?
+assistant-dev-22	3.000350	cong an cong an cap giay phep lai xe doi cap doi	I left the police force and hold a police-issued driving licence; how do I swap it for a civilian one?
+assistant-dev-22	3.000346	sat hach cap giay phep lai xe giay phep cap	I passed the driving test last week; how is the licence itself issued?
+assistant-dev-22	1.013205	xe may chuyen dung dinh ky an toan ky thuat kiem dinh	Our excavator is due for its periodic technical safety inspection.
+assistant-dev-22	1.000314,1.001046	tam tru dau noi vao duong xay dung duong bo	We need a temporary access point from our building site onto a road that is in use.
+assistant-dev-22	1.002787	cap lai mat so thuyen vien cap lai	I lost my seaman's book; how can I get another?
+assistant-dev-22	1.003135	qualification thuyen truong chung chi chuyen mon cho khach tau thuyen phuong tien song duong thuy noi dia	I want the qualification needed to skipper a passenger boat on the river.
+assistant-dev-22	2.001711	cargo thay doi ten phuong tien thuy noi dia dang ky	We renamed our cargo barge. Does it need to be registered again?
+assistant-dev-22	1.007808	hai quan xac dinh truoc xuat xu hang hoa xuat khau	Can customs give our firm an advance ruling on the origin of the goods we export?
+assistant-dev-22	1.009069	nhap khau hang mau hai quan	We are importing a few product samples for testing; which customs procedure applies?
+assistant-dev-22	1.001963	dong tien mat bien gioi nuoc ngoai giay phep cap lai	I am carrying dong in cash across the border into Laos; do I need a permit?
+assistant-dev-22	1.004413	moi thanh vien to bay thanh vien to bay giay chung nhan	I'm a new flight attendant; how do I get my crew member certificate?
+assistant-dev-22	1.009875	cong ty dai chung chuyen nhuong moi co phan rieng le nha dau tu	Our public company wants to sell new shares privately to two investors.
+assistant-dev-22	1.010390	bao hiem moi gioi giay chung nhan	How do I sign up for the insurance broker certificate exam?
+assistant-dev-22	1.009665	giay chung nhan dang ky dau tu cap lai mat chuyen cap lai cap lai	Our investment registration certificate was lost in a move; can it be reissued?
+assistant-dev-22	1.009731	set nguoi nuoc ngoai hop dong bcc van phong dieu hanh thanh lap	Our foreign partner in a business cooperation contract wants to set up an operating office here.
+assistant-dev-22	1.014269,1.014242	khai thac khoang san lam viec tra lai khai thac khoang san giay phep	Our stone quarry is worked out; how do we hand back the mining licence?
+assistant-dev-22	1.003407	hong xuat khau dong vat kiem dich giay chung nhan	We export frozen pork to Hong Kong and need an animal quarantine certificate.
+assistant-dev-22	1.003563	tau ca an toan ky thuat giay chung nhan	Our fishing boat needs its technical safety certificate.
+assistant-dev-22	1.007929	yet nhap khau phan bon cong nhan giay phep	We import a fertiliser not yet recognised in Vietnam; what licence do we need?
+assistant-dev-22	2.001046	xuat khau kiem dich thuc vat giay chung nhan	We export dragon fruit and the buyer wants a phytosanitary certificate.
+assistant-dev-22	1.014852,2.001795	no min cham dut thuy loi cong trinh thuy loi	We must blast rock close to an irrigation dam; who gives permission?
+assistant-dev-22	1.004232,1.000657	khoan gieng nuoc nha xuong co so tham do nuoc duoi dat	Before drilling a production well for our factory we want to explore for groundwater.
+assistant-dev-22	1.007916	du an dat rung trong rung thay the	Our project took forest land for another use; how do we pay the replacement planting fee?
+assistant-dev-22	1.013425	xe o to tai vat lieu no cong nghiep khai thac khoang san giay phep	We need to truck industrial explosives to a quarry; what permit is required?
+assistant-dev-22	1.002153	luat su hanh nghe tu cach ca nhan tinh trang hon nhan doanh nghiep	I'm a lawyer and want to practise on my own for a single company.
+assistant-dev-22	1.013830	cong chung the cap lai	My notary's card went through the washing machine and is ruined; can the justice department reissue it?
+assistant-dev-22	1.007765	sinh vien thue tro tam tru nha o sinh vien	As a student, how can I rent a room in state-owned student housing?
+assistant-dev-22	1.011609	trang trai chan nuoi ho cong nhan muc song	How is a farming household recognised as having an average standard of living?
+assistant-dev-22	1.005141	nuoc ngoai thoi quoc tich	I live in Germany and want to give up my Vietnamese nationality.
+assistant-dev-22	1.002270	can bo xac nhan ket qua thi hanh an thi hanh an dan su	I need official confirmation that I have fully complied with a civil judgment.
+assistant-dev-22		mo co so cham soc da xam tham my giay phep	muốn mở cơ sở chăm sóc da, phun xăm thẩm mỹ cần giấy phép gì
+assistant-dev-22		con	What age can my son start nursery school, and how do I sign him up?
+assistant-dev-22		giay phep bieu dien ca trong dang ky ket hon	xin giấy phép biểu diễn ca nhạc trong tiệc cưới
+assistant-dev-22		de dang ky ban quyen quan ca phe	làm sao để đăng ký bản quyền logo cho quán cà phê
+assistant-dev-22		dang ky ket nap vao hoi cuu chien binh phuong	đăng ký kết nạp vào hội cựu chiến binh phường
+assistant-dev-22		nuoc ngoai	Which mobile carrier has the cheapest roaming package for Thailand?
+assistant-dev-22		nguoi nuoc ngoai thi thuc khieu nai	The Korean consulate refused my visa; can I appeal?
+assistant-dev-22		bao gio giao vien nhan luong thang 13	bao giờ giáo viên được nhận lương tháng 13
+assistant-dev-22		thue chuyen gia an do giay phep viec ho so lao dong cong ty doanh nghiep	công ty thuê chuyên gia Ấn Độ, xin giấy phép làm việc cho họ ở sở lao động
+assistant-dev-22		nha bi sap bao tro cap khan cap xa	nhà bị sập do bão, xin trợ cấp khẩn cấp của xã
+assistant-dev-22		xem ket qua ky thi vao lop 10	xem kết quả kỳ thi vào lớp 10 ở đâu
+assistant-dev-22		dang ky tinh nguyen vien hoi chu thap do	muốn đăng ký làm tình nguyện viên hội chữ thập đỏ
+assistant-dev-22		chi sinh mo benh vien tinh het	chi phí sinh mổ ở bệnh viện tỉnh hết bao nhiêu
+assistant-dev-22		quan nhau ban thuoc la dieu giay phep	quán nhậu muốn bán thuốc lá điếu có cần giấy phép không
+assistant-dev-22		thu tuc giay chung nhan ve sinh toan thuc pham quan cha	thủ tục xin giấy chứng nhận vệ sinh an toàn thực phẩm cho quán bún chả
+assistant-dev-22		cho de mang ra nuoc ngoai cap ho chieu pho thong o trong nuoc	làm hộ chiếu cho chó mèo để mang ra nước ngoài
+assistant-dev-22		dang ky du thi cong chuc cap xa nam nay	đăng ký dự thi công chức cấp xã năm nay
+assistant-dev-22		an the	Is there an English-speaking attorney near the Old Quarter?
+assistant-dev-22		vang	Should I keep my savings in gold or in a term deposit?
+assistant-dev-22			How much is the fine for running a red light?
+assistant-dev-22		trinh bao thong bao nguoi su dung lao dong tien luong	How do I report my employer for unpaid wages?
+assistant-dev-22		thu tuc nhan tro cap mai tang cuu chien binh	thủ tục nhận trợ cấp mai táng cho cựu chiến binh
+assistant-dev-22		dung bien quang cao tam lon tren noc nha mat pho phep	muốn dựng biển quảng cáo tấm lớn trên nóc nhà mặt phố có phải xin phép
+assistant-dev-22		giay phep kinh doanh cho hang	xin giay phep kinh doanh gas cho cua hang
+assistant-dev-22		hoc truong non cong lap	hoc phi truong mam non cong lap bao nhieu
+assistant-dev-22		mo nha thuoc tay thi can bang cap	mo nha thuoc tay thi can bang cap gi
 """#
 }
