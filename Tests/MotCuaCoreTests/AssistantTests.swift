@@ -111,6 +111,28 @@ struct AssistantTests {
         #expect(reply.text.contains("người có công"))
     }
 
+    @Test("The eleventh session's readings: kin of a worker and a representative are not foreigners, English reads as English")
+    func eleventhSessionReadings() {
+        // Without marks "người lao động" (a worker) is not "người Lào", "người đại diện" not a Taiwanese, "sinh tại trung tâm y tế"
+        // not a birth abroad; "người Đài Loan", "người Trung Quốc" still are foreign.
+        for question in ["cong nhan nguoi lao dong thu nhap thap", "thay doi nguoi dai dien theo phap luat cua cong ty",
+                         "sinh tai trung tam y te huyen, lam khai sinh"] {
+            #expect(!assistant.analyse(question).expansions.contains("nguoi nuoc ngoai"), "\(question)")
+        }
+        #expect(assistant.analyse("vo toi la nguoi Dai Loan, muon dang ky ket hon").expansions.contains("nguoi nuoc ngoai"))
+        #expect(assistant.analyse("chong sap cuoi la nguoi Trung Quoc").expansions.contains("nguoi nuoc ngoai"))
+        // An English question of words the glossary holds is read as English, and "will" as an auxiliary is not a testament.
+        let excavator = assistant.analyse("Our excavator is due for its periodic technical safety inspection.")
+        #expect(excavator.english && excavator.searchText.contains("xe may chuyen dung"))
+        #expect(!assistant.analyse("My aunt will stay two nights at our flat").searchText.contains("di chuc"))
+        #expect(assistant.analyse("I want to make a will for my children").searchText.contains("di chuc"))
+        // A question that says most of a title is not turned away by a place named in passing (a bus), nor a customs question
+        // about cosmetics carried over the allowance.
+        #expect(assistant.retrieve("danh roi the can cuoc luc di xe buyt, bao gio thi duoc cap the moi").decision != .outOfScope)
+        #expect(assistant.retrieve("đi Nhật về mang theo laptop và mỹ phẩm vượt định mức, làm thủ tục hải quan thế nào").candidates
+            .prefix(3).contains { $0.summary.code == "1.009097" })
+    }
+
     @Test("A name said with words between its own is still read; a word bound into another compound is not borrowed")
     func gappedNames() {
         #expect(assistant.analyse("muốn sửa lại mặt tiền nhà").expansions.contains { $0.contains("sua chua cai tao") })
@@ -463,7 +485,7 @@ struct AssistantTests {
         // The shipped examples are the tuning sets' questions, never a held-out set's.
         let shipped = Set(AssistantExamples.standard.examples.map(\.set))
         #expect(shipped.count >= 18 && AssistantExamples.standard.examples.count >= 1900)
-        #expect(!shipped.contains("assistant-heldout-9"))
+        #expect(!shipped.contains("assistant-heldout-10"))
         // Through the assistant: an example's wording brings its procedure to the top of the ranking (whether to answer at
         // all is still decided on the catalogue's match).
         var without = assistant, with = assistant

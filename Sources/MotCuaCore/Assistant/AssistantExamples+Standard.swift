@@ -1023,7 +1023,7 @@ assistant-heldout-4	2.001016	nhan phan nhuong cho anh trai phan chia di san thua
 assistant-heldout-4	2.000913	hop dong tang chung thuc gio huy bo dang ky bien dong tang cho quyen su dung dat sua doi bo sung huy bo giao dich	hợp đồng tặng cho đất đã chứng thực rồi giờ muốn hủy bỏ
 assistant-heldout-4	2.001008,2.000992,2.000975	ban dich tieng hoc ba chung thuc chu ky nguoi dich	bản dịch tiếng Anh của học bạ cần chứng thực chữ ký người dịch
 assistant-heldout-4	2.000927	nha da chung thuc bi so nha sua giao dich hop dong cai chinh dinh chinh sai sot sua doi bo sung huy bo giao dich	hop dong mua ban nha da chung thuc bi ghi sai so nha, sua the nao
-assistant-heldout-4	2.000942	them nam ngoai chung thuc ban sao tu ban chinh dang ky bien phap bao dam bang quyen su dung dat the chap sua loi sai sot trong giao dich	cần thêm bản sao có chứng thực của hợp đồng thế chấp đã chứng thực năm ngoái
+assistant-heldout-4	2.000942	them hop dong chung thuc nam ngoai chung thuc ban sao tu ban chinh dang ky bien phap bao dam bang quyen su dung dat the chap	cần thêm bản sao có chứng thực của hợp đồng thế chấp đã chứng thực năm ngoái
 assistant-heldout-4	2.001035	xe may cu xa giao dich hop dong	làm hợp đồng mua bán xe máy cũ ở xã có được không
 assistant-heldout-4	1.004222	mua nha o quan khac ve nha moi dang ky thuong tru	toi mua nha o quan khac roi, muon chuyen ho khau ve nha moi
 assistant-heldout-4	1.004222,2.000986	con chau vao nha ong ba noi dang ky thuong tru dang ky khai sinh	con tôi mới sinh, nhập hộ khẩu cho cháu vào nhà ông bà nội
@@ -1499,7 +1499,7 @@ assistant-heldout-6	2.001019	lap de lai nha xa chung thuc chung thuc di chuc	ôn
 assistant-heldout-6	2.001016	nhan phan dat bo giay tu choi phan chia di san thua ke dang ky bien dong	toi khong muon nhan phan thua ke dat cua bo, lam giay tu choi o dau
 assistant-heldout-6	2.001406	may thoa thuan sau tach thua dat da chet van ban phan chia di san	mấy anh chị em thỏa thuận chia đất của cha mẹ sau khi cha mẹ mất
 assistant-heldout-6	2.001035	hai nha manh dat tai uy ban xa chung thuc giao dich hop dong	hai nhà làm hợp đồng mua bán mảnh đất, muốn chứng thực hợp đồng tại ủy ban xã
-assistant-heldout-6	2.000913	gio hai ben huy hop dong cho thue bat dong san sua loi sai sot trong giao dich	hop dong cho thue nha da chung thuc, gio hai ben muon huy hop dong
+assistant-heldout-6	2.000913	hop dong da chung thuc gio hai ben huy hop dong cho thue bat dong san sua doi bo sung huy bo giao dich	hop dong cho thue nha da chung thuc, gio hai ben muon huy hop dong
 assistant-heldout-6	1.004194	di hoc dai hoc thanh pho thue dang ky tam tru dang ky tam tru	em đi học đại học ở thành phố, thuê phòng trọ, phải đăng ký tạm trú không
 assistant-heldout-6	1.003677	nha hon 1 nam co khai bao tam vang khai bao tam vang	toi di lam an xa nha hon 1 nam, co phai khai bao tam vang khong
 assistant-heldout-6	1.003197	xoa ten trong so thuong tru cap lai	bố tôi mới mất, cần xóa tên bố trong sổ hộ khẩu
@@ -1948,7 +1948,7 @@ assistant-heldout-7	2.001019	ngoai lap uy ban xa chung thuc di chuc	bà ngoại 
 assistant-heldout-7	2.000815	bang tot nghiep dem len xa dong dau chung thuc ban sao tu ban chinh ban sao	photo bang tot nghiep roi dem len xa dong dau sao y
 assistant-heldout-7	2.000884	chu ky chung thuc	I need my signature on a letter of authorisation certified
 assistant-heldout-7	2.000942	nha chung thuc nam ngoai ban cap lai ban sao giao dich hop dong cap lai	hợp đồng mua bán nhà đã chứng thực năm ngoái bị mất bản, xin cấp lại bản sao
-assistant-heldout-7	2.000913	hai ben huy xa dang ky bien phap bao dam bang quyen su dung dat the chap sua loi sai sot trong giao dich	hai bên muốn hủy hợp đồng thế chấp đã chứng thực ở xã
+assistant-heldout-7	2.000913	hai ben huy hop dong chung thuc xa dang ky bien phap bao dam bang quyen su dung dat the chap sua doi bo sung huy bo giao dich	hai bên muốn hủy hợp đồng thế chấp đã chứng thực ở xã
 assistant-heldout-7	2.000992	chung thuc ban dich tieng anh sang tieng viet nguoi dich la cong tac vien xa	chung thuc ban dich tieng anh sang tieng viet, nguoi dich la cong tac vien cua xa
 assistant-heldout-7	1.004194	phuong khac de di khai bao cong dang ky tam tru	tôi thuê trọ ở phường khác để đi làm, phải khai báo với công an thế nào
 assistant-heldout-7	1.002755	sap het han tam tru 2 nam tiep gia han	sắp hết hạn tạm trú 2 năm, muốn ở tiếp thì làm gì
@@ -2741,7 +2741,7 @@ assistant-dev-18	2.001263	nuoi con nuoi mo coi giam ho	We want to adopt an orpha
 assistant-dev-18	1.014063,2.001195,1.000889	cap doi het han 40 the can cuoc the can cuoc cap doi	My chip ID card expired when I turned 40, what now?
 assistant-dev-18	3.000228	tai khoan dinh danh dien tu muc do 01 cong an nang muc do 02	The app says my e-identity is only level one; what do I bring to the police to upgrade it?
 assistant-dev-18	1.001456,1.001471	cap doi het han cap doi ho chieu pho thong gia han cap doi	My passport expires soon and I live in Hue; how do I renew it?
-assistant-dev-18	2.001159	di chuc luu tru can ho cong an	My aunt from Hanoi will stay two nights at our flat; do we tell the police?
+assistant-dev-18	2.001159	luu tru can ho cong an	My aunt from Hanoi will stay two nights at our flat; do we tell the police?
 assistant-dev-18	1.004222	chuyen chong nha o thuong tru thay doi	I moved into my husband's house and want my permanent address changed there
 assistant-dev-18	1.003677	nuoc ngoai 18 lam viec khai bao	I'll be abroad for 18 months for work; is there something to declare before I leave?
 assistant-dev-18	1.010041	giay to xac nhan ngan hang the chap	I need a document confirming where I live for a bank loan

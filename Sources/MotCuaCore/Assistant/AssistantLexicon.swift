@@ -612,7 +612,6 @@ public struct AssistantLexicon: Sendable {
         ("bảo hiểm hoàn lại", "thanh toán trực tiếp chi phí khám chữa bệnh bảo hiểm y tế"),
         ("bảo hiểm thanh toán lại", "thanh toán trực tiếp chi phí khám chữa bệnh bảo hiểm y tế"),
         ("bảo hiểm trả lại", "thanh toán trực tiếp chi phí khám chữa bệnh bảo hiểm y tế"),
-        ("hợp đồng đã chứng thực", "sửa lỗi sai sót trong giao dịch"), ("giao dịch đã chứng thực", "sửa lỗi sai sót trong giao dịch"),
     ], vocabulary: [
         // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),

@@ -334,7 +334,8 @@ public struct EnglishGlossary: Sendable {
         ("but", ""), ("not", ""), ("all", ""), ("any", ""), ("some", ""), ("just", ""), ("still", ""), ("already", ""), ("now", ""), ("last", ""),
         ("next", ""), ("week", ""), ("ago", ""), ("since", ""), ("also", ""), ("too", ""), ("very", ""), ("much", ""), ("many", ""), ("more", ""),
         ("been", ""), ("were", ""), ("would", ""), ("will be", ""), ("i will", ""), ("we will", ""), ("it will", ""), ("who will", ""),
-        ("they will", ""), ("she will", ""), ("he will", ""), ("will i", ""), ("will it", ""), ("will we", ""), ("will they", ""), ("will you", ""), ("may", ""), ("might", ""), ("why", ""), ("due", ""), ("than", ""), ("then", ""),
+        ("they will", ""), ("she will", ""), ("he will", ""), ("will i", ""), ("will it", ""), ("will we", ""), ("will they", ""), ("will you", ""),
+        ("will stay", "luu tru"), ("will move", "chuyen"), ("will live", ""), ("will visit", ""), ("will come", ""), ("will go", ""), ("may", ""), ("might", ""), ("why", ""), ("due", ""), ("than", ""), ("then", ""),
         ("out", ""), ("own", ""), ("other", ""), ("another", ""), ("am", ""), ("m", ""), ("s", ""), ("ve", ""), ("ll", ""), ("d", ""),
         // Verbs and words that say "a procedure" without naming it (dropped)
         ("register", "dang ky"), ("registration", "dang ky"), ("certificate", "giay chung nhan"), ("issue", "cap"), ("issued", "cap"),
