@@ -702,7 +702,9 @@ public struct Assistant: Sendable {
         // Two candidates about as good (or, re-ranked, a first one the model gives less than ``clarifyProbability``): ask which.
         let unsure = reranker == nil ? top.count > 1 && top[1].score >= best.score * clarifyRatio
             : best.score / ranked.map(\.score).reduce(0, +) < clarifyProbability
-        if top.count > 1, unsure, top[1].summary.name != best.summary.name {
+        // (A question that says the first title whole and not the second's names what it means: "đăng ký khai sinh thuộc cấp nào".)
+        let namesBest = top.count > 1 && Self.says(title: best.summary.name, queryWordSet) && !Self.says(title: top[1].summary.name, queryWordSet)
+        if top.count > 1, unsure, !namesBest, top[1].summary.name != best.summary.name {
             return AssistantRetrieval(decision: .clarify, candidates: Array(top.prefix(3)), query: query)
         }
         return AssistantRetrieval(decision: .answer, candidates: top, query: query)
