@@ -29,6 +29,7 @@
 //   eval/assistant-dev-21.jsonl
 //   eval/assistant-heldout-9.jsonl
 //   eval/assistant-dev-22.jsonl
+//   eval/assistant-dev-23.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
 // assistant read, question (place names taken out as the assistant does).
 
@@ -3328,5 +3329,65 @@ assistant-dev-22		dung bien quang cao tam lon tren noc nha mat pho phep	muốn d
 assistant-dev-22		giay phep kinh doanh cho hang	xin giay phep kinh doanh gas cho cua hang
 assistant-dev-22		hoc truong non cong lap	hoc phi truong mam non cong lap bao nhieu
 assistant-dev-22		mo nha thuoc tay thi can bang cap	mo nha thuoc tay thi can bang cap gi
+assistant-dev-23	1.007843	hang xuat di han bi vi loi bao bi thu tuc nhap lai hang hoa da xuat khau nhung bi tra lai	hàng xuất đi Hàn bị khách trả về vì lỗi bao bì, làm thủ tục nhập lại thế nào
+assistant-dev-23	1.007879	may sang lao thi cong xong mang ve nuoc hang hoa tam xuat tai nhap	tam xuat may xuc sang Lao thi cong xong roi mang ve nuoc
+assistant-dev-23	1.007860	nhap day chuyen may ve tai san co dinh du an dau tu cong ty doanh nghiep	công ty nhập dây chuyền máy về làm tài sản cố định cho dự án đầu tư mới
+assistant-dev-23	1.001342,1.007827	chuyen gia nuoc ngoai tam nhap mien thue nay ve nuoc ban lai chiec xe o to	chuyen gia nuoc ngoai tam nhap oto mien thue, nay ve nuoc muon ban lai chiec xe
+assistant-dev-23	1.007846,1.007797	nha may de nghi hai quan lo hang nghi gia nhan hieu tam dung lam thu tuc hai quan hang hoa co yeu cau bao ho quyen so huu tri tue	nhà máy đề nghị hải quan tạm dừng thông quan lô hàng nghi giả nhãn hiệu của mình
+assistant-dev-23	1.007640	lo hang nhap khau nguoi ban giam gia sau giao hai quan kiem tra khoan giam gia	lô hàng nhập khẩu được người bán giảm giá sau khi giao, hải quan kiểm tra khoản giảm giá đó
+assistant-dev-23	1.004036,1.003970	chuyen nha sang tinh khac chiec ca no dang ky lai tinh	chuyển nhà sang tỉnh khác mang theo chiếc ca nô, đăng ký lại ở tỉnh mới
+assistant-dev-23	1.003135	nguoi lai tau song giay chung nhan kha nang chuyen mon tho may	người lái tàu sông muốn có giấy chứng nhận khả năng chuyên môn thợ máy
+assistant-dev-23	1.004022	cua hang thuoc thu y dang quang cao thuoc tren bao xac nhan noi dung	cửa hàng thuốc thú y muốn đăng quảng cáo thuốc trên báo, xin xác nhận nội dung
+assistant-dev-23	2.001064	chung chi sap het han gia han cap chung chi hanh nghe thu y gia han	chung chi hanh nghe thu y sap het han, xin gia han
+assistant-dev-23	1.002409	nhap thuoc thu y tu an do chung nhan du dieu kien nhap khau cong ty doanh nghiep	công ty nhập thuốc thú y từ Ấn Độ cần chứng nhận đủ điều kiện nhập khẩu
+assistant-dev-23	1.011477	trai ga chung nhan toan dich benh nhung giay cap lai cap lai	trại gà đã được chứng nhận an toàn dịch bệnh nhưng làm mất giấy, xin cấp lại
+assistant-dev-23	1.014958	nuoi bo sat khu dan cu thong bao phuong an chan nuoi xa	nuoi bo sat khu dan cu phai thong bao phuong an chan nuoi voi xa
+assistant-dev-23	1.012837	ho nuoi nam trong khu chan nuoi ho tro hoc nghe khac dong vat	hộ nuôi lợn nằm trong khu không được chăn nuôi, muốn được hỗ trợ học nghề khác
+assistant-dev-23	1.012501,1.011518	giai the nop tra lai giay phep hanh nghe khoan dang ky khai thac nuoc duoi dat cong ty doanh nghiep	công ty khoan giếng giải thể, nộp trả lại giấy phép hành nghề khoan
+assistant-dev-23	2.001738	giay phep doi tho sap het de dang ky khai thac nuoc duoi dat khoi phuc cap doi	giay phep khoan gieng cua doi tho sap het thoi han, lam the nao de duoc dung tiep
+assistant-dev-23	1.004179,2.000021	nha may nuoc sach lay quy mo lon giay phep khai thac nuoc nuoc mat dang ky khai tu	nhà máy nước sạch lấy nước sông quy mô lớn, xin giấy phép khai thác nước mặt
+assistant-dev-23	1.004918	trai san xuat giay chung nhan du dieu kien san xuat uong duong giong thuy san	trại sản xuất tôm giống xin giấy chứng nhận đủ điều kiện
+assistant-dev-23	1.003593	giay xac nhan nguyen lieu thuy san khai thac de che bien xuat khau	xin giay xac nhan nguyen lieu thuy san khai thac de che bien xuat khau
+assistant-dev-23	1.003956,1.004923	to cong dong ngu dan giao quyen quan ly vung nuoc ven bo xa	tổ cộng đồng ngư dân muốn được giao quyền quản lý vùng nước ven bờ của xã
+assistant-dev-23	1.003971,2.001328	nhap chua trong danh muc de khao nghiem thuoc bao ve thuc vat cong ty doanh nghiep cap doi	công ty nhập thuốc trừ cỏ chưa có trong danh mục để khảo nghiệm
+assistant-dev-23	1.007928	to chung nhan nha may bi chay mot goc cap ban khac phan bon	to chung nhan nha may phan huu co bi chay mot goc, xin cap ban khac
+assistant-dev-23	2.001427	xuong sang dong goi thuoc bao ve thuc vat chung nhan du dieu kien san xuat	xưởng sang chai đóng gói thuốc bảo vệ thực vật cần chứng nhận đủ điều kiện sản xuất
+assistant-dev-23	1.000081	gia dinh nhan khoan rung phong ho du lich sinh thai	gia đình nhận khoán rừng phòng hộ muốn làm du lịch sinh thái
+assistant-dev-23	3.000250	cong dong thon lap phuong an quan ly rung ben vung	cong dong thon muon lap phuong an quan ly rung ben vung
+assistant-dev-23	3.000502	trong sam duoi tan rung phe duyet phuong an trong cay duoc lieu	trồng sâm dưới tán rừng, xin phê duyệt phương án trồng cây dược liệu
+assistant-dev-23	3.000358	trung tam day lai mo san tap de sat hach bang xe may	trung tâm dạy lái muốn mở sân tập để sát hạch bằng xe máy
+assistant-dev-23	1.001777	xe tap lai trung tam can giay phep xe tap lai	xe tap lai cua trung tam can giay phep xe tap lai
+assistant-dev-23	3.000057	chinh phu bao lanh dot phat hanh trai phieu cong ty doanh nghiep	công ty muốn được Chính phủ bảo lãnh cho đợt phát hành trái phiếu
+assistant-dev-23	2.001037	hang hang moi dang ky dieu le van chuyen hanh khach	hang hang khong moi muon dang ky dieu le van chuyen hanh khach
+assistant-dev-23	1.009538	chung khoan tam ngung hoat dong mot chi nhanh cong ty doanh nghiep	công ty chứng khoán muốn tạm ngừng hoạt động một chi nhánh
+assistant-dev-23	1.011637	mo quay doi cua khau mong cai dai ly doi tien cua nuoc co chung bien gioi cap doi	mở quầy đổi Nhân dân tệ ở cửa khẩu Móng Cái
+assistant-dev-23		cap giay phep hanh nghe kham chua benh y si	xin cấp giấy phép hành nghề khám chữa bệnh cho y sĩ
+assistant-dev-23		giay kham suc khoe de di lay o tram y te xa	giay kham suc khoe de di lam bang lai lay o tram y te xa duoc khong
+assistant-dev-23		cap phep thanh lap truong non tu thuc	xin cấp phép thành lập trường mầm non tư thục
+assistant-dev-23		cong nhan van bang tot nghiep dai hoc nuoc ngoai	xin công nhận văn bằng tốt nghiệp đại học nước ngoài
+assistant-dev-23		cap giay phep xuat ban ban tin noi bo	xin cấp giấy phép xuất bản bản tin nội bộ
+assistant-dev-23		lang mo hoi vat dau ai cap phep to chuc	làng muốn mở hội vật đầu xuân, ai cấp phép tổ chức
+assistant-dev-23		doan the thon dinh mo cuoc thi chay viet da can ai dong y	doan the thon dinh mo cuoc thi chay viet da dip Tet, can ai dong y
+assistant-dev-23		xep hang di tich dinh lang	xin xếp hạng di tích cho đình làng
+assistant-dev-23		hop tac xa bao ho ten goi xuat xu gao vung	hợp tác xã muốn bảo hộ tên gọi xuất xứ cho gạo của vùng
+assistant-dev-23		giay chung nhan xuat xu c o mau hang di trung quoc so cong thuong	xin giấy chứng nhận xuất xứ C/O mẫu E cho hàng đi Trung Quốc ở sở công thương
+assistant-dev-23		dang ky hoat dong khuyen mai giam gia cuoi nam	đăng ký hoạt động khuyến mại giảm giá cuối năm
+assistant-dev-23		de nghi cong nhan danh hieu gia dinh van hoa	đề nghị công nhận danh hiệu gia đình văn hóa
+assistant-dev-23		dang ky nang hang cap giay phep lai xe sat hach	đăng ký học lái xe nâng hàng
+assistant-dev-23		khieu nai hoa don tien nuoc qua cao	khiếu nại hóa đơn tiền nước quá cao
+assistant-dev-23		chuyen cong tac giao vien sang tinh khac	xin chuyen cong tac giao vien sang tinh khac
+assistant-dev-23		giay chung nhan giay phep lai xe	How do I get a medical certificate for a driving licence?
+assistant-dev-23		cap doi nguoi nuoc ngoai cap ho chieu pho thong cap doi	Where can I renew my foreign passport issued by my embassy?
+assistant-dev-23		dang ky	How do I register a trademark in Vietnam?
+assistant-dev-23		open giay phep	Can I get a licence to open a private kindergarten?
+assistant-dev-23		trinh bao thong bao	How do I report a scam phone call?
+assistant-dev-23		a on the bach	Who approves a music festival on the beach?
+assistant-dev-23		mo be boi kinh doanh trong khu dan cu giay phep nganh the thao	mở bể bơi kinh doanh trong khu dân cư có cần giấy phép của ngành thể thao
+assistant-dev-23		dang ky tiem phong dai cho	đăng ký tiêm phòng dại cho chó
+assistant-dev-23		lai the dang vien cap lai	xin làm lại thẻ đảng viên bị mất
+assistant-dev-23		mien hoc thuong binh	xin miễn học phí cho con thương binh
+assistant-dev-23		mua bao hiem suc khoe gia cong ty doanh nghiep	mua bảo hiểm sức khỏe cho bố mẹ già ở công ty nào
+assistant-dev-23		sao tro cap cho don than nuoi nho	lam sao xin tro cap cho me don than nuoi con nho
+assistant-dev-23		dang ky lap dong ho dien rieng dang ky tam tru	đăng ký lắp đồng hồ điện riêng cho phòng trọ
 """#
 }
