@@ -116,11 +116,12 @@ struct AssistantTests {
         // Without marks "người lao động" (a worker) is not "người Lào", "người đại diện" not a Taiwanese, "sinh tại trung tâm y tế"
         // not a birth abroad; "người Đài Loan", "người Trung Quốc" still are foreign.
         for question in ["cong nhan nguoi lao dong thu nhap thap", "thay doi nguoi dai dien theo phap luat cua cong ty",
-                         "sinh tai trung tam y te huyen, lam khai sinh"] {
+                         "sinh tai trung tam y te huyen, lam khai sinh", "nguoi ngoai tinh len thue tro lam cong nhan"] {
             #expect(!assistant.analyse(question).expansions.contains("nguoi nuoc ngoai"), "\(question)")
         }
         #expect(assistant.analyse("vo toi la nguoi Dai Loan, muon dang ky ket hon").expansions.contains("nguoi nuoc ngoai"))
         #expect(assistant.analyse("chong sap cuoi la nguoi Trung Quoc").expansions.contains("nguoi nuoc ngoai"))
+        #expect(assistant.analyse("khach nguoi ngoai quoc thue phong o nha toi").expansions.contains("nguoi nuoc ngoai"))
         // An English question of words the glossary holds is read as English, and "will" as an auxiliary is not a testament.
         let excavator = assistant.analyse("Our excavator is due for its periodic technical safety inspection.")
         #expect(excavator.english && excavator.searchText.contains("xe may chuyen dung"))

@@ -253,8 +253,8 @@ public struct AssistantLexicon: Sendable {
     }
 
     /// Whether the word at `i` (after "người") names a country: a country of two words needs its second ("người Đài Loan",
-    /// "người Ấn Độ", "người Trung Quốc" — not "người đại diện", "người ăn", "người trung gian"), and "người lao động" (a worker)
-    /// is not "người Lào".
+    /// "người Ấn Độ", "người Trung Quốc", "người ngoại quốc" — not "người đại diện", "người ăn", "người trung gian", "người ngoài
+    /// tỉnh"), and "người lao động" (a worker) is not "người Lào".
     static func namesNationality(_ folded: [Substring], at i: Int) -> Bool {
         guard nationalities.contains(folded[i]) else { return false }
         let next: Substring? = i + 1 < folded.count ? folded[i + 1] : nil
@@ -263,6 +263,7 @@ public struct AssistantLexicon: Sendable {
         case "an": return next == "do"
         case "trung": return next == "quoc"
         case "lao": return next != "dong"
+        case "ngoai": return next == "quoc"
         default: return true
         }
     }
