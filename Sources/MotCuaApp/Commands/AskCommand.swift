@@ -23,7 +23,8 @@ struct AskCommand: AsyncCommand {
             let assistant = snapshot.assistant()
             let r = assistant.retrieve(signature.question)
             print("read as: \(r.query.searchText)")
-            print("expansions: \(r.query.expansions.joined(separator: " | "))  aspects: \(r.query.aspects.map(\.rawValue).joined(separator: ", "))")
+            print("expansions: \(r.query.expansions.joined(separator: " | "))  aspects: \(r.query.aspects.map(\.rawValue).joined(separator: ", "))"
+                  + (r.query.uncoveredSector.map { "  other sector: \($0)" } ?? "") + (r.query.namesNonService ? "  (not a service)" : ""))
             print(String(format: "decision: %@ (best %.1f)", r.decision.rawValue, r.bestScore))
             for c in r.candidates { print(String(format: "  %@  %7.2f  %@", c.summary.code, c.score, String(c.summary.name.prefix(110)))) }
             return

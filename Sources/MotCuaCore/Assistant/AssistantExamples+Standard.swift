@@ -30,6 +30,7 @@
 //   eval/assistant-heldout-9.jsonl
 //   eval/assistant-dev-22.jsonl
 //   eval/assistant-dev-23.jsonl
+//   eval/assistant-heldout-10.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
 // assistant read, question (place names taken out as the assistant does).
 
@@ -3389,5 +3390,361 @@ assistant-dev-23		mien hoc thuong binh	xin miễn học phí cho con thương bi
 assistant-dev-23		mua bao hiem suc khoe gia cong ty doanh nghiep	mua bảo hiểm sức khỏe cho bố mẹ già ở công ty nào
 assistant-dev-23		sao tro cap cho don than nuoi nho	lam sao xin tro cap cho me don than nuoi con nho
 assistant-dev-23		dang ky lap dong ho dien rieng dang ky tam tru	đăng ký lắp đồng hồ điện riêng cho phòng trọ
+assistant-heldout-10	1.001193,2.000986,2.001023	vo be thu hai tram y te xa giay chung sinh tuan sau mang len xa dang ky chau dang ky khai sinh	vợ tôi vừa sinh bé thứ hai ở trạm y tế xã, giấy chứng sinh đã có, tuần sau tôi mang lên xã đăng ký cho cháu luôn
+assistant-heldout-10	1.001193,2.000986,2.001023	be sinh non nam vien hon mot thang moi ve gio qua han dang ky co bi phat dang ky khai sinh	be sinh non nam vien hon mot thang moi ve, gio qua han dang ky giay khai sinh co bi phat khong
+assistant-heldout-10	1.000656	benh vien huyen hom kia cai di khai bao dang ky khai tu	bố tôi mất ở bệnh viện huyện hôm kia, con cái phải đi khai báo cho ông ở đâu
+assistant-heldout-10	1.000656	ngoai o nha nha chi co giay thon di can nua dang ky khai tu dang ky khai tu dang ky khai tu	ong ngoai mat o nha, nha chi co giay bao tu cua thon, di khai tu can gi nua
+assistant-heldout-10	1.004859	ten trong viet thi lai moi khac thi lai sua dung khai sinh	tên tôi trong giấy khai sinh viết là Thị Lài, mọi giấy tờ khác là Thị Lại, tôi muốn sửa cho đúng
+assistant-heldout-10	1.004859	nam sinh me trong bi go nham thanh chinh sua dang ky khai sinh	nam sinh cua me trong khai sinh cua toi bi go nham 1968 thanh 1986, chinh sua o dau
+assistant-heldout-10	1.004859	tu ho sang ho sau hai ly hon thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	muốn đổi họ cho con từ họ bố sang họ mẹ sau khi hai vợ chồng ly hôn
+assistant-heldout-10	1.004859	kinh tay hoi nho khai theo gio 20 tuoi ghi nguoi tay	bố Kinh mẹ Tày, hồi nhỏ khai theo bố, giờ 20 tuổi muốn được ghi là người Tày như mẹ
+assistant-heldout-10	2.000635	can de nop viec ban chinh de o que cap ban sao trich luc ho tich ban sao giay khai sinh	can ban sao giay khai sinh de nop ho so xin viec, ban chinh de o que
+assistant-heldout-10	2.000635	lai ban ket hon vi to cu het chu cap ban sao trich luc ho tich cap ban sao trich luc ho tich cap doi	cần xin lại bản trích lục kết hôn vì tờ cũ ướt nhòe hết chữ
+assistant-heldout-10	1.004873	sap tinh khac xa noi xac nhan chua vo dang ky ket hon	tôi sắp cưới ở tỉnh khác, xã nơi tôi ở cần xác nhận là tôi chưa có vợ
+assistant-heldout-10	1.004873	mua nha o tinh khac phong doi giay xac nhan xac nhan tinh trang hon nhan chung thuc cap doi	mua nha o tinh khac, phong cong chung doi giay xac nhan toi doc than
+assistant-heldout-10	1.000894	hai dua cung 24 tuoi que mot tinh len xa giay dang ky ket hon truoc ngay dang ky ket hon	hai đứa cùng 24 tuổi, quê một tỉnh, muốn lên xã làm giấy đăng ký kết hôn trước ngày cưới
+assistant-heldout-10	2.000806,1.000094	ban sang day tinh cuoi va ket hon tai uy ban nguoi nuoc ngoai	ban gai quoc tich Nhat sang day, tinh cuoi va lam giay to ket hon tai uy ban
+assistant-heldout-10	1.004837	chong cu nhan dua chau mo coi 8 tuoi dang ky giam ho cap lai	chồng cũ mất, tôi muốn nhận làm người giám hộ cho đứa cháu mồ côi 8 tuổi
+assistant-heldout-10	1.004845	chau da du 18 tuoi gio thu tuc cham dut giam ho cho chau	chau da du 18 tuoi, gio lam thu tuc cham dut giam ho cho chau
+assistant-heldout-10	1.004884	nam 1975 bo nhung so xa that lac ban chinh cung mat nay lai khai sinh cap ban sao trich luc ho tich	năm 1975 bố tôi có giấy khai sinh, nhưng sổ ở xã đã thất lạc và bản chính cũng mất, nay làm lại
+assistant-heldout-10	1.000656	ba noi tu nam 2001 nhung luc do ai di gio can giay de dang ky khai tu dang ky khai tu	ba noi toi mat tu nam 2001 nhung luc do khong ai di khai tu, gio can giay de chia dat
+assistant-heldout-10	1.000894	chung song tu truoc nam chua giay dang ky ket hon gio	chúng tôi chung sống từ trước năm 1987, chưa có giấy đăng ký kết hôn, giờ muốn có
+assistant-heldout-10	1.004746	giay dang ky ket hon nam 1990 bi mat ma so luu xa cung chay dang ky lai dang ky lai cap doi	giấy đăng ký kết hôn năm 1990 bị mất mà sổ lưu ở xã cũng cháy, xin đăng ký lại
+assistant-heldout-10	1.001022	bo de thang be nhung de trong phan cha gio	tôi là bố đẻ của thằng bé nhưng giấy khai sinh để trống phần cha, giờ muốn nhận con
+assistant-heldout-10	2.000547,2.000528	sinh o dai loan ve nuoc ghi vao so ho tich o sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con sinh o Dai Loan, ve nuoc muon ghi vao so ho tich o Viet Nam
+assistant-heldout-10	2.000554	ly hon toa an ben my ve ghi viec ly hon de ket hon lai dang ky lai	đã ly hôn ở tòa án bên Mỹ, về Việt Nam muốn ghi chú việc ly hôn để kết hôn lại
+assistant-heldout-10	2.002189	ket hon han quoc nam 2018 gio ve que ghi vao so ho tich viec ket hon	tôi kết hôn ở Hàn Quốc năm 2018, giờ về quê muốn ghi vào sổ hộ tịch việc kết hôn đó
+assistant-heldout-10	1.001766,1.004827	kim nguoi han mat tai xa gia dinh ben nho dang ky tam tru dang ky khai tu nguoi nuoc ngoai	ông Kim người Hàn mất tại nhà trọ ở xã tôi, gia đình bên đó nhờ khai tử
+assistant-heldout-10	1.001193,2.000986,2.001023	khai sinh dang ky dang ky khai sinh dang ky khai sinh	My baby was born last week in a district hospital. How do I register the birth?
+assistant-heldout-10	2.000779,1.001022,1.001695	he chong nguoi nuoc ngoai bo con khai sinh ket hon	My husband is British. How can he be recorded as the father of our son born before we married?
+assistant-heldout-10	1.004873	no ket hon nuoc ngoai vo chong	Before my wedding in Singapore, the registry there wants proof from Vietnam that I have no spouse.
+assistant-heldout-10	1.000656	dang ky gom nhung giai quyet dang ky khai tu	Hồ sơ đăng ký khai tử gồm những giấy tờ gì và thời hạn giải quyết bao lâu?
+assistant-heldout-10	1.004859	thu tuc ho tich nguoi tu du 14 tuoi tro len thuc hien thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	Thủ tục cải chính hộ tịch cho người từ đủ 14 tuổi trở lên thực hiện ở cơ quan nào?
+assistant-heldout-10	2.001263	vo chong hiem muon nhan mot be chua ve nuoi hop phap	vợ chồng hiếm muộn muốn nhận một bé ở chùa về nuôi, làm giấy tờ thế nào cho hợp pháp
+assistant-heldout-10	1.004878	xa minh la bo hop phap be rieng minh nguoi nuoc ngoai	ong xa minh la nguoi Uc, muon lam bo hop phap cua be gai rieng cua minh
+assistant-heldout-10	2.001255	tu nam 2005 nhung het so xa cung con dang ky lai dang ky viec nuoi con nuoi trong nuoc	nhận con nuôi từ năm 2005 nhưng giấy tờ mất hết, sổ xã cũng không còn, xin đăng ký lại
+assistant-heldout-10	2.000815	muoi ban sao bang dai hoc hoc ba de nop tuyen dung chung thuc	cần mười bản sao công chứng bằng đại học và học bạ để nộp hồ sơ tuyển dụng
+assistant-heldout-10	2.000884	chung thuc chu ky tren cho con di nhan luong huu thay chung thuc chu ky uy quyen linh thay	xin chung thuc chu ky tren giay uy quyen cho con di nhan luong huu thay
+assistant-heldout-10	2.001019	noi lap de lai manh vuon dich ton uy ban xa chung thuc di chuc	bà nội muốn lập di chúc để lại mảnh vườn cho cháu đích tôn, làm ở ủy ban xã được không
+assistant-heldout-10	2.001406	ba anh chia nha dat bo de lai van ban thoa thuan phan chia o xa van ban phan chia di san	ba anh em muon chia nha dat bo me de lai, lam van ban thoa thuan phan chia o xa
+assistant-heldout-10	2.001016	chi ca di san bo de lai cac van ban khuoc tu xac nhan chung thuc van ban tu choi nhan di san	chị cả tôi nhường phần di sản bố để lại cho các em, cần văn bản khước từ có xác nhận
+assistant-heldout-10	2.001035	ban lai chiec xe may hang hop dong chung thuc xa	bán lại chiếc xe máy cho hàng xóm, muốn có hợp đồng chứng thực ở xã
+assistant-heldout-10	2.000927,2.000913	hop dong tang da chung thuc nhung ghi sua dinh chinh giay chung nhan sai sot dang ky bien dong tang cho quyen su dung dat sua doi bo sung huy bo giao dich	hop dong tang cho dat da chung thuc nhung ghi sai dien tich, sua the nao
+assistant-heldout-10	2.000992,2.001008	ban dich hop dong sang tieng anh dich dang ky cong tac vien phuong gio chung thuc chu ky	bản dịch hợp đồng sang tiếng Anh do tôi dịch, tôi đăng ký làm cộng tác viên của phường, giờ cần xác nhận chữ ký
+assistant-heldout-10	2.000815	ban sao giay to van bang chung thuc	I need certified copies of my passport and degree for a job application.
+assistant-heldout-10	2.001035	quyen su dung dat thuoc chung thuc giao dich hop dong dang ky bien phap bao dam bang quyen su dung dat the chap	Thẩm quyền chứng thực hợp đồng thế chấp quyền sử dụng đất thuộc cơ quan nào?
+assistant-heldout-10	1.004222	mua can chung cu quan ca nha ve day dang ky thuong tru	mua được căn chung cư ở quận mới, cả nhà muốn chuyển hộ khẩu về đây
+assistant-heldout-10	1.004194	di o khu cong nghiep chu tro bao dang ky tam tru dang ky tam tru cong ty doanh nghiep	thue tro di lam cong ty o khu cong nghiep, chu tro bao phai dang ky tam tru
+assistant-heldout-10	1.002755	tam tru sap het con thue tiep mot nam nua keo dai dang ky tam tru	tạm trú ở phòng trọ sắp hết thời hạn, tôi còn thuê tiếp một năm nữa thì kéo dài thế nào
+assistant-heldout-10	2.001159	tu que ra tham chau o nha minh co can khai cong an phuong thong bao luu tru	me vo tu que ra tham chau, o nha minh may dem, co can khai voi cong an phuong
+assistant-heldout-10	1.003677	di xuat khau lao dong nam nhat truoc di khai bao vang mat dia phuong	tôi đi xuất khẩu lao động ba năm ở Nhật, trước khi đi phải khai báo vắng mặt ở địa phương
+assistant-heldout-10	1.010038	trai nha nhung tach ra thanh tach ho	con trai đã lấy vợ, ở cùng nhà nhưng muốn tách ra thành hộ riêng
+assistant-heldout-10	1.010041	can giay de nop cho truong con xac nhan thong tin ve cu tru	can giay xac nhan cu tru de nop cho truong cua con
+assistant-heldout-10	1.003197	gia dinh xoa ten khoi thuong tru da chet	bố tôi mất rồi, gia đình cần xóa tên ông khỏi hộ khẩu
+assistant-heldout-10	1.010039	so cu nam sinh so can cuoc dieu chinh thong tin cu tru thuong tru dieu chinh thong tin	sổ hộ khẩu cũ ghi sai năm sinh của mẹ so với căn cước, muốn điều chỉnh thông tin cư trú
+assistant-heldout-10	1.013313,1.004222	doi chong tren song co nha dang ky thuong tru xac nhan noi thuong xuyen dau do phuong tien de o cap doi	doi vo chong song tren thuyen tren song, khong co nha, muon dang ky thuong tru
+assistant-heldout-10	1.004194	thue nha tam tru dang ky dang ky tam tru	We rented a flat in Da Nang for a year. Do we need to register temporary residence?
+assistant-heldout-10	2.001159	bo me luu tru cong an	My parents are visiting from the countryside and will stay with me for a week. Must I notify the police?
+assistant-heldout-10	1.004222,1.013314	dang ky thuong tru vao cho hop phap thue muon gom nhung	Hồ sơ đăng ký thường trú vào chỗ ở hợp pháp do thuê, mượn gồm những gì?
+assistant-heldout-10	1.014061,2.000200,1.001247,1.014062,1.012549,1.012543	sap 14 tuoi de di thi cap the can cuoc the can cuoc cho nguoi tu du 14 tuoi tro len	con gái tôi sắp 14 tuổi, cần làm căn cước gắn chip để đi thi
+assistant-heldout-10	1.014062,1.012549,1.012543	chau ngoai moi 2 tuoi ba cho chau de bay noi dia cap the can cuoc cho nguoi duoi 14 tuoi	chau ngoai moi 2 tuoi, ba me muon lam the can cuoc cho chau de bay noi dia
+assistant-heldout-10	1.014063,2.001195,1.000889,1.014064,2.001194,1.000757	the can cuoc bi gay doi quan ao di lai the cap doi	thẻ căn cước bị gãy đôi khi giặt quần áo, đi làm lại thẻ mới
+assistant-heldout-10	1.014064,2.001194,1.000757	vi bi moc tui het the can cuoc the ngan hang lai the can cuoc	vi bi moc tui mat het the can cuoc voi the ngan hang, lam lai the can cuoc
+assistant-heldout-10	1.014063,2.001195,1.000889	xa tu ty sang tuan the can cuoc dung xu ly dieu chinh thong tin	xã vừa cho tôi đổi tên từ Tý sang Tuấn, thẻ căn cước đang dùng xử lý sao
+assistant-heldout-10	1.014063,2.001195,1.000889	den 25 tuoi doi the can cuoc o cong an xa cap doi	den 25 tuoi phai doi the can cuoc, lam o cong an xa duoc khong
+assistant-heldout-10	1.014063,2.001195,1.000889	sang tinh khac the can cuoc ghi noi cu tru cu doi dang ky thuong tru cap doi	chuyển hộ khẩu sang tỉnh khác rồi, thẻ căn cước ghi nơi cư trú cũ có phải đổi không
+assistant-heldout-10	1.014060,3.000228	gop the bhyt vao trong can cuoc de khoi mang nhieu the giay phep lai xe	gộp bằng lái xe và thẻ BHYT vào trong căn cước để khỏi mang nhiều thẻ
+assistant-heldout-10	1.014063,2.001195,1.000889	14 25 cap doi the the can cuoc ban sao cap doi	My ID card photo is from when I was 14; I am now 25. How do I renew the card?
+assistant-heldout-10	1.014064,2.001194,1.000757	cong dan the can cuoc van phong cap moi	Someone stole my wallet with my citizen identity card inside. Which office issues a new one?
+assistant-heldout-10	1.014064,2.001194,1.000757	cap lai the can cuoc viec cap lai	Thời hạn cấp lại thẻ căn cước khi bị mất là bao nhiêu ngày làm việc?
+assistant-heldout-10	1.012566	so cu khac so dinh danh moi so tiet kiem rut giay xac nhan la mot nguoi tach thua dat chung minh nhan dan the can cuoc	so CMND cu khac so dinh danh moi nen so tiet kiem khong rut duoc, xin giay xac nhan hai so la mot nguoi
+assistant-heldout-10	3.000228	dung nhung tai khoan ra cong xa muc do 02 tai khoan dinh danh dien tu	mẹ tôi không dùng smartphone nhưng cần tài khoản VNeID mức 2, ra công an xã làm được không
+assistant-heldout-10	3.000275	tai khoan bi khoa sau go sai ma 5 lan sao mo tai khoan dinh danh dien tu	tai khoan dinh danh dien tu cua toi bi khoa sau khi go sai ma 5 lan, lam sao mo
+assistant-heldout-10	3.000498	doanh nghiep dinh danh dien tu tai khoan	How can my company get an electronic identification account for the organisation?
+assistant-heldout-10	3.000276,3.000271	dien thoai so nguoi khac dung khoa tam thoi tai khoan dinh danh dien tu cap lai	điện thoại bị mất, sợ người khác dùng VNeID của tôi, muốn khóa tạm thời
+assistant-heldout-10	1.008498	ky hop dong lao dong dau tien phong nhan su yeu cau ma so thue rieng	vừa ký hợp đồng lao động đầu tiên, phòng nhân sự yêu cầu tôi có mã số thuế riêng
+assistant-heldout-10	1.008498	bo gia co thu nhap khai ho la nguoi phu thuoc de giam thue	bo me gia khong co thu nhap, toi muon khai ho la nguoi phu thuoc de duoc giam thue
+assistant-heldout-10	2.002233	cuoi nam thue thu nhap ca nhan vi hai cho nop thua hoan quyet toan thue truc tiep voi co quan thue tncn	cuối năm tự quyết toán thuế thu nhập cá nhân vì làm hai chỗ, nộp thừa muốn được hoàn
+assistant-heldout-10	1.007689	mat pho 20 trieu mot thang thi khai thue cho thue bat dong san cap lai	cho thue nha mat pho 20 trieu mot thang thi khai thue o dau
+assistant-heldout-10	1.007674	manh que nguoi mua doi tu nop thue thu nhap tu chuyen nhuong dang ky bien dong chuyen nhuong quyen su dung dat	bán mảnh đất ở quê, người mua đòi tôi tự nộp thuế thu nhập từ chuyển nhượng
+assistant-heldout-10	1.007277,1.007674	hop dong tang can nha truoc ba mien chuyen nhuong sang ten	bố mẹ làm hợp đồng tặng căn nhà cho tôi, trước bạ khi sang tên có được miễn không
+assistant-heldout-10	1.011022	quan tap hoa doanh thu nam trieu thi ke khai thue	quan tap hoa doanh thu nam 300 trieu thi ke khai thue the nao
+assistant-heldout-10	1.014033,1.014979	ban hang tren san thuong mai dien tu bi tru thue nhieu hon nop hoan lai	bán hàng online trên sàn thương mại điện tử bị trừ thuế nhiều hơn phải nộp, xin hoàn lại
+assistant-heldout-10	1.007695,1.008584	dat nong nghiep bi lu het hoa mau mien thue su dung dat nam nay	đất nông nghiệp bị lũ cuốn mất hết hoa màu, xin miễn thuế sử dụng đất năm nay
+assistant-heldout-10	1.008501	giay bao bi that lac cap ban khac dang ky thue lan dau ca nhan	giay bao ma so thue ca nhan bi that lac, xin cap ban khac
+assistant-heldout-10	1.008510	ma so thue bi khoa vi cu ngung hoat dong gio mo lai cong ty doanh nghiep	mã số thuế bị khóa vì công ty cũ ngừng hoạt động, giờ muốn mở lại
+assistant-heldout-10	1.007607	co so san xuat cham dut ma so thue cham dut hoat dong	đóng cửa cơ sở sản xuất nên muốn chấm dứt mã số thuế
+assistant-heldout-10	1.007695	o hang nam nop muc thu tinh thue su dung dat	thue dat o hang nam phai nop o dau, muc thu tinh the nao
+assistant-heldout-10	1.007689	cho thue bat dong san can ho nha o khai bao khai thue cho thue bat dong san thue nguoi nuoc ngoai	I rent out my apartment to a foreigner. How do I declare the rental income tax?
+assistant-heldout-10	1.008538,1.007700	thua ke o to bo khai bao thue thu nhap ca nhan tncn	I inherited a car from my father. Do I need to declare personal income tax?
+assistant-heldout-10	1.007277	khai truoc ba nha dat gom nhung	Hồ sơ khai lệ phí trước bạ nhà, đất gồm những giấy tờ gì?
+assistant-heldout-10	1.008504,1.008505	thu tuc dang ky thay doi thong tin dang ky thue ho kinh doanh	Thủ tục đăng ký thay đổi thông tin đăng ký thuế của hộ kinh doanh
+assistant-heldout-10	1.007037	hoan thue gia tri gia tang cho doanh nghiep xuat khau gtgt	hoan thue gia tri gia tang cho doanh nghiep xuat khau
+assistant-heldout-10	1.001613	cong nhan giay da 9 nam thoi viec 12 thang nhan tien bao hiem xa hoi mot cuc bhxh	làm công nhân giày da 9 năm, đã thôi việc được 12 tháng, xin nhận tiền bảo hiểm xã hội một cục
+assistant-heldout-10	2.000693	sinh da dong bao hiem du 6 thang che do thai san thanh lap cong ty doanh nghiep	vo sinh mo, cong ty da dong bao hiem du 6 thang, lam che do thai san
+assistant-heldout-10	1.001632	bi may cat vao tay ca dem huong dan che do huong che do tai nan lao dong cong ty doanh nghiep tnld	bị máy cắt vào tay khi đang làm ca đêm, công ty hướng dẫn làm chế độ tai nạn lao động
+assistant-heldout-10	2.000821	ba chong dang lanh huu thi chong co huong hang thang huong che do tu tuat da chet	ba chong dang lanh huu thi qua doi, me chong co duoc huong tro cap tuat hang thang khong
+assistant-heldout-10	1.001667	nam vien mo ruot thua mot tuan che do om dau bao hiem xa hoi bhxh	nằm viện mổ ruột thừa một tuần, làm chế độ ốm đau bảo hiểm xã hội
+assistant-heldout-10	1.001742	bo chuyen vao con nhan luong chuyen huong luong huu sang dia ban khac	bố tôi đang lĩnh lương hưu ở Thanh Hóa, chuyển vào Bình Dương ở với con, muốn nhận lương ở đó
+assistant-heldout-10	1.001598	huong che do thai san nghi duong suc phuc hoi suc khoe tro cap bao hiem xa hoi bhxh dsphsk	After my maternity leave I still feel weak. Can I get recuperation allowance from social insurance?
+assistant-heldout-10	1.001601	om nam mot cho nho di linh luong huu thay thi giay uy quyen linh thay	me toi om nam mot cho, nho toi di linh luong huu thay thi lam giay gi
+assistant-heldout-10	2.000717	cu giua thang tien huu thang thang truoc chua ai nhan gia dinh de linh cap lai	cụ tôi mất giữa tháng, tiền hưu tháng đó và tháng trước chưa ai nhận, gia đình làm gì để lĩnh
+assistant-heldout-10	2.000740	luong huu chuyen thang ra buu dien xep hang linh che do bao hiem xa hoi bang tai khoan ca nhan bhxh	bố muốn lương hưu chuyển thẳng vào thẻ ATM, không phải ra bưu điện xếp hàng
+assistant-heldout-10	1.002179	ray tren nuong co hop dong lao dong dang ky dong theo kieu tu nguyen bao hiem xa hoi bhxh	lam ray tren nuong, khong co hop dong lao dong, muon dang ky dong bhxh theo kieu tu nguyen
+assistant-heldout-10	1.001939	mua the bhyt ca bon nguoi trong nha theo ho gia dinh dang ky	mua thẻ BHYT cho cả bốn người trong nhà theo hộ gia đình thì đăng ký ở đâu
+assistant-heldout-10	1.002759,1.002438,1.001321	ngay sinh tren the bao hiem y te lech can cuoc sua thong tin the bhyt	ngày sinh in trên thẻ bảo hiểm y tế lệch với căn cước, xin sửa thông tin thẻ
+assistant-heldout-10	1.002759	so cu bi lut hong het cap so khac bao hiem xa hoi nuoc duoi dat bhxh	so bhxh cu bi nuoc lut ngam hong het, xin cap so khac
+assistant-heldout-10	1.001656	nhap vien cap cuu tuyen tinh xuat trinh kip the bhyt dong du vien hoan lai phan bao hiem chi	nhập viện cấp cứu ở tuyến tỉnh, không xuất trình kịp thẻ BHYT nên đã đóng đủ viện phí, xin hoàn lại phần bảo hiểm chi
+assistant-heldout-10	1.001456,1.001471	trai len dai hoc di du hoc uc lan dau cap ho chieu pho thong o trong nuoc	con trai lên đại học muốn đi du học Úc, lần đầu làm hộ chiếu
+assistant-heldout-10	1.001456,1.001471	het han thang truoc gio lai cai moi ho chieu pho thong gia han	ho chieu het han thang truoc, gio lam lai cai moi
+assistant-heldout-10	1.010386,1.001445,1.010385,2.000539	trong luc di du lich da di bao ho chieu pho thong cap lai	hộ chiếu bị mất trong lúc đi du lịch Đà Lạt, đi báo mất ở đâu
+assistant-heldout-10	1.010384,1.010382	tuong da trinh bao nay tim trong tu khoi phuc gia tri trinh bao mat ho chieu pho thong	tuong mat ho chieu nen da trinh bao, nay tim duoc trong tu, xin khoi phuc gia tri
+assistant-heldout-10	1.003460,1.003358	ky su sang hai nam the tam tru cong ty doanh nghiep nguoi nuoc ngoai	công ty có kỹ sư người Đức sang làm hai năm, xin thẻ tạm trú cho anh ấy
+assistant-heldout-10	1.000253,1.001437	khach san minh han quoc khai bao tam tru cho ho tam tru thong bao luu tru	khach san mini co khach Han Quoc den o, khai bao tam tru cho ho
+assistant-heldout-10	1.001146,1.003326,1.001194,1.003342	trai lai viet nam them mot thang gia han tam tru nguoi nuoc ngoai nguoi nuoc ngoai	bạn trai người Pháp muốn ở lại Việt Nam thêm một tháng, visa sắp hết
+assistant-heldout-10	1.003460,1.003358	nguoi nuoc ngoai lam viec the dang ky tam tru	I am a Korean engineer working in Hai Phong. How do I apply for a temporary residence card?
+assistant-heldout-10	1.000253,1.001437	nguoi nuoc ngoai luu tru luu tru khai bao cong an	My foreign guests are staying at my homestay. How do I declare them to the police online?
+assistant-heldout-10	1.003133	huyen giap trung quoc qua cua khau buon ban vai ngay giay thong hanh bien gioi	tôi ở huyện giáp Trung Quốc, muốn qua cửa khẩu buôn bán vài ngày, làm giấy thông hành biên giới
+assistant-heldout-10	1.014363,1.012677	xac nhan thong tin xuat nhap canh de nop cho	xin xac nhan thong tin xuat nhap canh cua toi de nop cho cong ty
+assistant-heldout-10	1.001010,1.003290	cap the thuong tru nguoi nuoc ngoai tai gom nhung	Hồ sơ cấp thẻ thường trú cho người nước ngoài tại Việt Nam gồm những gì?
+assistant-heldout-10	2.002039	song hai muoi nam viet nam nhap quoc tich nguoi nuoc ngoai	chồng tôi người Campuchia sống ở Việt Nam hai mươi năm, muốn vào quốc tịch Việt Nam
+assistant-heldout-10	2.002038,1.004757	sang duc viec vn gio ve huu tro lai cong dan viet thoi quoc tich	sang Duc lam viec toi bo quoc tich VN, gio ve huu muon duoc tro lai lam cong dan Viet
+assistant-heldout-10	1.005136,1.005137	giay to xac nhan quoc tich	I need a document confirming that I hold Vietnamese nationality.
+assistant-heldout-10	2.001895	con lai dinh cu my giay xac nhan nguoi goc viet de mua nha	con lai định cư ở Mỹ, muốn xin giấy xác nhận là người gốc Việt để mua nhà
+assistant-heldout-10	3.000333,3.000330	phieu ly lich tu phap de di nhat	xin phiếu lý lịch tư pháp để đi làm ở Nhật
+assistant-heldout-10	3.000333,3.000330	noi tuyen dung doi phieu tu phap so 1 chung minh co cap phieu ly lich tu phap cap doi	noi tuyen dung doi phieu tu phap so 1 chung minh khong co an tich, xin o dau
+assistant-heldout-10	3.000333,3.000330	giay chung nhan cap phieu ly lich tu phap nguoi nuoc ngoai	I am a foreigner living in Hanoi and need a criminal record certificate.
+assistant-heldout-10	1.013978,1.012753	manh vuon tu nam 1992 chua bao gio gio giay chung nhan quyen su dung dat dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	bố mẹ tôi khai hoang mảnh vườn từ năm 1992, chưa bao giờ có sổ đỏ, giờ muốn làm
+assistant-heldout-10	1.012785,1.013978,1.012753	tu nam 2010 nay minh dang ky dat dai cap giay chung nhan quyen su dung dat lan dau dang ky bien dong chuyen nhuong quyen su dung dat dang ky cap giay chung nhan da chuyen quyen su dung dat truoc ngay 01 thang 8 nam 2024 dang ky bien dong chuyen nhuong	mua dat giay tay tu nam 2010, nay muon lam so do dung ten minh
+assistant-heldout-10	1.012784	manh 200 met doi de mot nua tach thua dat	tôi muốn cắt mảnh đất 200 mét làm đôi để cho con gái một nửa
+assistant-heldout-10	1.012784	hai thua dat sat nhau nhap thanh mot so	hai thua dat sat nhau muon nhap thanh mot so
+assistant-heldout-10	1.012812,1.013967	nha ben canh dung hang de len phan dat chung nua met uy ban dung ra hoa giai	nhà bên cạnh dựng hàng rào đè lên phần đất của tôi chừng nửa mét, tôi cần ủy ban đứng ra hòa giải
+assistant-heldout-10	1.013967,1.012812	tranh chap nha ben canh hoa giai o thon thanh gio gui don len dau tranh chap dat dai	tranh chap ranh gioi voi nha ben canh, hoa giai o thon khong thanh, gio gui don len dau
+assistant-heldout-10	1.013831,1.013980	ghi ten ca hai gio ban nguoi khac giay chung nhan quyen su dung dat chuyen nhuong sang ten	sổ đỏ ghi tên cả hai vợ chồng, giờ bán cho người khác thì sang tên thế nào
+assistant-heldout-10	1.013831,1.013980	ba chuyen ten so dat sang cho chau noi hop dong tang va dang ky bien dong	ong ba muon chuyen ten so dat sang cho chau noi, lam hop dong tang va dang ky bien dong
+assistant-heldout-10	1.013831,1.013980	dat ong ba cac chu ky thoa thuan gio dang ky bien dong chuyen nhuong quyen su dung dat phan chia di san thua ke dang ky bien dong	được thừa kế đất của ông bà, các chú đã ký thỏa thuận, giờ sang tên sổ cho tôi
+assistant-heldout-10	1.012786	don nha xong thay giay chung nhan quyen su dung dat lai	dọn nhà xong không thấy giấy chứng nhận quyền sử dụng đất đâu, phải làm lại
+assistant-heldout-10	1.012783	dung tu nam 1998 da bia cap doi mau moi giay chung nhan quyen su dung dat cap doi	so do dung tu nam 1998 da mun bia, xin cap doi mau moi
+assistant-heldout-10	1.012796,1.012790	ghi dem dinh chinh dieu chinh thong tin giay chung nhan quyen su dung dat	sổ đỏ ghi sai tên đệm của chồng tôi, xin đính chính
+assistant-heldout-10	1.011443	khoan vay da tat toan ngan hang tra so can xoa dang ky the chap dang ky bien phap bao dam bang quyen su dung dat the chap	khoan vay the chap da tat toan, ngan hang tra so roi, can xoa dang ky the chap
+assistant-heldout-10	1.011441	cam vay 500 trieu ngan hang nong nghiep hop dong dang ky van phong giay chung nhan quyen su dung dat dang ky bien phap bao dam bang quyen su dung dat the chap	cầm sổ đỏ vay 500 triệu ở ngân hàng nông nghiệp, hợp đồng thế chấp phải đăng ký ở văn phòng nào
+assistant-heldout-10	1.013949,1.013823	100 met trong manh vuon trong cay lau nam de giao dat cho thue dat chuyen muc dich su dung dat	muốn lên thổ cư 100 mét trong mảnh vườn trồng cây lâu năm để làm nhà cho con
+assistant-heldout-10	1.013949,1.013823	dat vuon chuyen sang dat o can phep dong giao dat cho thue dat chuyen muc dich su dung dat	dat vuon chuyen sang dat o can xin phep o dau, dong bao nhieu tien
+assistant-heldout-10	1.013988,1.012996	cap so nha ghi no tien su dung dat nay nop du xoa noi dung ghi no	khi được cấp sổ nhà tôi được ghi nợ tiền sử dụng đất, nay nộp đủ rồi, xin xóa nội dung ghi nợ
+assistant-heldout-10	1.012781	do lai dat nha rong hon trong so 15 met vuong thay doi tranh chap dat dai	đo lại thì đất nhà tôi rộng hơn trong sổ 15 mét vuông do ranh giới thay đổi
+assistant-heldout-10	1.013979	gia dinh hien mot phan dat de duong lien thon	gia dinh toi hien mot phan dat de lam duong lien thon
+assistant-heldout-10	1.013995	xuong tren manh dat so so ghi them cong trinh cap giay phep xay dung moi nha o	mới dựng nhà xưởng trên mảnh đất đã có sổ, muốn sổ ghi thêm công trình đó
+assistant-heldout-10	1.013831,1.013980	bo dat chuyen nhuong sang ten giay chung nhan quyen su dung dat ho ten chuyen muc dich su dung dat	My father gave me his land. How do I transfer the land use certificate to my name?
+assistant-heldout-10	1.012812,1.013967	gia dinh chuyen thua dat	The family next door moved their wall half a metre onto our plot. Who mediates this?
+assistant-heldout-10	1.012784	so tach thua dat chuyen nhuong tach thua dat	How do I split my plot into two so I can sell one half?
+assistant-heldout-10	1.013831,1.013980	dang ky bien dong dat dai mua ban quyen su dung dat quy dinh	Trình tự đăng ký biến động đất đai khi mua bán quyền sử dụng đất được quy định thế nào?
+assistant-heldout-10	1.012783	giai quyet thu tuc cap doi giay chung nhan quyen su dung dat cap doi	Thời hạn giải quyết thủ tục cấp đổi Giấy chứng nhận quyền sử dụng đất là bao lâu?
+assistant-heldout-10	1.012995	gia dinh bi thu hoi dat len khu tai dinh cu nhung du tien dong cho no lai tien su dung dat	gia dinh bi thu hoi dat, len khu tai dinh cu nhung khong du tien dong, xin cho no lai tien su dung dat
+assistant-heldout-10	1.011435	mua o to tra gop ngan hang giu xe chiec dang ky bien phap bao dam bang quyen su dung dat the chap chung nhan dang ky xe bien so xe	mua ô tô trả góp, ngân hàng giữ giấy xe, làm đăng ký thế chấp chiếc xe
+assistant-heldout-10	1.011442	ngan hang cho vay them thay doi noi dung giay chung nhan quyen su dung dat dang ky bien phap bao dam bang quyen su dung dat the chap	ngan hang cho vay them, thay doi noi dung the chap so do
+assistant-heldout-10	1.011439	tra cuu xem chiec may dinh mua bi dang ky bien phap bao dam bang quyen su dung dat the chap	muốn tra cứu xem chiếc máy xúc định mua có đang bị thế chấp không
+assistant-heldout-10	1.013225	khoi cong nha pho 4 tang tren manh dat tho cu canh cho thi tran truoc	khởi công nhà phố 4 tầng trên mảnh đất thổ cư cạnh chợ thị trấn, cần giấy tờ gì trước
+assistant-heldout-10	1.013229,1.013225	nha mai ton cu do mai len co phep cap giay phep xay dung sua chua cai tao	nha mai ton cu muon do mai len them tang, co phai xin phep khong
+assistant-heldout-10	1.013227	cap phep xay tu nam ngoai nhung thieu tien chua dong tho phep sap qua han	được cấp phép xây từ năm ngoái nhưng thiếu tiền chưa động thổ, phép sắp quá hạn
+assistant-heldout-10	1.013226	nha tu 3 tang thanh 4 tang sau da co giay phep dieu chinh	muon doi thiet ke nha tu 3 tang thanh 4 tang sau khi da co giay phep
+assistant-heldout-10	1.013228	hoan cong giay phep xay dung ban cap lai khoi phuc gia tri su dung	làm hoàn công thì không tìm thấy giấy phép xây dựng, xin bản cấp lại
+assistant-heldout-10	1.013225	giay phep xay dung nha o thua dat	Is a permit required to build a two-floor home on my residential plot in a town?
+assistant-heldout-10	1.013237	ky su cau duong chung chi de giam sat cong trinh	tôi là kỹ sư cầu đường, muốn có chứng chỉ để đứng tên giám sát công trình
+assistant-heldout-10	1.013225	de nghi cap giay phep rieng le gom nhung cap giay phep xay dung moi	Hồ sơ đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ gồm những gì?
+assistant-heldout-10	1.013232	nguyen can go sang vi tri khac tren cung thua dat co can giay phep cap giay phep di doi cong trinh	di doi nguyen can nha go sang vi tri khac tren cung thua dat, co can giay phep
+assistant-heldout-10	1.014159	manh dat dinh dat coc nghe noi sap mo duong de xem ban do quy hoach	mảnh đất tôi định đặt cọc nghe nói sắp mở đường, hỏi ở đâu để xem bản đồ quy hoạch
+assistant-heldout-10	1.002693	cay xa cu gia truoc cong nghieng ra duong nha giay phep chat	cay xa cu gia truoc cong nghieng ra duong, nha toi xin giay phep chat
+assistant-heldout-10	1.014632	hai khu che xuat luong thap mua mot can dang ky mua thue mua thue nha o xa hoi	hai vợ chồng làm ở khu chế xuất, lương thấp, muốn được mua một căn nhà ở xã hội
+assistant-heldout-10	1.012888	hoi nghi nha chung cu da bau xong ban quan tri can uy ban cong nhan	hoi nghi nha chung cu da bau xong ban quan tri, can uy ban cong nhan
+assistant-heldout-10	1.012890	can ho nha o quyen so huu quyen su dung gia han nguoi nuoc ngoai	I am a foreigner who owns an apartment in Vietnam; my ownership term is ending. Can I extend it?
+assistant-heldout-10	1.012893	phan nha tu van tra tien thue nha nuoc dung ra mua dut nha o cu thuoc tai san cong	ông bà được phân nhà từ thời bao cấp, vẫn trả tiền thuê cho nhà nước, con cháu muốn đứng ra mua đứt
+assistant-heldout-10	1.001612	cat toc nho nha dang ky thanh lap ho kinh doanh dang ky thanh lap ho kinh doanh	mở tiệm cắt tóc nhỏ ở nhà, cần đăng ký hộ kinh doanh không
+assistant-heldout-10	1.001612	sap mo hang ngo ho ca the dang ky kinh doanh	sap mo hang bun cha o dau ngo, ho ca the phai dang ky kinh doanh khong
+assistant-heldout-10	2.000720	tiem tap hoa ban thuoc la sang ki thay doi noi dung dang ky thay doi noi dung dang ky nganh nghe kinh doanh	tiệm tạp hóa muốn thêm ngành bán thuốc lá và đổi địa chỉ sang ki-ốt mới
+assistant-heldout-10	1.001266	ho kinh doanh tra giay phep kinh doanh cham dut hoat dong	ho kinh doanh nghi han, tra giay phep kinh doanh
+assistant-heldout-10	1.001570	thang de bao xa tam ngung kinh doanh ho kinh doanh	nghỉ bán ba tháng để sửa nhà, có phải báo xã không
+assistant-heldout-10	2.000575	giay bi chay chung ca quan hang lai ban khac dang ky thanh lap ho kinh doanh	giay dang ky ho kinh doanh bi chay chung voi ca quan hang, xin lai ban khac
+assistant-heldout-10	1.001612	ho kinh doanh dang ky thanh lap ho kinh doanh	I run a small noodle stall. How do I register it as a household business?
+assistant-heldout-10	2.000720	dang ky thay doi noi dung gom nhung dang ky thanh lap ho kinh doanh	Hồ sơ đăng ký thay đổi nội dung đăng ký hộ kinh doanh gồm những gì?
+assistant-heldout-10	2.001583	tu gop toan bo von trach nhiem huu han buon xi mang sat thep thanh lap cong ty doanh nghiep tnhh	tự mình góp toàn bộ vốn mở công ty trách nhiệm hữu hạn buôn xi măng sắt thép
+assistant-heldout-10	2.002043	ba nguoi ban co phan san xuat do go thanh lap cong ty trach nhiem huu han hai thanh vien tro len cong ty co phan tnhh	ba nguoi ban gop von mo cong ty co phan san xuat do go
+assistant-heldout-10	2.002041	doanh nghiep doi van phong sang quan dong thoi thuong mai dang ky dang ky doi ten thay doi noi dung dang ky	doanh nghiệp vừa dời văn phòng sang quận mới, đồng thời đổi tên thương mại, phải đăng ký gì
+assistant-heldout-10	2.002023	lo lien tuc 3 nam hoi dong thanh vien quyet dinh vinh vien cong ty doanh nghiep cham dut hoat dong	cong ty lo lien tuc 3 nam, hoi dong thanh vien quyet dinh dong cua vinh vien
+assistant-heldout-10	2.002029	doanh nghiep tam ngung kinh doanh sau thang	doanh nghiệp muốn tạm ngừng kinh doanh sáu tháng
+assistant-heldout-10	2.001199	set cong ty trach nhiem huu han tnhh doanh nghiep dang ky thanh lap	Two friends and I want to set up a limited liability company. Where do we register?
+assistant-heldout-10	2.002069	them tinh ben canh cong ty doanh nghiep thanh lap chi nhanh	mở thêm chi nhánh công ty ở tỉnh bên cạnh
+assistant-heldout-10	2.002009	tnhh gop them von von dieu le nang len gap nam lan cong ty doanh nghiep	cong ty tnhh gop them von, von dieu le nang len gap nam lan
+assistant-heldout-10	1.005280	muoi ho trong buoi de ban chung thanh lap hop tac xa	mười hộ trồng bưởi muốn lập hợp tác xã để bán chung
+assistant-heldout-10	1.004982	hop tac xa hoat dong xa vien giai the	hop tac xa khong con hoat dong, xa vien muon giai the
+assistant-heldout-10	2.002637	may ho nuoi ong lap to hop tac hop dong xa	mấy hộ nuôi ong muốn lập tổ hợp tác có hợp đồng với xã
+assistant-heldout-10	1.005277,1.004979	hop tac xa thay doi nguoi dai dien theo phap luat dia chi dang ky thanh lap	Our cooperative changed its director and address. What must we register?
+assistant-heldout-10	1.013076	ho nhuong lai cu gio giay xe chuyen chuyen nhuong sang ten xe may	anh họ nhượng lại chiếc Wave cũ, giờ giấy xe phải chuyển sang tên tôi
+assistant-heldout-10	1.012575,1.013066,1.013067	nhan moi tu thu tuc cap chung nhan dang ky xe bien so xe o to	vua nhan oto moi tu showroom, lam thu tuc cap bien so
+assistant-heldout-10	1.013080,1.013082	danh roi vi may cap lai ban khac chung nhan dang ky xe bien so xe	đánh rơi ví có giấy đăng ký xe máy, xin cấp lại bản khác
+assistant-heldout-10	1.013065,1.013123	xe may cu nat bo thu tuc thu hoi dang ky va chung nhan dang ky xe bien so xe	xe may cu nat muon bo, lam thu tuc thu hoi dang ky va bien so
+assistant-heldout-10	1.013079	o to bi gay cong sau va quet so mo doi bien chung nhan dang ky xe bien so xe cap doi	biển số ô tô bị gãy cong sau va quẹt, số mờ, đổi biển
+assistant-heldout-10	1.013065,1.013123,1.013076	chuyen nhuong xe may xe mo to chung nhan dang ky bien so xe	I sold my motorbike. What do I do with its registration certificate and number plate?
+assistant-heldout-10	1.013083,1.013086	xe nhap khau xong hai quan bien tam de lai tu cang ve	xe nhập khẩu vừa làm xong hải quan, cần biển tạm để lái từ cảng Hải Phòng về
+assistant-heldout-10	1.013079	doi cho o sang tinh khac thi may cu co lai chung nhan dang ky xe bien so xe cap doi	doi cho o sang tinh khac thi giay dang ky xe may cu co phai lam lai
+assistant-heldout-10	3.000347	giay phep lai xe hang con hai thang het han cap doi	giấy phép lái xe hạng B2 còn hai tháng là hết hạn, tôi phải làm gì
+assistant-heldout-10	3.000348	danh may o cho cap lai giay phep lai xe	danh roi bang lai xe may o cho, xin cap lai
+assistant-heldout-10	3.000353	sang nhat thue o to tu cam lai bang viet nam dung idp	sang Nhật thuê ô tô tự cầm lái thì bằng Việt Nam có dùng được, phải làm IDP ở đâu
+assistant-heldout-10	3.000351	chong nguoi han co giay phep lai xe han quoc chuyen sang viet nam giay phep lai xe nguoi nuoc ngoai	chong toi nguoi Han co giay phep lai xe Han Quoc, muon chuyen sang GPLX Viet Nam
+assistant-heldout-10	3.000348	giay phep cap lai mat cap lai cap lai	My licence to drive was stolen with my bag. Can I get a duplicate?
+assistant-heldout-10	3.000349	bo quoc phong cap con tai ngu nay ra quan dung ngoai doi giay phep lai xe cap doi	bằng lái do Bộ Quốc phòng cấp khi còn tại ngũ, nay ra quân dùng ngoài có được không, đổi thế nào
+assistant-heldout-10	3.000347	doi giay phep lai xe nganh giao thong van tai cap gom nhung cap doi	Hồ sơ đổi giấy phép lái xe do ngành Giao thông vận tải cấp gồm những gì?
+assistant-heldout-10	1.013089,1.005103	xe tai nho den han dang kiem	xe tải nhỏ đến hạn đăng kiểm, làm ở đâu
+assistant-heldout-10	1.013092	tem kiem dinh dan kinh xe bi bong mat tem moi o to cap lai	tem kiem dinh dan kinh xe oto bi bong mat, xin tem moi
+assistant-heldout-10	1.013206	xe o to cai tao thung thanh xe hang chung nhan toan ky thuat van chuyen	xe ô tô cải tạo thùng thành xe chở hàng, cần chứng nhận an toàn kỹ thuật
+assistant-heldout-10	1.013101	xe may xe mo to khi thai	Where do I get my motorbike's emissions checked?
+assistant-heldout-10	1.013274	dung rap mot ngay tren truoc nha phep su dung tam thoi long duong via he su kien	muốn dựng rạp đám cưới một ngày trên vỉa hè trước nhà, xin phép ở đâu
+assistant-heldout-10	1.000703	cho thue xe tai cho hang can loai giay phep so giao thong thanh lap doanh nghiep	mo doanh nghiep cho thue xe tai cho hang, can loai giay phep nao cua so giao thong
+assistant-heldout-10	2.002288	nha xe chay tuyen hop dong dua don cong nhan phu hieu tren kinh	nhà xe chạy tuyến hợp đồng đưa đón công nhân phải có phù hiệu trên kính
+assistant-heldout-10	1.000028	van chuyen may banh xich tren quoc lo can giay phep luu hanh xe qua tai	van chuyen may xuc banh xich tren quoc lo can giay phep luu hanh xe qua tai
+assistant-heldout-10	1.001777	mo trung tam dao tao lai xe giay phep dao tao	mở trung tâm đào tạo lái xe, xin giấy phép đào tạo
+assistant-heldout-10	1.004088	dong chiec ghe sat de vat lieu tren kenh lan dau giay dang ky	đóng chiếc ghe sắt mới để chở vật liệu trên kênh, lần đầu làm giấy đăng ký
+assistant-heldout-10	1.004002,1.003970	mua lai ghe nguoi cung tinh dang ky lai phuong tien	mua lai ghe cua nguoi cung tinh, dang ky lai phuong tien
+assistant-heldout-10	1.003930	giay dang ky chiec sa lan bi that lac cap lai cap lai	giấy đăng ký chiếc sà lan bị thất lạc, xin cấp lại
+assistant-heldout-10	2.001659	ghe hu dung nua xoa dang ky phuong tien thuy	ghe hu khong dung nua, xoa dang ky phuong tien thuy
+assistant-heldout-10	1.002788	thuy thu tau bien lan dau dang ky so thuyen vien	làm thủy thủ tàu biển lần đầu, đăng ký sổ thuyền viên
+assistant-heldout-10	1.009455,1.009453,1.009454	xa cho nguoi dan qua song bang do mo ben do ngang phep	xã có chỗ người dân qua sông bằng đò, tôi muốn mở bến đò ngang có phép
+assistant-heldout-10	2.001215	mua kinh doanh dang ky thanh lap phuong tien hoat dong vui choi giai tri duoi nuoc	I bought a jet ski for a tourist beach business. How do I register it?
+assistant-heldout-10	1.002687	dang ky tau bien gom nhung	Hồ sơ đăng ký tàu biển không thời hạn gồm những gì?
+assistant-heldout-10	1.009097	tu nhat ve may anh ruou hanh ly hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	từ Nhật về mang theo máy ảnh và rượu vượt tiêu chuẩn miễn thuế, khai hải quan hành lý thế nào
+assistant-heldout-10	2.002264	vai ky gui bi that lac o san bay ve nuoc thu tuc nhan lai hang	vali ky gui bi that lac o san bay khi ve nuoc, lam thu tuc nhan lai hang
+assistant-heldout-10	1.007751	dinh cu hoi huong mang do dac gia dinh ve	định cư ở Canada hồi hương, mang đồ đạc gia đình về Việt Nam
+assistant-heldout-10	1.000115	ve nuoc mang xe ca nhan ve dung nguoi viet nam dinh cu o nuoc ngoai o to	viet kieu ve nuoc muon mang xe oto ca nhan ve dung
+assistant-heldout-10	1.008002	dan song gan cua khau mua hang ben kia bien gioi ve dung	dân sống gần cửa khẩu mua hàng bên kia biên giới về dùng
+assistant-heldout-10	1.005458	doanh nghiep khai bao cai chinh hang hoa to khai hai quan huy	Our company declared the wrong goods on a customs declaration. Can we cancel it?
+assistant-heldout-10	1.007807	doanh nghiep nhap khau biet truoc ma hs mot loai may truoc nhap	doanh nghiệp nhập khẩu muốn biết trước mã HS của một loại máy trước khi nhập
+assistant-heldout-10	1.007663	to khai nhap khau tinh thue cao hon thuc te doanh nghiep de nghi hoan tien thue	to khai nhap khau tinh thue cao hon thuc te, doanh nghiep de nghi hoan tien thue
+assistant-heldout-10	1.115133,2.000055	may thanh vien lap quy tin dung nhan dan xa chap thuan nguyen tac	mấy thành viên muốn lập quỹ tín dụng nhân dân ở xã, xin chấp thuận nguyên tắc
+assistant-heldout-10	1.000487	quy tin dung nhan dan xa dat them mot diem giao dich o thon khac	quy tin dung nhan dan cua xa muon dat them mot diem giao dich o thon khac
+assistant-heldout-10	1.001815	giay phep	How does a microfinance institution apply for its licence?
+assistant-heldout-10	1.013649	quy tin dung nhan dan bi rach giay phep thanh lap cap doi cap doi	quỹ tín dụng nhân dân bị rách giấy phép thành lập, xin cấp đổi
+assistant-heldout-10	1.000526	cua hang vang bac gan khu du lich dang ky doi do la khach cap doi	cửa hàng vàng bạc gần khu du lịch muốn đăng ký đổi đô la cho khách
+assistant-heldout-10	1.001328	di dinh cu nuoc ngoai thi mang vang phep	di dinh cu nuoc ngoai thi duoc mang bao nhieu vang, xin phep o dau
+assistant-heldout-10	1.000616	vang bac giay phep kinh doanh mua ban vang mieng cong ty doanh nghiep	công ty vàng bạc xin giấy phép kinh doanh mua bán vàng miếng
+assistant-heldout-10	1.000972	doanh nghiep nguoi nuoc ngoai bo me dang ky nguoi nuoc ngoai the chap thanh lap	Our company borrowed from its foreign parent for three years. Must we register the foreign loan?
+assistant-heldout-10	1.000586	co so gia cong nhan cuoi bang vang chung nhan du dieu kien	co so gia cong nhan cuoi bang vang xin chung nhan du dieu kien
+assistant-heldout-10	1.004289	du gio bay truong dao tao cong cap giay phep lai may bay	vừa đủ giờ bay ở trường đào tạo phi công, xin cấp giấy phép lái máy bay
+assistant-heldout-10	1.004480	hang hang nuoc ngoai ban ve o thanh lap van phong	hang hang khong nuoc ngoai mo van phong ban ve o Ha Noi
+assistant-heldout-10	1.003747	dang ky tau bay quoc tich	How do we register an aircraft under Vietnamese nationality?
+assistant-heldout-10	3.000368,3.000370	nhan vien mat dat vao san bay the kiem soat ninh	nhân viên mặt đất mới vào làm ở sân bay cần thẻ kiểm soát an ninh
+assistant-heldout-10	1.009543	chung chi hanh nghe moi gioi chung khoan	tôi muốn xin chứng chỉ hành nghề môi giới chứng khoán
+assistant-heldout-10	1.009496	co phan lan dau chao ban co phieu ra cong ty doanh nghiep chung thuc	cong ty co phan lan dau chao ban co phieu ra cong chung
+assistant-heldout-10	1.009792	file doanh nghiep mua co phan	Our listed company wants to buy back its own shares. What must we file?
+assistant-heldout-10	1.009796	du 100 co dong dang ky cong ty dai cong ty doanh nghiep	công ty đủ 100 cổ đông, đăng ký làm công ty đại chúng
+assistant-heldout-10	1.010387	tu van vien hang bao hiem nhan tho thi chung chi dai ly	muốn làm tư vấn viên cho hãng bảo hiểm nhân thọ nên cần thi chứng chỉ đại lý
+assistant-heldout-10	1.010389	phuc khao bai thi dai ly bao hiem vi diem thap bat thuong	phuc khao bai thi dai ly bao hiem vi diem thap bat thuong
+assistant-heldout-10	1.005412	ho nuoi tom nha nuoc ho tro bao hiem nong nghiep	hộ nuôi tôm muốn được nhà nước hỗ trợ phí bảo hiểm nông nghiệp
+assistant-heldout-10	1.009664	nha dau tu mo nha may khu cong nghiep giay chung nhan dang ky dau tu	nhà đầu tư Singapore muốn mở nhà máy ở khu công nghiệp, xin giấy chứng nhận đăng ký đầu tư
+assistant-heldout-10	1.009729	nha dau tu nuoc ngoai mua 30 phan tram von viet nam cong ty doanh nghiep	nha dau tu nuoc ngoai mua 30 phan tram von cong ty Viet Nam
+assistant-heldout-10	1.009647	giay chung nhan dang ky dau tu von	We need to amend our investment registration certificate after increasing capital.
+assistant-heldout-10	1.009662	du an dau tu nua dau tu tu quyet dinh cham dut cap giay phep xay dung moi nha o	dự án đầu tư không làm nữa, nhà đầu tư tự quyết định chấm dứt
+assistant-heldout-10	3.000056,3.000055	doanh nghiep nha nuoc de nghi chinh phu bao lanh khoan vay nuoc ngoai du an dien	doanh nghiệp nhà nước đề nghị Chính phủ bảo lãnh khoản vay nước ngoài cho dự án điện
+assistant-heldout-10	1.014257	doanh nghiep phep mo mo da nui de da xay dung	doanh nghiệp xin phép mở mỏ đá ở núi để làm đá xây dựng
+assistant-heldout-10	1.014258,1.014256	tren dat nha cat ban so cat thu hoi dang ky su dung mat nuoc dao ho ao	dao ao tren dat nha duoc cat, muon ban so cat thu hoi
+assistant-heldout-10	1.014261,1.014232	doanh nghiep khoang san tham do giay phep	How does a company apply for a mineral exploration licence?
+assistant-heldout-10	1.002338	200 tu ra ban giay kiem dich dong vat van chuyen	chở 200 con lợn từ Đồng Nai ra Nghệ An bán, cần giấy kiểm dịch
+assistant-heldout-10	1.013997	bi chau tieu huy ca chuong nha nuoc co ho tro ho tro thiet hai do dich benh dong vat dong vat	heo bi dich ta chau Phi phai tieu huy ca chuong, nha nuoc co ho tro khong
+assistant-heldout-10	1.001686	mo quay ban thuoc ga cho huyen giay dong vat dong vat dong vat	mở quầy bán thuốc cho trâu bò, gà lợn ở chợ huyện cần giấy gì
+assistant-heldout-10	1.004756	moi ra truong chung chi hanh nghe cap chung chi hanh nghe thu y	bac si thu y moi ra truong xin chung chi hanh nghe
+assistant-heldout-10	1.011475,1.011472	gia cam trang trai chan nuoi xuat khau chung thuc	Our poultry farm wants to be certified free of avian flu for export.
+assistant-heldout-10	1.003264,1.003113	nhap khau thit dong lanh tu uc dang ky kiem dich dong vat	nhập khẩu thịt bò đông lạnh từ Úc, đăng ký kiểm dịch
+assistant-heldout-10	1.003650	dong xong con tau ca dai 15 met dang ky tau	vừa đóng xong con tàu cá dài 15 mét, đăng ký cho tàu
+assistant-heldout-10	1.004359	tau danh ca can giay phep de ra khoi	tau danh ca cua toi can giay phep de ra khoi danh bat
+assistant-heldout-10	1.003681	bao danh chim tau danh ca gach ten tau khoi so dang ky	bão đánh chìm tàu đánh cá, muốn gạch tên tàu khỏi sổ đăng ký
+assistant-heldout-10	1.014801,1.004692,1.014834	tha long nuoi ca dieu hong tren song giay xac nhan dang ky	tha long nuoi ca dieu hong tren song, xin giay xac nhan dang ky
+assistant-heldout-10	1.004344	xay dung moi tau ca tau tham dinh phe duyet	We want to build a new fishing vessel. What approval do we need first?
+assistant-heldout-10	1.003666	ca xuat khau sang chau au giay chung nhan nguon goc thuy san khai thac	cá xuất khẩu sang châu Âu cần giấy chứng nhận nguồn gốc thủy sản khai thác
+assistant-heldout-10	1.014776	hop tac xa trong sau rieng ma so vung trong de xuat khau	hợp tác xã trồng sầu riêng cần mã số vùng trồng để xuất khẩu chính ngạch
+assistant-heldout-10	1.004363	mo dai ly giay chung nhan du dieu kien giay chung nhan du dieu kien buon ban thuoc bao ve thuc vat	mo dai ly ban thuoc tru sau, xin giay chung nhan du dieu kien
+assistant-heldout-10	1.007927	u chuong vi sinh de ban chung nhan dieu kien san xuat phan bon	tôi ủ phân chuồng thành phân hữu cơ vi sinh để bán, cần chứng nhận điều kiện sản xuất
+assistant-heldout-10	1.012065,1.012067	moi trong lua	I bred a new rice variety. How do I protect it?
+assistant-heldout-10	1.008004	may sao lua trung thap bo hoang buoi chuyen doi co cau cay trong	may sao ruong lua trung thap bo hoang, muon doi sang trong buoi
+assistant-heldout-10	1.008128	chuong trai 2 000 thit chung nhan chan nuoi quy mo lon dong vat	chuồng trại 2.000 con lợn thịt cần xin chứng nhận chăn nuôi quy mô lớn
+assistant-heldout-10	1.014952	trai ga de 5 nghin ma so cho co so nuoi	trai ga de 5 nghin con phai xin ma so cho co so nuoi
+assistant-heldout-10	1.008126	nha may nho san xuat thuc an ga vit chung nhan du dieu kien	nhà máy nhỏ sản xuất thức ăn cho gà vịt, xin chứng nhận đủ điều kiện
+assistant-heldout-10	2.001791,1.014862	ho chua nuoc tuoi xa rong dat long nuoi ca ro	hồ chứa nước tưới của xã rộng, tôi muốn đặt lồng nuôi cá rô phi
+assistant-heldout-10	1.004385,1.014860	trong tren bo kenh muong thuy loi co can giay phep	muon trong xoai tren bo kenh muong thuy loi, co can giay phep
+assistant-heldout-10	1.014849,1.004427	xay ben bai tap ket vat lieu trong pham vi bao ve dap thuy loi	xây bến bãi tập kết vật liệu trong phạm vi bảo vệ đập thủy lợi
+assistant-heldout-10	1.001662,1.004223	xuong nuoc da dung sau 80 met chu xuong khai co quan tai nguyen dang ky khai thac nuoc duoi dat	xưởng nước đá dùng giếng khoan sâu 80 mét, chủ xưởng có phải khai với cơ quan tài nguyên
+assistant-heldout-10	1.004122	doi tho cap phep hanh nghe khoan dang ky khai thac nuoc duoi dat nuoc duoi dat cap doi	doi tho khoan gieng muon duoc cap phep hanh nghe khoan nuoc ngam
+assistant-heldout-10	2.002835	khoi mot cai ho giu nuoc trong vuon ca phe khai ai	muốn khơi một cái hồ giữ nước trong vườn cà phê, phải khai với ai
+assistant-heldout-10	1.012922	bao so 3 do rap ba ta keo de nghi kiem tra hien truong de xac dinh thiet hai	bão số 3 làm đổ rạp ba héc ta keo, đề nghị kiểm tra hiện trường để xác định thiệt hại
+assistant-heldout-10	1.011471,1.011470	den tuoi chat keo tren rung trong nha minh phuong an khai thac go	den tuoi chat keo tren rung trong nha minh, lam phuong an khai thac go
+assistant-heldout-10	1.014605	ma so rung trong san xuat de ban go chung chi	muốn có mã số cho rừng trồng sản xuất để bán gỗ có chứng chỉ
+assistant-heldout-10	1.004819	trai nuoi ran ho mang ky da ma so co so nuoi de ban	trại nuôi rắn hổ mang và kỳ đà muốn có mã số cơ sở nuôi để bán
+assistant-heldout-10	1.000045	xac nhan bang ke san de van chuyen go	xac nhan bang ke lam san de van chuyen go
+assistant-heldout-10	3.000439	thue mat bien gan bo dat gian nuoi hau giao khu vuc bien	muốn thuê mặt biển gần bờ đặt giàn nuôi hàu, xin giao khu vực biển
+assistant-heldout-10	1.013442	con cay giao thanh ma tau tu thoi co treo trong nha tho ho khai bao	còn cây giáo và thanh mã tấu từ thời ông cố treo trong nhà thờ họ, có phải khai báo
+assistant-heldout-10	3.000389	dao dat thay vat giong cu bao va giao tiep nhan giao nop thu hoi cap giay phep xay dung moi nha o vat lieu no	dao dat lam nha thay vat giong bom min cu, bao va giao nop cho cong an
+assistant-heldout-10	1.013432,1.013434	bao ve trang bi cui dien nhan vien cong ty doanh nghiep	công ty bảo vệ muốn trang bị dùi cui điện cho nhân viên
+assistant-heldout-10	3.000398	giay phep vu khi	Our shooting club needs a licence to use sporting guns.
+assistant-heldout-10	1.000828	qua ky kiem tra ket qua tap su luat su de chung chi hanh nghe	đã qua kỳ kiểm tra kết quả tập sự luật sư, làm hồ sơ để có chứng chỉ hành nghề
+assistant-heldout-10	1.008628	tu bi chay mat chung chi luat su lai o so tu phap cap lai	tu ho so bi chay, mat luon chung chi luat su, lam lai o so tu phap
+assistant-heldout-10	1.002010	mo rieng dang ky hoat dong dang ky hoat dong cua to chuc hanh nghe luat su	mở văn phòng luật sư riêng, đăng ký hoạt động
+assistant-heldout-10	1.013834	thanh lap van phong tu chung thuc	muốn thành lập văn phòng công chứng tư
+assistant-heldout-10	1.013807	co bang dao tao nghe dang ky di thuc tap o mot van phong chung thuc	co bang dao tao nghe cong chung roi, dang ky di thuc tap o mot van phong
+assistant-heldout-10	1.013803	cong chung	How do I get appointed as a notary?
+assistant-heldout-10	1.011606,1.011607	nha om thu nhap du an xet cong nhan ho ngheo ho can ngheo cap lai	nhà tôi mẹ ốm, chồng mất, thu nhập không đủ ăn, xin xét hộ nghèo
+assistant-heldout-10	1.011608,1.011606	gia dinh da an kha len tu nguyen thoat ho cong nhan ho can ngheo	gia dinh da lam an kha len, tu nguyen xin thoat ho can ngheo
+assistant-heldout-10	3.000412	thue theo mua thu nhap thap cong nhan thu nhap thap nguoi lao dong	làm thuê theo mùa thu nhập thấp, xin công nhận người lao động thu nhập thấp
+assistant-heldout-10	1.011606,1.011607	so ho ngheo ho cong nhan	How does a poor household get officially recognised so it can receive support?
+assistant-heldout-10	3.000489	cong trinh xuong may tang ban ve he thong chua chay canh sat duyet truoc thi cong cap doi	công trình xưởng may ba tầng, bản vẽ hệ thống chữa cháy cần cảnh sát duyệt trước khi thi công
+assistant-heldout-10	2.001410,1.003173	bi moc dau doanh nghiep lai va bao cong an mau moi mat	bi trom mat moc dau cua doanh nghiep, lam lai va bao cong an mau moi
+assistant-heldout-10	2.000829	nguoi khuyet tat ngheo bi kien doi no mien yeu cau tro giup phap ly	tôi là người khuyết tật nghèo, bị kiện đòi nợ, muốn được luật sư nhà nước giúp miễn phí
+assistant-heldout-10	1.003091	ban an buoc ben kia boi thuong cho 50 trieu ho chiu tra nho co quan thi hanh an	ban an buoc ben kia boi thuong cho toi 50 trieu, ho khong chiu tra, nho co quan thi hanh an
+assistant-heldout-10	2.002165	bi cong xa giu xe sai quy dinh hong doi nha nuoc boi thuong cap doi	bị công an xã giữ xe sai quy định làm hỏng, đòi nhà nước bồi thường
+assistant-heldout-10	3.000165	can trich ban an ly hon toa de	can trich ban an ly hon cua toa de lam giay to
+assistant-heldout-10	3.000527	dua nghien tu viet don di cai co so gia dinh nop	đứa em nghiện, tự viết đơn xin đi cai ở cơ sở, gia đình nộp ở đâu
+assistant-heldout-10	2.001077	500 nghin xem mang di doi tien moi doi tien khong du tieu chuan luu thong	xap tien 500 nghin bi chay xem, mang di doi tien moi o dau
+assistant-heldout-10	1.004335,1.003504,1.000178	dong y bien ban phat canh sat giao thong don khieu nai	không đồng ý biên bản phạt của cảnh sát giao thông, làm đơn khiếu nại ở đâu
+assistant-heldout-10	1.002211		I want to become a community mediator in my village.
+assistant-heldout-10	1.003915	luat su them nghe dau gia vien cap chung chi	tôi là luật sư, muốn thêm nghề đấu giá viên, cần cấp chứng chỉ
+assistant-heldout-10	1.004163	ong bang to quoc ghi cong nhung gia dinh gia dinh liet si dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	ông tôi có bằng Tổ quốc ghi công nhưng gia đình chưa có giấy chứng nhận gia đình liệt sĩ
+assistant-heldout-10	1.003727,1.003695	lang nghe dan o xa cong nhan lang nghe truyen thong	lang nghe dan lat o xa muon duoc cong nhan lang nghe truyen thong
+assistant-heldout-10	2.001827	xuong banh da tu gao chung nhan toan thuc pham	xưởng làm bánh đa nem từ gạo cần chứng nhận an toàn thực phẩm
+assistant-heldout-10	1.010727,1.010719	nha xuong co so moi truong giay phep	Our factory needs an environmental permit before operating.
+assistant-heldout-10	2.001478,1.003204	bao ve giay chung nhan du dieu kien ve an ninh trat tu cong ty doanh nghiep	cong ty bao ve xin giay chung nhan du dieu kien ve an ninh trat tu
+assistant-heldout-10		6 tuoi nop tuyen sinh dau cap vao truong tieu hoc	con 6 tuổi nộp hồ sơ tuyển sinh đầu cấp vào trường tiểu học
+assistant-heldout-10		sinh vien nha ngheo hoc bong truong	sinh vien nha ngheo muon xin hoc bong cua truong
+assistant-heldout-10		giay benh vien di hoc huong che do om dau	xin giấy nghỉ ốm ở bệnh viện cho con đi học
+assistant-heldout-10		lua thuong lai mua ky	lúa IR50404 thương lái mua bao nhiêu tiền ký
+assistant-heldout-10		dong dien mot so la hop ly	dong bao nhieu tien dien mot so la hop ly
+assistant-heldout-10		ngay mai nang hay mua	ngày mai Hà Nội nắng hay mưa
+assistant-heldout-10		noi mot chuyen vui cho nghe di	noi mot chuyen vui cho toi nghe di
+assistant-heldout-10		buon qua noi chuyen di	em buồn quá, nói chuyện với em chút đi
+assistant-heldout-10		giay goi kham tuyen quan di kham	giấy gọi khám tuyển quân có rồi, đi khám ở đâu
+assistant-heldout-10		tro cap xa hoi hang thang tuoi luong huu	xin trợ cấp xã hội hằng tháng cho mẹ 82 tuổi không có lương hưu
+assistant-heldout-10		thu tuc huong tro cap that nghiep sau bi cho nghi viec	thu tuc huong tro cap that nghiep sau khi bi cho nghi viec
+assistant-heldout-10		dang ky hoc boi be boi thanh pho	đăng ký học bơi cho con ở bể bơi thành phố
+assistant-heldout-10		xac nhan hanh kiem con truong cu	xin xác nhận hạnh kiểm cho con ở trường cũ
+assistant-heldout-10	3.000163	kien hang ra toa vi no tien tra nop don khoi kien	muon kien hang xom ra toa vi no tien khong tra, nop don khoi kien online duoc khong
+assistant-heldout-10		sao dang ky hoc lop tieng anh buoi cho nguoi lon	lam sao dang ky hoc lop tieng Anh buoi toi cho nguoi lon
+assistant-heldout-10		bao dien thoai de khoa sim cap lai	làm sao báo mất điện thoại để khóa sim
+assistant-heldout-10		hoc cap the atm rieng ra ngan hang	cho con học cấp ba có thẻ ATM riêng thì ra ngân hàng làm gì
+assistant-heldout-10		dang ky cho nha thi goi so	dang ky gas cho nha bep thi goi so nao
+assistant-heldout-10		cong thuc chuan vi dong vat	công thức nấu bún bò Huế chuẩn vị
+assistant-heldout-10		nuoc ngoai	What was the score in the Vietnam versus Thailand game?
+assistant-heldout-10		dong	How many dong is one US dollar right now?
+assistant-heldout-10		tau duong sat	Can you book me a train ticket to Hue?
+assistant-heldout-10			How do I apply for a university scholarship in Vietnam?
+assistant-heldout-10		giay xac nhan doan vien de chuyen sinh hoat doan	xin giấy xác nhận đoàn viên để chuyển sinh hoạt đoàn
+assistant-heldout-10		mua ve so kien thiet mien nam	mua vé số kiến thiết miền Nam ở đâu
+assistant-heldout-10		dang ky tiem vac soi be tram y te	đăng ký tiêm vắc xin sởi cho bé ở trạm y tế
+assistant-heldout-10		the thanh vien sieu thi co uu dai	lam the thanh vien sieu thi co uu dai gi
+assistant-heldout-10		thu tuc viec cong nhan khu cong nghiep	thủ tục xin việc làm công nhân ở khu công nghiệp
+assistant-heldout-10		bai nha nuoc co tien ho tro moi thang	con toi bai nao, nha nuoc co tien ho tro moi thang khong, lam o dau
+assistant-heldout-10		viet bai tho tang	viết giúp tôi bài thơ tặng vợ
+assistant-heldout-10		sua may uy tin	sửa máy giặt ở đâu uy tín
+assistant-heldout-10		cho so dien thoai bac si nhi gioi	cho toi so dien thoai cua bac si nhi gioi
+assistant-heldout-10		vang nhan ban ra	vàng nhẫn 9999 đang bán ra bao nhiêu
+assistant-heldout-10		chuyen truong tu tinh sang tinh khac giua nam hoc	chuyển trường cho con từ tỉnh này sang tỉnh khác giữa năm học
+assistant-heldout-10		nguoi gia neo don trong luong huu ho tro mai tang cap lai	người già neo đơn trong xóm không có lương hưu vừa mất, xin hỗ trợ mai táng phí
+assistant-heldout-10		truot nguyen vong 1 xet tuyen bo sung	trượt nguyện vọng 1 thì xét tuyển bổ sung thế nào
+assistant-heldout-10		khieu nai ho kinh doanh	I want to complain about noise from a karaoke shop next door.
+assistant-heldout-10		tra gop dien thoai	trả góp điện thoại iphone cần giấy tờ gì
 """#
 }
