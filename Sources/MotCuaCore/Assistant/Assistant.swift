@@ -147,6 +147,7 @@ public struct Assistant: Sendable {
                 return catalogue.index.pairedWord(for: w, before: content(before), after: content(after))
             }
         }
+        let asked = words
         // "ông tôi vừa mất": a death, not a lost document (checked before aspect words are taken out).
         // "… bị mất", "làm mất", "đánh mất" at the end is a loss.
         let folded = words.folded
@@ -287,7 +288,8 @@ public struct Assistant: Sendable {
         // not a follow-up; whether it is turned away is decided on the match (a strong one is never turned away).
         // (A re-issue or a foreign national read from the situation qualifies a procedure; it does not name one.)
         let namesProcedure = expansions.contains { !lexicon.vocabularyExpansions.contains($0) && !Self.qualifiersOnly.contains($0) }
-        let sector = namesProcedure || lexicon.certifies(words) ? nil : lexicon.uncoveredSector(words)
+        // (Read on the words as asked too: "đóng bao nhiêu tiền điện" has lost "tiền" to the question of the fee.)
+        let sector = namesProcedure || lexicon.certifies(words) ? nil : lexicon.uncoveredSector(words) ?? lexicon.uncoveredSector(asked)
         let offTopic = sector != nil
         var query = AssistantQuery(kind: injection && searchWords.count < 2 && expansions.isEmpty ? .refused : .procedures,
                                    searchText: searchText, aspects: aspects, isFollowUp: isFollowUp && !offTopic,

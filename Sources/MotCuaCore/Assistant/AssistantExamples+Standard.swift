@@ -144,7 +144,7 @@ assistant-questions	1.001456	lan dau cap ho chieu pho thong	tôi muốn đi du l
 assistant-questions	3.000333	yeu cau nop ly lich tu phap viec cong ty doanh nghiep	công ty yêu cầu nộp lý lịch tư pháp khi xin việc
 assistant-questions	1.013225	3 tang tren dat cap giay phep xay dung moi cong trinh nha o	tôi muốn xây nhà 3 tầng trên đất của mình
 assistant-questions	1.012812	hang nha hoa giai tranh chap dat dai	hàng xóm lấn đất nhà tôi
-assistant-questions	1.001612	tap hoa dang ky thanh lap ho kinh doanh	tôi muốn mở tiệm tạp hóa
+assistant-questions	1.001612	dang ky thanh lap ho kinh doanh ho kinh doanh	tôi muốn mở tiệm tạp hóa
 assistant-questions	2.000815	de nop viec chung thuc ban sao tu ban chinh	tôi cần bản sao giấy tờ có chứng thực để nộp hồ sơ xin việc
 assistant-questions	1.000689,1.001022,1.001193,2.001023,2.000986	con nhung chau dang ky khai sinh ket hop dang ky nhan cha me con dang ky khai sinh	con tôi sinh ra nhưng chưa kết hôn với bố cháu
 assistant-questions	2.001263	nhan chong dang ky viec nuoi con nuoi trong nuoc dang ky viec nuoi con nuoi trong nuoc	tôi muốn nhận con riêng của chồng làm con nuôi
@@ -241,7 +241,7 @@ assistant-heldout	1.012783	nha bi rach het giay chung nhan quyen su dung dat cap
 assistant-heldout	2.001263	nhan chau ruot dang ky viec nuoi con nuoi trong nuoc	tôi muốn nhận cháu ruột làm con nuôi
 assistant-heldout	1.004859	ten trong bi khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	tên trong giấy khai sinh của tôi bị viết sai
 assistant-heldout	1.000253,1.001437	nha vai hom tam tru nguoi nuoc ngoai	bạn tôi người Nhật đến ở nhà tôi vài hôm
-assistant-heldout	1.001612	tap hoa nho dang ky thanh lap ho kinh doanh	tôi muốn mở tiệm tạp hóa nhỏ
+assistant-heldout	1.001612	nho dang ky thanh lap ho kinh doanh ho kinh doanh	tôi muốn mở tiệm tạp hóa nhỏ
 assistant-heldout	1.013225	tren dat cap giay phep xay dung moi cong trinh nha o	tôi muốn xây nhà ở trên đất của mình
 assistant-heldout	2.001019	lap cai chung thuc di chuc	tôi muốn lập di chúc cho con cái
 assistant-heldout	1.004194,2.001159	que len nha de di hoc dang ky tam tru	cháu tôi ở quê lên ở nhờ nhà tôi để đi học
@@ -333,7 +333,7 @@ assistant-heldout-2	1.012787,1.013980,1.013831	thu tuc dang ky bien dong chuyen 
 assistant-heldout-2	1.013949,1.013823,1.013992	chuyen dat vuon sang dat o giao dat cho thue dat chuyen muc dich su dung dat	chuyen dat vuon sang dat o
 assistant-heldout-2	1.012787,1.013980,1.013831	chuyen nhuong sang ten quyen su dung dat mua thua dat	How do I transfer land use rights after buying a plot?
 assistant-heldout-2	1.001612	ca phe nho dang ky thanh lap ho kinh doanh	mở quán cà phê nhỏ thì đăng ký hộ kinh doanh ở đâu
-assistant-heldout-2	1.001612	ban tap hoa dang ky thanh lap ho kinh doanh	dang ky ho kinh doanh ban tap hoa
+assistant-heldout-2	1.001612	ban dang ky thanh lap ho kinh doanh ho kinh doanh	dang ky ho kinh doanh ban tap hoa
 assistant-heldout-2	1.001570	ban hang thang bao tam ngung kinh doanh	tôi muốn tạm nghỉ bán hàng ba tháng có phải báo không
 assistant-heldout-2	1.001266	nua cham dut hoat dong ho kinh doanh	đóng cửa hộ kinh doanh không làm nữa
 assistant-heldout-2	2.000720	cua hang ho kinh doanh thay doi noi dung dang ky	đổi địa chỉ cửa hàng của hộ kinh doanh
@@ -369,7 +369,7 @@ assistant-heldout-2		nghi phep nam tu nhan don cong ty doanh nghiep	xin nghỉ p
 assistant-heldout-2		xe buyt so 32 chay den may gio	xe buýt số 32 chạy đến mấy giờ
 assistant-heldout-2	1.011441	vay ngan hang dang ky chap giay chung nhan quyen su dung dat dang ky bien phap bao dam bang quyen su dung dat the chap	vay ngân hàng thế chấp sổ đỏ thì đăng ký thế chấp ở đâu
 assistant-heldout-2	1.011443	tra no xong xoa dang ky bien phap bao dam bang quyen su dung dat giay chung nhan quyen su dung dat	tra no xong roi xoa the chap so do the nao
-assistant-heldout-2	1.011435	o to de vay von dang ky giao dich bao dam dang ky bien phap bao dam bang quyen su dung dat the chap	thế chấp ô tô để vay vốn thì đăng ký giao dịch bảo đảm
+assistant-heldout-2	1.011435	de vay von dang ky giao dich bao dam dang ky bien phap bao dam bang dong san	thế chấp ô tô để vay vốn thì đăng ký giao dịch bảo đảm
 assistant-heldout-2	1.003650,1.003586	tau ca dong xong dang ky tau	tàu cá mới đóng xong muốn đăng ký cho tàu
 assistant-heldout-2	1.003634	mat giay dang ky tau ca cap lai cap lai	mat giay dang ky tau ca xin cap lai
 assistant-heldout-2	1.004692,1.014801	nuoi ca long be tren song dang ky	nuôi cá lồng bè trên sông có phải đăng ký không
@@ -416,7 +416,7 @@ assistant-heldout-2	1.009543	cap chung chi hanh nghe chung khoan	cap chung chi h
 assistant-heldout-2	1.009664	nha dau tu nuoc ngoai lay giay chung nhan dang ky dau tu du an nha may	nhà đầu tư nước ngoài muốn lấy giấy chứng nhận đăng ký đầu tư cho dự án nhà máy
 assistant-heldout-2	1.009647	dieu chinh giay chung nhan dang ky dau tu thay doi von dieu le	dieu chinh giay chung nhan dang ky dau tu tang von
 assistant-heldout-2	1.009664	nguoi nuoc ngoai nha dau tu giay chung nhan dang ky dau tu	How does a foreign investor get an investment registration certificate?
-assistant-heldout-2	1.013089	o to den han dang kiem tem kiem dinh	ô tô đến hạn đăng kiểm, xin tem kiểm định
+assistant-heldout-2	1.013089	o to tem kiem dinh kiem dinh an toan ky thuat va bao ve moi truong	ô tô đến hạn đăng kiểm, xin tem kiểm định
 assistant-heldout-2	1.013092	mat tem kiem dinh xe cap lai o to cap lai	mat tem kiem dinh xe oto xin cap lai
 assistant-heldout-2	3.000439	giao mat nuoc bien de nuoi hau	xin giao mặt nước biển để nuôi hàu
 assistant-heldout-2	1.004385,1.014849,1.004427	trong cay an qua sat kenh thuy loi phep	trồng cây ăn quả sát kênh thủy lợi có phải xin phép không
@@ -603,7 +603,7 @@ assistant-heldout-3	1.001613	nghi viec lay bao hiem xa hoi mot lan bhxh	nghỉ v
 assistant-heldout-3	1.011607,1.011606	gia dinh thu nhap thap xet ho cong nhan ho can ngheo	gia đình thu nhập thấp xin xét hộ cận nghèo
 assistant-heldout-3	2.001159	tinh khac nha 2 dem thong bao luu tru thong bao luu tru	có bạn ở tỉnh khác về chơi ngủ lại nhà 2 đêm
 assistant-heldout-3	3.000348	o to cap lai giay phep lai xe cap lai	mất bằng lái ô tô thì xin cấp lại ở đâu
-assistant-heldout-3	1.001612	tap hoa nho nha dang ky thanh lap ho kinh doanh	muốn mở tiệm tạp hóa nhỏ ở nhà
+assistant-heldout-3	1.001612	nho nha dang ky thanh lap ho kinh doanh ho kinh doanh	muốn mở tiệm tạp hóa nhỏ ở nhà
 assistant-heldout-3	1.001266	ho kinh doanh cham dut hoat dong cham dut hoat dong	hộ kinh doanh của tôi muốn nghỉ hẳn không bán nữa
 assistant-heldout-3	1.004335,1.003504,1.000178	khieu nai quyet dinh xu phat cong xa	khiếu nại quyết định xử phạt của công an xã
 assistant-heldout-3	1.004222	dang ky thuong tru cho con dang ky khai sinh	dang ky thuong tru cho con moi sinh
@@ -770,7 +770,7 @@ assistant-dev-5	1.001022	bo nhan dang ky nhan cha me con	bo toi muon nhan con ng
 assistant-dev-5	1.004859	nam sinh me sua khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	giấy khai sinh ghi sai năm sinh của mẹ, sửa thế nào
 assistant-dev-5	2.000635	ban sao giay dang ky ket hon vi ban chinh bi nat cap ban sao trich luc ho tich cap doi	xin bản sao giấy đăng ký kết hôn vì bản chính bị ướt nát
 assistant-dev-5	2.000547	ve nuoc ghi chu viec ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai dang ky khai sinh	toi sinh ra o nuoc ngoai, ve nuoc muon ghi chu viec khai sinh
-assistant-dev-5	1.004859	xac dinh lai dan toc cho con theo dan toc bo	muon xac dinh lai dan toc cho con theo dan toc cua bo
+assistant-dev-5	1.004859	xac dinh lai dan toc cho con theo xac dinh lai dan toc	muon xac dinh lai dan toc cho con theo dan toc cua bo
 assistant-dev-5	2.001019	noi lap de lai nha nho xa chung thuc chung thuc di chuc	ông nội muốn lập di chúc để lại nhà cho cháu, nhờ xã chứng thực được không
 assistant-dev-5	2.000815	bang dai hoc chung thuc ban sao tu ban chinh ban sao	photo bằng đại học rồi cần công chứng bản sao
 assistant-dev-5	2.000884	can chung thuc chu ky tren chung thuc chu ky	can chung thuc chu ky tren giay uy quyen
@@ -814,7 +814,7 @@ assistant-dev-5	1.013225	3 tang trong giay phep cap giay phep xay dung moi cong 
 assistant-dev-5	1.013229,1.013225	lai tien them mot cap giay phep xay dung sua chua cai tao cap giay phep xay dung sua chua cai tao	muon sua lai mat tien nha, nang them mot tang
 assistant-dev-5	1.013225	nha cu cap giay phep xay dung moi nha o	nhà cũ muốn đập đi xây lại
 assistant-dev-5	1.013227	gia han giay phep xay dung vi chua khoi cong kip	gia han giay phep xay dung vi chua khoi cong kip
-assistant-dev-5	1.001612	tap hoa nho truoc nha dang ky kinh doanh dang ky thanh lap ho kinh doanh	mở quán tạp hóa nhỏ trước nhà có phải đăng ký kinh doanh không
+assistant-dev-5	1.001612	nho truoc nha dang ky kinh doanh dang ky thanh lap ho kinh doanh ho kinh doanh	mở quán tạp hóa nhỏ trước nhà có phải đăng ký kinh doanh không
 assistant-dev-5	1.001266	cat toc bao cho phuong cham dut hoat dong ho kinh doanh	toi muon dong cua tiem cat toc, bao cho phuong the nao
 assistant-dev-5	2.000720	quan an sang cho khac thi bao thay doi noi dung dang ky	doi dia chi quan an sang cho khac thi bao the nao
 assistant-dev-5	2.002043	thanh co phan 3 nguoi thanh lap cong ty doanh nghiep	thành lập công ty cổ phần với 3 người bạn
@@ -997,7 +997,7 @@ assistant-heldout-4	1.004873	giay xac nhan de vay mua nha xac nhan tinh trang ho
 assistant-heldout-4	1.004873	giay xac nhan tinh trang hon nhan de di nuoc ngoai	giay xac nhan tinh trang hon nhan de di lay chong nuoc ngoai xin o dau
 assistant-heldout-4	1.004859	ten con trong bi dau sua lai khai sinh cai chinh dinh chinh sai sot thay doi cai chinh bo sung thong tin ho tich	tên con gái tôi trong giấy khai sinh bị viết sai dấu, muốn sửa lại
 assistant-heldout-4	1.004859	theo ho sau ly hon thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	muốn đổi họ cho con theo họ mẹ sau khi ly hôn
-assistant-heldout-4	1.004859	la nguoi dan toc tay nhung ghi la kinh xac dinh lai dan toc	toi la nguoi dan toc Tay nhung giay to ghi la Kinh, muon xac dinh lai dan toc
+assistant-heldout-4	1.004859	la dan toc nhung ghi la kinh xac dinh lai dan toc xac dinh lai dan toc	toi la nguoi dan toc Tay nhung giay to ghi la Kinh, muon xac dinh lai dan toc
 assistant-heldout-4	1.004884,2.000635	goc bi chay mat que cu so lai khai sinh dang ky lai cap ban sao trich luc ho tich cap doi	giấy khai sinh gốc của tôi bị cháy mất, quê cũ không còn lưu sổ, làm lại thế nào
 assistant-heldout-4	2.000635	them mot de nop nhap hoc con cap ban sao trich luc ho tich ban sao giay khai sinh	cần thêm một bản sao giấy khai sinh để nộp hồ sơ nhập học cho con
 assistant-heldout-4	2.000635	ket hon vi ban chinh bi that lac cap ban sao trich luc ho tich	xin trich luc ket hon vi ban chinh bi that lac
@@ -1109,9 +1109,9 @@ assistant-heldout-4	1.013980	chong thoa thuan chuyen chong dung ca hai chong gia
 assistant-heldout-4	1.115148	giao dat tai dinh cu cach tinh lai tien su dung dat	được giao đất tái định cư, hỏi cách tính lại tiền sử dụng đất
 assistant-heldout-4	1.014159	xem manh dat dinh mua cung cap thong tin quy hoach	muốn xem mảnh đất mình định mua có nằm trong quy hoạch không
 assistant-heldout-4	1.011435	vay tien mua o to ngan hang giu xe tai san dang ky dang ky bien phap bao dam bang quyen su dung dat the chap	vay tien mua o to, ngan hang giu xe lam tai san the chap, dang ky o dau
-assistant-heldout-4	1.011437	tra het khoan vay mua xe xoa dang ky o to dang ky bien phap bao dam bang quyen su dung dat the chap	đã trả hết khoản vay mua xe, xóa đăng ký thế chấp ô tô
-assistant-heldout-4	1.011439	kiem tra chiec xe dinh mua bi ngan hang dang ky bien phap bao dam bang quyen su dung dat the chap	muốn kiểm tra chiếc xe định mua có đang bị thế chấp ngân hàng không
-assistant-heldout-4	1.001612	tap hoa nho truoc nha thi dang ky kinh doanh dang ky thanh lap ho kinh doanh	mo quan tap hoa nho truoc nha thi dang ky kinh doanh o dau
+assistant-heldout-4	1.011437	tra het khoan vay mua xe xoa dang ky dang ky bien phap bao dam bang dong san	đã trả hết khoản vay mua xe, xóa đăng ký thế chấp ô tô
+assistant-heldout-4	1.011439	kiem tra chiec xe dinh mua ngan hang cung cap thong tin ve bien phap bao dam	muốn kiểm tra chiếc xe định mua có đang bị thế chấp ngân hàng không
+assistant-heldout-4	1.001612	nho truoc nha thi dang ky kinh doanh dang ky thanh lap ho kinh doanh ho kinh doanh	mo quan tap hoa nho truoc nha thi dang ky kinh doanh o dau
 assistant-heldout-4	1.001612	cat toc giay phep kinh doanh ho ca the dang ky thanh lap ho kinh doanh	tôi muốn mở tiệm cắt tóc, có cần giấy phép kinh doanh hộ cá thể không
 assistant-heldout-4	2.000720	chuyen cua hang sang dia chi thay doi giay dang ky thanh lap ho kinh doanh	chuyển cửa hàng sang địa chỉ mới thì thay đổi giấy đăng ký hộ kinh doanh
 assistant-heldout-4	1.001570	quan an 3 thang de sua chua co bao tam ngung kinh doanh	quan an tam nghi 3 thang de sua chua, co phai bao khong
@@ -1137,7 +1137,7 @@ assistant-heldout-4	1.008510	ma so thue bi khoa vi bo kinh doanh mo lai	mã số
 assistant-heldout-4	1.007277	mua nha dat nop truoc ba khai	mua nhà đất phải nộp lệ phí trước bạ khai ở đâu
 assistant-heldout-4	1.007277	mien truoc ba nhan nha dat tu bo me phan chia di san thua ke dang ky bien dong	duoc mien le phi truoc ba khi nhan thua ke nha dat tu bo me khong
 assistant-heldout-4	1.008538,1.008529	nhan co phieu bo khai thue thu nhap ca nhan phan chia di san thua ke dang ky bien dong tncn	nhan thua ke co phieu cua bo, khai thue thu nhap ca nhan the nao
-assistant-heldout-4	1.011022	ban tap hoa khai thue khoan ho kinh doanh	bán tạp hóa thì khai thuế khoán hộ kinh doanh
+assistant-heldout-4	1.011022	ban khai thue khoan ho kinh doanh ho kinh doanh	bán tạp hóa thì khai thuế khoán hộ kinh doanh
 assistant-heldout-4	1.014979	ho kinh doanh nop thua thue lay lai	ho kinh doanh nop thua thue muon lay lai
 assistant-heldout-4	1.010337	cua hang dung hoa don dien tu	cửa hàng muốn dùng hóa đơn điện tử
 assistant-heldout-4	1.007037	xuat khau hoan thue gia tri gia tang cong ty doanh nghiep gtgt	công ty xuất khẩu muốn được hoàn thuế giá trị gia tăng
@@ -1222,12 +1222,12 @@ assistant-heldout-4	1.014862,2.001791	nuoi ca trong ho thuy loi xa	muốn nuôi 
 assistant-heldout-4	1.004385,1.014860	trong cay lau nam trong hanh lang kenh thuy loi co phep	trong cay lau nam trong hanh lang kenh thuy loi co phai xin phep
 assistant-heldout-4	1.001662,1.004223,1.000070	lay xuong san xuat dang ky khai thac nuoc duoi dat nuoc duoi dat	khoan giếng lấy nước ngầm cho xưởng sản xuất
 assistant-heldout-4	1.004122	giay phep hanh nghe khoan nuoc duoi dat dang ky khai thac nuoc duoi dat cong ty doanh nghiep	công ty khoan giếng muốn có giấy phép hành nghề khoan nước dưới đất
-assistant-heldout-4	1.014257,1.014236	doanh nghiep mo vat lieu xay dung khai thac khoang san	doanh nghiep muon khai thac mo da lam vat lieu xay dung
+assistant-heldout-4	1.014257,1.014236	doanh nghiep khai thac vat lieu xay dung khai thac khoang san	doanh nghiep muon khai thac mo da lam vat lieu xay dung
 assistant-heldout-4	1.014258,1.014256	san lap mat bang dao ra dat da thu hoi khoang san	san lấp mặt bằng đào ra đất đá muốn thu hồi khoáng sản
 assistant-heldout-4	1.013442	nha thanh gia truyen khai bao gia bao vu khi tho so	nhà có thanh kiếm cổ gia truyền làm đồ gia bảo phải khai báo
 assistant-heldout-4	1.013432,1.013434	bao ve trang bi cui dien binh hoi cay cong ty doanh nghiep	cong ty bao ve muon trang bi dui cui dien, binh xit hoi cay
 assistant-heldout-4	3.000398,3.000397	cau lac bo ban the thao giay phep su dung sung vu khi	câu lạc bộ bắn súng thể thao xin giấy phép sử dụng súng
-assistant-heldout-4	1.013425	van chuyen thuoc no cong nghiep mo da	vận chuyển thuốc nổ công nghiệp cho mỏ đá
+assistant-heldout-4	1.013425	van chuyen thuoc no cong nghiep khai thac khoang san	vận chuyển thuốc nổ công nghiệp cho mỏ đá
 assistant-heldout-4	2.001410,1.003173	con dau hop tac xa bi mon dang ky lai mau dau	con dau cua hop tac xa bi mon muon dang ky lai mau dau
 assistant-heldout-4	2.001478,1.003204	mo nha nghi giay chung nhan du dieu kien ve ninh trat tu	mở nhà nghỉ cần giấy chứng nhận đủ điều kiện về an ninh trật tự
 assistant-heldout-4	3.000489,3.000492	xuong tham dinh thiet ke phong chay chua chay cap giay phep xay dung moi cong trinh nha o cap doi	xây nhà xưởng cần thẩm định thiết kế phòng cháy chữa cháy
@@ -1265,7 +1265,7 @@ assistant-heldout-4	1.002759	cap lai mat bao hiem xa hoi cap lai bhxh	I lost my 
 assistant-heldout-4	1.011607,1.011606	gia dinh cong nhan ho ngheo ho	how does a family get recognised as a poor household
 assistant-heldout-4	1.013831	chuyen nhuong sang ten giay chung nhan quyen su dung dat mua dat	how do I transfer a land use certificate after buying land
 assistant-heldout-4	1.012784	tach thua dat dat tach thua dat	I want to split my plot of land into two
-assistant-heldout-4	1.012812,1.013967	dat tranh chap	my neighbour built a wall on my land, who can mediate the dispute
+assistant-heldout-4	1.012812,1.013967	dat hoa giai tranh chap	my neighbour built a wall on my land, who can mediate the dispute
 assistant-heldout-4	1.011443	xoa the chap bien phap bao dam xoa giay chung nhan quyen su dung dat	I paid off my mortgage, how do I remove it from the land certificate
 assistant-heldout-4	1.012786	giay chung nhan phong chay chua chay cap lai giay chung nhan do bi mat	I lost my land use right certificate in a fire
 assistant-heldout-4	1.001612	dang ky ho kinh doanh thanh lap ho kinh doanh	how do I register a household business for a small shop
@@ -1289,7 +1289,7 @@ assistant-heldout-4	1.013065,1.013123	xe may theo thu hoi dang ky chung nhan dan
 assistant-heldout-4	1.008309	quyet toan thue thu nhap ca nhan cho nhan vien cuoi nam cong ty doanh nghiep tncn	cong ty quyet toan thue thu nhap ca nhan cho nhan vien cuoi nam
 assistant-heldout-4	1.009647	du an dau tu cham tien do dieu chinh giay chung nhan dang ky dau tu	dự án đầu tư chậm tiến độ, muốn điều chỉnh giấy chứng nhận đăng ký đầu tư
 assistant-heldout-4		giay phep dang ky thanh lap ho kinh doanh	mở quán karaoke cần xin giấy phép gì
-assistant-heldout-4		giay phep ban le ruou bia cho hang tap hoa	xin giay phep ban le ruou bia cho cua hang tap hoa
+assistant-heldout-4		giay phep ban le ruou bia cho hang ho kinh doanh	xin giay phep ban le ruou bia cho cua hang tap hoa
 assistant-heldout-4		cua hang ban thuoc la giay phep	cửa hàng muốn bán thuốc lá thì xin giấy phép ở đâu
 assistant-heldout-4		mo nha thuoc tay chung chi hanh nghe duoc	mở nhà thuốc tây cần chứng chỉ hành nghề dược
 assistant-heldout-4		quan binh dan can giay chung nhan co so du dieu kien an toan thuc pham	quan com binh dan can giay chung nhan co so du dieu kien an toan thuc pham
@@ -1369,7 +1369,7 @@ assistant-dev-7-en	3.000527	dang ky tu nguyen cai nghien ma tuy	how do I registe
 assistant-dev-7-en	1.013442	vu khi tho so gia dinh do gia bao khai bao	my grandfather's old sword is a family heirloom, do I have to declare it
 assistant-dev-7-en	3.000489	moi nha xuong co so phong chay chua chay tham dinh thiet ke	our new factory needs a fire safety design approval
 assistant-dev-7-en	1.004088,1.004047	dang ky phuong tien thuy noi dia cho khach	how do I register a river boat for carrying passengers
-assistant-dev-7-en	1.011441	the chap bien phap bao dam nha o ngan hang dang ky the chap bien phap bao dam	I want to mortgage my house to borrow from the bank, where do I register the mortgage
+assistant-dev-7-en	1.011441	the chap bien phap bao dam nha o vay ngan hang dang ky the chap bien phap bao dam	I want to mortgage my house to borrow from the bank, where do I register the mortgage
 assistant-dev-7-en		con	what is the best hospital for children in Hanoi
 assistant-dev-7-en			how do I apply for a job at the people's committee
 assistant-dev-7-en		sim mua the	where can I buy a cheap SIM card
@@ -1419,7 +1419,7 @@ assistant-heldout-5	1.013833	tren vi doi ten dieu chinh thong tin giay chung nha
 assistant-heldout-5	1.013225	cap giay phep rieng le 3 tang o thi tran cap giay phep xay dung moi	xin cap giay phep xay dung nha o rieng le 3 tang o thi tran
 assistant-heldout-5	1.013226	giay phep xay dung cap nhung dieu chinh	giấy phép xây dựng đã cấp nhưng muốn thay đổi thiết kế
 assistant-heldout-5	1.002693	cay xa cu truoc nha de doa toan ha chat ha cay xanh	cây xà cừ to trước nhà đe dọa an toàn, xin chặt hạ
-assistant-heldout-5	1.001612	tap hoa thi dang ky thanh lap ho kinh doanh	mo tiem tap hoa thi dang ky ho kinh doanh o dau
+assistant-heldout-5	1.001612	thi dang ky thanh lap ho kinh doanh	mo tiem tap hoa thi dang ky ho kinh doanh o dau
 assistant-heldout-5	1.001570	tam ngung kinh doanh quan an 3 thang de sua chua	tam ngung kinh doanh quan an 3 thang de sua chua
 assistant-heldout-5	1.001266	cham dut ho kinh doanh vi chuyen di noi khac	chấm dứt hộ kinh doanh vì chuyển đi nơi khác
 assistant-heldout-5	2.000575	giay chung nhan ho kinh doanh cap lai	giấy chứng nhận hộ kinh doanh bị mất
@@ -1490,7 +1490,7 @@ assistant-heldout-6	1.001022	con chung song nhau dang ky gio anh dang ky nhan ch
 assistant-heldout-6	1.000419	ngoai gia yeu di xa luu dong da chet	bà ngoại tôi già yếu không đi được, xã có cán bộ đến nhà làm khai tử cho ông không
 assistant-heldout-6	2.001263	hai vo chong be chua dang ky viec nuoi con nuoi trong nuoc	hai vợ chồng tôi muốn nhận con nuôi là bé ở chùa
 assistant-heldout-6	2.000635	vi ban cu bi rach cap ban sao trich luc ho tich ban sao giay khai sinh cap doi	xin ban sao giay khai sinh vi ban cu bi rach
-assistant-heldout-6	1.004859	nguoi tay nhung ghi dan toc kinh theo gio doi sang tay theo cap doi	tôi là người Tày nhưng giấy tờ ghi dân tộc Kinh theo mẹ, giờ muốn đổi sang Tày theo bố
+assistant-heldout-6	1.004859	nhung ghi dan toc kinh theo gio doi sang tay theo xac dinh lai dan toc cap doi	tôi là người Tày nhưng giấy tờ ghi dân tộc Kinh theo mẹ, giờ muốn đổi sang Tày theo bố
 assistant-heldout-6	1.004746	ket hon nam 1995 o xa nhung so luu bi mat gio can dang ky lai dang ky lai	ket hon nam 1995 o xa nhung so luu bi mat, gio can dang ky lai
 assistant-heldout-6	1.004827	ben kia bien gioi mat nha dang ky khai tu nguoi nuoc ngoai	chồng tôi là người Lào ở bên kia biên giới, mất ở nhà tôi, khai tử ở đâu
 assistant-heldout-6	2.000528,1.001695	khai sinh chong nguoi nuoc ngoai dang ky dang ky khai sinh dang ky khai sinh	my baby was born in Hanoi and my husband is American, how do we register the birth
@@ -1556,7 +1556,7 @@ assistant-heldout-6	1.001613	go huong mot lan bao hiem xa hoi bhxh	I am leaving 
 assistant-heldout-6	1.011607,1.011606	nha 5 nguoi thu nhap thap vao dien ho cong nhan ho can ngheo	nhà tôi có 5 người, thu nhập thấp, muốn xin vào diện hộ cận nghèo
 assistant-heldout-6	1.011608,1.011606	nha da co thu nhap on dinh ra khoi danh sach cong nhan ho ngheo ho can ngheo	nha da co thu nhap on dinh, muon ra khoi danh sach ho ngheo
 assistant-heldout-6	1.005412	ho nong dan nha nuoc ho tro tien mua bao hiem nong nghiep lua	hộ nông dân muốn được nhà nước hỗ trợ tiền mua bảo hiểm nông nghiệp cho ruộng lúa
-assistant-heldout-6	1.001612	tap hoa nho nha dang ky thanh lap ho kinh doanh	mở quán tạp hóa nhỏ ở nhà thì đăng ký hộ kinh doanh ở đâu
+assistant-heldout-6	1.001612	nho nha dang ky thanh lap ho kinh doanh	mở quán tạp hóa nhỏ ở nhà thì đăng ký hộ kinh doanh ở đâu
 assistant-heldout-6	2.000720	ho kinh doanh sang duong khac thay doi noi dung dang ky	ho kinh doanh cua toi muon doi dia diem sang duong khac
 assistant-heldout-6	1.001570	dich benh e am ban hang 6 thang tam ngung kinh doanh	dịch bệnh ế ẩm, muốn tạm nghỉ bán hàng 6 tháng
 assistant-heldout-6	1.001266	sua xe thu tuc cham dut hoat dong cham dut hoat dong ho kinh doanh	dong cua tiem sua xe, khong kinh doanh nua, lam thu tuc gi
@@ -1641,7 +1641,7 @@ assistant-heldout-6	1.011471,1.011470	nha co rung trong khai thac go keo ban	nha
 assistant-heldout-6	1.001662	lay xuong nho dang ky khai thac nuoc duoi dat dang ky khai thac nuoc duoi dat nuoc duoi dat	khoan giếng lấy nước ngầm cho xưởng nhỏ, phải đăng ký khai thác nước dưới đất
 assistant-heldout-6	1.004122	giay phep hanh nghe khoan nuoc duoi dat dang ky khai thac nuoc duoi dat cong ty doanh nghiep	công ty khoan giếng muốn xin giấy phép hành nghề khoan nước dưới đất
 assistant-heldout-6	1.004088,1.004047	chu thuyen may cho khach tren song dang ky phuong tien lan dau	chu thuyen may cho khach tren song, dang ky phuong tien lan dau
-assistant-heldout-6	1.004002,1.003970	mua lai chiec sa lan nguoi khac dang ky lai phuong tien	mua lại chiếc sà lan của người khác, đăng ký lại phương tiện
+assistant-heldout-6	1.004002,1.003970	mua lai chiec nguoi khac dang ky lai phuong tien phuong tien thuy noi dia	mua lại chiếc sà lan của người khác, đăng ký lại phương tiện
 assistant-heldout-6	1.009455,1.009453	mo ben do khach qua song van chuyen	muốn mở bến đò chở khách qua sông
 assistant-heldout-6	1.003930	mat giay dang ky thuyen cap lai cap lai	mat giay dang ky thuyen, xin cap lai
 assistant-heldout-6	2.001215	mua khu du lich dang ky phuong tien choi duoi nuoc phuong tien hoat dong vui choi giai tri duoi nuoc	mua mô tô nước cho khu du lịch, đăng ký phương tiện vui chơi dưới nước
@@ -1794,7 +1794,7 @@ assistant-dev-9	1.013810	di tap su hanh nghe van phong khac trong tinh chung thu
 assistant-dev-9	1.013837	van phong giay dang ky hoat dong chung thuc cap lai	văn phòng công chứng bị mất giấy đăng ký hoạt động
 assistant-dev-9	1.013634	chi nhanh doanh nghiep dau gia thay doi noi dung dang ky	chi nhánh doanh nghiệp đấu giá đổi địa chỉ
 assistant-dev-9	1.013434	bao ve giay phep su dung cong cu ho tro cong ty doanh nghiep	công ty bảo vệ xin giấy phép sử dụng công cụ hỗ trợ
-assistant-dev-9	1.013425	don vi van chuyen vat lieu no cong nghiep mo da	đơn vị muốn vận chuyển vật liệu nổ công nghiệp cho mỏ đá
+assistant-dev-9	1.013425	don vi van chuyen vat lieu no cong nghiep khai thac khoang san	đơn vị muốn vận chuyển vật liệu nổ công nghiệp cho mỏ đá
 assistant-dev-9	3.000489	nha may tham dinh thiet ke phong chay chua chay cap doi	nhà máy xin thẩm định thiết kế phòng cháy chữa cháy
 assistant-dev-9	3.000491	xe cuu hoa doanh nghiep giay phep luu thong	xe cứu hỏa của doanh nghiệp cần giấy phép lưu thông
 assistant-dev-9	2.002080	hoi dong hoa giai xa chi thu lao hoa giai vien	hội đồng hòa giải ở xã chi thù lao cho hòa giải viên
@@ -2029,7 +2029,7 @@ assistant-heldout-7	1.014632,1.115150	cong nhan khu cong nghiep dang ky mua thue
 assistant-heldout-7	1.012888	chung cu bau ban quan tri xa cong nhan	chung cư tôi mới bầu ban quản trị, cần xã công nhận
 assistant-heldout-7	1.013237	ky su xay dung chung chi hanh nghe giam sat lan dau	kỹ sư xây dựng xin chứng chỉ hành nghề giám sát lần đầu
 assistant-heldout-7	1.012890	nguoi nuoc ngoai so huu can ho sap het 50 nam gia han	người nước ngoài sở hữu căn hộ sắp hết 50 năm, xin gia hạn
-assistant-heldout-7	1.001612	tap hoa nho truoc nha dang ky thanh lap ho kinh doanh dang ky thanh lap ho kinh doanh	mở tiệm tạp hóa nhỏ trước nhà, đăng ký hộ kinh doanh ở đâu
+assistant-heldout-7	1.001612	nho truoc nha dang ky thanh lap ho kinh doanh dang ky thanh lap ho kinh doanh ho kinh doanh	mở tiệm tạp hóa nhỏ trước nhà, đăng ký hộ kinh doanh ở đâu
 assistant-heldout-7	1.001570,1.007042	quan ca phe 3 thang de sua lai tam ngung kinh doanh ho kinh doanh	quán cà phê của tôi muốn nghỉ bán 3 tháng để sửa lại
 assistant-heldout-7	1.001266	tra giay phep ho kinh doanh cham dut hoat dong cham dut hoat dong ho kinh doanh	dong cua tiem, khong kinh doanh nua, tra giay phep ho kinh doanh
 assistant-heldout-7	2.000720	ho kinh doanh doi chu cho chuyen nhuong sang ten	ho kinh doanh doi chu, sang ten cho con
@@ -2103,7 +2103,7 @@ assistant-heldout-7	1.010736	xa lay y kien dan ve du an nha may tham van danh gi
 assistant-heldout-7	1.010727	xuong san xuat giay phep moi truong	xưởng sản xuất cần xin giấy phép môi trường
 assistant-heldout-7	1.003727	lang non la tram nam cong nhan lang nghe truyen thong	làng tôi làm nón lá trăm năm, muốn được công nhận làng nghề truyền thống
 assistant-heldout-7	1.004002,1.003970	mua lai chiec ghe hang nguoi khac cung tinh dang ky chuyen nhuong sang ten van chuyen	mua lại chiếc ghe chở hàng của người khác cùng tỉnh, đăng ký sang tên
-assistant-heldout-7	1.004088	dong moi sa lan cho cat dang ky lan dau	dong moi sa lan cho cat, dang ky lan dau
+assistant-heldout-7	1.004088	dong moi cho cat dang ky lan dau phuong tien thuy noi dia	dong moi sa lan cho cat, dang ky lan dau
 assistant-heldout-7	1.003930	giay dang ky ghe lu cap lai	giấy đăng ký ghe bị mất khi lũ
 assistant-heldout-7	2.002264	flight hanh ly ky gui cap lai mat quoc te hai quan cap lai	My checked luggage got lost on an international flight, what is the customs procedure
 assistant-heldout-7	1.006440	may moc thu tuc hai quan hang nhap khau cong ty doanh nghiep dang ky thuong tru	công ty nhập khẩu máy móc về, làm thủ tục hải quan hàng nhập khẩu
@@ -2210,7 +2210,7 @@ assistant-heldout-8	1.007674	nop thue thu nhap ca nhan dang ky bien dong chuyen 
 assistant-heldout-8	1.007277	truoc ba khai dang ky bien dong chuyen nhuong quyen su dung dat	lệ phí trước bạ khi sang tên nhà đất khai ở đâu
 assistant-heldout-8	1.008498	dang ky dang ky thue lan dau ca nhan	toi lam freelancer muon dang ky ma so thue ca nhan
 assistant-heldout-8	1.007695	nong nghiep hang nam khai thue su dung dat	thuế đất phi nông nghiệp hàng năm khai ở đâu
-assistant-heldout-8	1.011022	quan tap hoa nho nop thue khoan	quán tạp hóa nhỏ của tôi nộp thuế khoán thế nào
+assistant-heldout-8	1.011022	quan nho nop thue khoan ho kinh doanh	quán tạp hóa nhỏ của tôi nộp thuế khoán thế nào
 assistant-heldout-8	3.000083	nam ngoai bi lu troi het hang giam thue	nam ngoai bi lu cuon troi het hang, xin giam thue
 assistant-heldout-8	1.002179	xa hoi de sau luong huu ban hang ngoai cho dang ky dong bao hiem xa hoi tu nguyen bhxh	muốn tự đóng bảo hiểm xã hội để sau này có lương hưu, tôi bán hàng ngoài chợ
 assistant-heldout-8	1.001613	nghi viec 1 nam xa hoi mot lan huong bao hiem xa hoi mot lan bhxh	nghỉ việc được 1 năm muốn rút bảo hiểm xã hội một lần
@@ -2343,7 +2343,7 @@ assistant-dev-12	1.013833	thay chu su dung dat tren so vi doi ten theo khai sinh
 assistant-dev-12	1.011022	ban quan ao dong thue dang ky thanh lap ho kinh doanh	mo shop online ban quan ao, dong thue o dau
 assistant-dev-12	1.007689	cho thue bat dong san can ho nha o nguoi nuoc ngoai khai thue cho thue bat dong san	I rent out my apartment to foreigners; how do I pay tax on the rent?
 assistant-dev-12	1.007277	can nha khai truoc ba	được bố mẹ cho căn nhà, phải khai lệ phí trước bạ ở đâu
-assistant-dev-12	1.014979	tiem tap hoa nop thue khoan thua hoan lai	tiem tap hoa nop thue khoan thua, xin hoan lai
+assistant-dev-12	1.014979	tiem nop thue khoan thua hoan lai ho kinh doanh	tiem tap hoa nop thue khoan thua, xin hoan lai
 assistant-dev-12	1.001612	toc nho tai nha thu tuc dang ky kinh doanh ca the dang ky thanh lap ho kinh doanh	tôi mở tiệm làm tóc nhỏ tại nhà, thủ tục đăng ký kinh doanh cá thể
 assistant-dev-12	1.001266	cua hang dien thoai cham dut hoat dong cham dut hoat dong	cửa hàng điện thoại muốn dừng hẳn không buôn bán nữa
 assistant-dev-12	1.001570	gia dinh ho kinh doanh tam ngung	Our family shop wants to pause trading for two months
@@ -2380,7 +2380,7 @@ assistant-dev-12	1.014860,1.014864	phep trong cay lau nam trong pham vi bao ve k
 assistant-dev-12	1.012922	rung trong gia dinh bi chay de nghi kiem tra hien truong thiet hai cap doi	rừng trồng của gia đình bị cháy, đề nghị kiểm tra hiện trường thiệt hại
 assistant-dev-12	1.014776	ma so vung trong xuat khau sau rieng	How do I get a growing area code for exporting durian?
 assistant-dev-12	1.001662	lay sinh hoat gia dinh dang ky dang ky khai thac nuoc duoi dat nuoc duoi dat	muốn khoan giếng lấy nước ngầm cho sinh hoạt gia đình, có phải đăng ký
-assistant-dev-12	1.004088,1.004047	dang ky phuong tien thuy noi dia lan dau sa lan cat van chuyen	đăng ký phương tiện thủy nội địa lần đầu cho sà lan chở cát
+assistant-dev-12	1.004088,1.004047	dang ky phuong tien thuy noi dia lan dau cat phuong tien thuy noi dia van chuyen	đăng ký phương tiện thủy nội địa lần đầu cho sà lan chở cát
 assistant-dev-12	2.001711	phuong tien thuy dang ky lai dang ky doi ten thay doi noi dung dang ky	phuong tien thuy cua toi doi ten, dang ky lai
 assistant-dev-12	1.013438	gia dinh khau cu de lai tiep nhan giao nop thu hoi vu khi tho so	gia đình có khẩu súng kíp cũ của ông để lại, muốn nộp cho công an
 assistant-dev-12	1.009097	nhieu hanh ly tu nuoc ngoai ve mien thue hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	mang theo nhiều hành lý từ nước ngoài về, vượt định mức miễn thuế
@@ -2536,7 +2536,7 @@ assistant-dev-15	1.014063,1.000889,2.001195	the het han tu lau nam liet can bo c
 assistant-dev-15	2.000815	giay dong dau uy ban xac nhan ban sao giong ban goc giay chung nhan quyen su dung dat	cần giấy có đóng dấu ủy ban xác nhận bản sao sổ đỏ giống bản gốc
 assistant-dev-15	1.013833,1.012783	dat gia dinh bi nha nuoc thu hoi mot phan kenh gio cap lai so dien tich con lai	đất của gia đình bị nhà nước thu hồi một phần làm kênh, giờ cấp lại sổ với diện tích còn lại
 assistant-dev-15	1.013978	dat o nong thon ba cho tu nam 1990 bang mieng gio so	dat o nong thon ong ba cho tu nam 1990 bang mieng, gio muon lam so
-assistant-dev-15	1.001612	thue lai kit o cho de ban hang tap hoa co giay dang ky kinh doanh	tôi thuê lại kiot ở chợ để bán hàng tạp hóa, có phải làm giấy đăng ký kinh doanh
+assistant-dev-15	1.001612	thue lai kit o cho de ban hang co giay dang ky kinh doanh	tôi thuê lại kiot ở chợ để bán hàng tạp hóa, có phải làm giấy đăng ký kinh doanh
 assistant-dev-15	1.001266	quan an nho nha tra giay phep tam ngung kinh doanh ho kinh doanh	quan an nho nha toi nghi ban luon, tra giay phep
 assistant-dev-15	2.000740	luong huu me nhan buu dien doi sang nhan linh che do bao hiem xa hoi bang tai khoan ca nhan cap doi bhxh	lương hưu của mẹ tôi đang nhận ở bưu điện, muốn đổi sang nhận qua thẻ ngân hàng
 assistant-dev-15	2.000693	tro cap thai san cho chong dong bao hiem	lam ho so xin tro cap thai san cho vo khi chong dong bao hiem
@@ -2590,7 +2590,7 @@ assistant-dev-16	1.007277	nha me tang to khai truoc ba nop ai mien dang ky nhan 
 assistant-dev-16	1.001612	sua xe may nho truoc nha giay phep kinh doanh dang ky thanh lap ho kinh doanh	mở tiệm sửa xe máy nhỏ trước nhà thì có cần giấy phép kinh doanh không
 assistant-dev-16	1.001570	quan 3 thang de bao ai cham dut hoat dong	quán bún của mẹ tôi đóng cửa 3 tháng để sửa nhà, có cần báo ai không
 assistant-dev-16	2.000575	to nha bi nat het lai giay chung nhan dang ky ho kinh doanh cap doi	to giay phep ban hang cua nha toi bi uot nat het, lam lai the nao
-assistant-dev-16	2.000720	cua hang tap hoa chuyen sang nha pho ben canh	cửa hàng tạp hóa chuyển sang nhà mới ở phố bên cạnh, phải làm giấy tờ gì
+assistant-dev-16	2.000720	cua hang chuyen sang nha pho ben canh ho kinh doanh	cửa hàng tạp hóa chuyển sang nhà mới ở phố bên cạnh, phải làm giấy tờ gì
 assistant-dev-16	1.001266	gia dinh ho kinh doanh cham dut thu hoi dang ky	my small family shop is closing for good, how do I deregister it
 assistant-dev-16	3.000347	o to hang het han thang truoc di doi giay phep lai xe cap doi cap doi	bằng lái xe ô tô hạng B2 của tôi hết hạn tháng trước, đi đổi mang theo gì
 assistant-dev-16	3.000348	may di du lich cap lai co thi lai giay phep lai xe cap lai	lam mat bang lai xe may khi di du lich, xin cap lai co phai thi lai khong
@@ -2956,7 +2956,7 @@ assistant-heldout-9	1.004837	con bi thieu nang tri tue da 20 tuoi dang ky cho ch
 assistant-heldout-9	1.004845	chau tung giam ho nay chau tron 18 tu lo thu tuc ket thuc viec giam ho	cháu tôi từng do tôi giám hộ, nay cháu tròn 18 và tự lo được rồi, thủ tục kết thúc việc giám hộ thế nào
 assistant-heldout-9	1.004859	ghi ten thi hoa nhung can cuoc thi hoa sua khop khai sinh	giấy khai sinh ghi tên tôi là Thị Hoà nhưng căn cước là Thị Hòa, muốn sửa cho khớp
 assistant-heldout-9	1.004859	ly di thay vi ho bo thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	ly di roi, muon con mang ho cua me thay vi ho bo
-assistant-heldout-9	1.004859	ghi dan toc kinh theo nay ghi nguoi tay	giấy tờ ghi tôi dân tộc Kinh theo bố, nay tôi xin được ghi là người Tày như mẹ
+assistant-heldout-9	1.004859	ghi dan toc kinh theo nay ghi xac dinh lai dan toc	giấy tờ ghi tôi dân tộc Kinh theo bố, nay tôi xin được ghi là người Tày như mẹ
 assistant-heldout-9	2.001263	hiem muon don be bi bo roi cong chua ve nuoi hop phap	vợ chồng tôi hiếm muộn, muốn đón bé gái bị bỏ rơi ở cổng chùa về nuôi hợp pháp
 assistant-heldout-9	2.001255	nam 1998 da dang ky nuoi o xa nhung so sach bi chay gio dang ky lai dang ky viec nuoi con nuoi trong nuoc	nam 1998 da dang ky nuoi con nuoi o xa nhung so sach bi chay, gio phai dang ky lai
 assistant-heldout-9	1.001022	bo gia dinh rieng thu tuc de ong nhan con dang ky nhan cha me con	bố tôi đã có gia đình riêng, tôi là con ngoài giá thú muốn làm thủ tục để ông nhận là con
@@ -3041,7 +3041,7 @@ assistant-heldout-9	1.013831	dang ky bien dong nhan quyen su dung dat gom nhung 
 assistant-heldout-9	1.007674	nop thue thu nhap ca nhan khai chuyen nhuong bat dong san nha o tncn	bán nhà phải nộp thuế thu nhập cá nhân bao nhiêu, khai ở đâu
 assistant-heldout-9	1.007674	bo cho con trai can nha con co khai thue thu nhap nhan nha	bo cho con trai can nha, con co phai khai thue thu nhap khi nhan nha khong
 assistant-heldout-9	1.007689	mat pho doanh thu 200 trieu mot nam khai thue cho thue bat dong san	cho thuê nhà mặt phố, doanh thu 200 triệu một năm thì khai thuế thế nào
-assistant-heldout-9	1.011022	ho kinh doanh tap hoa nop thue	ho kinh doanh tap hoa nop thue o dau
+assistant-heldout-9	1.011022	ho kinh doanh nop thue ho kinh doanh	ho kinh doanh tap hoa nop thue o dau
 assistant-heldout-9	1.007700	chiec truoc dang ky dong truoc ba chung nhan dang ky xe bien so xe mua	vừa tậu chiếc Vision mới, trước khi đăng ký biển số phải đóng trước bạ ở đâu
 assistant-heldout-9	1.007277	khai truoc ba dang ky bien dong chuyen nhuong quyen su dung dat	khai lệ phí trước bạ khi sang tên sổ đỏ
 assistant-heldout-9	1.007695	mien nong nghiep cho gia dinh chinh sach mien giam thue su dung dat	xin mien giam thue dat phi nong nghiep cho gia dinh chinh sach
@@ -3054,7 +3054,7 @@ assistant-heldout-9	1.001612	dinh ban tra sua tien nha lay giay phep kinh doanh 
 assistant-heldout-9	1.001612	can dang ky thanh lap ho kinh doanh	dang ky ho kinh doanh online duoc khong, can giay to gi
 assistant-heldout-9	2.000720	tiem sua xe doi dia diem sang xa khac giay dang ky kinh doanh lai	tiệm sửa xe dời địa điểm sang xã khác, giấy đăng ký kinh doanh có phải làm lại
 assistant-heldout-9	1.001266	hang thi dong ho kinh doanh ra sao cham dut hoat dong tam ngung kinh doanh ho kinh doanh	nghi ban hang khong kinh doanh nua thi dong ho kinh doanh ra sao
-assistant-heldout-9	2.000575	giay phep kinh doanh tiem tap hoa bi can rach ban cap doi	giấy phép kinh doanh của tiệm tạp hóa bị chuột cắn rách, xin bản mới
+assistant-heldout-9	2.000575	giay phep kinh doanh tiem bi can rach ban ho kinh doanh cap doi	giấy phép kinh doanh của tiệm tạp hóa bị chuột cắn rách, xin bản mới
 assistant-heldout-9	1.001570	ban 6 thang de di chua benh bao ai tam ngung kinh doanh	muốn tạm nghỉ bán 6 tháng để đi chữa bệnh, phải báo cho ai
 assistant-heldout-9	2.001583	thanh tnhh mot thanh vien kinh doanh vat lieu xay dung thanh lap cong ty doanh nghiep	tôi muốn thành lập công ty TNHH một thành viên kinh doanh vật liệu xây dựng
 assistant-heldout-9	2.002043	thanh co phan can thieu may nguoi thanh lap cong ty doanh nghiep	thanh lap cong ty co phan can toi thieu may nguoi
@@ -3098,7 +3098,7 @@ assistant-heldout-9	3.000348	danh do tim giay phep lai xe	danh roi bang lai xe o
 assistant-heldout-9	3.000346	hoc thi hang b giay phep lai xe	muốn học và thi bằng lái xe hạng B
 assistant-heldout-9	3.000353	nuoc ngoai giay phep lai xe quoc te cap	I'm travelling to Japan and want to drive there. How do I get an IDP issued here?
 assistant-heldout-9	3.000351	song chuyen han sang giay phep lai xe viet nam nguoi nuoc ngoai giay phep lai xe	tôi là người Hàn Quốc sống ở Hà Nội, muốn chuyển bằng lái Hàn sang giấy phép lái xe Việt Nam
-assistant-heldout-9	1.005103,1.013089	xe tai nha den han dang kiem	xe tải nhà tôi đến hạn đăng kiểm
+assistant-heldout-9	1.005103,1.013089	xe tai nha kiem dinh an toan ky thuat va bao ve moi truong	xe tải nhà tôi đến hạn đăng kiểm
 assistant-heldout-9	1.013274	nha co dam hoi dung rap tren truoc nha 2 hom su dung tam thoi long duong via he	nha co dam hoi, muon dung rap tren le duong truoc nha 2 hom
 assistant-heldout-9	1.000314,1.001046,1.001061	duong noi tu xuong ra quoc lo dau noi	muốn làm đường nối từ xưởng ra quốc lộ thì xin đấu nối ở đâu
 assistant-heldout-9	3.000348	thu tuc cap lai giay phep lai xe gom nhung	Thủ tục cấp lại giấy phép lái xe gồm những giấy tờ gì?
@@ -3138,11 +3138,11 @@ assistant-heldout-9	1.001456,1.001471	cap ho chieu pho thong	I've never had a pa
 assistant-heldout-9	1.010386,1.010385,1.001445,2.000539	thu tuc trinh bao pho thong thuc hien trinh bao mat ho chieu pho thong	Thủ tục trình báo mất hộ chiếu phổ thông thực hiện ở đâu?
 assistant-heldout-9	1.013997	trai bi chau tieu huy 50 che do ho tro nha nuoc ho tro thiet hai do dich benh dong vat dong vat	trại lợn bị dịch tả châu Phi phải tiêu hủy 50 con, hỏi chế độ hỗ trợ nhà nước
 assistant-heldout-9	1.002338	giay kiem dich cho lo ga van chuyen sang tinh khac	xin giay kiem dich cho lo ga van chuyen sang tinh khac
-assistant-heldout-9	1.001686	mo dai ly thuoc ga vit giay chung nhan du dieu kien buon ban thuoc thu y	tôi muốn mở đại lý bán thuốc thú y và thuốc cho gà vịt
+assistant-heldout-9	1.001686	mo dai ly vit giay chung nhan du dieu kien buon ban thuoc thu y buon ban thuoc thu y	tôi muốn mở đại lý bán thuốc thú y và thuốc cho gà vịt
 assistant-heldout-9	1.008004	chuyen 2 sao lua sang nuoi ca dang ky su dung mat nuoc dao ho ao	muốn chuyển 2 sào lúa sang đào ao nuôi cá
 assistant-heldout-9	1.003650	ha thuy chiec tau danh ca thep dang ky tau	vua ha thuy chiec tau danh ca vo thep, dang ky tau o dau
 assistant-heldout-9	1.003681	tau danh ca bi dam ngoai khoi truc vot thu tuc xoa tau khoi so dang ky	tàu đánh cá bị đắm ngoài khơi không trục vớt được, làm thủ tục xóa tàu khỏi sổ đăng ký
-assistant-heldout-9	1.004359	tau ra khoi hop phap giay phep khai thac thuy san	tàu của tôi muốn ra khơi đánh bắt hợp pháp thì phải có giấy phép gì
+assistant-heldout-9	1.004359	tau hop phap giay phep giay phep khai thac thuy san	tàu của tôi muốn ra khơi đánh bắt hợp pháp thì phải có giấy phép gì
 assistant-heldout-9	1.014801,1.004692	tha 10 long ca dieu hong tren song dang ky nha nuoc	tôi thả 10 lồng cá điêu hồng trên sông, cần đăng ký gì với nhà nước
 assistant-heldout-9	3.000439	giao khu vuc bien de nuoi	xin giao khu vuc bien de nuoi ngheu
 assistant-heldout-9	1.014862,2.001791	hop tac xa tha ca long trong ho chua nuoc thuy loi giay phep	hợp tác xã muốn thả cá lồng trong hồ chứa nước của thủy lợi, phải có giấy phép
@@ -3189,7 +3189,7 @@ assistant-heldout-9	1.012812,1.013967,1.012805	tranh chap dat dai anh trong nha 
 assistant-heldout-9	1.008498	moi di dang ky dang ky thue lan dau ca nhan da chet cong ty doanh nghiep	moi di lam, cong ty bao tu dang ky ma so thue ca nhan
 assistant-heldout-9	1.007700	khai truoc ba o to	khai le phi truoc ba o to
 assistant-heldout-9	2.000720	dang ky thay doi nganh nghe ho kinh doanh	dang ky thay doi nganh nghe ho kinh doanh
-assistant-heldout-9	1.001612	tap hoa co can dang ky kinh doanh dang ky thanh lap ho kinh doanh	mo tiem tap hoa co can dang ky kinh doanh khong
+assistant-heldout-9	1.001612	co can dang ky kinh doanh dang ky thanh lap ho kinh doanh ho kinh doanh	mo tiem tap hoa co can dang ky kinh doanh khong
 assistant-heldout-9	2.000693	che do thai san sinh thu 2	che do thai san khi sinh con thu 2
 assistant-heldout-9	1.002759	xa hoi bi that lac chuyen nha so bao hiem xa hoi bhxh	so bao hiem xa hoi cua toi bi that lac khi chuyen nha
 assistant-heldout-9	1.001667	huong che do om dau huong che do om dau	huong che do om dau khi con bi om
@@ -3397,7 +3397,7 @@ assistant-heldout-10	1.000656	ngoai o nha nha chi co giay thon di can nua dang k
 assistant-heldout-10	1.004859	ten trong viet thi lai moi khac thi lai sua dung khai sinh	tên tôi trong giấy khai sinh viết là Thị Lài, mọi giấy tờ khác là Thị Lại, tôi muốn sửa cho đúng
 assistant-heldout-10	1.004859	nam sinh me trong bi go nham thanh chinh sua dang ky khai sinh	nam sinh cua me trong khai sinh cua toi bi go nham 1968 thanh 1986, chinh sua o dau
 assistant-heldout-10	1.004859	tu ho sang ho sau hai ly hon thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	muốn đổi họ cho con từ họ bố sang họ mẹ sau khi hai vợ chồng ly hôn
-assistant-heldout-10	1.004859	kinh tay hoi nho khai theo gio 20 tuoi ghi nguoi tay	bố Kinh mẹ Tày, hồi nhỏ khai theo bố, giờ 20 tuổi muốn được ghi là người Tày như mẹ
+assistant-heldout-10	1.004859	kinh tay hoi nho khai theo gio 20 tuoi ghi xac dinh lai dan toc	bố Kinh mẹ Tày, hồi nhỏ khai theo bố, giờ 20 tuổi muốn được ghi là người Tày như mẹ
 assistant-heldout-10	2.000635	can de nop viec ban chinh de o que cap ban sao trich luc ho tich ban sao giay khai sinh	can ban sao giay khai sinh de nop ho so xin viec, ban chinh de o que
 assistant-heldout-10	2.000635	lai ban ket hon vi to cu het chu cap ban sao trich luc ho tich cap ban sao trich luc ho tich cap doi	cần xin lại bản trích lục kết hôn vì tờ cũ ướt nhòe hết chữ
 assistant-heldout-10	1.004873	sap tinh khac xa noi xac nhan chua vo dang ky ket hon	tôi sắp cưới ở tỉnh khác, xã nơi tôi ở cần xác nhận là tôi chưa có vợ
@@ -3410,7 +3410,7 @@ assistant-heldout-10	1.004884	nam 1975 bo nhung so xa that lac ban chinh cung ma
 assistant-heldout-10	1.000656	ba noi tu nam 2001 nhung luc do ai di gio can giay de dang ky khai tu dang ky khai tu	ba noi toi mat tu nam 2001 nhung luc do khong ai di khai tu, gio can giay de chia dat
 assistant-heldout-10	1.000894	chung song tu truoc nam chua giay dang ky ket hon gio	chúng tôi chung sống từ trước năm 1987, chưa có giấy đăng ký kết hôn, giờ muốn có
 assistant-heldout-10	1.004746	giay dang ky ket hon nam 1990 bi mat ma so luu xa cung chay dang ky lai dang ky lai cap doi	giấy đăng ký kết hôn năm 1990 bị mất mà sổ lưu ở xã cũng cháy, xin đăng ký lại
-assistant-heldout-10	1.001022	bo de thang be nhung de trong phan cha gio	tôi là bố đẻ của thằng bé nhưng giấy khai sinh để trống phần cha, giờ muốn nhận con
+assistant-heldout-10	1.001022	bo de thang be nhung de gio	tôi là bố đẻ của thằng bé nhưng giấy khai sinh để trống phần cha, giờ muốn nhận con
 assistant-heldout-10	2.000547,2.000528	sinh o dai loan ve nuoc ghi vao so ho tich o sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con sinh o Dai Loan, ve nuoc muon ghi vao so ho tich o Viet Nam
 assistant-heldout-10	2.000554	ly hon toa an ben my ve ghi viec ly hon de ket hon lai dang ky lai	đã ly hôn ở tòa án bên Mỹ, về Việt Nam muốn ghi chú việc ly hôn để kết hôn lại
 assistant-heldout-10	2.002189	ket hon han quoc nam 2018 gio ve que ghi vao so ho tich viec ket hon	tôi kết hôn ở Hàn Quốc năm 2018, giờ về quê muốn ghi vào sổ hộ tịch việc kết hôn đó
@@ -3468,7 +3468,7 @@ assistant-heldout-10	2.002233	cuoi nam thue thu nhap ca nhan vi hai cho nop thua
 assistant-heldout-10	1.007689	mat pho 20 trieu mot thang thi khai thue cho thue bat dong san cap lai	cho thue nha mat pho 20 trieu mot thang thi khai thue o dau
 assistant-heldout-10	1.007674	manh que nguoi mua doi tu nop thue thu nhap tu chuyen nhuong dang ky bien dong chuyen nhuong quyen su dung dat	bán mảnh đất ở quê, người mua đòi tôi tự nộp thuế thu nhập từ chuyển nhượng
 assistant-heldout-10	1.007277,1.007674	hop dong tang can nha truoc ba mien chuyen nhuong sang ten	bố mẹ làm hợp đồng tặng căn nhà cho tôi, trước bạ khi sang tên có được miễn không
-assistant-heldout-10	1.011022	quan tap hoa doanh thu nam trieu thi ke khai thue	quan tap hoa doanh thu nam 300 trieu thi ke khai thue the nao
+assistant-heldout-10	1.011022	quan doanh thu nam trieu thi ke khai thue ho kinh doanh	quan tap hoa doanh thu nam 300 trieu thi ke khai thue the nao
 assistant-heldout-10	1.014033,1.014979	ban hang tren san thuong mai dien tu bi tru thue nhieu hon nop hoan lai	bán hàng online trên sàn thương mại điện tử bị trừ thuế nhiều hơn phải nộp, xin hoàn lại
 assistant-heldout-10	1.007695,1.008584	dat nong nghiep bi lu het hoa mau mien thue su dung dat nam nay	đất nông nghiệp bị lũ cuốn mất hết hoa màu, xin miễn thuế sử dụng đất năm nay
 assistant-heldout-10	1.008501	giay bao bi that lac cap ban khac dang ky thue lan dau ca nhan	giay bao ma so thue ca nhan bi that lac, xin cap ban khac
@@ -3533,23 +3533,23 @@ assistant-heldout-10	1.013949,1.013823	dat vuon chuyen sang dat o can phep dong 
 assistant-heldout-10	1.013988,1.012996	cap so nha ghi no tien su dung dat nay nop du xoa noi dung ghi no	khi được cấp sổ nhà tôi được ghi nợ tiền sử dụng đất, nay nộp đủ rồi, xin xóa nội dung ghi nợ
 assistant-heldout-10	1.012781	do lai dat nha rong hon trong so 15 met vuong thay doi tranh chap dat dai	đo lại thì đất nhà tôi rộng hơn trong sổ 15 mét vuông do ranh giới thay đổi
 assistant-heldout-10	1.013979	gia dinh hien mot phan dat de duong lien thon	gia dinh toi hien mot phan dat de lam duong lien thon
-assistant-heldout-10	1.013995	xuong tren manh dat so so ghi them cong trinh cap giay phep xay dung moi nha o	mới dựng nhà xưởng trên mảnh đất đã có sổ, muốn sổ ghi thêm công trình đó
+assistant-heldout-10	1.013995	xuong tren manh dat so cong trinh dang ky tai san gan lien voi thua dat da duoc cap giay chung nhan	mới dựng nhà xưởng trên mảnh đất đã có sổ, muốn sổ ghi thêm công trình đó
 assistant-heldout-10	1.013831,1.013980	bo dat chuyen nhuong sang ten giay chung nhan quyen su dung dat ho ten chuyen muc dich su dung dat	My father gave me his land. How do I transfer the land use certificate to my name?
-assistant-heldout-10	1.012812,1.013967	gia dinh chuyen thua dat	The family next door moved their wall half a metre onto our plot. Who mediates this?
+assistant-heldout-10	1.012812,1.013967	gia dinh chuyen lan chiem tranh chap dat dai thua dat hoa giai	The family next door moved their wall half a metre onto our plot. Who mediates this?
 assistant-heldout-10	1.012784	so tach thua dat chuyen nhuong tach thua dat	How do I split my plot into two so I can sell one half?
 assistant-heldout-10	1.013831,1.013980	dang ky bien dong dat dai mua ban quyen su dung dat quy dinh	Trình tự đăng ký biến động đất đai khi mua bán quyền sử dụng đất được quy định thế nào?
 assistant-heldout-10	1.012783	giai quyet thu tuc cap doi giay chung nhan quyen su dung dat cap doi	Thời hạn giải quyết thủ tục cấp đổi Giấy chứng nhận quyền sử dụng đất là bao lâu?
 assistant-heldout-10	1.012995	gia dinh bi thu hoi dat len khu tai dinh cu nhung du tien dong cho no lai tien su dung dat	gia dinh bi thu hoi dat, len khu tai dinh cu nhung khong du tien dong, xin cho no lai tien su dung dat
-assistant-heldout-10	1.011435	mua o to tra gop ngan hang giu xe chiec dang ky bien phap bao dam bang quyen su dung dat the chap chung nhan dang ky xe bien so xe	mua ô tô trả góp, ngân hàng giữ giấy xe, làm đăng ký thế chấp chiếc xe
+assistant-heldout-10	1.011435	mua o to tra gop ngan hang giu giay xe dang ky dang ky bien phap bao dam bang dong san	mua ô tô trả góp, ngân hàng giữ giấy xe, làm đăng ký thế chấp chiếc xe
 assistant-heldout-10	1.011442	ngan hang cho vay them thay doi noi dung giay chung nhan quyen su dung dat dang ky bien phap bao dam bang quyen su dung dat the chap	ngan hang cho vay them, thay doi noi dung the chap so do
-assistant-heldout-10	1.011439	tra cuu xem chiec may dinh mua bi dang ky bien phap bao dam bang quyen su dung dat the chap	muốn tra cứu xem chiếc máy xúc định mua có đang bị thế chấp không
+assistant-heldout-10	1.011439	tra cuu xem chiec may dinh mua cung cap thong tin ve bien phap bao dam	muốn tra cứu xem chiếc máy xúc định mua có đang bị thế chấp không
 assistant-heldout-10	1.013225	khoi cong nha pho 4 tang tren manh dat tho cu canh cho thi tran truoc	khởi công nhà phố 4 tầng trên mảnh đất thổ cư cạnh chợ thị trấn, cần giấy tờ gì trước
 assistant-heldout-10	1.013229,1.013225	nha mai ton cu do mai len co phep cap giay phep xay dung sua chua cai tao	nha mai ton cu muon do mai len them tang, co phai xin phep khong
 assistant-heldout-10	1.013227	cap phep xay tu nam ngoai nhung thieu tien chua dong tho phep sap qua han	được cấp phép xây từ năm ngoái nhưng thiếu tiền chưa động thổ, phép sắp quá hạn
-assistant-heldout-10	1.013226	nha tu 3 tang thanh 4 tang sau da co giay phep dieu chinh	muon doi thiet ke nha tu 3 tang thanh 4 tang sau khi da co giay phep
+assistant-heldout-10	1.013226	nha tu 3 tang thanh 4 tang sau da co giay phep dieu chinh giay phep xay dung	muon doi thiet ke nha tu 3 tang thanh 4 tang sau khi da co giay phep
 assistant-heldout-10	1.013228	hoan cong giay phep xay dung ban cap lai khoi phuc gia tri su dung	làm hoàn công thì không tìm thấy giấy phép xây dựng, xin bản cấp lại
 assistant-heldout-10	1.013225	giay phep xay dung nha o thua dat	Is a permit required to build a two-floor home on my residential plot in a town?
-assistant-heldout-10	1.013237	ky su cau duong chung chi de giam sat cong trinh	tôi là kỹ sư cầu đường, muốn có chứng chỉ để đứng tên giám sát công trình
+assistant-heldout-10	1.013237	ky su cau duong chung chi de	tôi là kỹ sư cầu đường, muốn có chứng chỉ để đứng tên giám sát công trình
 assistant-heldout-10	1.013225	de nghi cap giay phep rieng le gom nhung cap giay phep xay dung moi	Hồ sơ đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ gồm những gì?
 assistant-heldout-10	1.013232	nguyen can go sang vi tri khac tren cung thua dat co can giay phep cap giay phep di doi cong trinh	di doi nguyen can nha go sang vi tri khac tren cung thua dat, co can giay phep
 assistant-heldout-10	1.014159	manh dat dinh dat coc nghe noi sap mo duong de xem ban do quy hoach	mảnh đất tôi định đặt cọc nghe nói sắp mở đường, hỏi ở đâu để xem bản đồ quy hoạch
@@ -3560,7 +3560,7 @@ assistant-heldout-10	1.012890	can ho nha o quyen so huu quyen su dung gia han ng
 assistant-heldout-10	1.012893	phan nha tu van tra tien thue nha nuoc dung ra mua dut nha o cu thuoc tai san cong	ông bà được phân nhà từ thời bao cấp, vẫn trả tiền thuê cho nhà nước, con cháu muốn đứng ra mua đứt
 assistant-heldout-10	1.001612	cat toc nho nha dang ky thanh lap ho kinh doanh dang ky thanh lap ho kinh doanh	mở tiệm cắt tóc nhỏ ở nhà, cần đăng ký hộ kinh doanh không
 assistant-heldout-10	1.001612	sap mo hang ngo ho ca the dang ky kinh doanh	sap mo hang bun cha o dau ngo, ho ca the phai dang ky kinh doanh khong
-assistant-heldout-10	2.000720	tiem tap hoa ban thuoc la sang ki thay doi noi dung dang ky thay doi noi dung dang ky nganh nghe kinh doanh	tiệm tạp hóa muốn thêm ngành bán thuốc lá và đổi địa chỉ sang ki-ốt mới
+assistant-heldout-10	2.000720	tiem ban thuoc la sang ki thay doi noi dung dang ky thay doi noi dung dang ky nganh nghe kinh doanh ho kinh doanh	tiệm tạp hóa muốn thêm ngành bán thuốc lá và đổi địa chỉ sang ki-ốt mới
 assistant-heldout-10	1.001266	ho kinh doanh tra giay phep kinh doanh cham dut hoat dong	ho kinh doanh nghi han, tra giay phep kinh doanh
 assistant-heldout-10	1.001570	thang de bao xa tam ngung kinh doanh ho kinh doanh	nghỉ bán ba tháng để sửa nhà, có phải báo xã không
 assistant-heldout-10	2.000575	giay bi chay chung ca quan hang lai ban khac dang ky thanh lap ho kinh doanh	giay dang ky ho kinh doanh bi chay chung voi ca quan hang, xin lai ban khac
@@ -3584,7 +3584,7 @@ assistant-heldout-10	1.013080,1.013082	danh roi vi may cap lai ban khac chung nh
 assistant-heldout-10	1.013065,1.013123	xe may cu nat bo thu tuc thu hoi dang ky va chung nhan dang ky xe bien so xe	xe may cu nat muon bo, lam thu tuc thu hoi dang ky va bien so
 assistant-heldout-10	1.013079	o to bi gay cong sau va quet so mo doi bien chung nhan dang ky xe bien so xe cap doi	biển số ô tô bị gãy cong sau va quẹt, số mờ, đổi biển
 assistant-heldout-10	1.013065,1.013123,1.013076	chuyen nhuong xe may xe mo to chung nhan dang ky bien so xe	I sold my motorbike. What do I do with its registration certificate and number plate?
-assistant-heldout-10	1.013083,1.013086	xe nhap khau xong hai quan bien tam de lai tu cang ve	xe nhập khẩu vừa làm xong hải quan, cần biển tạm để lái từ cảng Hải Phòng về
+assistant-heldout-10	1.013083,1.013086	xe nhap khau xong hai quan de lai tu cang ve dang ky xe tam thoi	xe nhập khẩu vừa làm xong hải quan, cần biển tạm để lái từ cảng Hải Phòng về
 assistant-heldout-10	1.013079	doi cho o sang tinh khac thi may cu co lai chung nhan dang ky xe bien so xe cap doi	doi cho o sang tinh khac thi giay dang ky xe may cu co phai lam lai
 assistant-heldout-10	3.000347	giay phep lai xe hang con hai thang het han cap doi	giấy phép lái xe hạng B2 còn hai tháng là hết hạn, tôi phải làm gì
 assistant-heldout-10	3.000348	danh may o cho cap lai giay phep lai xe	danh roi bang lai xe may o cho, xin cap lai
@@ -3593,7 +3593,7 @@ assistant-heldout-10	3.000351	chong nguoi han co giay phep lai xe han quoc chuye
 assistant-heldout-10	3.000348	giay phep cap lai mat cap lai cap lai	My licence to drive was stolen with my bag. Can I get a duplicate?
 assistant-heldout-10	3.000349	bo quoc phong cap con tai ngu nay ra quan dung ngoai doi giay phep lai xe cap doi	bằng lái do Bộ Quốc phòng cấp khi còn tại ngũ, nay ra quân dùng ngoài có được không, đổi thế nào
 assistant-heldout-10	3.000347	doi giay phep lai xe nganh giao thong van tai cap gom nhung cap doi	Hồ sơ đổi giấy phép lái xe do ngành Giao thông vận tải cấp gồm những gì?
-assistant-heldout-10	1.013089,1.005103	xe tai nho den han dang kiem	xe tải nhỏ đến hạn đăng kiểm, làm ở đâu
+assistant-heldout-10	1.013089,1.005103	xe tai nho kiem dinh an toan ky thuat va bao ve moi truong	xe tải nhỏ đến hạn đăng kiểm, làm ở đâu
 assistant-heldout-10	1.013092	tem kiem dinh dan kinh xe bi bong mat tem moi o to cap lai	tem kiem dinh dan kinh xe oto bi bong mat, xin tem moi
 assistant-heldout-10	1.013206	xe o to cai tao thung thanh xe hang chung nhan toan ky thuat van chuyen	xe ô tô cải tạo thùng thành xe chở hàng, cần chứng nhận an toàn kỹ thuật
 assistant-heldout-10	1.013101	xe may xe mo to khi thai	Where do I get my motorbike's emissions checked?
@@ -3604,7 +3604,7 @@ assistant-heldout-10	1.000028	van chuyen may banh xich tren quoc lo can giay phe
 assistant-heldout-10	1.001777	mo trung tam dao tao lai xe giay phep dao tao	mở trung tâm đào tạo lái xe, xin giấy phép đào tạo
 assistant-heldout-10	1.004088	dong chiec ghe sat de vat lieu tren kenh lan dau giay dang ky	đóng chiếc ghe sắt mới để chở vật liệu trên kênh, lần đầu làm giấy đăng ký
 assistant-heldout-10	1.004002,1.003970	mua lai ghe nguoi cung tinh dang ky lai phuong tien	mua lai ghe cua nguoi cung tinh, dang ky lai phuong tien
-assistant-heldout-10	1.003930	giay dang ky chiec sa lan bi that lac cap lai cap lai	giấy đăng ký chiếc sà lan bị thất lạc, xin cấp lại
+assistant-heldout-10	1.003930	giay dang ky chiec bi that lac cap lai phuong tien thuy noi dia cap lai	giấy đăng ký chiếc sà lan bị thất lạc, xin cấp lại
 assistant-heldout-10	2.001659	ghe hu dung nua xoa dang ky phuong tien thuy	ghe hu khong dung nua, xoa dang ky phuong tien thuy
 assistant-heldout-10	1.002788	thuy thu tau bien lan dau dang ky so thuyen vien	làm thủy thủ tàu biển lần đầu, đăng ký sổ thuyền viên
 assistant-heldout-10	1.009455,1.009453,1.009454	xa cho nguoi dan qua song bang do mo ben do ngang phep	xã có chỗ người dân qua sông bằng đò, tôi muốn mở bến đò ngang có phép
@@ -3612,28 +3612,28 @@ assistant-heldout-10	2.001215	mua kinh doanh dang ky thanh lap phuong tien hoat 
 assistant-heldout-10	1.002687	dang ky tau bien gom nhung	Hồ sơ đăng ký tàu biển không thời hạn gồm những gì?
 assistant-heldout-10	1.009097	tu nhat ve may anh ruou hanh ly hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	từ Nhật về mang theo máy ảnh và rượu vượt tiêu chuẩn miễn thuế, khai hải quan hành lý thế nào
 assistant-heldout-10	2.002264	vai ky gui bi that lac o san bay ve nuoc thu tuc nhan lai hang	vali ky gui bi that lac o san bay khi ve nuoc, lam thu tuc nhan lai hang
-assistant-heldout-10	1.007751	dinh cu hoi huong mang do dac gia dinh ve	định cư ở Canada hồi hương, mang đồ đạc gia đình về Việt Nam
+assistant-heldout-10	1.007751	dinh cu mang ve tai san di chuyen tai san di chuyen	định cư ở Canada hồi hương, mang đồ đạc gia đình về Việt Nam
 assistant-heldout-10	1.000115	ve nuoc mang xe ca nhan ve dung nguoi viet nam dinh cu o nuoc ngoai o to	viet kieu ve nuoc muon mang xe oto ca nhan ve dung
 assistant-heldout-10	1.008002	dan song gan cua khau mua hang ben kia bien gioi ve dung	dân sống gần cửa khẩu mua hàng bên kia biên giới về dùng
 assistant-heldout-10	1.005458	doanh nghiep khai bao cai chinh hang hoa to khai hai quan huy	Our company declared the wrong goods on a customs declaration. Can we cancel it?
-assistant-heldout-10	1.007807	doanh nghiep nhap khau biet truoc ma hs mot loai may truoc nhap	doanh nghiệp nhập khẩu muốn biết trước mã HS của một loại máy trước khi nhập
+assistant-heldout-10	1.007807	doanh nghiep nhap khau biet truoc mot loai may truoc nhap xac dinh truoc ma so hang hoa	doanh nghiệp nhập khẩu muốn biết trước mã HS của một loại máy trước khi nhập
 assistant-heldout-10	1.007663	to khai nhap khau tinh thue cao hon thuc te doanh nghiep de nghi hoan tien thue	to khai nhap khau tinh thue cao hon thuc te, doanh nghiep de nghi hoan tien thue
 assistant-heldout-10	1.115133,2.000055	may thanh vien lap quy tin dung nhan dan xa chap thuan nguyen tac	mấy thành viên muốn lập quỹ tín dụng nhân dân ở xã, xin chấp thuận nguyên tắc
 assistant-heldout-10	1.000487	quy tin dung nhan dan xa dat them mot diem giao dich o thon khac	quy tin dung nhan dan cua xa muon dat them mot diem giao dich o thon khac
-assistant-heldout-10	1.001815	giay phep	How does a microfinance institution apply for its licence?
+assistant-heldout-10	1.001815	to chuc tai chinh vi mo giay phep	How does a microfinance institution apply for its licence?
 assistant-heldout-10	1.013649	quy tin dung nhan dan bi rach giay phep thanh lap cap doi cap doi	quỹ tín dụng nhân dân bị rách giấy phép thành lập, xin cấp đổi
 assistant-heldout-10	1.000526	cua hang vang bac gan khu du lich dang ky doi do la khach cap doi	cửa hàng vàng bạc gần khu du lịch muốn đăng ký đổi đô la cho khách
 assistant-heldout-10	1.001328	di dinh cu nuoc ngoai thi mang vang phep	di dinh cu nuoc ngoai thi duoc mang bao nhieu vang, xin phep o dau
 assistant-heldout-10	1.000616	vang bac giay phep kinh doanh mua ban vang mieng cong ty doanh nghiep	công ty vàng bạc xin giấy phép kinh doanh mua bán vàng miếng
-assistant-heldout-10	1.000972	doanh nghiep nguoi nuoc ngoai bo me dang ky nguoi nuoc ngoai the chap thanh lap	Our company borrowed from its foreign parent for three years. Must we register the foreign loan?
+assistant-heldout-10	1.000972	doanh nghiep vay cong ty me o nuoc ngoai dang ky khoan vay nuoc ngoai thanh lap	Our company borrowed from its foreign parent for three years. Must we register the foreign loan?
 assistant-heldout-10	1.000586	co so gia cong nhan cuoi bang vang chung nhan du dieu kien	co so gia cong nhan cuoi bang vang xin chung nhan du dieu kien
-assistant-heldout-10	1.004289	du gio bay truong dao tao cong cap giay phep lai may bay	vừa đủ giờ bay ở trường đào tạo phi công, xin cấp giấy phép lái máy bay
+assistant-heldout-10	1.004289	du gio bay truong dao tao cong cap giay phep giay phep nguoi lai tau bay	vừa đủ giờ bay ở trường đào tạo phi công, xin cấp giấy phép lái máy bay
 assistant-heldout-10	1.004480	hang hang nuoc ngoai ban ve o thanh lap van phong	hang hang khong nuoc ngoai mo van phong ban ve o Ha Noi
 assistant-heldout-10	1.003747	dang ky tau bay quoc tich	How do we register an aircraft under Vietnamese nationality?
 assistant-heldout-10	3.000368,3.000370	nhan vien mat dat vao san bay the kiem soat ninh	nhân viên mặt đất mới vào làm ở sân bay cần thẻ kiểm soát an ninh
 assistant-heldout-10	1.009543	chung chi hanh nghe moi gioi chung khoan	tôi muốn xin chứng chỉ hành nghề môi giới chứng khoán
 assistant-heldout-10	1.009496	co phan lan dau chao ban co phieu ra cong ty doanh nghiep chung thuc	cong ty co phan lan dau chao ban co phieu ra cong chung
-assistant-heldout-10	1.009792	file doanh nghiep mua co phan	Our listed company wants to buy back its own shares. What must we file?
+assistant-heldout-10	1.009792	file doanh nghiep mua lai co phieu quy	Our listed company wants to buy back its own shares. What must we file?
 assistant-heldout-10	1.009796	du 100 co dong dang ky cong ty dai cong ty doanh nghiep	công ty đủ 100 cổ đông, đăng ký làm công ty đại chúng
 assistant-heldout-10	1.010387	tu van vien hang bao hiem nhan tho thi chung chi dai ly	muốn làm tư vấn viên cho hãng bảo hiểm nhân thọ nên cần thi chứng chỉ đại lý
 assistant-heldout-10	1.010389	phuc khao bai thi dai ly bao hiem vi diem thap bat thuong	phuc khao bai thi dai ly bao hiem vi diem thap bat thuong
@@ -3643,25 +3643,25 @@ assistant-heldout-10	1.009729	nha dau tu nuoc ngoai mua 30 phan tram von viet na
 assistant-heldout-10	1.009647	giay chung nhan dang ky dau tu von	We need to amend our investment registration certificate after increasing capital.
 assistant-heldout-10	1.009662	du an dau tu nua dau tu tu quyet dinh cham dut cap giay phep xay dung moi nha o	dự án đầu tư không làm nữa, nhà đầu tư tự quyết định chấm dứt
 assistant-heldout-10	3.000056,3.000055	doanh nghiep nha nuoc de nghi chinh phu bao lanh khoan vay nuoc ngoai du an dien	doanh nghiệp nhà nước đề nghị Chính phủ bảo lãnh khoản vay nước ngoài cho dự án điện
-assistant-heldout-10	1.014257	doanh nghiep phep mo mo da nui de da xay dung	doanh nghiệp xin phép mở mỏ đá ở núi để làm đá xây dựng
+assistant-heldout-10	1.014257	doanh nghiep phep mo nui de da xay dung khai thac khoang san	doanh nghiệp xin phép mở mỏ đá ở núi để làm đá xây dựng
 assistant-heldout-10	1.014258,1.014256	tren dat nha cat ban so cat thu hoi dang ky su dung mat nuoc dao ho ao	dao ao tren dat nha duoc cat, muon ban so cat thu hoi
 assistant-heldout-10	1.014261,1.014232	doanh nghiep khoang san tham do giay phep	How does a company apply for a mineral exploration licence?
 assistant-heldout-10	1.002338	200 tu ra ban giay kiem dich dong vat van chuyen	chở 200 con lợn từ Đồng Nai ra Nghệ An bán, cần giấy kiểm dịch
 assistant-heldout-10	1.013997	bi chau tieu huy ca chuong nha nuoc co ho tro ho tro thiet hai do dich benh dong vat dong vat	heo bi dich ta chau Phi phai tieu huy ca chuong, nha nuoc co ho tro khong
-assistant-heldout-10	1.001686	mo quay ban thuoc ga cho huyen giay dong vat dong vat dong vat	mở quầy bán thuốc cho trâu bò, gà lợn ở chợ huyện cần giấy gì
+assistant-heldout-10	1.001686	mo quay ban ga cho huyen giay buon ban thuoc thu y dong vat	mở quầy bán thuốc cho trâu bò, gà lợn ở chợ huyện cần giấy gì
 assistant-heldout-10	1.004756	moi ra truong chung chi hanh nghe cap chung chi hanh nghe thu y	bac si thu y moi ra truong xin chung chi hanh nghe
-assistant-heldout-10	1.011475,1.011472	gia cam trang trai chan nuoi xuat khau chung thuc	Our poultry farm wants to be certified free of avian flu for export.
+assistant-heldout-10	1.011475,1.011472	gia cam trang trai chan nuoi an toan dich benh dong vat xuat khau chung thuc	Our poultry farm wants to be certified free of avian flu for export.
 assistant-heldout-10	1.003264,1.003113	nhap khau thit dong lanh tu uc dang ky kiem dich dong vat	nhập khẩu thịt bò đông lạnh từ Úc, đăng ký kiểm dịch
 assistant-heldout-10	1.003650	dong xong con tau ca dai 15 met dang ky tau	vừa đóng xong con tàu cá dài 15 mét, đăng ký cho tàu
-assistant-heldout-10	1.004359	tau danh ca can giay phep de ra khoi	tau danh ca cua toi can giay phep de ra khoi danh bat
+assistant-heldout-10	1.004359	tau danh ca can giay phep de	tau danh ca cua toi can giay phep de ra khoi danh bat
 assistant-heldout-10	1.003681	bao danh chim tau danh ca gach ten tau khoi so dang ky	bão đánh chìm tàu đánh cá, muốn gạch tên tàu khỏi sổ đăng ký
 assistant-heldout-10	1.014801,1.004692,1.014834	tha long nuoi ca dieu hong tren song giay xac nhan dang ky	tha long nuoi ca dieu hong tren song, xin giay xac nhan dang ky
-assistant-heldout-10	1.004344	xay dung moi tau ca tau tham dinh phe duyet	We want to build a new fishing vessel. What approval do we need first?
+assistant-heldout-10	1.004344	dong moi tau ca tau tham dinh phe duyet	We want to build a new fishing vessel. What approval do we need first?
 assistant-heldout-10	1.003666	ca xuat khau sang chau au giay chung nhan nguon goc thuy san khai thac	cá xuất khẩu sang châu Âu cần giấy chứng nhận nguồn gốc thủy sản khai thác
 assistant-heldout-10	1.014776	hop tac xa trong sau rieng ma so vung trong de xuat khau	hợp tác xã trồng sầu riêng cần mã số vùng trồng để xuất khẩu chính ngạch
 assistant-heldout-10	1.004363	mo dai ly giay chung nhan du dieu kien giay chung nhan du dieu kien buon ban thuoc bao ve thuc vat	mo dai ly ban thuoc tru sau, xin giay chung nhan du dieu kien
 assistant-heldout-10	1.007927	u chuong vi sinh de ban chung nhan dieu kien san xuat phan bon	tôi ủ phân chuồng thành phân hữu cơ vi sinh để bán, cần chứng nhận điều kiện sản xuất
-assistant-heldout-10	1.012065,1.012067	moi trong lua	I bred a new rice variety. How do I protect it?
+assistant-heldout-10	1.012065,1.012067	chon tao giong moi giong cay trong lua	I bred a new rice variety. How do I protect it?
 assistant-heldout-10	1.008004	may sao lua trung thap bo hoang buoi chuyen doi co cau cay trong	may sao ruong lua trung thap bo hoang, muon doi sang trong buoi
 assistant-heldout-10	1.008128	chuong trai 2 000 thit chung nhan chan nuoi quy mo lon dong vat	chuồng trại 2.000 con lợn thịt cần xin chứng nhận chăn nuôi quy mô lớn
 assistant-heldout-10	1.014952	trai ga de 5 nghin ma so cho co so nuoi	trai ga de 5 nghin con phai xin ma so cho co so nuoi
@@ -3701,7 +3701,7 @@ assistant-heldout-10	3.000165	can trich ban an ly hon toa de	can trich ban an ly
 assistant-heldout-10	3.000527	dua nghien tu viet don di cai co so gia dinh nop	đứa em nghiện, tự viết đơn xin đi cai ở cơ sở, gia đình nộp ở đâu
 assistant-heldout-10	2.001077	500 nghin xem mang di doi tien moi doi tien khong du tieu chuan luu thong	xap tien 500 nghin bi chay xem, mang di doi tien moi o dau
 assistant-heldout-10	1.004335,1.003504,1.000178	dong y bien ban phat canh sat giao thong don khieu nai	không đồng ý biên bản phạt của cảnh sát giao thông, làm đơn khiếu nại ở đâu
-assistant-heldout-10	1.002211		I want to become a community mediator in my village.
+assistant-heldout-10	1.002211	hoa giai vien co so	I want to become a community mediator in my village.
 assistant-heldout-10	1.003915	luat su them nghe dau gia vien cap chung chi	tôi là luật sư, muốn thêm nghề đấu giá viên, cần cấp chứng chỉ
 assistant-heldout-10	1.004163	ong bang to quoc ghi cong nhung gia dinh gia dinh liet si dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	ông tôi có bằng Tổ quốc ghi công nhưng gia đình chưa có giấy chứng nhận gia đình liệt sĩ
 assistant-heldout-10	1.003727,1.003695	lang nghe dan o xa cong nhan lang nghe truyen thong	lang nghe dan lat o xa muon duoc cong nhan lang nghe truyen thong

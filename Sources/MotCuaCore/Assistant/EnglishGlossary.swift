@@ -334,6 +334,15 @@ public struct EnglishGlossary: Sendable {
         ("already", ""), ("now", ""), ("next", ""), ("ago", ""), ("since", ""), ("also", ""), ("too", ""), ("very", ""), ("much", ""),
         ("many", ""), ("more", ""), ("been", ""), ("were", ""), ("would", ""), ("may", ""), ("might", ""), ("why", ""), ("due", ""),
         ("than", ""), ("then", ""), ("out", ""), ("own", ""), ("other", ""), ("another", ""), ("am", ""), ("m", ""), ("ve", ""), ("ll", ""), ("d", ""),
+        // From the English misses of eval/assistant-heldout-10, read in the twelfth session (a tuning set from then on)
+        ("mediator", "hoa giai vien"), ("community mediator", "hoa giai vien co so"), ("mediate", "hoa giai"), ("mediates", "hoa giai"),
+        ("onto our", "lan chiem tranh chap dat dai"), ("microfinance", "to chuc tai chinh vi mo"),
+        ("parent company", "cong ty me"), ("foreign parent", "cong ty me o nuoc ngoai"), ("foreign loan", "khoan vay nuoc ngoai"),
+        ("borrowed", "vay"), ("borrow", "vay"), ("buy back", "mua lai"), ("own shares", "co phieu quy"),
+        ("new fishing vessel", "dong moi tau ca"), ("build a new", "dong moi"), ("variety", "giong cay trong"),
+        ("rice variety", "giong cay trong lua"), ("plant variety", "giong cay trong"), ("bred", "chon tao giong"),
+        ("avian flu", "dich benh dong vat"), ("bird flu", "dich benh dong vat"), ("certified free", "chung nhan co so an toan dich benh"),
+        ("disease free", "co so an toan dich benh"), ("free of", "an toan"),
         // "will" before a verb is not a testament
         ("will be", ""), ("i will", ""), ("we will", ""), ("it will", ""), ("who will", ""), ("they will", ""), ("she will", ""),
         ("he will", ""), ("will i", ""), ("will it", ""), ("will we", ""), ("will they", ""), ("will you", ""), ("will stay", "luu tru"),
