@@ -392,7 +392,8 @@ public struct Assistant: Sendable {
         for i in 1..<max(words.count, 1) {
             let next = i + 1 < words.count ? words.folded[i + 1] : ""
             if words.accentedMatching {
-                if words.accented[i] == "để" && next != "lai" { return words.positions[i] }
+                // ("để lại" is to leave to someone, "để trống" to leave blank: neither says what the request is for.)
+                if words.accented[i] == "để" && !["lai", "trong"].contains(next) { return words.positions[i] }
             } else if words.folded[i] == "de", Self.purposeVerbs.contains(next)
                         || (next == "dang" && i + 2 < words.count && words.folded[i + 2] == "ky") {
                 return words.positions[i]

@@ -282,7 +282,7 @@ public struct AssistantLexicon: Sendable {
         ("health", ["chất lượng nước", "xét nghiệm nước", "lương y", "đông y", "sinh con thứ", "dân số", "hiến tạng", "hiến xác", "quầy bán thuốc", "dược sĩ", "bệnh viện", "phòng khám", "khám bệnh", "chữa bệnh", "bác sĩ", "y sĩ", "hành nghề y", "hành nghề dược", "chứng chỉ dược",
                     "nhà thuốc", "hiệu thuốc", "quầy thuốc", "thuốc tây", "thuốc chữa bệnh", "mỹ phẩm", "tiêm chủng", "tiêm phòng",
                     "vắc xin", "vaccine", "giấy chứng sinh", "khám sức khỏe", "khám sức khoẻ", "quán ăn", "quán cơm", "bếp ăn",
-                    "thiết bị y tế", "medical certificate", "health check", "phun xăm", "thẩm mỹ viện", "hiến máu", "ung thư", "viện phí", "hospital", "clinic", "pharmacy", "doctor", "blood donation"]),
+                    "thiết bị y tế", "medical certificate", "health check", "phun xăm", "thẩm mỹ viện", "hiến máu", "ung thư", "hospital", "clinic", "pharmacy", "doctor", "blood donation"]),
         ("social protection", ["cứu trợ", "dưỡng lão", "người khuyết tật", "khuyết tật", "người cao tuổi", "hưu trí xã hội", "trẻ mồ côi", "tốc mái", "bảo trợ xã hội", "trợ cấp xã hội", "trợ cấp khẩn cấp", "nhà bị sập", "mẹ đơn thân", "đơn thân nuôi con", "bại não", "disability"]),
         ("education", ["tập huấn", "ielts", "toeic", "chứng chỉ tiếng anh", "chứng chỉ ngoại ngữ", "khuyến học", "trường học", "trường mầm non", "mẫu giáo", "tiểu học", "trung học", "đại học", "học sinh", "nhập học", "tuyển sinh",
                        "chuyển trường", "lớp 1", "lớp 6", "lớp 10", "học phí", "học bổng", "bằng tốt nghiệp", "điểm thi", "trung tâm ngoại ngữ",
