@@ -31,6 +31,7 @@
 //   eval/assistant-dev-22.jsonl
 //   eval/assistant-dev-23.jsonl
 //   eval/assistant-heldout-10.jsonl
+//   eval/assistant-dev-24.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
 // assistant read, question (place names taken out as the assistant does).
 
@@ -2453,7 +2454,7 @@ assistant-dev-13	1.001193,2.000986,2.001023	con dang ky dang ky khai sinh dang k
 assistant-dev-13	2.002189	ghi vao so ho tich viec ket hon da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai ghi vao so ho tich dang ky ket hon	I was married abroad and want that marriage recorded in Vietnam
 assistant-dev-13	1.013978	thua dat giay chung nhan quyen su dung dat	Our plot has never had a land certificate. How do we apply for the first one?
 assistant-dev-13	1.007674	chuyen nhuong nha o khai bao thue thu nhap ca nhan tncn	I sold my house. Where do I declare the income tax?
-assistant-dev-13	2.000693	vo huong giai quyet huong che do thai san bao hiem xa hoi dang ky khai sinh bhxh	My wife gave birth; how does she claim maternity pay from social insurance?
+assistant-dev-13	2.000693	vo tang cho huong giai quyet huong che do thai san bao hiem xa hoi dang ky khai sinh bhxh	My wife gave birth; how does she claim maternity pay from social insurance?
 assistant-dev-13	1.013227,1.013233	t gia han xay dung cap giay phep xay dung moi	I want to extend my building permit because construction hasn't started
 assistant-dev-13	2.001263	gia dinh nuoi con nuoi mo coi giam ho	My family wants to adopt an orphan relative
 assistant-dev-13		nha nguoi cao tuoi nam liet ho tro xe lan	nhà tôi có người cao tuổi nằm liệt, xin hỗ trợ xe lăn ở đâu
@@ -2756,7 +2757,7 @@ assistant-dev-18	1.012784	tach thua dat chuyen nhuong tach thua dat	How can I sp
 assistant-dev-18	1.011443	xoa the chap thua dat giay chung nhan quyen su dung dat ngan hang the chap the chap	We cleared the debt that our plot secured; the red book still shows the lender's charge
 assistant-dev-18	1.013225	xay dung tang nha o dat o	I want to build a two-storey house on my residential land
 assistant-dev-18	1.001613	paid go hu hong cap doi bao hiem xa hoi cap doi bhxh	I stopped working and want my social insurance paid out in one go
-assistant-dev-18	2.000693	vo huong giai quyet nhan cha me con che do tro cap dang ky khai sinh	My wife just gave birth; can I claim paternity leave benefits?
+assistant-dev-18	2.000693	vo tang cho huong giai quyet nhan cha me con che do tro cap dang ky khai sinh	My wife just gave birth; can I claim paternity leave benefits?
 assistant-dev-18	1.011607,1.011606	list chong nguoi khuyet tat ho ngheo	My husband is disabled and we earn almost nothing from the fields; can the village list us for poverty support?
 assistant-dev-18	3.000351	giay phep lai xe nuoc ngoai doi cap doi	My driving licence was issued in Korea, can I swap it for a Vietnamese one?
 assistant-dev-18	1.008498	2 nho dang ky nguoi phu thuoc de giam thue	tôi có 2 con nhỏ, muốn đăng ký người phụ thuộc để giảm thuế
@@ -3263,7 +3264,7 @@ assistant-dev-22	1.003583,1.001193	can bo dang ky nha o dang ky khai sinh dang k
 assistant-dev-22	1.004772,1.004884	35 giay chung nhan the can cuoc dang ky khai sinh	I'm 35 and never had a birth certificate, though I have my ID card and school records.
 assistant-dev-22	2.002516	toa an nuoc ngoai can bo xac nhan thong tin ho tich	A court overseas asks for official confirmation of what the civil status register says about me.
 assistant-dev-22	2.002363	nuoi con nuoi con nuoc ngoai nuoi con nuoi ghi vao so ho tich	We adopted our daughter in France; how do we have the adoption recorded in Vietnam?
-assistant-dev-22	1.010040	dang ky nha o khai bao cu tru thong tin	I have nowhere I can legally register as home; how do I declare my residence information?
+assistant-dev-22	1.010040	dang ky nha o khai bao thong tin ve cu tru	I have nowhere I can legally register as home; how do I declare my residence information?
 assistant-dev-22	1.010028	thue nha xoa dang ky huy dang ky tam tru	My tenant moved out last month; how do I cancel her temporary residence?
 assistant-dev-22	1.013314	dang ky thue nha can ho dien tich dang ky thuong tru	To register permanent residence in a rented flat I am told to prove the floor area per person is enough.
 assistant-dev-22	3.000277,3.000275	khoa can cuoc mo khoa	I locked my electronic identity when my phone went missing; now I have found it, how do I unlock it?
@@ -3280,7 +3281,7 @@ assistant-dev-22	1.013205	xe may chuyen dung dinh ky an toan ky thuat kiem dinh	
 assistant-dev-22	1.000314,1.001046	tam tru dau noi vao duong xay dung duong bo	We need a temporary access point from our building site onto a road that is in use.
 assistant-dev-22	1.002787	cap lai mat so thuyen vien cap lai	I lost my seaman's book; how can I get another?
 assistant-dev-22	1.003135	qualification thuyen truong chung chi chuyen mon cho khach tau thuyen phuong tien song duong thuy noi dia	I want the qualification needed to skipper a passenger boat on the river.
-assistant-dev-22	2.001711	cargo thay doi ten phuong tien thuy noi dia dang ky	We renamed our cargo barge. Does it need to be registered again?
+assistant-dev-22	2.001711	cargo thay doi ten phuong tien thuy noi dia dang ky lai	We renamed our cargo barge. Does it need to be registered again?
 assistant-dev-22	1.007808	hai quan xac dinh truoc xuat xu hang hoa xuat khau	Can customs give our firm an advance ruling on the origin of the goods we export?
 assistant-dev-22	1.009069	nhap khau hang mau hai quan	We are importing a few product samples for testing; which customs procedure applies?
 assistant-dev-22	1.001963	dong tien mat bien gioi nuoc ngoai giay phep cap lai	I am carrying dong in cash across the border into Laos; do I need a permit?
@@ -3410,7 +3411,7 @@ assistant-heldout-10	1.004884	nam 1975 bo nhung so xa that lac ban chinh cung ma
 assistant-heldout-10	1.000656	ba noi tu nam 2001 nhung luc do ai di gio can giay de dang ky khai tu dang ky khai tu	ba noi toi mat tu nam 2001 nhung luc do khong ai di khai tu, gio can giay de chia dat
 assistant-heldout-10	1.000894	chung song tu truoc nam chua giay dang ky ket hon gio	chúng tôi chung sống từ trước năm 1987, chưa có giấy đăng ký kết hôn, giờ muốn có
 assistant-heldout-10	1.004746	giay dang ky ket hon nam 1990 bi mat ma so luu xa cung chay dang ky lai dang ky lai cap doi	giấy đăng ký kết hôn năm 1990 bị mất mà sổ lưu ở xã cũng cháy, xin đăng ký lại
-assistant-heldout-10	1.001022	bo de thang be nhung de gio	tôi là bố đẻ của thằng bé nhưng giấy khai sinh để trống phần cha, giờ muốn nhận con
+assistant-heldout-10	1.001022	bo de thang be nhung de gio dang ky nhan cha me con	tôi là bố đẻ của thằng bé nhưng giấy khai sinh để trống phần cha, giờ muốn nhận con
 assistant-heldout-10	2.000547,2.000528	sinh o dai loan ve nuoc ghi vao so ho tich o sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con sinh o Dai Loan, ve nuoc muon ghi vao so ho tich o Viet Nam
 assistant-heldout-10	2.000554	ly hon toa an ben my ve ghi viec ly hon de ket hon lai dang ky lai	đã ly hôn ở tòa án bên Mỹ, về Việt Nam muốn ghi chú việc ly hôn để kết hôn lại
 assistant-heldout-10	2.002189	ket hon han quoc nam 2018 gio ve que ghi vao so ho tich viec ket hon	tôi kết hôn ở Hàn Quốc năm 2018, giờ về quê muốn ghi vào sổ hộ tịch việc kết hôn đó
@@ -3534,7 +3535,7 @@ assistant-heldout-10	1.013988,1.012996	cap so nha ghi no tien su dung dat nay no
 assistant-heldout-10	1.012781	do lai dat nha rong hon trong so 15 met vuong thay doi tranh chap dat dai	đo lại thì đất nhà tôi rộng hơn trong sổ 15 mét vuông do ranh giới thay đổi
 assistant-heldout-10	1.013979	gia dinh hien mot phan dat de duong lien thon	gia dinh toi hien mot phan dat de lam duong lien thon
 assistant-heldout-10	1.013995	xuong tren manh dat so cong trinh dang ky tai san gan lien voi thua dat da duoc cap giay chung nhan	mới dựng nhà xưởng trên mảnh đất đã có sổ, muốn sổ ghi thêm công trình đó
-assistant-heldout-10	1.013831,1.013980	bo dat chuyen nhuong sang ten giay chung nhan quyen su dung dat ho ten chuyen muc dich su dung dat	My father gave me his land. How do I transfer the land use certificate to my name?
+assistant-heldout-10	1.013831,1.013980	bo tang cho dat chuyen nhuong sang ten giay chung nhan quyen su dung dat ho ten chuyen muc dich su dung dat	My father gave me his land. How do I transfer the land use certificate to my name?
 assistant-heldout-10	1.012812,1.013967	gia dinh chuyen lan chiem tranh chap dat dai thua dat hoa giai	The family next door moved their wall half a metre onto our plot. Who mediates this?
 assistant-heldout-10	1.012784	so tach thua dat chuyen nhuong tach thua dat	How do I split my plot into two so I can sell one half?
 assistant-heldout-10	1.013831,1.013980	dang ky bien dong dat dai mua ban quyen su dung dat quy dinh	Trình tự đăng ký biến động đất đai khi mua bán quyền sử dụng đất được quy định thế nào?
@@ -3746,5 +3747,71 @@ assistant-heldout-10		nguoi gia neo don trong luong huu ho tro mai tang cap lai	
 assistant-heldout-10		truot nguyen vong 1 xet tuyen bo sung	trượt nguyện vọng 1 thì xét tuyển bổ sung thế nào
 assistant-heldout-10		khieu nai ho kinh doanh	I want to complain about noise from a karaoke shop next door.
 assistant-heldout-10		tra gop dien thoai	trả góp điện thoại iphone cần giấy tờ gì
+assistant-dev-24	1.004746	phong chay chua chay cap lai mat dang ky lai ket hon ket hon ban sao cap ban sao trich luc ho tich dang ky lai	Our marriage record at the commune was destroyed in a fire and we lost our copy too. Can we re-register the marriage?
+assistant-dev-24	1.005461	dang ky dang ky dang ky lai dang ky khai tu dang ky lai	My grandfather's death was registered decades ago but the register book is gone. How do we register it again?
+assistant-dev-24	2.000779,1.001695	nguoi nuoc ngoai cong nhan con bo	My partner is French and wants to be legally recognised as our daughter's father.
+assistant-dev-24	1.004845	so file chau cham dut giam ho	Our niece turned eighteen, so the guardianship should end. What do we file?
+assistant-dev-24	3.000323	giam sat giam ho mo coi giam ho chau dang ky	Who can supervise how a guardian looks after my orphaned nephew, and how is that registered?
+assistant-dev-24	2.000975,2.001008,2.000992	dich giay to van bang chu ky nguoi dich chung thuc	I translated my diploma into English myself. Can the commune certify my signature as translator?
+assistant-dev-24	2.001016	tu choi nhan di san me da chet di san giay to chung thuc	My brother wants to formally refuse his share of our late mother's estate. Which document gets certified?
+assistant-dev-24	2.000927,2.000913	hop dong sai cai chinh so dinh danh ca nhan chung minh nhan dan cai chinh chung thuc	The certified sale contract has a typo in the buyer's ID number. How do we fix it?
+assistant-dev-24	1.003197	xoa ho dang ky dang ky thuong tru da chet	My uncle died last month. How do we remove him from the household's permanent residence register?
+assistant-dev-24	1.010039	co so du lieu ve cu tru cai chinh thong tin ve cu tru dang ky khai sinh	The residence database shows my birth year wrong. How do I get my residence information adjusted?
+assistant-dev-24	1.014060	bao hiem y te the giay phep lai xe the can cuoc the can cuoc bhyt	Can I add my health insurance card and driving licence details to my chip ID card?
+assistant-dev-24	1.012566	chung minh nhan dan 9 so so dinh danh ca nhan chung minh nhan dan o to dang ky xe lan dau cap bien so giay to xac nhan	My old nine-digit ID number differs from my new card's number. I need a paper confirming both are me.
+assistant-dev-24	3.000276,3.000271	so no cap lai mat khoa dinh danh dien tu tai khoan cap lai	My phone was stolen. How do I lock my electronic identification account so no one can use it?
+assistant-dev-24	1.007700	mua cu o to khai bao dang ky	I bought a used car. Where do I declare and pay the registration fee?
+assistant-dev-24	1.007607	ho ho kinh doanh cham dut cham dut ma so thue	Our household shop closed down for good. How do we terminate its tax code?
+assistant-dev-24	1.008501	cap lai mat thue chung nhan dang ky cap lai ban sao cap lai	I lost my personal tax registration certificate. Can I get a copy reissued?
+assistant-dev-24	1.001521	tai nan lao dong tai phat huong giai quyet che do tro cap tai phat tnld	My old work injury flared up again years later. Can I claim benefits for the relapse?
+assistant-dev-24	2.000717	linh luong huu gia dinh huong giai quyet truy linh dang ky khai tu	My grandfather died before collecting three months of his pension. How does the family claim the arrears?
+assistant-dev-24	1.010384,1.010382	trinh bao thong bao cap lai mat khoi phuc gia tri su dung ho chieu pho thong cap lai	I reported my passport lost, then found it in a drawer. Can it be made valid again?
+assistant-dev-24	1.003133	nuoc ngoai bien gioi giay thong hanh xuat nhap canh vung bien gioi	I live near the Laos border and want a border pass to trade across for a few days.
+assistant-dev-24	1.001010,1.003290	nguoi nuoc ngoai chong the dang ky thuong tru	My American husband has lived here for years and wants a permanent residence card.
+assistant-dev-24	1.013979	tang cho dat tang cho quyen su dung dat mo rong duong giao thong thay doi giay chung nhan	We gave a strip of our land for the village road. How is the change recorded on our certificate?
+assistant-dev-24	1.013980,1.013831	theo ban an gia dinh dat thi hanh an dang ky thay doi chu so huu	The court divided our family land in a judgment. How do we register the change of owners?
+assistant-dev-24	1.013232	chuyen nha o thua dat giay phep di doi cap doi	We need to move our wooden stilt house to another spot on the same plot. Is a relocation permit required?
+assistant-dev-24	1.013228	cap lai mat thien tai cap lai cap giay phep xay dung moi cap lai	The original building permit was lost in a flood. Can it be reissued?
+assistant-dev-24	1.013083,1.013086	dang ky xe tam thoi nhap khau o to cang nha o	I need temporary plates to drive my newly imported car from the port to my home.
+assistant-dev-24	2.002264	noi bai hanh ly that lac hai quan	My checked suitcase never arrived at Noi Bai. How do I get it released from customs when it turns up?
+assistant-dev-24	1.008002	bien gioi mua ho hang hoa bien gioi hai quan	I live in a border commune and buy household goods in the market across the border. What customs rules apply?
+assistant-dev-24	1.000115	nuoc ngoai nhap khau xe o to khong nham muc dich thuong mai hai quan	An overseas Vietnamese wants to bring his own car into Vietnam. What is the customs procedure?
+assistant-dev-24	1.002788	cargo thuyen vien tau so thuyen vien	I am starting as a deckhand on a cargo ship. How do I get a seaman's book?
+assistant-dev-24	1.001328	ra nuoc ngoai de dinh cu nuoc ngoai gia dinh vang mieng	We are emigrating to Canada. Can we take our family's gold bars with us?
+assistant-dev-24	1.000586	vang vang trang suc giay chung nhan	Our workshop makes gold jewellery. What certificate of eligibility do we need?
+assistant-dev-24	1.009796	co phan doanh nghiep co dong dang ky cong ty dai chung thanh lap	Our joint stock company now has more than a hundred shareholders. Must we register as a public company?
+assistant-dev-24	1.004756	thu y thuoc hanh nghe giay chung nhan	I graduated in veterinary medicine. How do I get a practising certificate?
+assistant-dev-24	1.003264,1.003113	nhap khau gia suc nuoc ngoai dang ky kiem dich	We import live cattle from Australia. How do we register the quarantine?
+assistant-dev-24	1.014801,1.004692,1.014834	nuoi trong thuy san long be nuoi trong thuy san song duong thuy noi dia chung nhan dang ky long be	We farm fish in floating cages on the river. Do we need a registration certificate for the cages?
+assistant-dev-24	1.002911	nguoi nuoc ngoai luat su hanh nghe giay phep	A foreign lawyer wants to practise in Vietnam. What licence is needed?
+assistant-dev-24	1.013807	cong chung tau duong sat dang ky tap su cong chung van phong	I finished notary training. How do I register my apprenticeship at a notary office?
+assistant-dev-24	1.011608,1.011606	list thu nhap ho ngheo ho	Our income has improved and we want to leave the poor household list.
+assistant-dev-24	3.000412	trang trai chan nuoi nguoi lao dong thu nhap thap cong nhan thu nhap thap nguoi lao dong	I am a seasonal farm worker with a low income. Can I be recognised as a low-income worker?
+assistant-dev-24	3.000163	file don khoi kien toa an	Can I file a lawsuit with the court online instead of going in person?
+assistant-dev-24		si rang ham mat tu mo co so nho rang tram rang loai phep	bác sĩ răng hàm mặt muốn tự mở cơ sở nhổ răng, trám răng cần loại phép nào
+assistant-dev-24		nha liet hai chan tu nho nha nuoc khoan ho tro hang thang	cháu nhà tôi liệt hai chân từ nhỏ, nhà nước có khoản hỗ trợ hằng tháng không
+assistant-dev-24		dang ky cho giong thuan chung dang ky khai sinh	đăng ký khai sinh cho chó giống thuần chủng
+assistant-dev-24		hat khach kem quay ruou dieu kien dang ky thanh lap ho kinh doanh	mở quán hát cho khách kèm quầy rượu thì cần điều kiện gì
+assistant-dev-24		thi lai bang tot nghiep that cho nguoi di	thi lại bằng tốt nghiệp THPT cho người đi làm
+assistant-dev-24		dang ky cho vao nha tre cong lap	dang ky cho con vao nha tre cong lap
+assistant-dev-24		roi the sinh vien thu vien truong phong lai	rơi thẻ sinh viên ở thư viện trường, phòng nào làm lại
+assistant-dev-24		lai the ngan hang bi khoa	lam lai the ngan hang bi khoa
+assistant-dev-24		thanh nien nong thon vay uu dai de mo xuong nho tao viec	thanh niên nông thôn muốn vay ưu đãi để mở xưởng nhỏ tạo việc làm
+assistant-dev-24		goi dau duong sinh xoa giay phep dang ky thanh lap ho kinh doanh	mở tiệm gội đầu dưỡng sinh và xoa bóp cần giấy phép gì
+assistant-dev-24		mo quay thuoc tay gan benh vien huyen can chung chi	mo quay thuoc tay gan benh vien huyen can chung chi gi
+assistant-dev-24		gan bang hieu den co lon len pho giay phep cap giay phep xay dung sua chua cai tao	gắn bảng hiệu đèn led cỡ lớn lên mái nhà phố cần giấy phép gì
+assistant-dev-24		thon to chuc giai bong chuyen bao cao phep	thôn tổ chức giải bóng chuyền dịp Tết có cần báo cáo xin phép không
+assistant-dev-24		dang ky thuong hieu san pham ca phe	đăng ký thương hiệu cho sản phẩm cà phê
+assistant-dev-24		khieu nai nha mang tru tien sai	khiếu nại nhà mạng trừ tiền sai
+assistant-dev-24		ho tro mai tang nguoi cao tuoi	xin hỗ trợ mai táng phí cho người cao tuổi
+assistant-dev-24		dang ky may gan nha cap giay phep lai xe sat hach	dang ky hoc lai xe may o dau gan nha
+assistant-dev-24		dang ky ho kinh doanh	How do I register a trademark for my bakery?
+assistant-dev-24		open giay phep	Can I get a permit to open a private dental clinic?
+assistant-dev-24		tro cap con	How do I apply for disability allowance for my son?
+assistant-dev-24		cap doi the sinh vien cap doi	Where can I renew my student card?
+assistant-dev-24		giay phep chuyen nhuong ho kinh doanh	Do I need a licence to sell alcohol in my shop?
+assistant-dev-24		huong giai quyet that nghiep bao hiem	How do I claim unemployment insurance after being laid off?
+assistant-dev-24		giay phep bieu dien	Can I get a permit to hold a music show in the park?
+assistant-dev-24		dang ky con	What is the fee to register my child at a public kindergarten?
 """#
 }
