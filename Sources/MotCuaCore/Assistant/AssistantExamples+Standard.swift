@@ -3111,7 +3111,7 @@ assistant-heldout-9	1.013228,1.013235	so giay phep bi nuoc lu mat de nghi cap ba
 assistant-heldout-9	1.002693	cay phuong truoc cong muc goc phep ha chat ha cay xanh cap doi	cây phượng trước cổng đã mục gốc, xin phép đốn hạ
 assistant-heldout-9	1.014159	truoc dat coc xa xem thua vuong quy hoach duong dang ky bien dong chuyen nhuong quyen su dung dat	trước khi đặt cọc mua đất muốn hỏi xã xem thửa đó có vướng quy hoạch đường không
 assistant-heldout-9	1.013232	go co sang vi tri khac cap giay phep di doi cong trinh	di dời ngôi nhà gỗ cổ sang vị trí khác
-assistant-heldout-9	1.013225	giay phep xay dung tang gia dinh nha o	Is a permit required before building a two-storey family home in a rural commune?
+assistant-heldout-9	1.013225	giay phep xay dung tang gia dinh nha o nong thon	Is a permit required before building a two-storey family home in a rural commune?
 assistant-heldout-9	1.013229,1.013238	de nghi cap giay phep xay dung sua chua cai tao cong trinh gom nhung	Hồ sơ đề nghị cấp giấy phép xây dựng sửa chữa, cải tạo công trình gồm những gì?
 assistant-heldout-9	3.000333,3.000330	moi gioi di dai loan bao nop phieu ly lich tu phap cong ty doanh nghiep	công ty môi giới đi Đài Loan bảo tôi nộp phiếu lý lịch tư pháp, xin ở đâu
 assistant-heldout-9	3.000333,3.000330	truong dai hoc ben uc doi giay chung nhan co cap phieu ly lich tu phap cap doi	truong dai hoc ben uc doi giay chung nhan khong co an tich cua toi
@@ -3283,7 +3283,7 @@ assistant-dev-22	1.002787	cap lai mat so thuyen vien cap lai	I lost my seaman's 
 assistant-dev-22	1.003135	qualification thuyen truong chung chi chuyen mon cho khach tau thuyen phuong tien song duong thuy noi dia	I want the qualification needed to skipper a passenger boat on the river.
 assistant-dev-22	2.001711	cargo thay doi ten phuong tien thuy noi dia dang ky lai	We renamed our cargo barge. Does it need to be registered again?
 assistant-dev-22	1.007808	hai quan xac dinh truoc xuat xu hang hoa xuat khau	Can customs give our firm an advance ruling on the origin of the goods we export?
-assistant-dev-22	1.009069	nhap khau hang mau hai quan	We are importing a few product samples for testing; which customs procedure applies?
+assistant-dev-22	1.009069	nhap khau san pham hang mau hai quan	We are importing a few product samples for testing; which customs procedure applies?
 assistant-dev-22	1.001963	dong tien mat bien gioi nuoc ngoai giay phep cap lai	I am carrying dong in cash across the border into Laos; do I need a permit?
 assistant-dev-22	1.004413	moi thanh vien to bay thanh vien to bay giay chung nhan	I'm a new flight attendant; how do I get my crew member certificate?
 assistant-dev-22	1.009875	cong ty dai chung chuyen nhuong moi co phan rieng le nha dau tu	Our public company wants to sell new shares privately to two investors.
@@ -3682,7 +3682,7 @@ assistant-heldout-10	3.000439	thue mat bien gan bo dat gian nuoi hau giao khu vu
 assistant-heldout-10	1.013442	con cay giao thanh ma tau tu thoi co treo trong nha tho ho khai bao	còn cây giáo và thanh mã tấu từ thời ông cố treo trong nhà thờ họ, có phải khai báo
 assistant-heldout-10	3.000389	dao dat thay vat giong cu bao va giao tiep nhan giao nop thu hoi cap giay phep xay dung moi nha o vat lieu no	dao dat lam nha thay vat giong bom min cu, bao va giao nop cho cong an
 assistant-heldout-10	1.013432,1.013434	bao ve trang bi cui dien nhan vien cong ty doanh nghiep	công ty bảo vệ muốn trang bị dùi cui điện cho nhân viên
-assistant-heldout-10	3.000398	giay phep vu khi	Our shooting club needs a licence to use sporting guns.
+assistant-heldout-10	3.000398	giay phep the thao vu khi	Our shooting club needs a licence to use sporting guns.
 assistant-heldout-10	1.000828	qua ky kiem tra ket qua tap su luat su de chung chi hanh nghe	đã qua kỳ kiểm tra kết quả tập sự luật sư, làm hồ sơ để có chứng chỉ hành nghề
 assistant-heldout-10	1.008628	tu bi chay mat chung chi luat su lai o so tu phap cap lai	tu ho so bi chay, mat luon chung chi luat su, lam lai o so tu phap
 assistant-heldout-10	1.002010	mo rieng dang ky hoat dong dang ky hoat dong cua to chuc hanh nghe luat su	mở văn phòng luật sư riêng, đăng ký hoạt động

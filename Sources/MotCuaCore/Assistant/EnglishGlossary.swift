@@ -362,6 +362,19 @@ public struct EnglishGlossary: Sendable {
         ("deckhand", "thuyen vien"), ("emigrating", "xuat canh dinh cu o nuoc ngoai"), ("emigrate", "xuat canh dinh cu o nuoc ngoai"),
         ("gold bars", "vang mieng"), ("public company", "cong ty dai chung"), ("student card", "the sinh vien"), ("music show", "bieu dien"),
         ("concert", "bieu dien"),
+        // The catalogue's frequent title words that no English word reached yet (by their frequency in the titles, not from
+        // any question)
+        ("product", "san pham"), ("products", "san pham"), ("location", "dia diem"), ("provide", "cung cap"), ("supply", "cung ung"),
+        ("scope", "pham vi"), ("centre", "trung tam"), ("center", "trung tam"), ("policy", "chinh sach"), ("research", "nghien cuu"),
+        ("equipment", "thiet bi"), ("guarantee", "bao lanh"), ("control", "kiem soat"), ("merger", "sap nhap hop nhat"),
+        ("contribution", "gop von"), ("science", "khoa hoc"), ("incentive", "uu dai"), ("incentives", "uu dai"), ("programme", "chuong trinh"),
+        ("program", "chuong trinh"), ("trial", "khao nghiem"), ("food", "thuc pham"), ("street food", ""), ("budget", "ngan sach"),
+        ("territory", "lanh tho"), ("exhibition", "trien lam"), ("fair", "hoi cho"), ("sport", "the thao"), ("sports", "the thao"),
+        ("petroleum", "xang dau"), ("fuel", "xang dau"), ("spare parts", "phu tung"), ("monument", "tuong dai"), ("statue", "tuong dai"),
+        ("valid", "hieu luc"), ("validity", "hieu luc"), ("contractor", "nha thau"), ("intermediary", "trung gian"), ("bidding", "dau thau"),
+        ("tender", "dau thau"), ("classification", "phan loai"), ("classify", "phan loai"), ("rural", "nong thon"), ("assembly", "lap rap"),
+        ("assemble", "lap rap"), ("priority", "uu tien"), ("endangered", "nguy cap quy hiem"), ("proceedings", "to tung"), ("display", "trung bay"),
+        ("emergency", "khan cap"), ("plant", "thuc vat cay trong"), ("island", "hai dao"),
         // "will" before a verb is not a testament
         ("will be", ""), ("i will", ""), ("we will", ""), ("it will", ""), ("who will", ""), ("they will", ""), ("she will", ""),
         ("he will", ""), ("will i", ""), ("will it", ""), ("will we", ""), ("will they", ""), ("will you", ""), ("will stay", "luu tru"),
