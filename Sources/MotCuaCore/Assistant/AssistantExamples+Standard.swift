@@ -32,6 +32,7 @@
 //   eval/assistant-dev-23.jsonl
 //   eval/assistant-heldout-10.jsonl
 //   eval/assistant-dev-24.jsonl
+//   eval/assistant-dev-25.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
 // assistant read, question (place names taken out as the assistant does).
 
@@ -3188,7 +3189,7 @@ assistant-heldout-9	1.012783	thu tuc cap doi cu sang mau moi giay chung nhan quy
 assistant-heldout-9	1.013949,1.013823	chuyen dat nong nghiep dat het giao dat cho thue dat chuyen muc dich su dung dat	chuyen dat nong nghiep len dat tho cu het bao nhieu tien
 assistant-heldout-9	1.012812,1.013967,1.012805	tranh chap dat dai anh trong nha thi giai quyet	tranh chap dat dai voi anh em trong nha thi giai quyet o dau
 assistant-heldout-9	1.008498	moi di dang ky dang ky thue lan dau ca nhan da chet cong ty doanh nghiep	moi di lam, cong ty bao tu dang ky ma so thue ca nhan
-assistant-heldout-9	1.007700	khai truoc ba o to	khai le phi truoc ba o to
+assistant-heldout-9	1.007700	khai khai le phi truoc ba doi voi tai san khac	khai le phi truoc ba o to
 assistant-heldout-9	2.000720	dang ky thay doi nganh nghe ho kinh doanh	dang ky thay doi nganh nghe ho kinh doanh
 assistant-heldout-9	1.001612	co can dang ky kinh doanh dang ky thanh lap ho kinh doanh ho kinh doanh	mo tiem tap hoa co can dang ky kinh doanh khong
 assistant-heldout-9	2.000693	che do thai san sinh thu 2	che do thai san khi sinh con thu 2
@@ -3813,5 +3814,65 @@ assistant-dev-24		giay phep chuyen nhuong ho kinh doanh	Do I need a licence to s
 assistant-dev-24		huong giai quyet that nghiep bao hiem	How do I claim unemployment insurance after being laid off?
 assistant-dev-24		giay phep bieu dien	Can I get a permit to hold a music show in the park?
 assistant-dev-24		dang ky con	What is the fee to register my child at a public kindergarten?
+assistant-dev-25	1.004746	giay ket hon bi lu troi so luu xa cung muc het lai cap ban sao trich luc ho tich cap doi	giấy kết hôn của bố mẹ tôi bị lũ cuốn trôi, sổ lưu ở xã cũng mục hết, bố mẹ muốn làm lại
+assistant-dev-25	1.005461	co nam giay cu va so o xa dang ky lai khai tu dang ky khai tu dang ky khai tu dang ky lai	ong co mat nam 1979, giay khai tu cu mat va so o xa khong con, xin dang ky lai khai tu
+assistant-dev-25	3.000323	co ruot nguoi giam sat viec giam ho con trai anh	tôi muốn cô em ruột làm người giám sát việc giám hộ cho con trai của anh tôi
+assistant-dev-25	2.000975,2.001008,2.000992	ban dich sang tieng viet do nguoi dich chung thuc chu ky nguoi dich	ban dich ho chieu sang tieng Viet do nguoi quen dich, xin chung thuc chu ky nguoi dich
+assistant-dev-25	2.001016	nhan phan nha bo de lai giay tu choi chung thuc	em gái không muốn nhận phần nhà của bố để lại, cần làm giấy từ chối có chứng thực
+assistant-dev-25	1.003197	bac moi mat chau can xoa thuong tru bac cap lai	bac toi moi mat, con chau can xoa thuong tru cua bac
+assistant-dev-25	1.010039	tren he thong cu tru que quan dieu chinh cai chinh dinh chinh sai sot	trên hệ thống cư trú ghi sai quê quán của tôi, xin điều chỉnh
+assistant-dev-25	1.014060	cap nhat thong tin the bao hiem y te vao can cuoc bhyt	muon cap nhat thong tin the bao hiem y te vao can cuoc
+assistant-dev-25	1.012566	ngan hang doi giay xac nhan so chung minh thu cu so can cuoc cung mot nguoi	ngân hàng đòi giấy xác nhận số chứng minh thư cũ và số căn cước mới là của cùng một người
+assistant-dev-25	1.007700	chiec mua lai tien truoc ba nop cho co quan thue chuyen nhuong sang ten	sang ten chiec SH mua lai, tien truoc ba nop cho co quan thue nao
+assistant-dev-25	1.007607	ho kinh doanh giai the cham dut hieu luc ma so thue	hộ kinh doanh đã giải thể, muốn chấm dứt hiệu lực mã số thuế
+assistant-dev-25	1.001521	vet thuong cu tai phat giam dinh lai va huong che do huong che do tai nan lao dong tnld	vet thuong tai nan lao dong cu tai phat, xin giam dinh lai va huong che do
+assistant-dev-25	2.000717	me con hai thang luong huu chua linh con cai uy quyen linh thay da chet	mẹ tôi mất khi còn hai tháng lương hưu chưa lĩnh, con cái nhận thay thế nào
+assistant-dev-25	1.010384,1.010382	da bao lai khoi phuc gia tri su dung trinh bao mat ho chieu pho thong khoi phuc gia tri su dung	da bao mat ho chieu roi lai tim thay, xin khoi phuc gia tri su dung
+assistant-dev-25	1.001010,1.003290	xa muoi lam nam cu tru nguoi nuoc ngoai	bà xã quốc tịch Pháp đã ở Hà Nội mười lăm năm, muốn được cư trú không thời hạn
+assistant-dev-25	1.013979	gia dinh hien 50 met dat de mo rong duong thon thu tuc	gia dinh hien 50 met dat de mo rong duong thon, lam thu tuc gi
+assistant-dev-25	1.013980,1.013831	toa an xu cac gio dang ky bien dong dang ky bien dong theo ban an quyet dinh cua toa an tach thua dat	tòa án đã xử chia đất cho các con, giờ đăng ký biến động theo bản án
+assistant-dev-25	1.013232	di chuyen ca nha go sang cho khac trong vuon giay phep di doi cap doi	di chuyen ca ngoi nha go sang cho khac trong vuon, xin giay phep di doi
+assistant-dev-25	1.013228	ban goc giay phep bi nat thu tuc cap lai cap giay phep xay dung moi cong trinh nha o cap doi	bản gốc giấy phép xây nhà bị chuột gặm nát, làm thủ tục cấp lại
+assistant-dev-25	2.002264	vai ky gui bi gui nham chuyen bay ve den sau nhan lai o hai quan san bay	vali ky gui bi gui nham chuyen bay, ve den sau, nhan lai o hai quan san bay
+assistant-dev-25	1.000115	my mang chiec xe hoi ve dung nguoi viet nam dinh cu o nuoc ngoai	ông chú Việt kiều Mỹ muốn mang chiếc xe hơi của mình về Việt Nam dùng
+assistant-dev-25	1.002788	thuy thu tau van tai bien cap so thuyen vien	lam thuy thu tau van tai bien, xin cap so thuyen vien
+assistant-dev-25	1.001328	ca nha sang uc dinh cu giay phep vang	cả nhà sang Úc định cư, xin giấy phép mang theo vàng
+assistant-dev-25	1.009796	co dong vuot muc mot tram nguoi dang ky dai chung uy ban chung khoan cong ty doanh nghiep	co dong vuot muc mot tram nguoi, cong ty phai dang ky dai chung voi uy ban chung khoan
+assistant-dev-25	1.014801,1.004692,1.014834	may be ca ro tha ven song hong chu be nganh thuy san	mấy bè cá rô phi thả ven sông Hồng, chủ bè cần giấy tờ gì của ngành thủy sản
+assistant-dev-25	1.002911	luat su nguoi han hanh nghe tai nguoi nuoc ngoai	luat su nguoi Han muon hanh nghe tai Viet Nam
+assistant-dev-25	1.013807	giay chung nhan tot nghiep lop nghe ve mot van phong de tap su chung thuc	vừa có giấy chứng nhận tốt nghiệp lớp nghề công chứng, muốn về một văn phòng để tập sự
+assistant-dev-25	1.011608,1.011606	thu nhap khau len gia dinh thoat cong nhan ho ngheo ho can ngheo	thu nhap kha len, gia dinh xin thoat ho ngheo
+assistant-dev-25	3.000163	gui don khoi kien den toa an	muốn gửi đơn khởi kiện đến tòa án qua mạng
+assistant-dev-25	3.000159	giay chung nhan nguon goc go truoc xuat khau do go	xin giay chung nhan nguon goc go truoc khi xuat khau do go
+assistant-dev-25		mo phong tap the hinh may chay bo phep	mở phòng tập thể hình có máy chạy bộ cần phép gì
+assistant-dev-25		luong y bat mach boc thuoc nam tai nha can giay phep	luong y muon bat mach boc thuoc nam tai nha can giay phep gi
+assistant-dev-25		dang ky di hoc mau giao ban tru	đăng ký cho con đi học mẫu giáo bán trú
+assistant-dev-25		hoc bong khuyen hoc xa hoc sinh gioi	xin học bổng khuyến học của xã cho học sinh giỏi
+assistant-dev-25		dang ky thi tuyen vien chuc giao duc	dang ky thi tuyen vien chuc giao duc
+assistant-dev-25		cu ba 86 tuoi con chau nhan tien hang thang nha nuoc	cụ bà 86 tuổi ở với con cháu, có được nhận tiền hằng tháng của nhà nước
+assistant-dev-25		ho tro tien cho nguoi bi nha sap do bao	xin ho tro tien cho nguoi bi nha sap do bao
+assistant-dev-25		tiem ban them bia lon ruou giay ho kinh doanh	tiệm tạp hóa bán thêm bia lon và rượu chai cần giấy gì
+assistant-dev-25		mat rung hop tac xa co thuong hieu rieng bao ho cap lai	mat ong rung cua hop tac xa muon co thuong hieu rieng duoc bao ho
+assistant-dev-25		giay phep phat song chuong trinh truyen hinh	xin giấy phép phát sóng chương trình truyền hình
+assistant-dev-25		mua dia chi duoi vn cua hang	mua địa chỉ web đuôi .com.vn cho cửa hàng thì làm ở đâu
+assistant-dev-25		lap dat cap quang cho nha moi	lap dat internet cap quang cho nha moi
+assistant-dev-25		uy ban xa tuyen nguoi truc dem nop don	ủy ban xã có tuyển người trực đêm không, nộp đơn ở đâu
+assistant-dev-25	2.000693	thu tuc giao vien hop dong truong tu huong che do thai san	thủ tục nghỉ thai sản cho giáo viên hợp đồng ở trường tư
+assistant-dev-25	1.011607,1.011606	cap so de mien hoc cho cong nhan ho ngheo ho can ngheo	xin cap so ho ngheo de duoc mien hoc phi cho con
+assistant-dev-25		doi ve tau mua cap doi	đổi vé tàu Tết đã mua online
+assistant-dev-25		ngoai 75 tuoi di xe buyt tien	ong ngoai 75 tuoi muon di xe buyt khong mat tien
+assistant-dev-25		cho nha can nguoi tiem vac dai cho	chó nhà cắn người, muốn tiêm vắc xin dại cho chó ở đâu
+assistant-dev-25		giay khen hoc gioi	xin giấy khen cho con học giỏi
+assistant-dev-25		dang ky tham gia hoi nong dan xa	dang ky tham gia hoi nong dan xa
+assistant-dev-25		chuyen sinh hoat dang ve noi cu tru	xin chuyển sinh hoạt đảng về nơi cư trú
+assistant-dev-25		lang mo hoi kieu dau bao cao ai	làng mở hội rước kiệu đầu xuân thì báo cáo ai
+assistant-dev-25		xac nhan don vay von ngan hang chinh sach cho sinh vien	xin xac nhan don vay von ngan hang chinh sach cho sinh vien
+assistant-dev-25		gia thue khu cong nghiep dang ky tam tru	giá thuê phòng trọ ở khu công nghiệp bao nhiêu
+assistant-dev-25		nho xa vi no luong thang cong ty doanh nghiep	nhờ xã can thiệp vì công ty nợ lương ba tháng
+assistant-dev-25		cap phep quay phim quang cao bai bien	xin cấp phép quay phim quảng cáo ở bãi biển
+assistant-dev-25		dat lich kham qua dien thoai o benh vien dang ky khai tu	dat lich kham mat qua dien thoai o benh vien mat
+assistant-dev-25		giay phep day them tai nha	xin giấy phép dạy thêm tại nhà
+assistant-dev-25		dang ky mua the bao hiem suc khoe bao hiem tu cong ty doanh nghiep	đăng ký mua thẻ bảo hiểm sức khỏe cho con ở công ty bảo hiểm tư
+assistant-dev-25		sao de bao ve ban quyen bai hat	lam sao de bao ve ban quyen bai hat
 """#
 }
