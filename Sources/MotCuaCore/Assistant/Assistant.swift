@@ -443,10 +443,11 @@ public struct Assistant: Sendable {
     /// Whether a question's words say a title: three quarters or more of its own words (three words or more; its
     /// parentheses and a leading "Thủ tục" left out), and of the rest only the verbs every kind of title has ("cấp",
     /// "khai", "đăng ký").
-    static func says(title name: String, _ words: Set<Substring>) -> Bool {
+    static func says(title name: String, _ words: Set<Substring>, whole: Bool = false) -> Bool {
         let w = VietnameseText.words(VietnameseText.fold(name.contains("(") ? withoutParentheses(name) : name))
         let own = Set(w.dropFirst(filler(w)))
         let unsaid = own.filter { !words.contains($0) }
+        if whole { return own.count >= 3 && unsaid.isEmpty }
         return own.count >= 3 && Double(unsaid.count) <= 0.25 * Double(own.count) && unsaid.allSatisfy(genericTitleWords.contains)
     }
     static let genericTitleWords: Set<Substring> = ["cap", "khai", "dang", "ky", "thuc", "hien", "giai", "quyet", "lai", "doi", "moi"]
@@ -706,7 +707,11 @@ public struct Assistant: Sendable {
         let unsure = reranker == nil ? top.count > 1 && top[1].score >= best.score * clarifyRatio
             : best.score / ranked.map(\.score).reduce(0, +) < clarifyProbability
         // (A question that says the first title whole and not the second's names what it means: "đăng ký khai sinh thuộc cấp nào".)
-        let namesBest = top.count > 1 && Self.says(title: best.summary.name, queryWordSet) && !Self.says(title: top[1].summary.name, queryWordSet)
+        // (Said whole against a second said all but a generic word, it names the first too: "đăng ký khai sinh", not "đăng
+        // ký lại khai sinh".)
+        let namesBest = top.count > 1 && Self.says(title: best.summary.name, queryWordSet)
+            && (!Self.says(title: top[1].summary.name, queryWordSet)
+                || Self.says(title: best.summary.name, queryWordSet, whole: true) && !Self.says(title: top[1].summary.name, queryWordSet, whole: true))
         if top.count > 1, unsure, !namesBest, top[1].summary.name != best.summary.name {
             return AssistantRetrieval(decision: .clarify, candidates: Array(top.prefix(3)), query: query)
         }
