@@ -135,7 +135,9 @@ func makeApp(_ database: AppConfig.Database, autoImport: Bool = true) async thro
     config.auditKeySecret = testAuditSecret
     config.auditKeyFile = nil
     config.auditCheckpointFile = nil
-    config.filesDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("motcua-test-files-\(ProcessInfo.processInfo.processIdentifier)")
+    // Each app its own folder: suites run side by side, and one's upload in progress must not show in another's staging folder.
+    config.filesDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("motcua-test-files-\(ProcessInfo.processInfo.processIdentifier)").appendingPathComponent(UUID().uuidString)
     try await configure(app, config: config)
     return app
 }
@@ -145,16 +147,19 @@ func makeApp(_ database: AppConfig.Database, autoImport: Bool = true) async thro
 func withApp(_ engine: Engine, data: Bool = true, _ body: (Application) async throws -> Void) async throws {
     let fresh = try await TestDatabases.shared.fresh(engine, withData: data)
     let app = try await makeApp(fresh.config, autoImport: data)
+    let files = app.motcuaConfig.filesDirectory
     if data { app.reference.replace(try await TestDatabases.shared.template(engine)) }
     do {
         try await body(app)
     } catch {
         try? await app.asyncShutdown()
         await fresh.drop()
+        try? FileManager.default.removeItem(at: files)
         throw error
     }
     try await app.asyncShutdown()
     await fresh.drop()
+    try? FileManager.default.removeItem(at: files)
 }
 
 extension TestingHTTPResponse {
