@@ -856,7 +856,7 @@ assistant-dev-5	1.001612	open ho kinh doanh thanh lap ho kinh doanh	I want to op
 assistant-dev-5	1.013225	xay dung giay phep nha o	how can I get a construction permit for a house
 assistant-dev-5	3.000333	giay chung nhan nuoc ngoai cap phieu ly lich tu phap	I need a criminal record certificate for a job abroad
 assistant-dev-5	1.013065	xe may xe mo to cap lai mat huy dang ky cap lai	my motorbike was stolen, can I cancel its registration
-assistant-dev-5	1.014063,1.014060,1.010039,2.001195	thay doi chuyen dia chi moi the can cuoc	how to change my ID card after moving to a new address
+assistant-dev-5	1.014063,1.014060,1.010039,2.001195	thay doi chuyen thay doi dia chi moi the can cuoc	how to change my ID card after moving to a new address
 assistant-dev-5	2.001263	nuoi con nuoi con nha o	I want to adopt a child from a foster home
 assistant-dev-5	1.013980,1.013831,1.012787	chuyen nhuong sang ten dat quyen so huu quyen su dung	what is the fee for transferring land ownership
 assistant-dev-5		dang ky kham benh benh vien tinh	đăng ký khám bệnh ở bệnh viện tỉnh như thế nào
@@ -1351,7 +1351,7 @@ assistant-dev-7-en	1.011607,1.011606	gia dinh thu nhap dang ky ho ngheo ho	our f
 assistant-dev-7-en	1.001570	tam ngung tam ngung ho kinh doanh	I want to stop my household business for a few months
 assistant-dev-7-en	1.001266	cham dut cham dut ho kinh doanh	how do I close down my household business permanently
 assistant-dev-7-en	2.002043	set co phan doanh nghiep thanh lap	three friends want to set up a joint stock company
-assistant-dev-7-en	2.002041	doanh nghiep chuyen tru so chinh	our company is moving its head office to another district
+assistant-dev-7-en	2.002041	doanh nghiep chuyen thay doi tru so chinh	our company is moving its head office to another district
 assistant-dev-7-en	2.002233	nop thua hoan thue thu nhap ca nhan hoan thue tncn	I overpaid my personal income tax, how do I get a refund
 assistant-dev-7-en	1.013067,1.012575,1.013066	mua o to dang ky xe lan dau cap bien so dang ky bien so xe	I just bought a new car, how do I register it and get number plates
 assistant-dev-7-en	1.013080,1.013082	chung nhan dang ky xe may giay to cap lai mat moi cap lai	my motorbike registration paper was stolen, how do I get a new one
@@ -3174,7 +3174,7 @@ assistant-heldout-9	2.001077	doi o ngan hang nha nuoc doi tien khong du tieu chu
 assistant-heldout-9	1.000616	mua ban vang mieng giay phep dang ky thanh lap ho kinh doanh	mở tiệm mua bán vàng miếng cần giấy phép gì
 assistant-heldout-9	1.000526	quay le tan khach san thu doi do la khach tay cap doi	quầy lễ tân khách sạn muốn thu đổi đô la cho khách Tây
 assistant-heldout-9	3.000164	dang ky nhan thong bao toa qua email	muon dang ky nhan thong bao cua toa qua email
-assistant-heldout-9	1.007751	chuyen ho hai quan	I'm moving back to Vietnam with my household belongings. What customs procedure applies?
+assistant-heldout-9	1.007751	chuyen thay doi ho hai quan	I'm moving back to Vietnam with my household belongings. What customs procedure applies?
 assistant-heldout-9	2.001077	thay doi doi tien khong du tieu chuan luu thong cap doi	I want to change some torn banknotes. Where can I do that?
 assistant-heldout-9	1.001193,2.000986,2.001023,1.000689	chua cuoi ma co con cho be dang ky khai sinh	chua cuoi ma co con, lam giay khai sinh cho be the nao
 assistant-heldout-9	2.000635	can ban sao giay dang ky ket hon de nop vay von cap ban sao trich luc ho tich	can ban sao giay dang ky ket hon de nop ho so vay von
@@ -3785,7 +3785,7 @@ assistant-dev-24	1.004756	thu y thuoc hanh nghe giay chung nhan	I graduated in v
 assistant-dev-24	1.003264,1.003113	nhap khau gia suc nuoc ngoai dang ky kiem dich	We import live cattle from Australia. How do we register the quarantine?
 assistant-dev-24	1.014801,1.004692,1.014834	nuoi trong thuy san long be nuoi trong thuy san song duong thuy noi dia chung nhan dang ky long be	We farm fish in floating cages on the river. Do we need a registration certificate for the cages?
 assistant-dev-24	1.002911	nguoi nuoc ngoai luat su hanh nghe giay phep	A foreign lawyer wants to practise in Vietnam. What licence is needed?
-assistant-dev-24	1.013807	cong chung tau duong sat dang ky tap su cong chung van phong	I finished notary training. How do I register my apprenticeship at a notary office?
+assistant-dev-24	1.013807	cong chung dao tao dang ky tap su cong chung van phong	I finished notary training. How do I register my apprenticeship at a notary office?
 assistant-dev-24	1.011608,1.011606	list thu nhap ho ngheo ho	Our income has improved and we want to leave the poor household list.
 assistant-dev-24	3.000412	trang trai chan nuoi nguoi lao dong thu nhap thap cong nhan thu nhap thap nguoi lao dong	I am a seasonal farm worker with a low income. Can I be recognised as a low-income worker?
 assistant-dev-24	3.000163	file don khoi kien toa an	Can I file a lawsuit with the court online instead of going in person?

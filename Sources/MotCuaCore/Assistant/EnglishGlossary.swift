@@ -41,9 +41,12 @@ public struct EnglishGlossary: Sendable {
         next: while i < words.count {
             // A number says the same in both languages ("a 10-year-old": "10 tuổi").
             if words[i].allSatisfy(\.isNumber) { out.append(String(words[i])); i += 1; continue }
+            // The longest phrase first; of phrases as long, one said as written before one inflected ("training" is its own
+            // entry, not "train" + "ing").
             for e in entries where i + e.phrase.count <= words.count && zip(words[i..<(i + e.phrase.count)], e.phrase).allSatisfy(same) {
-                if !e.vietnamese.isEmpty { out.append(e.vietnamese) }
-                i += e.phrase.count
+                let exact = entries.first { $0.phrase.count == e.phrase.count && words[i..<(i + e.phrase.count)].elementsEqual($0.phrase) } ?? e
+                if !exact.vietnamese.isEmpty { out.append(exact.vietnamese) }
+                i += exact.phrase.count
                 continue next
             }
             rest.append(words[i]); i += 1
