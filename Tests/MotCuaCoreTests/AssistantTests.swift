@@ -150,6 +150,16 @@ struct AssistantTests {
         #expect(!assistant.analyse("I finished notary training and need an apprenticeship").searchText.contains("duong sat"))
     }
 
+    @Test("The lexicon and the glossary hold each phrase once (a repeat is never read: the first takes the words)")
+    func phrasesOnce() {
+        var seen = Set<String>()
+        let repeated = AssistantLexicon.standard.entries.map { $0.accented.joined(separator: " ") }.filter { !seen.insert($0).inserted }
+        #expect(repeated.isEmpty, "\(repeated)")
+        seen.removeAll()
+        let english = EnglishGlossary.standard.entries.map { $0.phrase.joined(separator: " ") }.filter { !seen.insert($0).inserted }
+        #expect(english.isEmpty, "\(english)")
+    }
+
     @Test("A name said with words between its own is still read; a word bound into another compound is not borrowed")
     func gappedNames() {
         #expect(assistant.analyse("muốn sửa lại mặt tiền nhà").expansions.contains { $0.contains("sua chua cai tao") })
