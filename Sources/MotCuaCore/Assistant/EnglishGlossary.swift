@@ -6,13 +6,10 @@ import Foundation
 public struct EnglishGlossary: Sendable {
     /// Folded English phrases (longest first) with their folded Vietnamese words.
     let entries: [(phrase: [Substring], vietnamese: String)]
-    /// Each phrase's reading, to prefer a phrase said as written over one inflected.
-    let readings: [[Substring]: String]
 
     public init(_ pairs: [(String, String)]) {
         entries = pairs.map { (VietnameseText.words(VietnameseText.fold($0.0)), VietnameseText.fold($0.1)) }
             .sorted { $0.phrase.count > $1.phrase.count }
-        readings = Dictionary(entries.map { ($0.phrase, $0.vietnamese) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether a question without diacritics reads as English: most of its words are the glossary's.
@@ -47,9 +44,9 @@ public struct EnglishGlossary: Sendable {
             // The longest phrase first; of phrases as long, one said as written before one inflected ("training" is its own
             // entry, not "train" + "ing").
             for e in entries where i + e.phrase.count <= words.count && zip(words[i..<(i + e.phrase.count)], e.phrase).allSatisfy(same) {
-                let vietnamese = readings[Array(words[i..<(i + e.phrase.count)])] ?? e.vietnamese
-                if !vietnamese.isEmpty { out.append(vietnamese) }
-                i += e.phrase.count
+                let exact = entries.first { $0.phrase.count == e.phrase.count && words[i..<(i + e.phrase.count)].elementsEqual($0.phrase) } ?? e
+                if !exact.vietnamese.isEmpty { out.append(exact.vietnamese) }
+                i += exact.phrase.count
                 continue next
             }
             rest.append(words[i]); i += 1
