@@ -33,6 +33,7 @@
 //   eval/assistant-heldout-10.jsonl
 //   eval/assistant-dev-24.jsonl
 //   eval/assistant-dev-25.jsonl
+//   eval/assistant-heldout-11.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
 // assistant read, question (place names taken out as the assistant does).
 
@@ -3874,5 +3875,320 @@ assistant-dev-25		dat lich kham qua dien thoai o benh vien dang ky khai tu	dat l
 assistant-dev-25		giay phep day them tai nha	xin giấy phép dạy thêm tại nhà
 assistant-dev-25		dang ky mua the bao hiem suc khoe bao hiem tu cong ty doanh nghiep	đăng ký mua thẻ bảo hiểm sức khỏe cho con ở công ty bảo hiểm tư
 assistant-dev-25		sao de bao ve ban quyen bai hat	lam sao de bao ve ban quyen bai hat
+assistant-heldout-11	1.001193,2.000986,2.001023	chi dau ho sinh tu gio di chau dang ky khai sinh dang ky khai sinh	chị dâu tôi đẻ ở nhà hộ sinh tư, giờ tôi đi làm khai sinh giúp cho cháu được không
+assistant-heldout-11	1.001193,2.000986,2.001023	con dau long thang truoc xa de dang ky khai sinh	con dau long sinh thang truoc, can mang giay to gi ra xa de lam khai sinh
+assistant-heldout-11	1.001193,2.000986,2.001023	chau nha ngoai duoi que giay chung sinh benh vien dang ky dang ky khai sinh dang ky khai sinh	cháu sinh ra ở nhà ngoại dưới quê, không có giấy chứng sinh của bệnh viện, đăng ký khai sinh có được không
+assistant-heldout-11	1.001193,2.000986,2.001023	thang be nha 3 tuoi van chua co vi bo me dang ky khai sinh khai bao tam vang	thang be nha toi 3 tuoi van chua co giay khai sinh vi bo me di lam xa
+assistant-heldout-11	1.000656	mat dot ngoai gia dinh de tang khai tu	ông chú mất đột ngột ngoài ruộng, gia đình cần giấy chứng tử để làm tang
+assistant-heldout-11	1.000656	chong da 2 thang gio moi di dang ky thi co sao dang ky khai tu dang ky khai tu	me chong mat da 2 thang, gio moi di dang ky khai tu thi co sao khong
+assistant-heldout-11	1.004859	con ghi thieu dau ten dem cac giay khac ghi dau sua khai sinh	giấy khai sinh của con ghi thiếu dấu tên đệm, các giấy khác ghi có dấu, xin sửa
+assistant-heldout-11	1.004859	cho vi ten hien tai bi ban be trieu thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	doi ten cho con vi ten hien tai bi ban be trieu choc
+assistant-heldout-11	1.004859	bo sung que quan con de trong trong dang ky khai sinh	tôi muốn bổ sung quê quán còn để trống trong giấy khai sinh
+assistant-heldout-11	2.000635	lau mot ban nua nop phong chia tai san cap ban sao trich luc ho tich chung thuc da chet da chet van ban phan chia di san	ông mất đã lâu, tôi cần một bản trích lục khai tử nữa nộp cho phòng công chứng khi chia tài sản
+assistant-heldout-11	2.000635	vay mua nha doi to ket hon ban sao ban chinh nha that lac cap ban sao trich luc ho tich	hồ sơ vay mua nhà đòi tờ kết hôn bản sao, bản chính thì nhà tôi làm thất lạc
+assistant-heldout-11	1.004873	sap ket hon nguoi o tinh khac giay xac nhan chua vo o xa noi thuong tru	sap ket hon voi nguoi o tinh khac, xin giay xac nhan chua vo o xa noi thuong tru
+assistant-heldout-11	1.004873	ly hon nam ngoai gio lai giay xac nhan tinh trang xac nhan tinh trang hon nhan dang ky ket hon	đã ly hôn năm ngoái, giờ muốn cưới lại nên cần giấy xác nhận tình trạng độc thân
+assistant-heldout-11	1.000894	hai dua dinh ngay cuoi ra uy ban dang ky ket hon theo	hai dua dinh ngay cuoi roi, ra uy ban dang ky ket hon can mang theo gi
+assistant-heldout-11	2.000806,1.000094	mot ben hai dua dinh que dang ky ket hon	em gái tôi quen một anh bên Seoul, hai đứa định làm giấy tờ cưới ở quê mình
+assistant-heldout-11	2.000806,1.000094	chong o giay ket hon co yeu to nuoc ngoai nguoi nuoc ngoai	chong nguoi Trung Quoc, vo o Lang Son, lam giay ket hon co yeu to nuoc ngoai
+assistant-heldout-11	1.004837	hang nho dung ra giam ho con ho ho di tu	hàng xóm nhờ tôi đứng ra làm giám hộ cho con họ khi họ đi tù
+assistant-heldout-11	1.004837,1.004845	chau bo thay nguoi khac giam ho dang ky giam ho khai bao tam vang	người giám hộ của cháu tôi bỏ đi làm xa, cần thay người khác giám hộ
+assistant-heldout-11	1.004884	ban chinh bi can so goc o xa cung con dang ky lai khai sinh dang ky khai sinh dang ky lai	ban chinh khai sinh bi chuot can, so goc o xa cung khong con, dang ky lai khai sinh
+assistant-heldout-11	1.000656	nam 1995 chua gio de dat dang ky khai tu dang ky khai tu	mẹ tôi mất năm 1995 chưa khai tử, giờ cần giấy tờ để sang tên đất
+assistant-heldout-11	1.001022	con chua chong sinh con gio bo dua be thu tuc dang ky nhan cha me con	con gái chưa chồng sinh con, giờ bố đứa bé muốn làm thủ tục nhận con
+assistant-heldout-11	1.001022	vo thu tuc nhan la cha chau dang ky viec nuoi con nuoi trong nuoc	con rieng cua vo, toi muon lam thu tuc nhan la cha cua chau
+assistant-heldout-11	1.000689,1.001193	be chua ma bo de ghi ten ngay vao giay dang ky khai sinh dang ky khai sinh dang ky khai sinh	bé sinh ra chưa làm giấy khai sinh mà bố đẻ muốn được ghi tên ngay vào giấy khai sinh
+assistant-heldout-11	2.002189	ket hon ben ve ghi viec ket hon nguoi nuoc ngoai	kết hôn với chồng người Đài Loan bên đó rồi, về Việt Nam muốn ghi chú việc kết hôn
+assistant-heldout-11	2.000554	ly hon o toa an han quoc ve ghi vao so ho tich	ly hon o toa an Han Quoc, ve Viet Nam ghi vao so ho tich
+assistant-heldout-11	1.003583	xa to chuc doan di dang ky tai ban tre vung cao dang ky khai sinh	xã tổ chức đoàn đi đăng ký khai sinh tại bản cho trẻ vùng cao
+assistant-heldout-11	1.000656	khai tu nha o dang ky dang ky khai tu	My grandmother passed away at home last night. Where do we register her death?
+assistant-heldout-11	1.004859	thay doi con ho ten giay chung nhan khai sinh	I need to change my daughter's surname on her birth certificate.
+assistant-heldout-11	1.004873	ket hon nuoc ngoai giay chung nhan tinh trang hon nhan	I am getting married in Korea. How do I get a certificate that I am single?
+assistant-heldout-11	1.000894	cong dan dang ky dang ky ket hon	We are two Vietnamese citizens and want to register our marriage at the commune.
+assistant-heldout-11	2.000806,1.000094	thu tuc dang ky ket hon yeu to nuoc ngoai thuc hien tai	Thủ tục đăng ký kết hôn có yếu tố nước ngoài được thực hiện tại cơ quan nào?
+assistant-heldout-11	1.004873	cap giay xac nhan tinh trang hon nhan thuoc	Thẩm quyền cấp giấy xác nhận tình trạng hôn nhân thuộc cơ quan nào?
+assistant-heldout-11	2.001263	co vo chong nhan chau ruot dung luat dang ky viec nuoi con nuoi trong nuoc cap lai	cô em gái mất sớm, vợ chồng tôi muốn nhận cháu ruột làm con nuôi cho đúng luật
+assistant-heldout-11	1.003976	vo chong o phap o trung tam bao tro tinh dang ky viec nuoi con nuoi trong nuoc	vo chong Viet kieu o Phap muon nhan con nuoi o trung tam bao tro cua tinh
+assistant-heldout-11	2.000815	ra uy ban de nop nhap hoc chung thuc ban sao tu ban chinh	ra ủy ban xin sao y hộ khẩu và giấy khai sinh để nộp hồ sơ nhập học
+assistant-heldout-11	2.000815	chung thuc ban sao de nop cho ngan hang co the can cuoc	chung thuc ban sao cccd de nop cho ngan hang co mat phi khong
+assistant-heldout-11	2.000884	trong giay cam ket de gui chung thuc chu ky	cần xác nhận chữ ký trong giấy cam kết để gửi cho công ty
+assistant-heldout-11	2.001019	bo o xa de chia nha cho 3 chung thuc di chuc	bo toi muon lam di chuc o xa de chia nha cho 3 con
+assistant-heldout-11	2.001406	cac thong nhat de huong toan bo manh dat de lai van ban thoa thuan	các anh chị em thống nhất để em út hưởng toàn bộ mảnh đất mẹ để lại, làm văn bản thỏa thuận
+assistant-heldout-11	2.001035	2 nam hop dong chung thuc o phuong cho thue bat dong san dang ky tam tru	cho thue nha 2 nam, muon lam hop dong thue nha chung thuc o phuong
+assistant-heldout-11	2.000908,2.000635	to nam 1990 con luu trong so uy ban mot ban sao tu so dang ky khai sinh cap ban sao trich luc ho tich	tờ khai sinh năm 1990 của tôi còn lưu trong sổ ở ủy ban, xin một bản sao từ sổ đó
+assistant-heldout-11	2.000884	van phong chu ky chung thuc	Does the commune office witness and certify signatures on a private undertaking letter?
+assistant-heldout-11	2.000815	chung thuc ban sao tu ban chinh mot trang	Lệ phí chứng thực bản sao từ bản chính là bao nhiêu một trang?
+assistant-heldout-11	1.004222	ve xa ben gio nha dang ky thuong tru	lấy chồng về xã bên, giờ muốn nhập khẩu vào nhà chồng
+assistant-heldout-11	1.004194	sinh vien thue phong gan truong 4 nam co can dang ky tam tru	sinh vien thue phong gan truong 4 nam, co can dang ky tam tru khong
+assistant-heldout-11	1.002755	dang ky tam tru het han thang sau ma hop dong gia han them dang ky tam tru gia han	đăng ký tạm trú hết hạn tháng sau mà hợp đồng thuê nhà tôi mới gia hạn thêm
+assistant-heldout-11	2.001159	ban be o que nha 3 dem bao luu tru cho cong an thong bao luu tru thong bao luu tru	ban be o que len choi, ngu lai nha toi 3 dem, bao luu tru cho cong an
+assistant-heldout-11	1.003677	8 thang khai bao tam vang khai bao tam vang	tôi đi làm ăn xa 8 tháng, khai báo tạm vắng thế nào
+assistant-heldout-11	1.010038	hai chung mot so trai tach ho de rieng	hai anh em ở chung một sổ, em trai muốn tách hộ để làm chủ hộ riêng
+assistant-heldout-11	1.010041	giay xac nhan thong tin ve cu tru de bo sung vay ngan hang	xin giay xac nhan thong tin ve cu tru de bo sung ho so vay ngan hang
+assistant-heldout-11	1.010028	tra chuyen ve que xoa tam tru cho cu dang ky tam tru	đã trả phòng trọ và chuyển về quê, muốn xóa tạm trú ở chỗ cũ
+assistant-heldout-11	1.010040	o ke nha nguoi so huu cho o cong an bao khai bao thong tin cu tru la sao	o ke nha nguoi quen, khong so huu cho o nao, cong an bao khai bao thong tin cu tru la sao
+assistant-heldout-11	1.004222	ket hon nha chong nha o cu tru	After the wedding I went to live at my in-laws' home. Should I put my residence there?
+assistant-heldout-11	1.003677	lam viec nuoc ngoai khai bao tam tru tam vang	I will be working abroad for a year. Do I need to declare a temporary absence?
+assistant-heldout-11	1.004194	giai quyet dang ky tam tru	Thời hạn giải quyết đăng ký tạm trú là bao nhiêu ngày?
+assistant-heldout-11	1.014061,2.000200,1.001247	trai tron 14 dua di lan dau cap the can cuoc	con trai vừa tròn 14, đưa cháu đi làm căn cước lần đầu ở đâu
+assistant-heldout-11	1.014062,1.012549,1.012543	chau 5 tuoi chuan bi di may bay cho tre nho cap the can cuoc cho nguoi duoi 14 tuoi	chau 5 tuoi chuan bi di may bay, lam the can cuoc cho tre nho the nao
+assistant-heldout-11	1.014063,2.001195,1.000889,1.014064,2.001194,1.000757	lop phu the can cuoc phong may ngan hang quet	lớp nhựa phủ thẻ căn cước phồng rộp, máy ở ngân hàng không quét được
+assistant-heldout-11	1.014064,2.001194,1.000757	bo vi o cong vien lai het cap lai the can cuoc	bo quen vi o cong vien, mat luon can cuoc, giay to lam lai het bao nhieu ngay
+assistant-heldout-11	1.014063,2.001195,1.000889	du 40 tuoi the can cuoc di doi cap doi	đủ 40 tuổi rồi, thẻ căn cước có phải đi đổi
+assistant-heldout-11	1.014063,2.001195,1.000889	can cuoc que quan so cap doi khai sinh dieu chinh thong tin cap doi	can cuoc ghi sai que quan so voi giay khai sinh, xin cap doi
+assistant-heldout-11	1.014068	chu nguoi goc viet chua quoc tich cap giay chung nhan can cuoc nhung cap lai	chú tôi người gốc Việt chưa có quốc tịch, được cấp giấy chứng nhận căn cước nhưng bị mất
+assistant-heldout-11	1.014063,2.001195,1.000889,1.014064,2.001194,1.000757	no cap doi hu hong cap lai the can cuoc the can cuoc cap doi	My chip ID card was damaged in the rain and no longer scans. How do I replace it?
+assistant-heldout-11	1.014061,2.000200,1.001247	he ngay sinh the the can cuoc	My boy just had his fourteenth birthday. What does he need for the chip card?
+assistant-heldout-11	1.014063,2.001195,1.000889	cap doi the can cuoc thay doi thong tin gom nhung cap doi	Hồ sơ cấp đổi thẻ căn cước khi thay đổi thông tin gồm những gì?
+assistant-heldout-11	3.000228,3.000276	hon 70 tuoi tai khoan de xem luong huu tren dien thoai tai khoan dinh danh dien tu	bố tôi hơn 70 tuổi muốn có tài khoản định danh điện tử để xem lương hưu trên điện thoại
+assistant-heldout-11	3.000275	bao tai khoan bi khoa mo khoa tai khoan dinh danh tai khoan dinh danh dien tu	vneid bao tai khoan bi khoa, toi muon mo khoa tai khoan dinh danh
+assistant-heldout-11	3.000275	khoa mo khoa tai khoan dinh danh dien tu	I forgot my VNeID password and got locked out after several tries. How do I unlock it?
+assistant-heldout-11	1.008498	di tu nhan ke toan bao dang ky con nguoi phu thuoc de giam tru gia canh cong ty doanh nghiep	mới đi làm ở công ty tư nhân, kế toán bảo đăng ký cho con là người phụ thuộc để giảm trừ gia cảnh
+assistant-heldout-11	2.002233	dong thoi nhan luong o hai noi cuoi nam thue tncn thi nop cho chi cuc quyet toan thue truc tiep voi co quan thue	dong thoi nhan luong o hai noi, cuoi nam tu quyet toan thue tncn thi nop cho chi cuc nao
+assistant-heldout-11	1.007689	mot thue kho bai gia dinh tu khai tai san khai thue doi voi ca nhan cho thue bat dong san cong ty doanh nghiep	cho một công ty thuê kho bãi của gia đình, tôi phải tự khai thuế cho thuê tài sản
+assistant-heldout-11	1.007674	ban can ho chung cu thue thu nhap ca nhan ai nop nop tncn	ban can ho chung cu, thue thu nhap ca nhan ai nop, nop o dau
+assistant-heldout-11	1.007277,1.007674	so dong truoc ba dang ky bien dong tang cho quyen su dung dat	được bố mẹ cho đất, khi làm sổ có phải đóng lệ phí trước bạ không
+assistant-heldout-11	1.011022	ho kinh doanh quan an nho khai thue khoan hang nam	ho kinh doanh quan an nho khai thue khoan hang nam o dau
+assistant-heldout-11	1.008504,1.008505,1.008501	so can cuoc dang ky sua thong tin dang ky thue lan dau ca nhan dieu chinh thong tin	ghi nhầm số căn cước khi đăng ký mã số thuế cá nhân, muốn sửa thông tin
+assistant-heldout-11	1.008510	ma so thue bi chuyen trang thai hoat dong tai dia chi dang ky khoi phuc	ma so thue cua toi bi chuyen trang thai khong hoat dong tai dia chi dang ky, khoi phuc the nao
+assistant-heldout-11	1.007695,1.008584,3.000083	vuon cay bi loc quat do nam nay mien giam thue su dung dat	vườn cây bị lốc xoáy quật đổ, xin giảm thuế đất năm nay
+assistant-heldout-11	1.007695	dong nong nghiep mieng o que thue su dung dat dang ky bien dong tang cho quyen su dung dat	muon dong thue dat phi nong nghiep cho mieng dat o que
+assistant-heldout-11	1.008538,1.007674,1.007700	can nha ba nop thue thu nhap ca nhan phan chia di san thua ke dang ky bien dong tncn	được thừa kế căn nhà của bà, có phải nộp thuế thu nhập cá nhân không
+assistant-heldout-11	1.007674,1.008538	chuyen nhuong nha o thua ke thue thu nhap ca nhan tncn	I sold a house I inherited. Who pays the personal income tax and where?
+assistant-heldout-11	2.002233	lam viec nguoi su dung lao dong nop thua hoan thue huong giai quyet hoan thue	I worked for two employers last year and overpaid tax. How do I claim a refund?
+assistant-heldout-11	1.008498	thu tuc dang ky thue lan dau doi ca nhan thuc hien tai co quan thue	Thủ tục đăng ký thuế lần đầu đối với cá nhân được thực hiện tại cơ quan thuế nào?
+assistant-heldout-11	1.001613	nghi viec xuong may hon mot nam di lai xa hoi mot lan huong bao hiem xa hoi mot lan bhxh	nghỉ việc ở xưởng may hơn một năm, không đi làm lại, muốn rút bảo hiểm xã hội một lần
+assistant-heldout-11	2.000693	chong co dong bao hiem vo chong nghi va nhan dang ky khai sinh	chong co dong bao hiem, vo de o nha, chong duoc nghi may ngay va nhan bao nhieu
+assistant-heldout-11	1.001632	tren duong di ve bi xe tong gay chan huong huong che do tai nan lao dong cap doi tnld	trên đường đi làm về bị xe tông gãy chân, có được hưởng tai nạn lao động
+assistant-heldout-11	2.000821	cu dang huong huu thi chau huong che do tu tuat da chet	cu ong dang huong huu thi qua doi, chau con lam ho so tro cap tuat
+assistant-heldout-11	1.001667	bi sot xuat huyet 5 ngay huong om dau huong che do om dau	con bị sốt xuất huyết, tôi nghỉ chăm con 5 ngày, xin hưởng ốm đau
+assistant-heldout-11	1.001742	dang huong luong huu o chuyen ve que o nhan huu o que	dang huong luong huu o Ha Noi, chuyen ve que o Nam Dinh, muon nhan huu o que
+assistant-heldout-11	1.001613	nha xuong co so 14 huong mot lan bao hiem xa hoi thanh toan bhxh	I left my factory job 14 months ago. Can I withdraw my social insurance in one payment?
+assistant-heldout-11	1.001601	ong nha nam liet thang cung nho con di nhan tien huu giay	ông nhà tôi nằm liệt, tháng nào cũng phải nhờ con gái đi nhận tiền hưu, cần giấy gì
+assistant-heldout-11	2.000740	thay vi ra diem chi tra bo tien huu tu dong linh che do bao hiem xa hoi bang tai khoan ca nhan bhxh	thay vi ra diem chi tra, bo toi muon tien huu tu dong vao the ATM
+assistant-heldout-11	1.002179	nghe tu thuoc cach tham gia bao hiem xa hoi bhxh	tôi làm nghề tự do, không thuộc cơ quan nào, có cách nào tham gia bảo hiểm xã hội
+assistant-heldout-11	1.001939	bhyt theo ho gia dinh cho 5 nguoi thi dang ky o xa hay o bao hiem huyen	bhyt theo ho gia dinh cho 5 nguoi thi dang ky o xa hay o bao hiem huyen
+assistant-heldout-11	1.002759,1.002438,1.001321	roi the bhyt luc dua di kham gio the khac	làm rơi thẻ BHYT lúc đưa con đi khám, giờ xin thẻ khác
+assistant-heldout-11	1.002759	ten dem tren so bi mot chu so sua lai khai sinh dieu chinh thong tin bao hiem xa hoi bhxh	ten dem tren so bhxh bi in nham mot chu so voi giay khai sinh, sua lai
+assistant-heldout-11	1.001656	di kham benh vien khac tuyen di du lich tra tien bao hiem hoan lai	đi khám ở bệnh viện khác tuyến khi đi du lịch, đã trả tiền, bảo hiểm có hoàn lại không
+assistant-heldout-11	1.001456,1.001471	ca nha di du lich thai lan be 6 tuoi cung rieng cap ho chieu pho thong o trong nuoc	cả nhà đi du lịch Thái Lan, bé 6 tuổi cũng cần hộ chiếu riêng
+assistant-heldout-11	1.001456,1.001471	han 4 thang di han quoc ho chieu moi cap ho chieu pho thong o trong nuoc	ho chieu con han 4 thang, di Han Quoc khong duoc, lam ho chieu moi
+assistant-heldout-11	1.010386,1.001445,1.010385,2.000539	dua nghich khai bao ho chieu pho thong cap lai	đứa con nghịch làm mất cuốn hộ chiếu của tôi, cần khai báo mất thế nào
+assistant-heldout-11	1.003460,1.003358	tuyen ky su nguoi an do viec 3 nam the tam tru cong ty doanh nghiep nguoi nuoc ngoai	cong ty tuyen ky su nguoi An Do lam viec 3 nam, xin the tam tru
+assistant-heldout-11	1.000253,1.001437	nha nghi trung quoc thue phong khai bao tam tru khach thong bao luu tru	nhà nghỉ có khách Trung Quốc thuê phòng, khai báo tạm trú cho khách
+assistant-heldout-11	1.001146,1.003326,1.001194,1.003342	ban den du lich thi thuc sap het gia han nguoi nuoc ngoai	ban nguoi Uc den Viet Nam du lich, thi thuc sap het, xin gia han
+assistant-heldout-11	1.003144	vo giay mien thi thuc de ve nhieu lan nguoi nuoc ngoai	vợ tôi người Nhật, muốn có giấy miễn thị thực để về Việt Nam nhiều lần
+assistant-heldout-11	1.003144	nguoi nuoc ngoai vo thi thuc giay chung nhan vo chong cong dan	My Australian wife wants a visa exemption certificate as the spouse of a Vietnamese citizen.
+assistant-heldout-11	1.000253,1.001437	co so luu tru trinh bao thong bao nguoi nuoc ngoai luu tru luu tru	We run a guesthouse. How do we report a foreign guest's stay?
+assistant-heldout-11	1.001456,1.001471	cap doi het han moi cap ho chieu pho thong gia han cap doi	My passport expires soon. How do I get a new one?
+assistant-heldout-11	1.001456,1.001471	de nghi cap pho thong trong nuoc gom nhung cap ho chieu pho thong o trong nuoc	Hồ sơ đề nghị cấp hộ chiếu phổ thông ở trong nước gồm những gì?
+assistant-heldout-11	2.002039	muoi nam thanh cong dan viet nam nguoi nuoc ngoai	anh ấy quốc tịch Lào, làm rể ở Điện Biên đã mười năm, muốn thành công dân Việt Nam
+assistant-heldout-11	2.002036,1.005141	sap dinh cu han o duc ben do yeu cau thoi quoc tich viet nam	sap dinh cu han o Duc, ben do yeu cau toi xin thoi quoc tich Viet Nam
+assistant-heldout-11	1.005136,1.005137	giay xac nhan quoc tich viet nam de thu tuc nuoc ngoai	cần giấy xác nhận có quốc tịch Việt Nam để làm thủ tục ở nước ngoài
+assistant-heldout-11	3.000333,3.000330	truong tuyen giao vien hop dong doi phieu ly lich tu phap cap doi	truong tuyen giao vien hop dong doi phieu ly lich tu phap, toi lam o dau
+assistant-heldout-11	3.000333,3.000330	nuoc ngoai yeu cau giay chung nhan tien su cong ty doanh nghiep cap phieu ly lich tu phap	công ty nước ngoài yêu cầu giấy chứng nhận không có tiền án tiền sự
+assistant-heldout-11	3.000333,3.000330	thi thuc cong an giay chung nhan	My visa application asks for a police clearance certificate from Vietnam.
+assistant-heldout-11	1.013978,1.012753	ong noi de lai manh dat tu thoi truoc nam ca nha nhung dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	ông nội để lại mảnh đất ở từ thời trước năm 1980, cả nhà ở đó nhưng chưa có giấy chứng nhận
+assistant-heldout-11	1.013978,1.012753	dat o lau nam hong so lan dau can dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	dat o lau nam chua co so hong, lam so lan dau can giay to gi
+assistant-heldout-11	1.012785,1.013978,1.012753	nam 2008 chi viet nguoi chung nguoi ban nay cap so dang ky bien dong chuyen nhuong quyen su dung dat dang ky cap giay chung nhan da chuyen quyen su dung dat truoc ngay 01 thang 8 nam 2024 cap lai	mua đất năm 2008 chỉ viết giấy tay có người làm chứng, người bán đã mất, nay xin cấp sổ
+assistant-heldout-11	1.012784	tach 1 phan thua dat de ban cho nguoi khac thu tuc tach thua tach thua dat	tach 1 phan thua dat de ban cho nguoi khac, thu tuc tach thua
+assistant-heldout-11	1.012784	hai manh thanh rieng tach thua dat tach thua dat	hai anh em chia mảnh đất bố mẹ cho thành hai sổ riêng
+assistant-heldout-11	1.012812,1.013967	nha ben canh dat nha don de xa hoa giai tranh chap dat tranh chap dat dai	nha ben canh lan sang dat nha toi, lam don de xa hoa giai tranh chap dat
+assistant-heldout-11	1.013831,1.013980	mua manh vuon tu dau ra phong ky buoc tiep theo de chung thuc	mua mảnh vườn của ông Tư đầu xóm, đã ra phòng công chứng ký, bước tiếp theo là gì để đứng tên
+assistant-heldout-11	1.013831,1.013980	chong ly hon chia tai san ca hai nay chuyen ve mot nguoi giay chung nhan quyen su dung dat dang ky bien dong chuyen nhuong	vo chong ly hon chia tai san, so do dung ten ca hai nay chuyen ve mot nguoi
+assistant-heldout-11	1.013831,1.013980	bo de may anh thoa thuan gio dang ky quyen su dung dat chung thuc di chuc phan chia di san thua ke dang ky bien dong cap lai	bố mất không để di chúc, mấy anh em đã thỏa thuận, giờ đăng ký thừa kế quyền sử dụng đất
+assistant-heldout-11	1.012786	bi trong luc chuyen nha cap lai giay chung nhan cap lai giay chung nhan do bi mat	bi mat so do trong luc chuyen nha, xin cap lai giay chung nhan
+assistant-heldout-11	1.012783	giay chung nhan quyen su dung dat nha bi moi nat goc cap doi cap doi	giấy chứng nhận quyền sử dụng đất nhà tôi bị mối gặm nát góc, xin cấp đổi
+assistant-heldout-11	1.012796,1.012790,1.012781	dien tich ghi trong so lech thuc te do ky thuat vien do can dinh chinh giay chung nhan	dien tich ghi trong so lech voi thuc te do ky thuat vien do, can dinh chinh giay chung nhan
+assistant-heldout-11	1.011443	khoan vay tat toan ngan hang giao lai so gio go dang ky van phong dang ky dat dang ky bien phap bao dam bang quyen su dung dat the chap	khoản vay đã tất toán, ngân hàng giao lại sổ, giờ gỡ đăng ký thế chấp ở văn phòng đăng ký đất
+assistant-heldout-11	1.011441	minh bao lanh vay von dang ky giao dich bao dam giay chung nhan quyen su dung dat cap giay phep xay dung moi nha o	dung so do nha minh bao lanh vay von, dang ky giao dich bao dam o dau
+assistant-heldout-11	1.013949,1.013823	sao lua giap duong chuyen dat con trai cap giay phep xay dung moi nha o giao dat cho thue dat chuyen muc dich su dung dat	có sào ruộng lúa giáp đường, xin chuyển lên đất thổ cư dựng nhà cho con trai
+assistant-heldout-11	1.013988,1.012996	mien no tien su dung dat da ghi no tren so gio nop xong xoa no	mien no tien su dung dat da ghi no tren so, gio nop xong xin xoa no
+assistant-heldout-11	1.013995	dung them xuong bang khung thep sau nha giay chung nhan dang ky tai san gan lien voi thua dat da duoc cap giay chung nhan	dựng thêm xưởng bằng khung thép sau nhà, muốn giấy chứng nhận ghi nhận tài sản mới
+assistant-heldout-11	1.013949,1.013823	dat thue nha nuoc 20 nam sap het han gia han su dung dat gia han	dat thue cua nha nuoc 20 nam sap het han, xin gia han su dung dat
+assistant-heldout-11	1.012783,1.012781	manh dat do dac lai chenh dien tich so so cap doi theo so lieu cap doi	mảnh đất đo đạc lại chênh diện tích so với sổ, cần cấp đổi theo số liệu mới
+assistant-heldout-11	1.012786	gia dinh giay chung nhan quyen su dung dat nha o thien tai cap lai	Our family's land title went missing when the house flooded. Can it be reissued?
+assistant-heldout-11	1.012812,1.013967	huong giai quyet dat vuon hoa giai	A neighbour claims a strip of our garden is his. Does the commune handle the mediation?
+assistant-heldout-11	1.013949,1.013823	so trong lua dat trong lua thay doi dat o xay dung nha o	Can rice paddy be changed to residential land so we can build a home?
+assistant-heldout-11	1.011441	dang ky quyen su dung dat gom nhung dang ky bien phap bao dam bang quyen su dung dat the chap	Hồ sơ đăng ký thế chấp quyền sử dụng đất gồm những giấy tờ gì?
+assistant-heldout-11	1.012784	thu tuc tach thua dat thuc hien tach thua dat	Trình tự, thủ tục tách thửa đất được thực hiện như thế nào?
+assistant-heldout-11	1.011435	vay tien mua xe tai ngan hang bat dang ky dang ky bien phap bao dam bang dong san	vay tiền mua xe tải, ngân hàng bắt đăng ký thế chấp chiếc xe
+assistant-heldout-11	1.011437	tat toan khoan vay ngan hang cho chiec xe tai tren dang ky xe xoa dang ky bien phap bao dam bang quyen su dung dat	tat toan khoan vay ngan hang cho chiec xe tai, xoa the chap tren dang ky xe
+assistant-heldout-11	1.013225	sap can cap bon nong thon giay phep xay dung cap giay phep xay dung moi cong trinh nha o	sắp xây căn nhà cấp bốn ở nông thôn, có phải xin giấy phép xây dựng
+assistant-heldout-11	1.013225	du dinh 3 tang tren dat o thi tran phep nop cho ai cap giay phep xay dung moi nha o	du dinh dung nha ong 3 tang tren dat o thi tran, ho so xin phep nop cho ai
+assistant-heldout-11	1.013229,1.013225	nha cu xuong cap cai tao nang nen thay mai phep	nhà cũ xuống cấp, muốn cải tạo, nâng nền và thay mái, có cần phép không
+assistant-heldout-11	1.013227	cap phep tu dau nam ma chua dao mong gia han phep cap giay phep xay dung moi cong trinh nha o	cap phep xay nha tu dau nam ma chua dao mong, gia han phep the nao
+assistant-heldout-11	1.013226	xay mot dieu chinh giay phep dieu chinh giay phep xay dung cap giay phep xay dung sua chua cai tao	đang xây thì muốn đổi thiết kế, thêm một tầng tum, phải điều chỉnh giấy phép
+assistant-heldout-11	1.013229,1.013225	sua chua cai tao nha o cap giay phep xay dung moi	Do I need a building permit to renovate my house in the city?
+assistant-heldout-11	1.013225	cap giay phep rieng le cap giay phep xay dung moi	Thời hạn cấp giấy phép xây dựng nhà ở riêng lẻ là bao nhiêu ngày?
+assistant-heldout-11	1.008891	kien truc su chung chi hanh nghe kien truc de ky ban ve	tôi là kiến trúc sư, cần chứng chỉ hành nghề kiến trúc để ký bản vẽ
+assistant-heldout-11	1.014632,1.115150	vo chong cong nhan may luong thap thu tuc dang ky dang ky mua thue mua thue nha o xa hoi	vo chong lam cong nhan may, luong thap, thu tuc dang ky nha o xa hoi
+assistant-heldout-11	1.012888	hoi nghi cu dan bau ra ban quan tri toa nha giay cong nhan xa cap	hội nghị cư dân đã bầu ra ban quản trị toà nhà, giấy công nhận do xã cấp phải không
+assistant-heldout-11	1.001612	dinh ban ca phe sang hien nha giay dang ky dang ky thanh lap ho kinh doanh	định bán cà phê sáng ở hiên nhà, có phải làm giấy đăng ký kinh doanh hộ gia đình không
+assistant-heldout-11	1.001612	ban hang tai nha co dang ky thanh lap ho kinh doanh	ban hang online tai nha co phai dang ky ho kinh doanh khong
+assistant-heldout-11	2.000720	ho kinh doanh quan pho gio chuyen chu dang ky bien dong chuyen nhuong	cha tôi đứng tên hộ kinh doanh quán phở, giờ chuyển cho tôi làm chủ
+assistant-heldout-11	1.001266	tiem lo von han tra cho xa dang ky thanh lap ho kinh doanh ho kinh doanh	tiem tap hoa lo von nen dep han, tra dang ky ho kinh doanh cho xa
+assistant-heldout-11	1.001570	cu may bon thang thong bao tam ngung cham dut hoat dong ho kinh doanh	tôi ở cữ nên đóng cửa tiệm may bốn tháng, có phải thông báo tạm ngừng không
+assistant-heldout-11	1.001266	gia dinh ho kinh doanh thu hoi dang ky ho kinh doanh	We are shutting our family shop for good. How do we deregister the household business?
+assistant-heldout-11	2.001583	thanh mot thanh vien kinh doanh van tai thanh lap cong ty doanh nghiep	muốn thành lập công ty một thành viên kinh doanh vận tải
+assistant-heldout-11	2.002043	thanh co phan 5 co dong dang ky thanh lap cong ty doanh nghiep	thanh lap cong ty co phan voi 5 co dong, dang ky o dau
+assistant-heldout-11	2.002041,2.002011	doi nguoi dai dien theo phap luat dang ky thay doi cong ty doanh nghiep cap doi	công ty đổi người đại diện theo pháp luật, đăng ký thay đổi
+assistant-heldout-11	2.002023	tnhh giai the vi hoat dong cong ty doanh nghiep	cong ty tnhh muon giai the vi khong con hoat dong
+assistant-heldout-11	2.002029	tam ngung hoat dong mot nam vi kho khan cong ty doanh nghiep	công ty xin tạm ngừng hoạt động một năm vì khó khăn
+assistant-heldout-11	2.002069	dai dien o thanh pho khac thanh lap van phong cong ty doanh nghiep	mo van phong dai dien cua cong ty o thanh pho khac
+assistant-heldout-11	2.002041	chuyen thay doi dia chi tru so chinh	Our firm is relocating its headquarters from Hanoi to Bac Ninh. What do we notify?
+assistant-heldout-11	2.001199	dang ky thanh trach nhiem huu han hai thanh vien tro len gom nhung thanh lap cong ty doanh nghiep tnhh	Hồ sơ đăng ký thành lập công ty trách nhiệm hữu hạn hai thành viên trở lên gồm những gì?
+assistant-heldout-11	1.005280	trong che dang ky thanh che thanh lap hop tac xa	bà con trồng chè muốn đăng ký thành lập hợp tác xã chè
+assistant-heldout-11	1.005277,1.004979	hop tac xa va dieu le dang ky thay doi dang ky doi ten thay doi noi dung dang ky thay doi von dieu le	hop tac xa doi ten va tang von dieu le, dang ky thay doi
+assistant-heldout-11	1.013076	nguoi cung xa nhuong lai chiec gio giay xe dang ky bien dong chuyen nhuong	người quen cùng xã nhượng lại chiếc Vision, giờ đứng tên giấy xe thế nào
+assistant-heldout-11	1.012575,1.013066,1.013067	tau chiec moi tinh giay dang ky va xe may dang ky xe cap bien so	vua tau chiec xe tay ga moi tinh, lam giay dang ky va lay bien o dau
+assistant-heldout-11	1.013080,1.013082,1.013079	giay dang ky o to bi de trong cop cap lai cap doi giay chung nhan	giấy đăng ký ô tô bị rách nát do để trong cốp, xin cấp lại
+assistant-heldout-11	1.013065,1.013123	xe bi tai nan hong nang sua thu hoi dang ky chung nhan dang ky xe bien so xe o to	xe oto bi tai nan hong nang khong sua duoc, xin thu hoi dang ky bien so
+assistant-heldout-11	1.013079	doi mau son xe may tu do sang den giay dang ky doi cap doi	đổi màu sơn xe máy từ đỏ sang đen thì giấy đăng ký có phải đổi
+assistant-heldout-11	1.013079,1.013076	xe mua tu tinh khac ve can doi sang tinh minh chung nhan dang ky xe bien so xe cap doi	xe mua tu tinh khac ve, can doi bien so sang tinh minh khong
+assistant-heldout-11	1.013076	file so chuyen nhuong xe may chu so huu	A friend sold me his scooter. What do I file so the papers show me as owner?
+assistant-heldout-11	1.013080,1.013082,1.013079	chung nhan dang ky xe o to giay chung nhan cap lai	My car registration certificate got wet and is unreadable. How do I get it reissued?
+assistant-heldout-11	3.000347,3.000348	o to het han 2 thang con doi giay phep lai xe cap doi cap doi	bằng lái ô tô hết hạn 2 tháng rồi, còn đổi được không
+assistant-heldout-11	3.000348	mat hang b lai giay phep lai xe o to cap lai	mat bang lai oto hang B, lam lai o dau
+assistant-heldout-11	3.000353	di du lich chau au tu lai xe giay phep lai xe quoc te	đi du lịch châu Âu tự lái xe, cần giấy phép lái xe quốc tế
+assistant-heldout-11	3.000351	giam doc nha may la do tokyo cap can doi sang giay phep viet nam giay phep lai xe nguoi nuoc ngoai cap doi	giam doc nha may la nguoi Nhat, bang lai do Tokyo cap, can doi sang giay phep cua Viet Nam
+assistant-heldout-11	3.000353	giay phep lai xe quoc te nuoc ngoai	How do I get an international driving permit before my trip to Japan?
+assistant-heldout-11	3.000348	thu tuc cap lai giay phep lai xe cap lai	Thủ tục cấp lại giấy phép lái xe bị mất: hồ sơ, thời hạn và lệ phí?
+assistant-heldout-11	1.013089,1.005103	o to het han kiem dinh dua xe lai kiem dinh an toan ky thuat va bao ve moi truong gia han	ô tô con đã hết hạn kiểm định, đưa xe đi đăng kiểm lại
+assistant-heldout-11	1.013101	xe may cu kiem tra thai	xe may cu phai kiem tra khi thai o dau
+assistant-heldout-11	1.013206	lap them thung xe ban tai kiem dinh xe cai tao	lắp thêm thùng lửng cho xe bán tải, cần kiểm định xe cải tạo
+assistant-heldout-11	1.013089,1.005103	o to kiem dinh cap doi het han dinh ky kiem dinh gia han cap doi	My car's inspection sticker has expired. Where can I take it for its periodic inspection?
+assistant-heldout-11	1.000703	hang taxi thanh lap phep kinh doanh khach bang xe bon cho van chuyen	hãng taxi mới thành lập, xin phép kinh doanh chở khách bằng xe bốn chỗ
+assistant-heldout-11	2.002288	xe khach chay tuyen co dinh can cap phu hieu	xe khach chay tuyen co dinh can cap phu hieu
+assistant-heldout-11	1.013061,1.013274	dau noi duong vao cay xang tu quoc lo phep thi cong	muốn đấu nối đường vào cây xăng từ quốc lộ, xin phép thi công
+assistant-heldout-11	1.001777	truong nghe mo them khoa day lai hang b phep dao tao o to	truong nghe muon mo them khoa day lai oto hang B, xin phep dao tao
+assistant-heldout-11	2.002287	giay phep van tai bi chay trong van phong cap lai giay phep kinh doanh cong ty doanh nghiep cap doi	giấy phép vận tải của công ty bị cháy trong văn phòng, cấp lại giấy phép kinh doanh
+assistant-heldout-11	1.004088	sam mot chiec thuyen gan may khach tham quan tren ho giay dang ky lan dau van chuyen	sắm một chiếc thuyền gắn máy chở khách tham quan trên hồ, làm giấy đăng ký lần đầu
+assistant-heldout-11	2.001659	so lan bi chim the truc vot xoa dang ky phuong tien thuy	so lan bi chim, khong the truc vot, xoa dang ky phuong tien thuy
+assistant-heldout-11	1.004002,1.003970	chu ghe cu tinh khac ban gio dang ky lai ghe	chủ ghe cũ ở tỉnh khác bán cho tôi, giờ đăng ký lại ghe
+assistant-heldout-11	1.009455,1.009453,1.009454	ho co chiec do cho dan qua song cong bo ben khach ngang song	ho co chiec do cho dan qua song, xin cong bo ben khach ngang song
+assistant-heldout-11	2.001219	khu du lich to chuc cheo thuyen tren song phuong tien hoat dong vui choi giai tri duoi nuoc	khu du lịch muốn tổ chức chèo thuyền kayak và mô tô nước trên sông
+assistant-heldout-11	1.002687,1.002674,1.002645	doanh nghiep dang ky moi tau thanh lap	Our company wants to register a new seagoing ship under the Vietnamese flag.
+assistant-heldout-11	1.003930	giay chung nhan dang ky phuong tien thuy noi dia cap lai cap lai	giay chung nhan dang ky phuong tien thuy noi dia bi mat, cap lai
+assistant-heldout-11	1.009097	di han ve may ruou dien thoai khai bao hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	đi Hàn về mang theo mấy chai rượu và điện thoại mới, vượt định mức phải khai báo
+assistant-heldout-11	1.007642	nguoi than o gui goi hang ve qua buu dien co thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	nguoi than o My gui goi hang ve qua buu dien, co phai khai hai quan khong
+assistant-heldout-11	1.007751	ve nuoc dinh cu do dung gia dinh thu tuc hai quan nguoi viet nam dinh cu o nuoc ngoai	Việt kiều về nước định cư mang theo đồ dùng gia đình, làm thủ tục hải quan
+assistant-heldout-11	1.005458	doanh nghiep khai sai tren to khai huy to khai xac dinh truoc ma so hang hoa	doanh nghiep khai sai ma hs tren to khai, xin huy to khai
+assistant-heldout-11	1.007807	doanh nghiep xac dinh truoc ma so hang hoa truoc nhap may moc	doanh nghiệp muốn xác định trước mã số hàng hóa trước khi nhập máy móc
+assistant-heldout-11	1.007663	nop thua thue nhap khau de nghi hai quan hoan tra	nop thua thue nhap khau, de nghi hai quan hoan tra
+assistant-heldout-11	1.007751	chuyen thay doi ho hang hoa hai quan	I am moving back to Vietnam for good. How do I clear my household goods through customs?
+assistant-heldout-11	1.009097	thu tuc hai quan doi hanh ly nguoi nhap canh mien thue quy dinh hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	Thủ tục hải quan đối với hành lý của người nhập cảnh vượt định mức miễn thuế được quy định thế nào?
+assistant-heldout-11	1.000420	quy tin dung nhan dan xa phong giao dich thay doi noi dung dang ky	quỹ tín dụng nhân dân của xã muốn đổi địa điểm phòng giao dịch
+assistant-heldout-11	1.000487	quy tin dung xa mo them diem giao dich o thon xa trung tam	quy tin dung xa muon mo them diem giao dich o thon xa trung tam
+assistant-heldout-11	1.000402	tin dung giai the van phong	Our people's credit fund wants to dissolve one of its transaction offices.
+assistant-heldout-11	1.000526	cua hang vang bac cho giay chung nhan de thu doi tien do khach	cửa hàng vàng bạc ở chợ muốn có giấy chứng nhận để thu đổi tiền đô cho khách
+assistant-heldout-11	1.000972	doanh nghiep vay von o nuoc ngoai 2 nam dang ky khoan vay cong ty doanh nghiep	doanh nghiep vay von cong ty me o nuoc ngoai 2 nam, dang ky khoan vay
+assistant-heldout-11	1.000526	vang trang suc ho kinh doanh dang ky doi ngoai te thanh lap	Can my jewellery shop register as an agent for currency exchange?
+assistant-heldout-11	1.004289	hoc vien tot nghiep truong bay giay phep nguoi lai tau bay	học viên tốt nghiệp trường bay cần giấy phép người lái tàu bay
+assistant-heldout-11	1.003541	dang ky quyen so huu tau bay moi mua	dang ky quyen so huu tau bay moi mua
+assistant-heldout-11	1.004480	a to open a office in	A foreign airline wants to open a ticket sales office in Ho Chi Minh City.
+assistant-heldout-11	3.000368,3.000370	nhan vien don ve sinh nha ga san bay the ra vao khu vuc han che	nhân viên dọn vệ sinh ở nhà ga sân bay cần thẻ ra vào khu vực hạn chế
+assistant-heldout-11	1.009543	di thi de chung chi hanh nghe chung khoan	tôi muốn đi thi để có chứng chỉ hành nghề chứng khoán
+assistant-heldout-11	1.009792	dai chung mua lai co phieu quy cong ty doanh nghiep	cong ty dai chung mua lai co phieu quy
+assistant-heldout-11	1.009496	co phan doanh nghiep dang ky thanh lap	Our joint stock company plans an initial public offering. Where do we register it?
+assistant-heldout-11	1.010387	dai ly bao hiem chung chi	muốn làm đại lý bảo hiểm nên phải có chứng chỉ
+assistant-heldout-11	1.005412	hop tac xa nuoi ca ho tro bao hiem nong nghiep	hop tac xa nuoi ca xin ho tro phi bao hiem nong nghiep
+assistant-heldout-11	1.009664	han quoc thanh lap du an nha may may cong ty doanh nghiep	công ty Hàn Quốc muốn thành lập dự án nhà máy may ở Việt Nam
+assistant-heldout-11	1.009647	du an nha may doi sang khu dat khac dieu chinh giay chung nhan dau tu cap doi	du an nha may doi sang khu dat khac, dieu chinh giay chung nhan dau tu
+assistant-heldout-11	1.009729	nguoi nuoc ngoai nha dau tu mua co phan doanh nghiep tham dinh phe duyet	A foreign investor wants to buy shares in a Vietnamese company. What approval is needed?
+assistant-heldout-11	3.000055,3.000056	tong chinh phu bao lanh khoan vay nuoc ngoai du an cong ty doanh nghiep	tổng công ty xin Chính phủ bảo lãnh khoản vay nước ngoài cho dự án
+assistant-heldout-11	1.014257,1.014256	song de ban cac cong trinh khai thac khoang san cong ty doanh nghiep	công ty xin khai thác cát lòng sông để bán cho các công trình
+assistant-heldout-11	1.014266,1.014240	het han giay phep khai thac vao thang sau gia han khai thac khoang san cong ty doanh nghiep gia han	mo da cua cong ty het han giay phep khai thac vao thang sau, lam ho so gia han
+assistant-heldout-11	1.014266,1.014240	khai thac khoang san giay phep cap doi het han gia han gia han cap doi	Our mining licence expires next year. How do we extend it?
+assistant-heldout-11	1.002338	xuat mot 50 sang tinh khac giay kiem dich van chuyen van chuyen dong vat dang ky sang ten xe thay doi chu xe thu hoi chung nhan dang ky xe	xuất bán một xe chở 50 con bò sang tỉnh khác, xin giấy kiểm dịch vận chuyển
+assistant-heldout-11	1.001686	hang vat tu nong nghiep ban them giay du dieu kien buon ban thuoc thu y	cua hang vat tu nong nghiep muon ban them thuoc cho gia suc, xin giay du dieu kien
+assistant-heldout-11	2.001064	chung chi hanh nghe den ky het han thu tuc gia han cap chung chi hanh nghe thu y gia han	tôi là bác sĩ thú y, chứng chỉ hành nghề đến kỳ hết hạn, làm thủ tục gia hạn
+assistant-heldout-11	1.013997	trai vit bi cum a tieu huy toan bo nuoc ho tro cap giay phep xay dung moi nha o	trai vit bi cum A/H5N1 tieu huy toan bo, lam ho so xin nha nuoc ho tro
+assistant-heldout-11	2.000873	tau tom thuy san dong vat kiem dich giay chung nhan	We ship frozen shrimp between provinces. Do we need an aquatic animal quarantine certificate?
+assistant-heldout-11	1.004344	xuong dong tau nhan dong tau ca truoc khoi cong chap thuan	xưởng đóng tàu nhận đóng tàu cá cho tôi, trước khi khởi công cần chấp thuận gì
+assistant-heldout-11	1.003650	con tau luoi keo ha thuy giay chung nhan dang ky tau	con tau luoi keo vua ha thuy, lam giay chung nhan dang ky tau
+assistant-heldout-11	1.003634	nuoc bien giay chung nhan dang ky tau ca cap lai cap doi	nước biển làm nhòe giấy chứng nhận đăng ký tàu cá, cấp lại
+assistant-heldout-11	1.004359	tau luoi vay can giay phep khai thac hai san moi cho mua	tau luoi vay can giay phep khai thac hai san moi cho mua toi
+assistant-heldout-11	1.003681	tau ca thien tai huy dang ky	Our fishing boat sank in a storm. How do we cancel its registration?
+assistant-heldout-11	1.004363	ban thuoc sau xa chung nhan du dieu kien dang ky thanh lap ho kinh doanh thuoc bao ve thuc vat	mở cửa hàng bán thuốc trừ cỏ, thuốc sâu ở xã, xin chứng nhận đủ điều kiện
+assistant-heldout-11	1.014776	vuon thanh long co ma so vung trong de xuat khau	vuon thanh long muon co ma so vung trong de xuat khau
+assistant-heldout-11	2.001046	lo xuat di uc giay kiem dich thuc vat	lô xoài xuất đi Úc cần giấy kiểm dịch thực vật
+assistant-heldout-11	1.014776	sau rieng ma so vung trong xuat khau nuoc ngoai	Our durian orchard needs a growing area code to export to China.
+assistant-heldout-11	1.014952	trai ma so dinh danh co so chan nuoi dong vat	trai heo muon xin ma so dinh danh co so chan nuoi
+assistant-heldout-11	1.008128	trai nuoi hai nghin con thit quy mo lon dieu kien chan nuoi chung nhan dong vat	trại nuôi hai nghìn con bò thịt quy mô lớn, cần điều kiện chăn nuôi được chứng nhận
+assistant-heldout-11	1.008126,1.014840	lon dong vat giay chung nhan	We built a small feed mill for pigs. Which certificate do we need to start production?
+assistant-heldout-11	1.014849,1.004427	kho canh kenh muong thuy loi giay phep trong pham vi bao ve cong trinh cap giay phep xay dung moi nha o	muốn làm nhà kho cạnh kênh mương thủy lợi, xin giấy phép trong phạm vi bảo vệ công trình
+assistant-heldout-11	2.001791,1.014862	dat be nuoi ca tren mat ho chua cong trinh thuy loi	xin đặt bè nuôi cá trên mặt hồ chứa của công trình thủy lợi
+assistant-heldout-11	1.001662,1.004223	nha may che bien lay dung san xuat dang ky khai thac dang ky khai thac nuoc duoi dat nuoc duoi dat	nhà máy chế biến khoan giếng lấy nước ngầm dùng cho sản xuất, đăng ký khai thác
+assistant-heldout-11	1.004122	to tho khoan can giay phep hanh nghe khoan nuoc duoi dat	to tho khoan nuoc ngam cua toi can giay phep hanh nghe khoan
+assistant-heldout-11	1.001662,1.004223	nha xuong co so nuoc duoi dat gieng nuoc dang ky giay phep	Our factory draws groundwater from a well. Must we register or get a licence?
+assistant-heldout-11	1.011471,1.011470	rung keo nha den ky khai thac phe duyet phuong an khai thac go	rừng keo nhà tôi đến kỳ khai thác, cần phê duyệt phương án khai thác gỗ
+assistant-heldout-11	1.012922	chay rung thong nha trong de nghi kiem xuong xac nhan muc thiet hai	chay rung thong nha toi trong, de nghi kiem lam xuong xac nhan muc thiet hai
+assistant-heldout-11	1.004819	nuoi de ban thit ma so co so nuoi	nuôi nhím và dúi để bán thịt, xin mã số cơ sở nuôi động vật hoang dã
+assistant-heldout-11	3.000439	thue mot khu mat nuoc ven bien de nuoi giao khu vuc bien	thuê một khu mặt nước ven biển để nuôi ngao, xin giao khu vực biển
+assistant-heldout-11	1.013442	nha thanh de lai ky vat khai bao vu khi tho so vu khi tho so	nhà có thanh kiếm cổ của ông để lại làm kỷ vật, khai báo vũ khí thô sơ
+assistant-heldout-11	3.000389	cay trung vat kim loai giong dan phao cu bao cong an den thu giu	cay xoi trung vat kim loai giong dan phao cu, bao cong an den thu giu
+assistant-heldout-11	1.013434,1.013432	bao ve giay phep su dung binh hoi cay nhan vien cong ty doanh nghiep	công ty bảo vệ xin giấy phép sử dụng bình xịt hơi cay cho nhân viên
+assistant-heldout-11	3.000389	bo giao nop tiep nhan cong an	My father kept an old pistol from the war. How do we surrender it to the police?
+assistant-heldout-11	1.000828	qua ky kiem tra ket thuc tap su nop len so tu phap de hanh nghe luat	qua ky kiem tra ket thuc tap su, nop ho so gi len so tu phap de duoc hanh nghe luat
+assistant-heldout-11	1.008628	di cong tac cap trong chung chi hanh nghe luat su lai cap lai	đi công tác bị mất cặp, trong đó có chứng chỉ hành nghề luật sư, làm lại
+assistant-heldout-11	1.002010	luat dang ky hoat dong o so tu phap thanh lap cong ty doanh nghiep	mo cong ty luat, dang ky hoat dong o so tu phap
+assistant-heldout-11	1.013830	the vien roi thu tuc cap lai chung thuc cap lai	thẻ công chứng viên của tôi rơi đâu mất, làm thủ tục cấp lại
+assistant-heldout-11	1.013834	hai vien gop von lap van phong theo loai hop danh o huyen cong ty doanh nghiep chung thuc	hai cong chung vien gop von lap van phong theo loai cong ty hop danh o huyen
+assistant-heldout-11	1.011606,1.011607	bi tai nan nam mot cho nha thu nhap de nghi xa xet cong nhan ho ngheo ho can ngheo	chồng bị tai nạn nằm một chỗ, nhà không có thu nhập, đề nghị xã xét hộ nghèo
+assistant-heldout-11	1.011606,1.011607	ca nha thue thu nhap binh quan duoi chuan de nghi xet cong nhan cong nhan ho can ngheo	ca nha lam thue, thu nhap binh quan duoi chuan, de nghi xet cong nhan can ngheo
+assistant-heldout-11	1.011606,1.011607	gia dinh thu nhap thien tai cong nhan ho can ngheo ho	Our family income fell after a flood. Can we be recognised as a near-poor household?
+assistant-heldout-11	3.000489	cong trinh kho lanh ba nghin met vuong thiet ke tham dinh phong chay cap doi	công trình kho lạnh ba nghìn mét vuông, hồ sơ thiết kế phải được thẩm định phòng cháy
+assistant-heldout-11	2.001410,1.003173	lai con dau va dang ky mau dau moi dang ky doi ten thay doi noi dung dang ky cong ty doanh nghiep	cong ty doi ten, lam lai con dau va dang ky mau dau moi
+assistant-heldout-11	2.000829	nguoi cong bi kien tranh chap dat tro phap ly mien	mẹ tôi là người có công, bị kiện tranh chấp đất, xin trợ giúp pháp lý miễn phí
+assistant-heldout-11	1.003091	ban an da co hieu luc ma nguoi ta tra no don yeu cau thi hanh an	ban an da co hieu luc ma nguoi ta khong tra no, lam don yeu cau thi hanh an
+assistant-heldout-11	2.002165	can bo xa ra quyet dinh sai khien nha bi thiet hai yeu cau nha nuoc boi thuong	cán bộ xã ra quyết định sai khiến nhà tôi bị thiệt hại, yêu cầu nhà nước bồi thường
+assistant-heldout-11	2.001077	doi mang doi doi tien khong du tieu chuan luu thong cap doi	tien giay bi rach lam doi, mang doi o dau
+assistant-heldout-11	1.004335,1.003504,1.000178	bi canh sat co dong lap bien ban sai su that khieu nai hanh vi	bị cảnh sát cơ động lập biên bản sai sự thật, tôi muốn khiếu nại hành vi đó
+assistant-heldout-11	3.000527	noi nghien gia dinh dua di cai nghien tu nguyen	cháu nội đang nghiện, gia đình muốn đưa đi cai nghiện tự nguyện
+assistant-heldout-11	1.004163	con liet si cap giay chung nhan than nhan liet si	em là con liệt sĩ, muốn được cấp giấy chứng nhận thân nhân liệt sĩ
+assistant-heldout-11	2.001478,1.003204	cam do co chung nhan an ninh trat tu truoc kinh doanh dang ky thanh lap ho kinh doanh	mo cua hang cam do, phai co chung nhan an ninh trat tu truoc khi kinh doanh
+assistant-heldout-11	2.001827	xuong nuoc ca chung nhan toan thuc pham de ban vao sieu thi	xưởng làm nước mắm cá cơm cần được chứng nhận an toàn thực phẩm để bán vào siêu thị
+assistant-heldout-11	1.003091	toa an thi hanh an thi hanh an	A court judgment says my ex-partner must pay me. How do I ask for enforcement?
+assistant-heldout-11	1.010000	dang ky phuong tien duong sat cho doan tau moi nhap	dang ky phuong tien duong sat cho doan tau moi nhap
+assistant-heldout-11	1.008922	thu ky toa an nghi huu bo nhiem thua phat lai	tôi là thư ký tòa án nghỉ hưu, muốn được bổ nhiệm làm thừa phát lại
+assistant-heldout-11	2.001116	ky su xay dung bo nhiem giam dinh vien tu phap xay dung	ky su xay dung muon duoc bo nhiem giam dinh vien tu phap xay dung
+assistant-heldout-11	1.002211	truong thon de nghi cong nhan hoa giai vien thon	trưởng thôn đề nghị công nhận tôi làm hòa giải viên ở thôn
+assistant-heldout-11	1.003915	cap chung chi hanh nghe dau gia cho nguoi da qua dao tao	cap chung chi hanh nghe dau gia cho nguoi da qua dao tao
+assistant-heldout-11	1.003727,1.003695	lang dao xa hon tram nam de nghi cong nhan nghe truyen thong	làng rèn dao ở xã tôi có hơn trăm năm, đề nghị công nhận nghề truyền thống
+assistant-heldout-11	1.000756	e doanh nghiep giay phep cung cap thanh toan trung gian	Our company wants a licence to provide payment intermediary services such as an e-wallet.
+assistant-heldout-11	1.010727,1.010719	giay phep moi truong truoc van hanh nha may cong ty doanh nghiep	cong ty xin giay phep moi truong truoc khi van hanh nha may
+assistant-heldout-11		nha gan truong tieu hoc nop vao lop mot ra	nhà gần trường tiểu học, nộp hồ sơ cho con vào lớp một ra sao
+assistant-heldout-11		tro cap kho khan dot xuat cu neo don bi chay nha cap doi	xin trợ cấp khó khăn đột xuất cho bà cụ neo đơn bị cháy nhà
+assistant-heldout-11		gia hoi hom nay dong vat	giá heo hơi hôm nay ở Đồng Nai bao nhiêu
+assistant-heldout-11		bi dau rang di kham	toi bi dau rang nen di kham o dau
+assistant-heldout-11		xem ngay de thang muoi	xem giúp tôi ngày đẹp để cưới tháng mười
+assistant-heldout-11		xo so mien bac qua ve giai dac biet so may	xo so mien Bac toi qua ve giai dac biet so may
+assistant-heldout-11		nhan banh chung ngon	nhân bánh chưng làm sao cho ngon
+assistant-heldout-11		da huong tro cap that nghiep mot lan lan nay bi cho nghi tiep co nhan nua	da huong tro cap that nghiep mot lan roi, lan nay bi cho nghi tiep co duoc nhan nua
+assistant-heldout-11		kham suc khoe lai xe phong kham chap nhan	khám sức khỏe lái xe ở phòng khám nào được chấp nhận
+assistant-heldout-11		di nghia vu quan su nam nay hoan vi hoc dai hoc	đi nghĩa vụ quân sự năm nay có được hoãn vì đang học đại học không
+assistant-heldout-11		sao mo tai khoan chung khoan tren dien thoai	lam sao mo tai khoan chung khoan tren dien thoai
+assistant-heldout-11		nha bi cat nuoc ngay goi ai	nhà tôi bị cắt nước ba ngày rồi, gọi ai
+assistant-heldout-11		tro cap hang thang nguoi khuyet tat nang	trợ cấp hằng tháng cho người khuyết tật nặng làm ở đâu
+assistant-heldout-11		thang dien tang nha nuoc tien dong dien cong nhan ho ngheo ho can ngheo	tháng này điện tăng, hộ nghèo có được nhà nước cho tiền đóng điện
+assistant-heldout-11		cach tinh diem xet tot nghiep that	cach tinh diem xet tot nghiep THPT
+assistant-heldout-11		chuyen mang giu so tu sang	chuyển mạng giữ số từ Viettel sang Vinaphone
+assistant-heldout-11		nha cham qua bao hong cap doi	internet nhà tôi chậm quá, báo hỏng ở đâu
+assistant-heldout-11		bao hiem trach nhiem dan su xe may mua	bảo hiểm trách nhiệm dân sự xe máy mua online có được không
+assistant-heldout-11		cho vay 20 trieu	cho toi vay 20 trieu duoc khong
+assistant-heldout-11		thu vien tinh muon sach ve nha the	thư viện tỉnh có cho mượn sách về nhà không, làm thẻ mất bao nhiêu
+assistant-heldout-11		di mau vien huyet hoc dang ky truoc	muốn đi cho máu ở viện huyết học thì đăng ký trước ở đâu
+assistant-heldout-11		bai hat quoc ca ai sang tac	bài hát Quốc ca do ai sáng tác
+assistant-heldout-11		tuyen dung cong chuc xa nam nay thi mon	tuyen dung cong chuc xa nam nay thi mon gi
+assistant-heldout-11			What documents does a state primary school need for first-grade admission?
+assistant-heldout-11		da	What is the weather like in Da Lat this weekend?
+assistant-heldout-11		the sim	Which mobile network has the cheapest tourist SIM?
+assistant-heldout-11		pho hoan kiem ho kinh doanh ho	Recommend a good pho restaurant near Hoan Kiem Lake.
+assistant-heldout-11		that nghiep che do tro cap	How much is the unemployment benefit per month?
+assistant-heldout-11		nho xa xac nhan don mien hoc con	nhờ xã xác nhận đơn xin miễn học phí cho con
+assistant-heldout-11		xe dap o cong truong nho ai tim cap lai	bi mat xe dap o cong truong, nho ai tim giup
+assistant-heldout-11		cach dang ky thi chung chi tieng	cách đăng ký thi chứng chỉ tiếng Anh IELTS
+assistant-heldout-11		hoc bong chinh phu nhat nop	học bổng chính phủ Nhật MEXT nộp hồ sơ khi nào
 """#
 }
