@@ -282,7 +282,7 @@ public struct AssistantLexicon: Sendable {
         ("health", ["chất lượng nước", "xét nghiệm nước", "lương y", "đông y", "sinh con thứ", "dân số", "hiến tạng", "hiến xác", "quầy bán thuốc", "dược sĩ", "bệnh viện", "phòng khám", "khám bệnh", "chữa bệnh", "bác sĩ", "y sĩ", "hành nghề y", "hành nghề dược", "chứng chỉ dược",
                     "nhà thuốc", "hiệu thuốc", "quầy thuốc", "thuốc tây", "thuốc chữa bệnh", "mỹ phẩm", "tiêm chủng", "tiêm phòng",
                     "vắc xin", "vaccine", "giấy chứng sinh", "khám sức khỏe", "khám sức khoẻ", "quán ăn", "quán cơm", "bếp ăn",
-                    "thiết bị y tế", "medical certificate", "health check", "phun xăm", "thẩm mỹ viện", "hiến máu", "ung thư", "hospital", "clinic", "pharmacy", "doctor", "blood donation"]),
+                    "thiết bị y tế", "medical certificate", "health check", "phun xăm", "thẩm mỹ viện", "hiến máu", "ung thư", "cho máu", "hospital", "clinic", "pharmacy", "doctor", "blood donation"]),
         ("social protection", ["cứu trợ", "dưỡng lão", "người khuyết tật", "khuyết tật", "người cao tuổi", "hưu trí xã hội", "trẻ mồ côi", "tốc mái", "bảo trợ xã hội", "trợ cấp xã hội", "trợ cấp khẩn cấp", "nhà bị sập", "mẹ đơn thân", "đơn thân nuôi con", "bại não", "bị liệt", "liệt hai chân", "liệt nửa người", "disability"]),
         ("education", ["tập huấn", "ielts", "toeic", "chứng chỉ tiếng anh", "chứng chỉ ngoại ngữ", "khuyến học", "trường học", "trường mầm non", "mẫu giáo", "tiểu học", "trung học", "đại học", "học sinh", "nhập học", "tuyển sinh",
                        "chuyển trường", "lớp 1", "lớp 6", "lớp 10", "học phí", "học bổng", "bằng tốt nghiệp", "điểm thi", "trung tâm ngoại ngữ",
@@ -302,7 +302,8 @@ public struct AssistantLexicon: Sendable {
         ("communications", ["tiệm net", "quán net", "chơi game", "thẻ sim", "sim card", "sim", "internet", "wifi", "cáp quang", "tên miền", "địa chỉ web", "bưu điện", "bưu chính", "facebook"]),
         ("private services", ["lãi suất", "gửi tiết kiệm", "bảo hiểm sức khỏe", "term deposit", "savings account", "vay tiêu dùng", "thẻ tín dụng", "mở tài khoản ngân hàng", "làm thẻ atm", "mở thẻ atm", "thẻ thành viên", "thẻ ngân hàng", "chó giống", "bảo hiểm xe máy",
                               "bảo hiểm ô tô", "bảo hiểm nhân thọ", "vé máy bay", "đặt vé", "vé tàu", "phạt nguội", "kiều hối", "giá vàng", "tỷ giá", "tỉ giá", "xổ số", "vé số", "thú cưng", "nuôi chó", "chó nuôi", "nuôi mèo", "con chó", "con mèo", "bank account",
-                              "visa mỹ", "visa đi mỹ", "us visa", "visa to visit", "bảo hiểm du lịch", "lottery", "restaurant", "hotel booking", "taxi", "xe buýt", "price of gold", "gold price"]),
+                              "visa mỹ", "visa đi mỹ", "us visa", "visa to visit", "bảo hiểm du lịch", "lottery", "restaurant", "hotel booking", "gọi taxi", "đặt taxi", "cước taxi", "book a taxi", "taxi fare", "xe buýt", "price of gold", "gold price",
+                              "tài khoản chứng khoán", "trading account", "bảo hiểm trách nhiệm dân sự", "cho tôi vay", "mất xe đạp"]),
         ("politics and faith", ["bàn thờ", "sinh hoạt đảng", "chuyển đảng", "quỹ từ thiện", "hội viên", "hội nông dân", "hội phụ nữ", "đoàn thanh niên", "đoàn viên", "sinh hoạt đoàn", "kết nạp đảng", "đảng viên", "tôn giáo", "bầu cử", "vote"]),
     ]
 
@@ -639,6 +640,24 @@ public struct AssistantLexicon: Sendable {
         ("trước bạ ô tô", "khai lệ phí trước bạ đối với tài sản khác"), ("trước bạ xe máy", "khai lệ phí trước bạ đối với tài sản khác"),
         ("luật sư nước ngoài", "giấy phép hành nghề tại việt nam của luật sư nước ngoài"),
         ("luật sư người nước ngoài", "giấy phép hành nghề tại việt nam của luật sư nước ngoài"),
+        // From the misses of eval/assistant-heldout-11, read in the thirteenth session (a tuning set from then on). A name of a
+        // procedure also keeps another sector's word beside it from turning the question away ("trường tuyển giáo viên đòi
+        // phiếu lý lịch tư pháp", "hộ kinh doanh quán ăn khai thuế khoán").
+        ("nhận là cha", "đăng ký nhận cha mẹ con"), ("nhận là mẹ", "đăng ký nhận cha mẹ con"),
+        ("thuế khoán", "khai thuế đối với hộ kinh doanh cá nhân kinh doanh"), ("nhờ đi nhận", "ủy quyền lĩnh thay"),
+        ("thành công dân việt nam", "nhập quốc tịch việt nam"), ("làm công dân việt nam", "nhập quốc tịch việt nam"),
+        ("lý lịch tư pháp", "cấp phiếu lý lịch tư pháp"), ("trợ giúp pháp lý", "yêu cầu trợ giúp pháp lý"),
+        ("đăng ký thừa kế", "đăng ký biến động nhận thừa kế quyền sử dụng đất"), ("gỡ đăng ký thế chấp", "xóa đăng ký biện pháp bảo đảm"),
+        ("trả đăng ký kinh doanh", "chấm dứt hoạt động hộ kinh doanh"), ("trả đăng ký hộ kinh doanh", "chấm dứt hoạt động hộ kinh doanh"),
+        ("trả giấy phép kinh doanh", "chấm dứt hoạt động hộ kinh doanh"),
+        ("văn phòng đại diện của công ty", "đăng ký hoạt động chi nhánh văn phòng đại diện doanh nghiệp"),
+        ("văn phòng đại diện công ty", "đăng ký hoạt động chi nhánh văn phòng đại diện doanh nghiệp"),
+        ("giấy đăng ký ô tô", "chứng nhận đăng ký xe biển số xe"),
+        ("gói hàng", "gói kiện hàng hóa nhập khẩu gửi qua dịch vụ bưu chính"), ("bưu kiện", "gói kiện hàng hóa nhập khẩu gửi qua dịch vụ bưu chính"),
+        ("đồ dùng gia đình", "tài sản di chuyển"),
+        ("bảo hiểm có hoàn lại", "thanh toán trực tiếp chi phí khám chữa bệnh bảo hiểm y tế"),
+        ("bảo hiểm có trả lại", "thanh toán trực tiếp chi phí khám chữa bệnh bảo hiểm y tế"),
+        ("bảo hiểm có thanh toán", "thanh toán trực tiếp chi phí khám chữa bệnh bảo hiểm y tế"),
     ], vocabulary: [
         // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
@@ -659,11 +678,20 @@ public struct AssistantLexicon: Sendable {
         ("bò", "động vật"), ("trâu", "động vật"), ("heo", "động vật"), ("lợn", "động vật"), ("dê", "động vật"),
         ("lãnh lương", "lĩnh lương"), ("tìm thấy", "khôi phục giá trị sử dụng"), ("tìm lại được", "khôi phục giá trị sử dụng"),
         ("tự quyết toán", "quyết toán thuế trực tiếp với cơ quan thuế"), ("đổi địa điểm", "thay đổi nội dung đăng ký"),
-        ("ghi chú khai tử", "ghi vào sổ hộ tịch"), ("ghi chú kết hôn", "ghi vào sổ hộ tịch"), ("ghi chú ly hôn", "ghi vào sổ hộ tịch"),
+        ("ghi chú khai tử", "ghi vào sổ hộ tịch"), ("ghi chú kết hôn", "ghi vào sổ hộ tịch việc kết hôn"),
+        ("ghi chú ly hôn", "ghi vào sổ hộ tịch việc ly hôn"), ("ghi chú việc kết hôn", "ghi vào sổ hộ tịch việc kết hôn"),
+        ("ghi chú việc ly hôn", "ghi vào sổ hộ tịch việc ly hôn"), ("đến thu", "tiếp nhận giao nộp"),
         ("ghi chú khai sinh", "ghi vào sổ hộ tịch"), ("súng kíp", "vũ khí thô sơ"), ("súng cổ", "vũ khí thô sơ"), ("kiếm cổ", "vũ khí thô sơ"),
         ("giáo mác", "vũ khí thô sơ"), ("đồ gia bảo", "gia bảo"), ("súng", "vũ khí"), ("lựu đạn", "vũ khí vật liệu nổ"),
         ("bom mìn", "vật liệu nổ"), ("nộp cho công an", "tiếp nhận giao nộp thu hồi"), ("thay đổi thiết kế", "điều chỉnh"),
         ("sửa thiết kế", "điều chỉnh"),
+        // From the misses of eval/assistant-heldout-11: foreign cities say abroad; a centre that shelters children is a
+        // care home; a registration done where people live is a mobile one; a foreign company's factory is an investment.
+        ("seoul", "hàn quốc nước ngoài"), ("tokyo", "nhật bản nước ngoài"), ("đài bắc", "đài loan nước ngoài"), ("bắc kinh", "trung quốc nước ngoài"),
+        ("thượng hải", "trung quốc nước ngoài"), ("trung tâm bảo trợ", "cơ sở nuôi dưỡng"), ("tại bản", "lưu động"), ("tận nơi", "lưu động"),
+        ("tiền hưu", "lương hưu"), ("công ty hàn quốc", "nhà đầu tư nước ngoài"), ("công ty nhật", "nhà đầu tư nước ngoài"),
+        ("công ty trung quốc", "nhà đầu tư nước ngoài"), ("công ty đài loan", "nhà đầu tư nước ngoài"), ("công ty nước ngoài", "nhà đầu tư nước ngoài"),
+        ("dự án nhà máy", "dự án đầu tư"),
         // From the misses of eval/assistant-heldout-7 and -8, read in the assistant issue's ninth session
         ("đổi ruộng", "chuyển đổi quyền sử dụng đất nông nghiệp"), ("đổi đất", "chuyển đổi quyền sử dụng đất nông nghiệp"),
         ("dồn điền", "chuyển đổi quyền sử dụng đất nông nghiệp"), ("dưỡng sức", "nghỉ dưỡng sức phục hồi sức khỏe"),
