@@ -303,7 +303,7 @@ public struct AssistantLexicon: Sendable {
         ("private services", ["lãi suất", "gửi tiết kiệm", "bảo hiểm sức khỏe", "term deposit", "savings account", "vay tiêu dùng", "thẻ tín dụng", "mở tài khoản ngân hàng", "làm thẻ atm", "mở thẻ atm", "thẻ thành viên", "thẻ ngân hàng", "chó giống", "bảo hiểm xe máy",
                               "bảo hiểm ô tô", "bảo hiểm nhân thọ", "vé máy bay", "đặt vé", "vé tàu", "phạt nguội", "kiều hối", "giá vàng", "tỷ giá", "tỉ giá", "xổ số", "vé số", "thú cưng", "nuôi chó", "chó nuôi", "nuôi mèo", "con chó", "con mèo", "bank account",
                               "visa mỹ", "visa đi mỹ", "us visa", "visa to visit", "bảo hiểm du lịch", "lottery", "restaurant", "hotel booking", "gọi taxi", "đặt taxi", "cước taxi", "book a taxi", "taxi fare", "xe buýt", "price of gold", "gold price",
-                              "tài khoản chứng khoán", "trading account", "bảo hiểm trách nhiệm dân sự", "cho tôi vay", "mất xe đạp"]),
+                              "tài khoản chứng khoán", "trading account", "bảo hiểm trách nhiệm dân sự", "cho tôi vay", "mất xe đạp", "trộm xe đạp", "send money", "chuyển tiền về"]),
         ("politics and faith", ["bàn thờ", "sinh hoạt đảng", "chuyển đảng", "quỹ từ thiện", "hội viên", "hội nông dân", "hội phụ nữ", "đoàn thanh niên", "đoàn viên", "sinh hoạt đoàn", "kết nạp đảng", "đảng viên", "tôn giáo", "bầu cử", "vote"]),
     ]
 
@@ -645,7 +645,7 @@ public struct AssistantLexicon: Sendable {
         // phiếu lý lịch tư pháp", "hộ kinh doanh quán ăn khai thuế khoán").
         ("nhận là cha", "đăng ký nhận cha mẹ con"), ("nhận là mẹ", "đăng ký nhận cha mẹ con"),
         ("thuế khoán", "khai thuế đối với hộ kinh doanh cá nhân kinh doanh"), ("nhờ đi nhận", "ủy quyền lĩnh thay"),
-        ("thành công dân việt nam", "nhập quốc tịch việt nam"), ("làm công dân việt nam", "nhập quốc tịch việt nam"),
+        ("thành công dân việt nam", "nhập quốc tịch việt nam"),
         ("lý lịch tư pháp", "cấp phiếu lý lịch tư pháp"), ("trợ giúp pháp lý", "yêu cầu trợ giúp pháp lý"),
         ("đăng ký thừa kế", "đăng ký biến động nhận thừa kế quyền sử dụng đất"), ("gỡ đăng ký thế chấp", "xóa đăng ký biện pháp bảo đảm"),
         ("trả đăng ký kinh doanh", "chấm dứt hoạt động hộ kinh doanh"), ("trả đăng ký hộ kinh doanh", "chấm dứt hoạt động hộ kinh doanh"),
