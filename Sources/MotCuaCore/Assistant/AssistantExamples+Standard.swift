@@ -34,6 +34,7 @@
 //   eval/assistant-dev-24.jsonl
 //   eval/assistant-dev-25.jsonl
 //   eval/assistant-heldout-11.jsonl
+//   eval/assistant-dev-26.jsonl
 // with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the
 // assistant read, question (place names taken out as the assistant does).
 
@@ -50,7 +51,7 @@ assistant-questions	2.000815	chung thuc ban sao tu ban chinh	chứng thực bả
 assistant-questions	2.000884	chung thuc chu ky	chứng thực chữ ký
 assistant-questions	1.004873	cap giay xac nhan tinh trang hon nhan	cấp giấy xác nhận tình trạng hôn nhân
 assistant-questions	1.001456	cap pho thong cap ho chieu pho thong o trong nuoc	cấp hộ chiếu phổ thông
-assistant-questions	3.000333	cap phieu ly lich tu phap	cấp phiếu lý lịch tư pháp
+assistant-questions	3.000333	cap phieu cap phieu ly lich tu phap	cấp phiếu lý lịch tư pháp
 assistant-questions	1.014061,1.014062	cap the can cuoc	cấp thẻ căn cước
 assistant-questions	1.014064	cap lai the can cuoc	cấp lại thẻ căn cước
 assistant-questions	1.014063	cap doi the can cuoc cap doi	cấp đổi thẻ căn cước
@@ -79,7 +80,7 @@ assistant-questions	1.004194	dang ky tam tru	dang ky tam tru o dau
 assistant-questions	2.000815	chung thuc ban sao	chung thuc ban sao
 assistant-questions	1.004873	xac nhan tinh trang hon nhan	xac nhan tinh trang hon nhan
 assistant-questions	1.001456	cap ho chieu pho thong o trong nuoc	lam ho chieu
-assistant-questions	3.000333	phieu ly lich tu phap	xin phieu ly lich tu phap
+assistant-questions	3.000333	phieu cap phieu ly lich tu phap	xin phieu ly lich tu phap
 assistant-questions	1.014062	cho cho nguoi duoi 14 tuoi cap the can cuoc	lam can cuoc cho con duoi 14 tuoi
 assistant-questions	1.014064	cap lai cap lai the can cuoc	cap lai can cuoc bi mat
 assistant-questions	1.001612	dang ky thanh lap ho kinh doanh	dang ky ho kinh doanh
@@ -110,7 +111,7 @@ assistant-questions	1.004873	giay xac nhan de xac nhan tinh trang hon nhan	xin g
 assistant-questions	1.014061	cap the can cuoc	làm chứng minh nhân dân
 assistant-questions	1.014061	cap the can cuoc	làm căn cước công dân
 assistant-questions	1.014063	doi cap doi the can cuoc cap doi	đổi căn cước hết hạn
-assistant-questions	3.000333	ly lich tu phap so 1	làm lý lịch tư pháp số 1
+assistant-questions	3.000333	so 1 cap phieu ly lich tu phap	làm lý lịch tư pháp số 1
 assistant-questions	1.013225	giay phep cap giay phep xay dung moi cong trinh nha o	giấy phép xây nhà
 assistant-questions	1.001612	an dang ky dang ky thanh lap ho kinh doanh	mở quán ăn cần đăng ký gì
 assistant-questions	1.001612	dang ky dang ky thanh lap ho kinh doanh	đăng ký kinh doanh hộ gia đình
@@ -144,7 +145,7 @@ assistant-questions	1.014063,1.014066,1.012564	can cuoc bi dieu chinh thong tin	
 assistant-questions	1.014062	can cuoc de di may bay cho nguoi duoi 14 tuoi	con tôi 10 tuổi cần căn cước để đi máy bay
 assistant-questions	1.010386,1.010385,1.001445	bi trinh bao mat ho chieu pho thong	tôi bị mất hộ chiếu
 assistant-questions	1.001456	lan dau cap ho chieu pho thong	tôi muốn đi du lịch nước ngoài lần đầu
-assistant-questions	3.000333	yeu cau nop ly lich tu phap viec cong ty doanh nghiep	công ty yêu cầu nộp lý lịch tư pháp khi xin việc
+assistant-questions	3.000333	yeu cau nop viec cap phieu ly lich tu phap cong ty doanh nghiep	công ty yêu cầu nộp lý lịch tư pháp khi xin việc
 assistant-questions	1.013225	3 tang tren dat cap giay phep xay dung moi cong trinh nha o	tôi muốn xây nhà 3 tầng trên đất của mình
 assistant-questions	1.012812	hang nha hoa giai tranh chap dat dai	hàng xóm lấn đất nhà tôi
 assistant-questions	1.001612	dang ky thanh lap ho kinh doanh ho kinh doanh	tôi muốn mở tiệm tạp hóa
@@ -166,7 +167,7 @@ assistant-questions	1.001456	cap ho chieu pho thong	apply for a passport
 assistant-questions	3.000333	giay chung nhan cap phieu ly lich tu phap	criminal record certificate
 assistant-questions	1.004222	dang ky dang ky thuong tru	permanent residence registration
 assistant-questions	1.004194	dang ky dang ky tam tru	temporary residence registration
-assistant-questions	1.012786	giay chung nhan cap lai giay chung nhan do bi mat	I lost my land use right certificate
+assistant-questions	1.012786	su dung giay chung nhan cap lai giay chung nhan do bi mat	I lost my land use right certificate
 assistant-questions	1.013225	nha o cap giay phep xay dung moi	building permit for a house
 assistant-questions	1.001612	dang ky thanh lap ho kinh doanh	register a household business
 assistant-questions	1.014064	cap lai cap lai mat the can cuoc cap lai	replace a lost ID card
@@ -176,7 +177,7 @@ assistant-questions	1.000894	ket hon dang ky	dk ket hon
 assistant-questions	1.004194	tam tru dang ky	dang ki tam chu
 assistant-questions	1.012753,1.013978	dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	lam so do
 assistant-questions	1.004873	xac nhan xac nhan tinh trang hon nhan	xac nhan doc than
-assistant-questions	3.000333	ly lich tu phap	ly lich tu phap
+assistant-questions	3.000333	cap phieu ly lich tu phap	ly lich tu phap
 assistant-questions	1.001456	pho thong cap ho chieu pho thong o trong nuoc	ho chieu pho thong
 assistant-questions	2.000884	chung thuc chu ky	chung thuc chu ky
 assistant-questions	1.014061	cap the can cuoc	can cuoc cong dan
@@ -234,7 +235,7 @@ assistant-heldout	1.012787,1.013831	dang ky bien dong chuyen nhuong quyen su dun
 assistant-heldout	1.014062,1.012549	8 tuoi cap the can cuoc cho nguoi duoi 14 tuoi	làm căn cước cho con 8 tuổi
 assistant-heldout	1.001612	giay phep ca phe dang ky thanh lap ho kinh doanh	xin giấy phép mở quán cà phê
 assistant-heldout	1.000656	dang ky khai tu	làm giấy chứng tử cho mẹ
-assistant-heldout	3.000333	ly lich tu phap de di xuat khau lao dong	xin lý lịch tư pháp để đi xuất khẩu lao động
+assistant-heldout	3.000333	de di xuat khau lao dong cap phieu ly lich tu phap	xin lý lịch tư pháp để đi xuất khẩu lao động
 assistant-heldout	1.010386,1.001445,1.010385	bao trinh bao mat ho chieu pho thong	báo mất hộ chiếu
 assistant-heldout	1.014063,2.001195	doi cap doi the can cuoc cap doi	đổi căn cước hết hạn
 assistant-heldout	1.004194	chuyen thue phuong khac dang ky tam tru tam tru	tôi mới chuyển đến thuê phòng trọ ở phường khác
@@ -353,8 +354,8 @@ assistant-heldout-2	1.001456,1.001471	cap ho chieu pho thong	How do I apply for 
 assistant-heldout-2	1.013225	giay phep 3 tang phuong cap giay phep xay dung moi cong trinh nha o	xin giấy phép xây nhà 3 tầng ở phường
 assistant-heldout-2	1.013229	phep sua chua o cap giay phep xay dung sua chua cai tao	xin phep sua chua cai tao nha o
 assistant-heldout-2	1.013227	giay phep xay dung het han ma chua xay xong gia han gia han	giấy phép xây dựng hết hạn mà chưa xây xong, xin gia hạn
-assistant-heldout-2	3.000333,3.000330	phieu ly lich tu phap de di xuat khau lao dong	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
-assistant-heldout-2	3.000333,3.000330	ly lich tu phap so 2	lam ly lich tu phap so 2
+assistant-heldout-2	3.000333,3.000330	phieu de di xuat khau lao dong cap phieu ly lich tu phap	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
+assistant-heldout-2	3.000333,3.000330	so 2 cap phieu ly lich tu phap	lam ly lich tu phap so 2
 assistant-heldout-2	1.011022	ho kinh doanh khai thue theo quy	hộ kinh doanh khai thuế theo quý thế nào
 assistant-heldout-2	1.014976	quyet toan thue thu nhap ca nhan cho ho kinh doanh tncn	quyet toan thue thu nhap ca nhan cho ho kinh doanh
 assistant-heldout-2	1.004335,1.003504	khieu nai cong phuong xu phat dung	khiếu nại công an phường xử phạt không đúng
@@ -416,7 +417,7 @@ assistant-heldout-2		dang ky goi cuoc cap quang	đăng ký gói cước internet
 assistant-heldout-2		cap chung chi hanh nghe y si	xin cấp chứng chỉ hành nghề y cho bác sĩ
 assistant-heldout-2	1.010387	thi lay chung chi dai ly bao hiem	thi lấy chứng chỉ đại lý bảo hiểm ở đâu
 assistant-heldout-2	1.009543	cap chung chi hanh nghe chung khoan	cap chung chi hanh nghe chung khoan
-assistant-heldout-2	1.009664	nha dau tu nuoc ngoai lay giay chung nhan dang ky dau tu du an nha may	nhà đầu tư nước ngoài muốn lấy giấy chứng nhận đăng ký đầu tư cho dự án nhà máy
+assistant-heldout-2	1.009664	nha dau tu nuoc ngoai lay giay chung nhan dang ky dau tu du an dau tu	nhà đầu tư nước ngoài muốn lấy giấy chứng nhận đăng ký đầu tư cho dự án nhà máy
 assistant-heldout-2	1.009647	dieu chinh giay chung nhan dang ky dau tu thay doi von dieu le	dieu chinh giay chung nhan dang ky dau tu tang von
 assistant-heldout-2	1.009664	nguoi nuoc ngoai nha dau tu giay chung nhan dang ky dau tu	How does a foreign investor get an investment registration certificate?
 assistant-heldout-2	1.013089	o to tem kiem dinh kiem dinh an toan ky thuat va bao ve moi truong	ô tô đến hạn đăng kiểm, xin tem kiểm định
@@ -436,7 +437,7 @@ assistant-heldout-2	1.013076	dang ky xe may xe mo to mua cu sang ten thay doi ch
 assistant-heldout-2	1.013079	doi xe sang bien chung nhan dang ky xe bien so xe cap doi	đổi biển số xe sang biển mới
 assistant-heldout-2	1.013065	thu hoi dang ky xe xe hong dung nua chung nhan dang ky xe bien so xe	thu hoi dang ky bien so xe khi xe hong khong dung nua
 assistant-heldout-2	1.010384,1.010382	khoi phuc bao nhung khoi phuc gia tri su dung ho chieu pho thong cap lai	khôi phục hộ chiếu đã báo mất nhưng tìm lại được
-assistant-heldout-2	3.000333	ly lich tu phap cho nguoi nuoc ngoai dang o	lam ly lich tu phap cho nguoi nuoc ngoai dang o viet nam
+assistant-heldout-2	3.000333	cho nguoi nuoc ngoai dang o cap phieu ly lich tu phap	lam ly lich tu phap cho nguoi nuoc ngoai dang o viet nam
 assistant-heldout-2	1.013228	cap lai giay phep xay dung cap lai	cấp lại giấy phép xây dựng bị mất
 assistant-heldout-2	1.013226	dieu chinh giay phep cap giay phep xay dung moi	dieu chinh giay phep xay dung nha o
 assistant-heldout-2	1.014979	hoan thue nop thua ho kinh doanh	hoàn thuế nộp thừa cho hộ kinh doanh
@@ -557,7 +558,7 @@ assistant-heldout-2	3.000347	doi het han giay phep lai xe cap doi cap doi	doi ba
 assistant-heldout-2	1.013076	may mua lai nguoi dang ky sang ten xe thay doi chu xe	sang ten xe may mua lai cua nguoi quen
 assistant-heldout-2	1.001456,1.001471	cho tre cap ho chieu pho thong o trong nuoc	lam ho chieu cho tre em
 assistant-heldout-2	1.013225	giay phep xay cap 4 cap giay phep xay dung moi nha o	xin giay phep xay dung nha cap 4
-assistant-heldout-2	3.000333,3.000330	phieu ly lich tu phap de viec	xin phieu ly lich tu phap de lam ho so xin viec
+assistant-heldout-2	3.000333,3.000330	phieu de viec cap phieu ly lich tu phap	xin phieu ly lich tu phap de lam ho so xin viec
 assistant-heldout-2	1.011022	khai thue ho kinh doanh hang quy	khai thue ho kinh doanh hang quy
 assistant-heldout-2	1.007277	khai truoc ba mua nha	khai le phi truoc ba khi mua nha
 assistant-heldout-2	1.014632	dang ky dang ky mua thue mua thue nha o xa hoi	dang ky mua nha o xa hoi
@@ -614,7 +615,7 @@ assistant-heldout-3	1.004873	giay xac nhan tinh trang hon nhan de ket hon	lam gi
 assistant-heldout-3	1.012784	tach thua dat cho trai tach thua dat	tach thua dat cho con trai
 assistant-heldout-3	3.000347	doi may cu sang the moi giay phep lai xe cap doi	doi bang lai xe may cu sang the moi
 assistant-heldout-3	1.012786	cap lai giay chung nhan quyen su dung dat cap lai	cap lai so do bi mat
-assistant-heldout-3	3.000333,3.000330	phieu ly lich tu phap so 2	xin phieu ly lich tu phap so 2
+assistant-heldout-3	3.000333,3.000330	phieu so 2 cap phieu ly lich tu phap	xin phieu ly lich tu phap so 2
 assistant-heldout-3	1.001456,1.001471	lan dau cap ho chieu pho thong o trong nuoc	lam ho chieu lan dau o dau
 assistant-heldout-3	1.001193	dang ky con dang ky khai sinh dang ky khai sinh	how do I register my newborn son's birth
 assistant-heldout-3	3.000348	cap lai mat giay phep lai xe moi cap lai	I lost my driving licence, how can I get a new one
@@ -688,7 +689,7 @@ assistant-tuning-3	2.000815	so bang tot nghiep chung thuc ban sao tu ban chinh	c
 assistant-tuning-3	1.004194	dang ky tam tru cho sinh vien dang ky tam tru	dang ky tam tru cho sinh vien thue tro
 assistant-tuning-3	1.013225	nha phep 3 tang cap giay phep xay dung moi nha o	nhà tôi xin phép xây lại nhà 3 tầng
 assistant-tuning-3	1.001456,1.001471	cho 5 tuoi cap ho chieu pho thong o trong nuoc	lam ho chieu cho con 5 tuoi
-assistant-tuning-3	3.000333,3.000330	phieu ly lich tu phap de di xuat khau lao dong	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
+assistant-tuning-3	3.000333,3.000330	phieu de di xuat khau lao dong cap phieu ly lich tu phap	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
 assistant-tuning-3	1.012783	bi can rach doi so giay chung nhan quyen su dung dat cap doi	sổ đỏ bị chuột cắn rách, xin đổi sổ mới
 assistant-tuning-3	1.012787,1.013831,1.013980	nguoi khac dang ky bien dong chuyen nhuong quyen su dung dat dang ky bien dong chuyen nhuong quyen su dung dat	mua đất của người khác rồi, sang tên sổ đỏ ở đâu
 assistant-tuning-3		gia lua hom nay mot can	giá lúa hôm nay bao nhiêu một cân
@@ -750,7 +751,7 @@ assistant-tuning-4	1.014063,1.014060	the can cuoc bi dieu chinh thong tin	thẻ 
 assistant-tuning-4	2.001263	nhan chong dang ky viec nuoi con nuoi trong nuoc dang ky viec nuoi con nuoi trong nuoc	muốn nhận con riêng của chồng làm con nuôi
 assistant-tuning-4	2.000815	bang dai hoc de nop chung thuc ban sao tu ban chinh	xin sao y bằng đại học để nộp hồ sơ
 assistant-tuning-4	1.014061	16 tuoi lan dau cap the can cuoc cho nguoi tu du 14 tuoi tro len	con tôi 16 tuổi lần đầu làm căn cước
-assistant-tuning-4	3.000333	di xuat khau lao dong nhat ly lich tu phap	đi xuất khẩu lao động Nhật cần lý lịch tư pháp
+assistant-tuning-4	3.000333	di xuat khau lao dong nhat cap phieu ly lich tu phap	đi xuất khẩu lao động Nhật cần lý lịch tư pháp
 assistant-tuning-4	2.001159,1.001437	nguoi nuoc ngoai khai bao tam tru dang ky tam tru	người nước ngoài thuê nhà tôi thì phải khai báo tạm trú
 assistant-tuning-4	1.004222	chuyen tu xa sang xa khac cung tinh nhap khau lai	chuyển từ xã này sang xã khác cùng tỉnh thì nhập khẩu lại
 assistant-tuning-4	2.000635,1.004884	lai vi ban goc bi chay khai sinh cap ban sao trich luc ho tich cap doi	tôi muốn làm lại giấy khai sinh vì bản gốc bị cháy
@@ -837,8 +838,8 @@ assistant-dev-5	1.000703	giay phep kinh doanh van tai xe tai cong ty doanh nghie
 assistant-dev-5	1.001456,1.001471	nho di du hoc cap ho chieu pho thong o trong nuoc	làm hộ chiếu cho con nhỏ đi du học
 assistant-dev-5	1.001456,1.001471	het han cai moi cap ho chieu pho thong o trong nuoc gia han	ho chieu het han roi, lam cai moi
 assistant-dev-5	1.001146,1.003326,1.001194,1.003342	nguoi nuoc ngoai o gia han tam tru cho nguoi nuoc ngoai thi thuc	nguoi nuoc ngoai muon gia han visa o Viet Nam
-assistant-dev-5	3.000333	ly lich tu phap de nop viec	xin ly lich tu phap de nop ho so xin viec
-assistant-dev-5	2.000829	bi lua tien can tro phap ly mien	bi lua mat tien, can tro giup phap ly mien phi
+assistant-dev-5	3.000333	de nop viec cap phieu ly lich tu phap	xin ly lich tu phap de nop ho so xin viec
+assistant-dev-5	2.000829	bi lua tien can mien yeu cau tro giup phap ly	bi lua mat tien, can tro giup phap ly mien phi
 assistant-dev-5	1.003650	dong tau ca dang ky	đóng tàu cá mới muốn đăng ký
 assistant-dev-5	1.004359	giay phep khai thac thuy san tau 15 met	xin giấy phép khai thác thủy sản cho tàu 15 mét
 assistant-dev-5	1.011471,1.011470	khai thac go rung trong nha	muon khai thac go rung trong cua nha
@@ -856,7 +857,7 @@ assistant-dev-5	1.000656	bo khai tu dang ky dang ky khai tu	my father passed awa
 assistant-dev-5	1.001612	open ho kinh doanh thanh lap ho kinh doanh	I want to open a small coffee shop as a household business
 assistant-dev-5	1.013225	xay dung giay phep nha o	how can I get a construction permit for a house
 assistant-dev-5	3.000333	giay chung nhan nuoc ngoai cap phieu ly lich tu phap	I need a criminal record certificate for a job abroad
-assistant-dev-5	1.013065	xe may xe mo to cap lai mat huy dang ky cap lai	my motorbike was stolen, can I cancel its registration
+assistant-dev-5	1.013065	xe may xe mo to cap lai mat xoa dang ky cap lai	my motorbike was stolen, can I cancel its registration
 assistant-dev-5	1.014063,1.014060,1.010039,2.001195	thay doi chuyen thay doi dia chi moi the can cuoc	how to change my ID card after moving to a new address
 assistant-dev-5	2.001263	nuoi con nuoi con nha o	I want to adopt a child from a foster home
 assistant-dev-5	1.013980,1.013831,1.012787	chuyen nhuong sang ten dat quyen so huu quyen su dung	what is the fee for transferring land ownership
@@ -947,7 +948,7 @@ assistant-dev-6	1.000703	cap giay phep kinh doanh van tai hanh khach bang xe kha
 assistant-dev-6	1.001456,1.001471	lan dau cho 65 tuoi di tham o han cap ho chieu pho thong o trong nuoc	lam ho chieu lan dau cho me 65 tuoi di tham con o Han
 assistant-dev-6	1.010386,1.010385,1.001445,2.000539	di cho bao ho chieu pho thong cap lai	hộ chiếu bị mất khi đi chợ, báo mất ở đâu
 assistant-dev-6	1.003133	dan vung bien giay thong hanh sang trung quoc buon ban	dân vùng biên muốn làm giấy thông hành sang Trung Quốc buôn bán
-assistant-dev-6	3.000333,3.000330	can ly lich tu phap so 2 de visa du hoc	can ly lich tu phap so 2 de xin visa du hoc
+assistant-dev-6	3.000333,3.000330	can so 2 de visa du hoc cap phieu ly lich tu phap	can ly lich tu phap so 2 de xin visa du hoc
 assistant-dev-6	2.000829	nha ngheo bi kien doi no yeu cau tro giup phap ly	nhà nghèo bị kiện đòi nợ, có được luật sư miễn phí không
 assistant-dev-6	1.000178,1.003504,1.004335	khieu nai quyet dinh phat cong phuong	muốn khiếu nại quyết định phạt của công an phường
 assistant-dev-6	2.002165,2.002192,2.002195	bi cong an bat giam tha doi boi thuong cap doi	bi cong an bat giam oan roi duoc tha, muon doi boi thuong
@@ -971,7 +972,7 @@ assistant-dev-6	1.010038	tach cu tru ho khau bo me	I want to split my household 
 assistant-dev-6	1.001612	kinh doanh giay phep ho kinh doanh	how do I apply for a business license for my small restaurant
 assistant-dev-6	1.013225,1.013229	xay dung nha o giay phep	we want to build a fence and a garage at our house, do we need a permit
 assistant-dev-6	1.013831,1.013980,1.012787	dat dang ky thua ke	my grandfather left us land, how do we register the inheritance
-assistant-dev-6	1.001247,1.014061,2.000200	he con 15 the can cuoc cho nguoi tu du 14 tuoi tro len	my son is 15, how does he get his first ID card
+assistant-dev-6	1.001247,1.014061,2.000200	con 15 lan dau the can cuoc cho nguoi tu du 14 tuoi tro len	my son is 15, how does he get his first ID card
 assistant-dev-6	1.000253,1.001437	dang ky nguoi nuoc ngoai chong tam tru luu tru nha o	how do I register my foreign husband's temporary stay at our home
 assistant-dev-6	2.000815	chung thuc ban sao	can I certify a copy of my passport at the commune
 assistant-dev-6	1.001146,1.003326,1.001194,1.002411,1.000771	gia han thi thuc nguoi nuoc ngoai	I am a foreigner, how do I extend my visa
@@ -1005,13 +1006,13 @@ assistant-heldout-4	1.004884,2.000635	goc bi chay mat que cu so lai khai sinh da
 assistant-heldout-4	2.000635	them mot de nop nhap hoc con cap ban sao trich luc ho tich ban sao giay khai sinh	cần thêm một bản sao giấy khai sinh để nộp hồ sơ nhập học cho con
 assistant-heldout-4	2.000635	ket hon vi ban chinh bi that lac cap ban sao trich luc ho tich	xin trich luc ket hon vi ban chinh bi that lac
 assistant-heldout-4	1.004746,1.000894	tu truoc nam ma dang ky gio giay dang ky ket hon dang ky ket hon	ông bà tôi cưới từ trước năm 1987 mà không đăng ký, giờ cần giấy đăng ký kết hôn
-assistant-heldout-4	2.000554	ly hon toa an ben my ve vao so ghi vao so ho tich	chị tôi ly hôn ở tòa án bên Mỹ, về Việt Nam cần ghi chú ly hôn vào sổ
+assistant-heldout-4	2.000554	ly hon toa an ben my ve vao so ghi vao so ho tich viec ly hon	chị tôi ly hôn ở tòa án bên Mỹ, về Việt Nam cần ghi chú ly hôn vào sổ
 assistant-heldout-4	2.002189	ket hon o nhat ve nuoc ghi vao so ho tich	ket hon o Nhat roi, ve nuoc muon ghi vao so ho tich
 assistant-heldout-4	1.004837	ong gia yeu tu lo dang ky dang ky giam ho	ông tôi già yếu không tự lo được, tôi muốn đăng ký làm người giám hộ
 assistant-heldout-4	1.004845	trai du 18 tuoi cham dut viec giam ho	em trai tôi đã đủ 18 tuổi, muốn chấm dứt việc giám hộ
 assistant-heldout-4	2.000528,1.000110	chau be bo la sinh o dang ky dang ky khai sinh nguoi nuoc ngoai	chau be bo la nguoi Phap, sinh o Viet Nam, dang ky khai sinh the nao
 assistant-heldout-4	2.000779,1.000080	nguoi nuoc ngoai nhan dua con nguoi viet	người nước ngoài muốn nhận đứa con mình có với người Việt
-assistant-heldout-4	1.000419	que gia xa can bo dang ky luu dong da chet	bố mẹ tôi ở quê đã già, xã có cán bộ đến tận nhà đăng ký khai tử không
+assistant-heldout-4	1.000419	que gia xa can bo dang ky luu dong dang ky khai tu	bố mẹ tôi ở quê đã già, xã có cán bộ đến tận nhà đăng ký khai tử không
 assistant-heldout-4	1.001766,1.004827	anh chet o dang ky khai tu nguoi nuoc ngoai	anh toi quoc tich Uc chet o Viet Nam, khai tu o dau
 assistant-heldout-4	1.004772,1.004884	40 tuoi ma chua tung chi so cu bang cap dang ky khai sinh dang ky thuong tru	tôi 40 tuổi rồi mà chưa từng có giấy khai sinh, chỉ có sổ hộ khẩu cũ và bằng cấp
 assistant-heldout-4	2.002516	co quan can xac nhan thong tin ho tich mot nhan vien	co quan toi can xac nhan thong tin ho tich cua mot nhan vien
@@ -1140,7 +1141,7 @@ assistant-heldout-4	1.008510	ma so thue bi khoa vi bo kinh doanh mo lai	mã số
 assistant-heldout-4	1.007277	mua nha dat nop truoc ba khai	mua nhà đất phải nộp lệ phí trước bạ khai ở đâu
 assistant-heldout-4	1.007277	mien truoc ba nhan nha dat tu bo me phan chia di san thua ke dang ky bien dong	duoc mien le phi truoc ba khi nhan thua ke nha dat tu bo me khong
 assistant-heldout-4	1.008538,1.008529	nhan co phieu bo khai thue thu nhap ca nhan phan chia di san thua ke dang ky bien dong tncn	nhan thua ke co phieu cua bo, khai thue thu nhap ca nhan the nao
-assistant-heldout-4	1.011022	ban khai thue khoan ho kinh doanh ho kinh doanh	bán tạp hóa thì khai thuế khoán hộ kinh doanh
+assistant-heldout-4	1.011022	ban khai ho kinh doanh khai thue doi voi ho kinh doanh ca nhan kinh doanh	bán tạp hóa thì khai thuế khoán hộ kinh doanh
 assistant-heldout-4	1.014979	ho kinh doanh nop thua thue lay lai	ho kinh doanh nop thua thue muon lay lai
 assistant-heldout-4	1.010337	cua hang dung hoa don dien tu	cửa hàng muốn dùng hóa đơn điện tử
 assistant-heldout-4	1.007037	xuat khau hoan thue gia tri gia tang cong ty doanh nghiep gtgt	công ty xuất khẩu muốn được hoàn thuế giá trị gia tăng
@@ -1184,10 +1185,10 @@ assistant-heldout-4	1.014632,1.115150	cong nhan dang ky dang ky mua thue mua thu
 assistant-heldout-4	1.007765	sinh vien thue phong ky tuc nha sinh vien nha nuoc	sinh viên muốn thuê phòng ở ký túc nhà ở sinh viên của nhà nước
 assistant-heldout-4	1.012906	chung chi chung chi hanh nghe moi gioi bat dong san	muốn làm môi giới nhà đất cần chứng chỉ gì
 assistant-heldout-4	3.000333,3.000330	giay chung nhan tien su de di xuat khau lao dong cap phieu ly lich tu phap	xin giay chung nhan khong tien an tien su de di xuat khau lao dong
-assistant-heldout-4	3.000333,3.000330	yeu cau nop phieu ly lich tu phap so 1 cong ty doanh nghiep	công ty yêu cầu nộp phiếu lý lịch tư pháp số 1
-assistant-heldout-4	3.000333	nguoi nuoc ngoai viec ly lich tu phap	người nước ngoài làm việc ở Việt Nam cần lý lịch tư pháp
+assistant-heldout-4	3.000333,3.000330	yeu cau nop phieu so 1 cap phieu ly lich tu phap cong ty doanh nghiep	công ty yêu cầu nộp phiếu lý lịch tư pháp số 1
+assistant-heldout-4	3.000333	nguoi nuoc ngoai viec cap phieu ly lich tu phap	người nước ngoài làm việc ở Việt Nam cần lý lịch tư pháp
 assistant-heldout-4	2.000829	nha ngheo bi kien can nha nuoc yeu cau tro giup phap ly	nha ngheo bi kien, can luat su mien phi cua nha nuoc
-assistant-heldout-4	2.001680	nho tro phap ly nhung gio rut yeu cau	đã nhờ trợ giúp pháp lý rồi nhưng giờ muốn rút yêu cầu
+assistant-heldout-4	2.001680	nho nhung gio rut yeu cau yeu cau tro giup phap ly	đã nhờ trợ giúp pháp lý rồi nhưng giờ muốn rút yêu cầu
 assistant-heldout-4	1.002211	thon gioi thieu hoa giai vien	tôi được thôn giới thiệu làm hòa giải viên
 assistant-heldout-4	2.002165,2.002192,2.002195	bi can bo xa cuong che sai gay thiet hai tai san doi nha nuoc boi thuong cap doi	bi can bo xa cuong che sai gay thiet hai tai san, doi nha nuoc boi thuong
 assistant-heldout-4	1.003091	toa xu ma ben kia tra tien yeu cau thi hanh an	tòa xử rồi mà bên kia không trả tiền, yêu cầu thi hành án
@@ -1246,7 +1247,7 @@ assistant-heldout-4	1.000526	khach san dai ly doi ngoai te khach du lich	khách 
 assistant-heldout-4	1.000616	doanh nghiep kinh doanh mua ban vang mieng	doanh nghiep muon kinh doanh mua ban vang mieng
 assistant-heldout-4	1.009543	nhan vien chung khoan chung chi hanh nghe chung khoan cong ty doanh nghiep	nhân viên công ty chứng khoán cần chứng chỉ hành nghề chứng khoán
 assistant-heldout-4	1.010387	dai ly ban bao hiem nhan tho thi chung chi	muốn làm đại lý bán bảo hiểm nhân thọ thì thi chứng chỉ ở đâu
-assistant-heldout-4	1.009664	nha dau tu han quoc lap du an nha may o giay chung nhan dang ky dau tu	nha dau tu Han Quoc muon lap du an nha may o Viet Nam, xin giay chung nhan dang ky dau tu
+assistant-heldout-4	1.009664	nha dau tu han quoc lap o giay chung nhan dang ky dau tu du an dau tu	nha dau tu Han Quoc muon lap du an nha may o Viet Nam, xin giay chung nhan dang ky dau tu
 assistant-heldout-4	1.009729	nguoi nuoc ngoai gop von mua co phan viet nam cong ty doanh nghiep	người nước ngoài muốn góp vốn mua cổ phần công ty Việt Nam
 assistant-heldout-4	1.004089	thuong binh thuoc cong huong tro cap	bố tôi là thương binh thuộc công an, xin hưởng trợ cấp
 assistant-heldout-4	1.001193,2.001023,2.000986	dang ky dang ky khai sinh dang ky khai sinh dang ky khai sinh	how do I register my newborn baby's birth
@@ -1257,23 +1258,23 @@ assistant-heldout-4	2.000635	giay chung nhan khai sinh ban sao cap ban sao trich
 assistant-heldout-4	2.000815	giay to van bang chung thuc ban sao tu ban chinh	where can I get a certified copy of my university diploma
 assistant-heldout-4	2.000884	chu ky giay uy quyen chu ky chung thuc	I need my signature on a power of attorney certified
 assistant-heldout-4	1.004194	thue tro tam tru dang ky dang ky tam tru	I rent a room in Hanoi, how do I register temporary residence
-assistant-heldout-4	2.001159	luu tru luu tru nha o cong an	my relatives are staying overnight at my house, do I have to notify the police
+assistant-heldout-4	2.001159	than nhan luu tru luu tru nha o cong an	my relatives are staying overnight at my house, do I have to notify the police
 assistant-heldout-4	1.004222	dang ky moi nha o dang ky thuong tru	how do I register permanent residence at my new house
 assistant-heldout-4	1.014064,2.001194,1.000757	cap lai mat moi the can cuoc the can cuoc cap lai	I lost my chip ID card, how do I get a new one
-assistant-heldout-4	1.014061,2.000200,1.001247	he con 14 the can cuoc cho nguoi tu du 14 tuoi tro len	my son just turned 14, where does he apply for an identity card
+assistant-heldout-4	1.014061,2.000200,1.001247	con 14 the can cuoc cho nguoi tu du 14 tuoi tro len	my son just turned 14, where does he apply for an identity card
 assistant-heldout-4	3.000228	muc do 02 tai khoan tai khoan dinh danh dien tu	how do I get a level 2 VNeID account
 assistant-heldout-4	1.001613	huong mot lan bao hiem xa hoi mot lan bhxh	I quit my job, can I withdraw my social insurance in one lump sum
 assistant-heldout-4	2.000693	huong giai quyet huong che do thai san	how do I claim maternity benefits
-assistant-heldout-4	1.002759	cap lai mat bao hiem xa hoi cap lai bhxh	I lost my social insurance book
+assistant-heldout-4	1.002759	cap lai mat bao hiem xa hoi so cap lai bhxh	I lost my social insurance book
 assistant-heldout-4	1.011607,1.011606	gia dinh cong nhan ho ngheo ho	how does a family get recognised as a poor household
 assistant-heldout-4	1.013831	chuyen nhuong sang ten giay chung nhan quyen su dung dat mua dat	how do I transfer a land use certificate after buying land
 assistant-heldout-4	1.012784	tach thua dat dat tach thua dat	I want to split my plot of land into two
 assistant-heldout-4	1.012812,1.013967	dat hoa giai tranh chap	my neighbour built a wall on my land, who can mediate the dispute
 assistant-heldout-4	1.011443	xoa the chap bien phap bao dam xoa giay chung nhan quyen su dung dat	I paid off my mortgage, how do I remove it from the land certificate
-assistant-heldout-4	1.012786	giay chung nhan phong chay chua chay cap lai giay chung nhan do bi mat	I lost my land use right certificate in a fire
+assistant-heldout-4	1.012786	su dung giay chung nhan phong chay chua chay cap lai giay chung nhan do bi mat	I lost my land use right certificate in a fire
 assistant-heldout-4	1.001612	dang ky ho kinh doanh thanh lap ho kinh doanh	how do I register a household business for a small shop
 assistant-heldout-4	2.001583	set mot thanh vien cong ty trach nhiem huu han tnhh doanh nghiep thanh lap	I want to set up a single-member limited liability company
-assistant-heldout-4	1.008498	ma so thue	how do I get a personal tax code
+assistant-heldout-4	1.008498	ca nhan ma so thue	how do I get a personal tax code
 assistant-heldout-4	1.013076	mua cu xe may xe mo to chuyen nhuong sang ten dang ky ho ten	I bought a used motorbike, how do I transfer the registration to my name
 assistant-heldout-4	3.000347	cap doi giay phep lai xe cap doi	how do I renew my driving licence
 assistant-heldout-4	3.000353	giay phep lai xe quoc te	how can I get an international driving permit
@@ -1337,9 +1338,9 @@ assistant-dev-7-en	2.000815	ban sao giay to van bang chung thuc	I need several c
 assistant-dev-7-en	2.000884	van phong chu ky giay uy quyen chu ky chung thuc	can the ward office certify my signature on a power of attorney
 assistant-dev-7-en	1.004194	thue tro tam tru lam viec dang ky noi cu tru	I am renting a room in Da Nang for work, do I need to register my address
 assistant-dev-7-en	1.004222	thay doi thuong tru mua moi can ho	how do I change my permanent address after buying a new flat
-assistant-dev-7-en	1.014061,2.000200,1.001247	he con 14 cong dan the can cuoc cho nguoi tu du 14 tuoi tro len	my son turns 14 this year, where does he apply for his citizen identity card
+assistant-dev-7-en	1.014061,2.000200,1.001247	con 14 cong dan the can cuoc cho nguoi tu du 14 tuoi tro len	my son turns 14 this year, where does he apply for his citizen identity card
 assistant-dev-7-en	1.014063,2.001195,1.000889	cap doi hu hong hu hong cap doi the can cuoc the can cuoc cap doi	my ID card is damaged and the chip no longer works
-assistant-dev-7-en	3.000228	cap tai khoan muc do 02 can cuoc tai khoan dinh danh dien tu	how do I activate level 2 of my VNeID electronic identity
+assistant-dev-7-en	3.000228	cap tai khoan muc do 02 dien tu can cuoc tai khoan dinh danh dien tu	how do I activate level 2 of my VNeID electronic identity
 assistant-dev-7-en	1.012786	cap lai mat giay chung nhan quyen su dung dat gia dinh cap lai cap lai	I lost the land use rights certificate of my family, how do I get a replacement
 assistant-dev-7-en	1.012784	tach thua dat thua dat con tach thua dat	I want to divide my land into two plots for my children
 assistant-dev-7-en	1.012796,1.012790	ho ten giay chung nhan quyen su dung dat sai cai chinh cai chinh	the name on my land certificate is misspelt, how do I correct it
@@ -1353,19 +1354,19 @@ assistant-dev-7-en	1.001570	tam ngung tam ngung ho kinh doanh	I want to stop my 
 assistant-dev-7-en	1.001266	cham dut cham dut ho kinh doanh	how do I close down my household business permanently
 assistant-dev-7-en	2.002043	set co phan doanh nghiep thanh lap	three friends want to set up a joint stock company
 assistant-dev-7-en	2.002041	doanh nghiep chuyen thay doi tru so chinh	our company is moving its head office to another district
-assistant-dev-7-en	2.002233	nop thua hoan thue thu nhap ca nhan hoan thue tncn	I overpaid my personal income tax, how do I get a refund
+assistant-dev-7-en	2.002233	nop thua hoan ca nhan thue thu nhap ca nhan hoan thue tncn	I overpaid my personal income tax, how do I get a refund
 assistant-dev-7-en	1.013067,1.012575,1.013066	mua o to dang ky xe lan dau cap bien so dang ky bien so xe	I just bought a new car, how do I register it and get number plates
 assistant-dev-7-en	1.013080,1.013082	chung nhan dang ky xe may giay to cap lai mat moi cap lai	my motorbike registration paper was stolen, how do I get a new one
 assistant-dev-7-en	3.000347	o to giay phep lai xe cap doi het han cap doi cap doi cap doi	my car driving licence expires next month, how do I renew it
 assistant-dev-7-en	3.000348	cap lai mat giay phep lai xe cap lai cap lai	I lost my motorbike licence, can I get a duplicate
 assistant-dev-7-en	1.010386,1.001445,2.000539,1.010385	trinh bao thong bao trinh bao mat ho chieu pho thong	I lost my passport, where do I report it
-assistant-dev-7-en	1.001146,1.003326	he nguoi nuoc ngoai thi thuc cap doi het han gia han luu tru gia han cap doi	my foreign friend's visa is about to expire, can he extend his stay
+assistant-dev-7-en	1.001146,1.003326	nguoi nuoc ngoai thi thuc cap doi het han gia han luu tru gia han cap doi	my foreign friend's visa is about to expire, can he extend his stay
 assistant-dev-7-en	1.013225	xay dung tang nha o cap giay phep xay dung moi	how do I get a building permit to build a three storey house
 assistant-dev-7-en	1.013229	sua chua cai tao nha o giay phep	I want to renovate the front of my old house, do I need a permit
 assistant-dev-7-en	1.014632	thu nhap thap nguoi lao dong nha o xa hoi	how can a low income worker apply for social housing
 assistant-dev-7-en	2.000829	ho ngheo tro giup phap ly toa an	I am poor and need a free lawyer for a court case
 assistant-dev-7-en	2.002165,2.002192,2.002195	oan sai tam giu cong an huong giai quyet boi thuong nha nuoc	I was wrongly detained by the police, how do I claim state compensation
-assistant-dev-7-en	1.003091	he ban an quyet dinh toa an thi hanh an thi hanh an thi hanh an	the court ordered my debtor to pay me but he refuses, how do I request enforcement
+assistant-dev-7-en	1.003091	ban an quyet dinh toa an thi hanh an thi hanh an thi hanh an	the court ordered my debtor to pay me but he refuses, how do I request enforcement
 assistant-dev-7-en	1.003650	dang ky tau ca	how do I register my fishing boat
 assistant-dev-7-en	1.002338	van tai lon dong vat ra khoi dia ban tinh kiem dich	I want to transport pigs to another province, do I need a health certificate for them
 assistant-dev-7-en	3.000527	dang ky tu nguyen cai nghien ma tuy	how do I register for voluntary drug rehabilitation for my brother
@@ -1444,9 +1445,9 @@ assistant-heldout-5	3.000347	doi o to sap het han giay phep lai xe cap doi cap d
 assistant-heldout-5	3.000349	si quan quan doi doi giay phep lai xe quan su sang dan su cap doi	sĩ quan quân đội muốn đổi giấy phép lái xe quân sự sang dân sự
 assistant-heldout-5	1.001456,1.001471	cho tre cho nguoi duoi 14 tuoi cap ho chieu pho thong o trong nuoc	lam ho chieu cho tre em duoi 14 tuoi
 assistant-heldout-5	1.010386	bao cong xa ho chieu pho thong cap lai	hộ chiếu bị mất, muốn báo mất ở công an xã
-assistant-heldout-5	3.000333	cap phieu ly lich tu phap de di du hoc uc	cấp phiếu lý lịch tư pháp để đi du học Úc
-assistant-heldout-5	2.000829	nguoi ngheo tro phap ly mien trong vu kien dat yeu cau tro giup phap ly	nguoi ngheo can luat su tro giup phap ly mien phi trong vu kien dat
-assistant-heldout-5	2.001680	rut yeu cau tro phap ly	muốn rút yêu cầu trợ giúp pháp lý
+assistant-heldout-5	3.000333	cap phieu de di du hoc uc cap phieu ly lich tu phap	cấp phiếu lý lịch tư pháp để đi du học Úc
+assistant-heldout-5	2.000829	nguoi ngheo can trong vu kien dat yeu cau tro giup phap ly yeu cau tro giup phap ly	nguoi ngheo can luat su tro giup phap ly mien phi trong vu kien dat
+assistant-heldout-5	2.001680	rut yeu cau yeu cau tro giup phap ly	muốn rút yêu cầu trợ giúp pháp lý
 assistant-heldout-5	1.004335,1.003504,1.000178	khieu nai hanh vi canh sat giao thong bi xu phat	khiếu nại hành vi của cảnh sát giao thông khi bị xử phạt
 assistant-heldout-5	1.004327,1.003482,1.003523	to cao can bo cong an xa nhan hoi lo	to cao can bo cong an xa nhan hoi lo
 assistant-heldout-5	3.000527	dang ky cai nghien tu nguyen tai gia dinh	đăng ký cai nghiện tự nguyện cho con tại gia đình
@@ -1488,9 +1489,9 @@ assistant-heldout-6	1.004837	chau ruot mo coi ca cha lan me chau dang ky giam ho
 assistant-heldout-6	1.004845	chau du 18 tuoi cham dut viec giam ho	cháu đã đủ 18 tuổi, tôi muốn chấm dứt việc giám hộ
 assistant-heldout-6	1.004873	lay giay xac nhan de mua xac nhan tinh trang hon nhan	toi muon lay giay xac nhan doc than de mua ban dat
 assistant-heldout-6	2.000806	nguoi yeu hai dua dang ky ket hon nguoi nuoc ngoai	người yêu tôi quốc tịch Hàn Quốc, hai đứa muốn đăng ký kết hôn ở Việt Nam
-assistant-heldout-6	2.000554	ly hon toa an ben my ve nuoc ghi viec ly hon vao so	tôi ly hôn ở tòa án bên Mỹ, về nước muốn ghi chú việc ly hôn vào sổ
+assistant-heldout-6	2.000554	ly hon toa an ben my ve nuoc vao so ghi vao so ho tich viec ly hon	tôi ly hôn ở tòa án bên Mỹ, về nước muốn ghi chú việc ly hôn vào sổ
 assistant-heldout-6	1.001022	con chung song nhau dang ky gio anh dang ky nhan cha me con	con chung song voi nhau khong dang ky, gio anh ay muon nhan con
-assistant-heldout-6	1.000419	ngoai gia yeu di xa luu dong da chet	bà ngoại tôi già yếu không đi được, xã có cán bộ đến nhà làm khai tử cho ông không
+assistant-heldout-6	1.000419	ngoai gia yeu di xa luu dong dang ky khai tu	bà ngoại tôi già yếu không đi được, xã có cán bộ đến nhà làm khai tử cho ông không
 assistant-heldout-6	2.001263	hai vo chong be chua dang ky viec nuoi con nuoi trong nuoc	hai vợ chồng tôi muốn nhận con nuôi là bé ở chùa
 assistant-heldout-6	2.000635	vi ban cu bi rach cap ban sao trich luc ho tich ban sao giay khai sinh cap doi	xin ban sao giay khai sinh vi ban cu bi rach
 assistant-heldout-6	1.004859	nhung ghi dan toc kinh theo gio doi sang tay theo xac dinh lai dan toc cap doi	tôi là người Tày nhưng giấy tờ ghi dân tộc Kinh theo mẹ, giờ muốn đổi sang Tày theo bố
@@ -1597,7 +1598,7 @@ assistant-heldout-6	1.010386,1.001445,2.000539,1.010385	di cho bao ho chieu pho 
 assistant-heldout-6	1.010384,1.010382	bao lai dung lai trinh bao mat ho chieu pho thong khoi phuc gia tri su dung	báo mất hộ chiếu rồi lại tìm thấy, muốn dùng lại
 assistant-heldout-6	1.003133	nha o giay thong hanh sang trung quoc buon ban	nha o Lang Son, muon lam giay thong hanh sang Trung Quoc buon ban
 assistant-heldout-6	1.012680,1.001280	giay thong hanh sang lao tham nguoi than	ở Quảng Trị, muốn làm giấy thông hành sang Lào thăm người thân
-assistant-heldout-6	1.001456,1.001471	nuoc ngoai cap ho chieu pho thong	I need my first passport to study abroad, where do I apply
+assistant-heldout-6	1.001456,1.001471	lan dau nuoc ngoai cap ho chieu pho thong	I need my first passport to study abroad, where do I apply
 assistant-heldout-6	1.013225	3 tang tren dat trong thi tran giay phep xay dung cap giay phep xay dung moi cong trinh nha o	xây nhà 3 tầng trên đất ở trong thị trấn cần xin giấy phép xây dựng
 assistant-heldout-6	1.013229	nha cu xuong cap sua chua cai tao lai tien	nha cu xuong cap, muon sua chua cai tao lai mat tien
 assistant-heldout-6	1.013227	giay phep xay dung cap hon 1 nam ma chua khoi cong gia han	giấy phép xây dựng được cấp hơn 1 năm mà chưa khởi công, xin gia hạn
@@ -1609,12 +1610,12 @@ assistant-heldout-6	1.012888	chung cu moi ban giao cu dan bau ban quan tri cong 
 assistant-heldout-6	1.012893	thue tu mua lai can nha nha o cu thuoc tai san cong nha o cu thuoc tai san cong	đang thuê nhà của nhà nước từ thời bao cấp, muốn mua lại căn nhà đó
 assistant-heldout-6	1.012890	can ho nha o gia han nguoi nuoc ngoai	I am a foreigner, my right to own my apartment is ending, can I extend it
 assistant-heldout-6	2.000829	nguoi khuyet tat ngheo bi hang kien yeu cau tro giup phap ly	tôi là người khuyết tật, nghèo, bị hàng xóm kiện, cần luật sư miễn phí
-assistant-heldout-6	2.000592	hai long luat su tro phap ly khieu nai	khong hai long voi luat su tro giup phap ly, muon khieu nai
+assistant-heldout-6	2.000592	hai long luat su khieu nai yeu cau tro giup phap ly	khong hai long voi luat su tro giup phap ly, muon khieu nai
 assistant-heldout-6	2.002165,2.002192,2.002195	cong xa bat nham giam 3 ngay doi boi thuong	công an xã bắt nhầm, giam tôi 3 ngày, muốn đòi bồi thường
 assistant-heldout-6	2.002191,2.002194	bi ket an nay minh loi cong khai phuc hoi danh du	bị kết án oan nay được minh oan, muốn được xin lỗi công khai phục hồi danh dự
 assistant-heldout-6	1.002211	ba trong tin nhiem hoa giai vien	toi duoc ba con trong xom tin nhiem, muon lam hoa giai vien
-assistant-heldout-6	3.000333	phieu ly lich tu phap de di xuat khau lao dong	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
-assistant-heldout-6	3.000333	yeu cau nop phieu ly lich tu phap so 1 cong ty doanh nghiep	cong ty yeu cau nop phieu ly lich tu phap so 1
+assistant-heldout-6	3.000333	phieu de di xuat khau lao dong cap phieu ly lich tu phap	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
+assistant-heldout-6	3.000333	yeu cau nop phieu so 1 cap phieu ly lich tu phap cong ty doanh nghiep	cong ty yeu cau nop phieu ly lich tu phap so 1
 assistant-heldout-6	3.000333	giay chung nhan nuoc ngoai cap phieu ly lich tu phap	I need a criminal record certificate to apply for a job abroad
 assistant-heldout-6	1.004335,1.003504,1.000178	cong phuong xu phat sai khieu nai quyet dinh	công an phường xử phạt sai, tôi muốn khiếu nại quyết định đó
 assistant-heldout-6	1.004327,1.003482,1.003523	to cao can bo cong an xa co thai do sach nhieu dan	to cao can bo cong an xa co thai do sach nhieu dan
@@ -1761,7 +1762,7 @@ assistant-dev-8	1.013803	bo nhiem vien chung thuc	xin bổ nhiệm công chứng
 assistant-dev-8	1.001122,2.000581	giam dinh vien tu phap	muốn làm giám định viên tư pháp
 assistant-dev-8	3.000527	dang ky cai nghien tu nguyen	đăng ký cai nghiện tự nguyện cho chồng
 assistant-dev-8	2.002165,2.002192,2.002193	nguoi bi nha nuoc boi thuong	người bị oan được nhà nước bồi thường
-assistant-dev-8	3.000333	immigration nuoc ngoai cap phieu ly lich tu phap ban sao	I need a copy of my criminal record for immigration to Canada
+assistant-dev-8	3.000333	xuat nhap canh nuoc ngoai cap phieu ly lich tu phap ban sao	I need a copy of my criminal record for immigration to Canada
 assistant-dev-8	1.001612	giay phep nhau dang ky thanh lap ho kinh doanh	xin giấy phép mở quán nhậu
 assistant-dev-8		dang ky xe buyt dua don hoc sinh	đăng ký xe buýt đưa đón học sinh
 assistant-dev-8		de trung xo so	làm sao để trúng xổ số
@@ -1802,10 +1803,10 @@ assistant-dev-9	3.000489	nha may tham dinh thiet ke phong chay chua chay cap doi
 assistant-dev-9	3.000491	xe cuu hoa doanh nghiep giay phep luu thong	xe cứu hỏa của doanh nghiệp cần giấy phép lưu thông
 assistant-dev-9	2.002080	hoi dong hoa giai xa chi thu lao hoa giai vien	hội đồng hòa giải ở xã chi thù lao cho hòa giải viên
 assistant-dev-9	2.000424	hoa giai vien bi tai nan di hoa giai ho tro	hòa giải viên bị tai nạn khi đi hòa giải, xin hỗ trợ
-assistant-dev-9	2.000587	cong tac vien tro phap ly	tôi muốn làm cộng tác viên trợ giúp pháp lý
-assistant-dev-9	2.000592	dong y cach tro phap ly khieu nai	không đồng ý với cách trợ giúp pháp lý, muốn khiếu nại
-assistant-dev-9	2.001687	doi nguoi tro phap ly khac vu an cap doi	đổi người trợ giúp pháp lý khác cho vụ án của tôi
-assistant-dev-9	2.000596	dang ky tham gia tro phap ly cho to chuc tu van	dang ky tham gia tro giup phap ly cho to chuc tu van
+assistant-dev-9	2.000587	cong tac vien yeu cau tro giup phap ly	tôi muốn làm cộng tác viên trợ giúp pháp lý
+assistant-dev-9	2.000592	dong y cach khieu nai yeu cau tro giup phap ly	không đồng ý với cách trợ giúp pháp lý, muốn khiếu nại
+assistant-dev-9	2.001687	doi nguoi khac vu an yeu cau tro giup phap ly cap doi	đổi người trợ giúp pháp lý khác cho vụ án của tôi
+assistant-dev-9	2.000596	dang ky tham gia cho to chuc tu van yeu cau tro giup phap ly	dang ky tham gia tro giup phap ly cho to chuc tu van
 assistant-dev-9	3.000410	gia dinh nhan tai san nguoi nha nuoc xac lap quyen so huu phan chia di san thua ke dang ky bien dong	gia đình nhận tài sản không người thừa kế, nhà nước xác lập quyền sở hữu
 assistant-dev-9	1.013239,1.013216	tham dinh du an dau tu xay xuong bao cao nghien cuu kha thi cap giay phep xay dung moi nha o	thẩm định dự án đầu tư xây dựng nhà xưởng báo cáo nghiên cứu khả thi
 assistant-dev-9	1.013222	nha thau nuoc ngoai giay phep hoat dong xay dung	nhà thầu nước ngoài xin giấy phép hoạt động xây dựng
@@ -1874,7 +1875,7 @@ assistant-dev-10-en	1.004335	khieu nai cong an	I want to complain about the comm
 assistant-dev-10-en	3.000389	vu khi vat lieu no	I found an old hand grenade, where do I hand it in
 assistant-dev-10-en	1.004359	giay phep khai thac thuy san tau thuyen phuong tien	How do I get a fishing licence for my boat
 assistant-dev-10-en	1.002338	kiem dich giay chung nhan chuyen gia suc ra khoi dia ban tinh	I need a quarantine certificate to move cattle to another province
-assistant-dev-10-en	1.001662	dang ky nuoc duoi dat gieng nuoc	How do I register to use groundwater from my well
+assistant-dev-10-en	1.001662	dang ky su dung nuoc duoi dat gieng nuoc	How do I register to use groundwater from my well
 assistant-dev-10-en	2.000884	chu ky chung thuc	How do I get my signature certified
 assistant-dev-10-en	2.001019	di chuc chung thuc	Can the commune certify my will
 assistant-dev-10-en	1.013803,1.013807	cong chung	I want to become a notary
@@ -1917,7 +1918,7 @@ assistant-dev-11	2.000821	lanh tien tu tuat dang ky khai tu	lãnh tiền tử tu
 assistant-dev-11	3.000348,3.000347	may bi mo het chu giay phep lai xe cap doi	bằng lái xe máy bị mờ hết chữ
 assistant-dev-11	1.013067,1.012575	bam dien chung nhan dang ky xe bien so xe dang ky xe lan dau cap bien so	bấm biển số xe điện mới mua
 assistant-dev-11	1.013086,1.013083	dang ky xe tam thoi de chay ve que	đăng ký xe tạm thời để chạy về quê
-assistant-dev-11	1.011022	ho kinh doanh nop thue khoan	hộ kinh doanh nộp thuế khoán thế nào
+assistant-dev-11	1.011022	ho kinh doanh nop khai thue doi voi ho kinh doanh ca nhan kinh doanh	hộ kinh doanh nộp thuế khoán thế nào
 assistant-dev-11	2.001583,2.001610	mot chu thanh lap cong ty doanh nghiep	mở công ty một mình làm chủ
 assistant-dev-11	2.000720	ho kinh doanh bien hieu hang dang ky doi ten thay doi noi dung dang ky	ho kinh doanh doi ten bien hieu cua hang
 assistant-dev-11		giay phep lao dong nguoi nuoc ngoai	làm giấy phép lao động cho người nước ngoài
@@ -1939,7 +1940,7 @@ assistant-heldout-7	1.000656	benh vien tinh khac ve dang ky xa nha dang ky khai 
 assistant-heldout-7	1.000656	nam 2005 nhung chua gio can giay de dang ky khai tu dang ky khai tu	cha toi mat nam 2005 nhung chua khai tu, gio can giay de chia dat
 assistant-heldout-7	1.001766	mat tai gia dinh nguoi nuoc ngoai dang ky khai tu	anh ấy là người Đài Loan, mất tại Việt Nam, gia đình cần làm khai tử
 assistant-heldout-7	1.001022	nhan chau nhung chi ten me dang ky nhan cha me con dang ky khai sinh	tôi muốn nhận con ngoài giá thú, cháu đã có giấy khai sinh nhưng chỉ có tên mẹ
-assistant-heldout-7	1.004873	so man giay chung nhan tinh trang hon nhan nguoi nuoc ngoai dang ky ket hon	I need a certificate that I am single so I can marry a Korean man
+assistant-heldout-7	1.004873	man giay chung nhan tinh trang hon nhan nguoi nuoc ngoai dang ky ket hon	I need a certificate that I am single so I can marry a Korean man
 assistant-heldout-7	1.004873	giay xac nhan de vay ngan hang mua nha xac nhan tinh trang hon nhan	xin giay xac nhan doc than de vay ngan hang mua nha
 assistant-heldout-7	2.000547	con sinh ben my ben cap gio ve nuoc ghi vao so ho tich dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh bên Mỹ và được bên đó cấp khai sinh, giờ về nước muốn ghi vào sổ hộ tịch
 assistant-heldout-7	2.002038	thoi quoc tich de sang duc nay lai quoc tich viet nam dang ky khai sinh cap ban sao trich luc ho tich	tôi sinh ra ở Việt Nam, đã thôi quốc tịch để sang Đức, nay muốn xin lại quốc tịch Việt Nam
@@ -1951,7 +1952,7 @@ assistant-heldout-7	2.001406	may anh van ban mieng ba ma de lai chung thuc xa ph
 assistant-heldout-7	2.001016	nhan phan bo giay tu choi nhan di san phan chia di san thua ke dang ky bien dong	toi khong nhan phan thua ke cua bo, muon lam giay tu choi nhan di san
 assistant-heldout-7	2.001019	ngoai lap uy ban xa chung thuc di chuc	bà ngoại muốn lập di chúc ở ủy ban xã
 assistant-heldout-7	2.000815	bang tot nghiep dem len xa dong dau chung thuc ban sao tu ban chinh ban sao	photo bang tot nghiep roi dem len xa dong dau sao y
-assistant-heldout-7	2.000884	chu ky chung thuc	I need my signature on a letter of authorisation certified
+assistant-heldout-7	2.000884	chu ky van ban chung thuc	I need my signature on a letter of authorisation certified
 assistant-heldout-7	2.000942	nha chung thuc nam ngoai ban cap lai ban sao giao dich hop dong cap lai	hợp đồng mua bán nhà đã chứng thực năm ngoái bị mất bản, xin cấp lại bản sao
 assistant-heldout-7	2.000913	hai ben huy hop dong chung thuc xa dang ky bien phap bao dam bang quyen su dung dat the chap sua doi bo sung huy bo giao dich	hai bên muốn hủy hợp đồng thế chấp đã chứng thực ở xã
 assistant-heldout-7	2.000992	chung thuc ban dich tieng anh sang tieng viet nguoi dich la cong tac vien xa	chung thuc ban dich tieng anh sang tieng viet, nguoi dich la cong tac vien cua xa
@@ -1972,7 +1973,7 @@ assistant-heldout-7	1.014064,2.001194	mat vi lai cap lai the can cuoc cap lai	ma
 assistant-heldout-7	1.014063,2.001195	theo quyet dinh xa gio the can cuoc lai dieu chinh thong tin	tôi đổi tên theo quyết định của xã rồi, giờ thẻ căn cước phải làm lại
 assistant-heldout-7	3.000275	bi khoa do nhap sai mat khau nhieu lan tai khoan dinh danh dien tu cap lai	vneid cua toi bi khoa do nhap sai mat khau nhieu lan
 assistant-heldout-7	3.000498	tao tai khoan doanh nghiep tai khoan dinh danh dien tu	công ty muốn tạo tài khoản định danh điện tử cho doanh nghiệp
-assistant-heldout-7	3.000228	muc do 02 can cuoc tai khoan dinh danh dien tu	How do I get a level 2 electronic ID on VNeID?
+assistant-heldout-7	3.000228	muc do 02 dien tu can cuoc tai khoan dinh danh dien tu	How do I get a level 2 electronic ID on VNeID?
 assistant-heldout-7	1.012566	giay xac nhan so chung minh cu 9 so de di ngan hang	xin giay xac nhan so chung minh cu 9 so de di ngan hang
 assistant-heldout-7	1.014060	tich hop vao the can cuoc giay phep lai xe	muốn tích hợp bằng lái xe vào thẻ căn cước
 assistant-heldout-7	3.000276,3.000271	dien thoai so bi dung can cuoc dien tu khoa lai cap lai	mất điện thoại, sợ bị dùng căn cước điện tử, muốn khóa lại
@@ -2019,7 +2020,7 @@ assistant-heldout-7	1.002548	thi hanh an nhung kho khan qua giam thi hanh an	đa
 assistant-heldout-7	1.002270	can giay xac nhan da thi hanh an xong de xoa cap phieu ly lich tu phap	can giay xac nhan da thi hanh an xong de xoa an tich
 assistant-heldout-7	2.002165	can bo xa sai gay thiet hai gia dinh doi boi thuong	cán bộ xã làm sai gây thiệt hại cho gia đình tôi, đòi bồi thường
 assistant-heldout-7	1.002211	hoa giai vien thon	tôi muốn làm hòa giải viên ở thôn
-assistant-heldout-7	3.000333	ly lich tu phap de di xuat khau lao dong nhat	xin lý lịch tư pháp để đi xuất khẩu lao động Nhật
+assistant-heldout-7	3.000333	de di xuat khau lao dong nhat cap phieu ly lich tu phap	xin lý lịch tư pháp để đi xuất khẩu lao động Nhật
 assistant-heldout-7	3.000333	giay chung nhan lam viec nuoc ngoai cap phieu ly lich tu phap	Do I need a criminal record certificate to work in Korea, where do I get it
 assistant-heldout-7	1.004335	cong xa giu xe bien ban khieu nai	công an xã giữ xe tôi không có biên bản, muốn khiếu nại
 assistant-heldout-7	1.004327	to cao mot can bo cong an xa nhan hoi lo	toi muon to cao mot can bo cong an xa nhan hoi lo
@@ -2053,7 +2054,7 @@ assistant-heldout-7	1.008510	bi cham dut ma so thue nay hoat dong lai cong ty do
 assistant-heldout-7	2.002233	thue thu nhap ca nhan nam nay vi 2 hoan lai tien thue quyet toan thue truc tiep voi co quan thue cong ty doanh nghiep tncn	tự quyết toán thuế thu nhập cá nhân năm nay vì làm 2 công ty, được hoàn lại tiền thuế
 assistant-heldout-7	1.007700	mua dong truoc ba dang ky xe lan dau cap bien so	mua xe máy mới, đóng lệ phí trước bạ ở đâu
 assistant-heldout-7	1.008584,1.007695	nha bi chay mien nong nghiep mien giam thue su dung dat cap doi	nhà bị cháy, xin miễn giảm thuế đất phi nông nghiệp
-assistant-heldout-7	1.014979,1.008565	ho kinh doanh nop thue khoan du hoan lai tien nop thua	ho kinh doanh nop thue khoan du, xin hoan lai tien nop thua
+assistant-heldout-7	1.014979,1.008565	ho kinh doanh nop du hoan lai tien nop thua khai thue doi voi ho kinh doanh ca nhan kinh doanh	ho kinh doanh nop thue khoan du, xin hoan lai tien nop thua
 assistant-heldout-7	1.013076	nguoi doi chu dang ky sang ten xe thay doi chu xe chuyen nhuong sang ten	mua xe máy cũ của người quen, sang tên đổi chủ
 assistant-heldout-7	1.013079	xe bi mo doi bien moi chung nhan dang ky xe bien so xe cap doi	bien so xe bi mo, xin doi bien moi
 assistant-heldout-7	1.013123,1.013065	o to nguoi tinh khac thu tuc thu hoi dang ky dang ky sang ten xe thay doi chu xe thu hoi chung nhan dang ky xe chung nhan dang ky xe bien so xe	bán xe ô tô cho người ở tỉnh khác, phải làm thủ tục thu hồi đăng ký biển số
@@ -2102,13 +2103,13 @@ assistant-heldout-7	1.004819	nuoi ran ho mang chua thuong pham dang ky ma so co 
 assistant-heldout-7	1.001662	trang trai dang ky dang ky khai thac nuoc duoi dat nuoc duoi dat	khoan giếng nước ngầm cho trang trại, có phải đăng ký không
 assistant-heldout-7	2.002835	trong dat nha de lay nuoc tuoi co dang ky dang ky su dung mat nuoc dao ho ao	dao ao trong dat nha de lay nuoc tuoi, co phai dang ky khong
 assistant-heldout-7	1.014862,2.001791	nuoi ca trong ho thuy loi xa	muốn nuôi cá trong lòng hồ thủy lợi của xã
-assistant-heldout-7	1.010736	xa lay y kien dan ve du an nha may tham van danh gia tac dong moi truong	xã lấy ý kiến dân về dự án nhà máy, tham vấn đánh giá tác động môi trường
+assistant-heldout-7	1.010736	xa lay y kien dan ve tham van danh gia tac dong moi truong du an dau tu	xã lấy ý kiến dân về dự án nhà máy, tham vấn đánh giá tác động môi trường
 assistant-heldout-7	1.010727	xuong san xuat giay phep moi truong	xưởng sản xuất cần xin giấy phép môi trường
 assistant-heldout-7	1.003727	lang non la tram nam cong nhan lang nghe truyen thong	làng tôi làm nón lá trăm năm, muốn được công nhận làng nghề truyền thống
 assistant-heldout-7	1.004002,1.003970	mua lai chiec ghe hang nguoi khac cung tinh dang ky chuyen nhuong sang ten van chuyen	mua lại chiếc ghe chở hàng của người khác cùng tỉnh, đăng ký sang tên
 assistant-heldout-7	1.004088	dong moi cho cat dang ky lan dau phuong tien thuy noi dia	dong moi sa lan cho cat, dang ky lan dau
 assistant-heldout-7	1.003930	giay dang ky ghe lu cap lai	giấy đăng ký ghe bị mất khi lũ
-assistant-heldout-7	2.002264	flight hanh ly ky gui cap lai mat quoc te hai quan cap lai	My checked luggage got lost on an international flight, what is the customs procedure
+assistant-heldout-7	2.002264	flight hanh ly ky gui cap lai mat quoc te hai quan thu tuc cap lai	My checked luggage got lost on an international flight, what is the customs procedure
 assistant-heldout-7	1.006440	may moc thu tuc hai quan hang nhap khau cong ty doanh nghiep dang ky thuong tru	công ty nhập khẩu máy móc về, làm thủ tục hải quan hàng nhập khẩu
 assistant-heldout-7	1.007643	gui hang mau gia tri nho duoi 5 trieu di nuoc ngoai	gui hang mau gia tri nho duoi 5 trieu di nuoc ngoai
 assistant-heldout-7	1.001328	nguoi xuat canh dinh cu mang vang theo	người xuất cảnh định cư muốn mang vàng theo
@@ -2116,7 +2117,7 @@ assistant-heldout-7	1.000526	tiem vang dai ly doi ngoai te	tiệm vàng muốn l
 assistant-heldout-7	1.010387,1.010390	thi chung chi dai ly bao hiem de ban bao hiem nhan tho	tôi muốn thi chứng chỉ đại lý bảo hiểm để bán bảo hiểm nhân thọ
 assistant-heldout-7	1.009543	nhan vien chung khoan chung chi hanh nghe cong ty doanh nghiep	nhân viên công ty chứng khoán cần chứng chỉ hành nghề
 assistant-heldout-7	3.000368	nhan vien viec trong san bay can the kiem soat an ninh dai han	nhan vien lam viec trong san bay can the kiem soat an ninh dai han
-assistant-heldout-7	1.009664	nha dau tu han quoc lap du an nha may giay chung nhan dang ky dau tu	nhà đầu tư Hàn Quốc muốn lập dự án nhà máy, xin giấy chứng nhận đăng ký đầu tư
+assistant-heldout-7	1.009664	nha dau tu han quoc lap giay chung nhan dang ky dau tu du an dau tu	nhà đầu tư Hàn Quốc muốn lập dự án nhà máy, xin giấy chứng nhận đăng ký đầu tư
 assistant-heldout-7	1.005071,1.009479	lai tau hoa thi lay giay phep lai tau	lái tàu hỏa muốn thi lấy giấy phép lái tàu
 assistant-heldout-7	1.000656	dang ky dang ky khai tu dang ky khai tu	My grandmother died last week, how do I register her death
 assistant-heldout-7	2.000806	nguoi nuoc ngoai dang ky ket hon	I am American and want to marry my Vietnamese girlfriend
@@ -2168,7 +2169,7 @@ assistant-heldout-8	1.004859	theo ho sau ly hon thay doi cai chinh bo sung thong
 assistant-heldout-8	2.000635	ban sao de nop di hoc cap ban sao trich luc ho tich dang ky khai sinh cap ban sao trich luc ho tich	xin trich luc khai sinh ban sao de nop ho so di hoc
 assistant-heldout-8	1.004837	chau mo coi ca cha lan me la chu ruot giam ho	chau toi mo coi ca cha lan me, toi la chu ruot muon lam giam ho
 assistant-heldout-8	2.000547	trai sinh nhat gio ve ghi vao so ho tich sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con trai tôi sinh ở Nhật, giờ về Việt Nam thì ghi vào sổ hộ tịch thế nào
-assistant-heldout-8	2.001263	vo chong hiem muon nhan nuoi mot be trung tam bao tro trong tinh	vợ chồng tôi hiếm muộn muốn nhận nuôi một bé ở trung tâm bảo trợ trong tỉnh
+assistant-heldout-8	2.001263	vo chong hiem muon nhan nuoi mot be trong tinh co so nuoi duong	vợ chồng tôi hiếm muộn muốn nhận nuôi một bé ở trung tâm bảo trợ trong tỉnh
 assistant-heldout-8	1.004878	chong nhan dang ky viec nuoi con nuoi trong nuoc dang ky viec nuoi con nuoi trong nuoc	chong toi nguoi Uc, muon nhan con rieng cua toi lam con nuoi
 assistant-heldout-8	2.002038	nguoi viet nhap gio viet nam song tro lai quoc tich nguoi nuoc ngoai	tôi là người Việt đã nhập quốc tịch Mỹ, giờ muốn lấy lại quốc tịch Việt Nam, đang sống ở Sài Gòn
 assistant-heldout-8	2.002039	song o 10 nam viet nam nhap quoc tich nguoi nuoc ngoai	vo toi nguoi Trung Quoc song o Viet Nam 10 nam, muon vao quoc tich Viet Nam
@@ -2213,7 +2214,7 @@ assistant-heldout-8	1.007674	nop thue thu nhap ca nhan dang ky bien dong chuyen 
 assistant-heldout-8	1.007277	truoc ba khai dang ky bien dong chuyen nhuong quyen su dung dat	lệ phí trước bạ khi sang tên nhà đất khai ở đâu
 assistant-heldout-8	1.008498	dang ky dang ky thue lan dau ca nhan	toi lam freelancer muon dang ky ma so thue ca nhan
 assistant-heldout-8	1.007695	nong nghiep hang nam khai thue su dung dat	thuế đất phi nông nghiệp hàng năm khai ở đâu
-assistant-heldout-8	1.011022	quan nho nop thue khoan ho kinh doanh	quán tạp hóa nhỏ của tôi nộp thuế khoán thế nào
+assistant-heldout-8	1.011022	quan nho nop khai thue doi voi ho kinh doanh ca nhan kinh doanh ho kinh doanh	quán tạp hóa nhỏ của tôi nộp thuế khoán thế nào
 assistant-heldout-8	3.000083	nam ngoai bi lu troi het hang giam thue	nam ngoai bi lu cuon troi het hang, xin giam thue
 assistant-heldout-8	1.002179	xa hoi de sau luong huu ban hang ngoai cho dang ky dong bao hiem xa hoi tu nguyen bhxh	muốn tự đóng bảo hiểm xã hội để sau này có lương hưu, tôi bán hàng ngoài chợ
 assistant-heldout-8	1.001613	nghi viec 1 nam xa hoi mot lan huong bao hiem xa hoi mot lan bhxh	nghỉ việc được 1 năm muốn rút bảo hiểm xã hội một lần
@@ -2249,7 +2250,7 @@ assistant-heldout-8	1.001456,1.001471	lan dau de di du lich thai lan cap ho chie
 assistant-heldout-8	1.010386,1.010385,1.001445,2.000539	bi moc tui bao trinh bao mat ho chieu pho thong cap lai	bị móc túi mất hộ chiếu, báo mất ở đâu
 assistant-heldout-8	1.000253,1.001437	nguoi han phong khai bao tam tru cho ho dang ky tam tru nguoi nuoc ngoai	nguoi Han thue phong nha toi, toi phai khai bao tam tru cho ho
 assistant-heldout-8	1.003133	dan bien gioi giay thong hanh sang cho ben trung quoc	dân biên giới muốn làm giấy thông hành sang chợ bên Trung Quốc
-assistant-heldout-8	3.000333	phieu ly lich tu phap de di xuat khau lao dong	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
+assistant-heldout-8	3.000333	phieu de di xuat khau lao dong cap phieu ly lich tu phap	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
 assistant-heldout-8	1.003091	toa xu nguoi ta tra no cho ma tra yeu cau thi hanh an	toa xu nguoi ta phai tra no cho toi ma khong tra, yeu cau thi hanh an
 assistant-heldout-8	2.000829	nha ngheo bi kien nha nuoc yeu cau tro giup phap ly	nhà nghèo bị kiện, xin luật sư miễn phí của nhà nước
 assistant-heldout-8	1.004335,1.003504,1.000178	khieu nai quyet dinh xu phat cong xa	muốn khiếu nại quyết định xử phạt của công an xã
@@ -2315,7 +2316,7 @@ assistant-dev-12	1.004873	cap giay xac nhan lan de di nuoc ngoai xac nhan tinh t
 assistant-dev-12	1.004837	bi tam than bo me gia dung ra dang ky giam ho	em gái tôi bị tâm thần, bố mẹ già rồi, tôi muốn đứng ra làm người giám hộ cho em
 assistant-dev-12	2.001263	nguoi do dau thu tuc nhan chau bi bo dang ky viec nuoi con nuoi trong nuoc	nguoi do dau xin lam thu tuc nhan chau bi bo roi lam con nuoi
 assistant-dev-12	1.001022	cha ruot nhung con lai chong cu vo gio xac quan he con dang ky nhan cha me con	tôi là cha ruột nhưng con lại mang họ chồng cũ của vợ, giờ muốn xác nhận quan hệ cha con
-assistant-dev-12	1.004859	cai chinh me ho ten giay chung nhan khai sinh	I want to correct the spelling of my mother's name on my birth certificate
+assistant-dev-12	1.004859	cai chinh sai me ho ten giay chung nhan khai sinh	I want to correct the spelling of my mother's name on my birth certificate
 assistant-dev-12	1.002755,1.004194	tam tru het han ma van o tiep thi lai gia han	tam tru het han roi ma van o tiep thi lam lai the nao
 assistant-dev-12	1.004222	gia chuyen ve nha hai cu dang ky thuong tru	bố mẹ già chuyển về ở cùng nhà tôi, muốn nhập hộ khẩu cho hai cụ
 assistant-dev-12	1.010038	chu ho cu da mat gio tach thanh cho chong trai tach ho cap lai	chu ho cu da mat, gio tach thanh ho rieng cho vo chong con trai
@@ -2326,7 +2327,7 @@ assistant-dev-12	1.004222	trai di nghia vu xong ve nha co dang ky lai thuong tru
 assistant-dev-12	1.014063,1.000889,2.001195	the can cuoc bi mo het chu the cap doi	thẻ căn cước của bà tôi bị mờ hết chữ, cần làm thẻ mới
 assistant-dev-12	1.014063,1.000889,2.001195	doi can cuoc 25 tuoi co bat buoc cap doi	doi can cuoc khi 25 tuoi co bat buoc khong
 assistant-dev-12	1.014064,1.000757,2.001194	lo roi xuong song gio lai cap the can cuoc	lỡ làm rơi thẻ căn cước xuống sông, giờ xin làm lại
-assistant-dev-12	1.014062,1.012549,1.012543	con 12 the can cuoc cho nguoi duoi 14 tuoi	My daughter is 12; how does she get her first identity card?
+assistant-dev-12	1.014062,1.012549,1.012543	con 12 lan dau the can cuoc cho nguoi duoi 14 tuoi	My daughter is 12; how does she get her first identity card?
 assistant-dev-12	3.000228	nang tai khoan len de dung tai khoan dinh danh dien tu muc do 02	tôi muốn nâng tài khoản định danh điện tử lên mức 2 để dùng dịch vụ công
 assistant-dev-12	1.012566	so dinh danh ca nhan va so cu khac nhau giay xac nhan chung minh nhan dan the can cuoc	so dinh danh ca nhan va so cmnd cu khac nhau, xin giay xac nhan
 assistant-dev-12	1.012564,1.010039	thong tin trong co so du lieu dan cu que quan sua dieu chinh thong tin	thông tin trong cơ sở dữ liệu dân cư ghi sai quê quán, sửa ở đâu
@@ -2346,7 +2347,7 @@ assistant-dev-12	1.013833	thay chu su dung dat tren so vi doi ten theo khai sinh
 assistant-dev-12	1.011022	ban quan ao dong thue dang ky thanh lap ho kinh doanh	mo shop online ban quan ao, dong thue o dau
 assistant-dev-12	1.007689	cho thue bat dong san can ho nha o nguoi nuoc ngoai khai thue cho thue bat dong san	I rent out my apartment to foreigners; how do I pay tax on the rent?
 assistant-dev-12	1.007277	can nha khai truoc ba	được bố mẹ cho căn nhà, phải khai lệ phí trước bạ ở đâu
-assistant-dev-12	1.014979	tiem nop thue khoan thua hoan lai ho kinh doanh	tiem tap hoa nop thue khoan thua, xin hoan lai
+assistant-dev-12	1.014979	tiem nop thua hoan lai khai thue doi voi ho kinh doanh ca nhan kinh doanh ho kinh doanh	tiem tap hoa nop thue khoan thua, xin hoan lai
 assistant-dev-12	1.001612	toc nho tai nha thu tuc dang ky kinh doanh ca the dang ky thanh lap ho kinh doanh	tôi mở tiệm làm tóc nhỏ tại nhà, thủ tục đăng ký kinh doanh cá thể
 assistant-dev-12	1.001266	cua hang dien thoai cham dut hoat dong cham dut hoat dong	cửa hàng điện thoại muốn dừng hẳn không buôn bán nữa
 assistant-dev-12	1.001570	gia dinh ho kinh doanh tam ngung	Our family shop wants to pause trading for two months
@@ -2367,10 +2368,10 @@ assistant-dev-12	1.005103,1.013089	xe khach den ky kiem dinh toan ky thuat cong 
 assistant-dev-12	1.013274	phep tap ket vat lieu xay dung tren su dung tam thoi long duong via he	xin phep tap ket vat lieu xay dung tren le duong
 assistant-dev-12	1.013225	dinh can 2 tang thi tran phep cap giay phep xay dung moi cong trinh nha o	định xây căn nhà 2 tầng ở thị trấn, cần hồ sơ xin phép gì
 assistant-dev-12	1.013229	nha cu xuong cap sua chua lai mai va tuong co can giay phep	nha cu xuong cap muon sua chua lai mai va tuong, co can giay phep khong
-assistant-dev-12	1.013226,1.013231	dieu chinh giay phep xay dung thiet ke cap giay phep xay dung moi	I already have a building permit but want to add one more floor to the design
+assistant-dev-12	1.013226,1.013231	bo sung dieu chinh giay phep xay dung thiet ke cap giay phep xay dung moi	I already have a building permit but want to add one more floor to the design
 assistant-dev-12	1.002693	cay bang co thu tren truoc nha bi sau chat su dung tam thoi long duong via he	cây bàng cổ thụ trên vỉa hè trước nhà bị sâu, xin cho chặt
 assistant-dev-12	1.014159	khu dat truoc mua cung cap thong tin quy hoach	xin thong tin quy hoach khu dat truoc khi mua
-assistant-dev-12	2.000829	nguoi co cong ngheo tro phap ly bi kien	nguoi co cong, ngheo muon duoc tro giup phap ly khi bi kien
+assistant-dev-12	2.000829	nguoi co cong ngheo bi kien yeu cau tro giup phap ly	nguoi co cong, ngheo muon duoc tro giup phap ly khi bi kien
 assistant-dev-12	2.002038,1.004757	nhap lai quoc tich viet nam sau thoi	tôi muốn được nhập lại quốc tịch Việt Nam sau khi đã thôi
 assistant-dev-12	2.001895	giay xac nhan la nguoi goc viet nam	xin giay xac nhan la nguoi goc viet nam
 assistant-dev-12	1.004327	to cao can bo cong phuong hanh vi sai trai	muốn tố cáo cán bộ công an phường có hành vi sai trái
@@ -2381,13 +2382,13 @@ assistant-dev-12	1.002338	van chuyen trau bo di ban tinh khac can kiem dich	van 
 assistant-dev-12	1.003650,1.003634	tau ca mua lai nguoi khac thu tuc dang ky	tàu cá mới mua lại của người khác, làm thủ tục đăng ký
 assistant-dev-12	1.014860,1.014864	phep trong cay lau nam trong pham vi bao ve kenh thuy loi	xin phép trồng cây lâu năm trong phạm vi bảo vệ kênh thủy lợi
 assistant-dev-12	1.012922	rung trong gia dinh bi chay de nghi kiem tra hien truong thiet hai cap doi	rừng trồng của gia đình bị cháy, đề nghị kiểm tra hiện trường thiệt hại
-assistant-dev-12	1.014776	ma so vung trong xuat khau sau rieng	How do I get a growing area code for exporting durian?
+assistant-dev-12	1.014776	ma so vung trong ma so xuat khau sau rieng	How do I get a growing area code for exporting durian?
 assistant-dev-12	1.001662	lay sinh hoat gia dinh dang ky dang ky khai thac nuoc duoi dat nuoc duoi dat	muốn khoan giếng lấy nước ngầm cho sinh hoạt gia đình, có phải đăng ký
 assistant-dev-12	1.004088,1.004047	dang ky phuong tien thuy noi dia lan dau cat phuong tien thuy noi dia van chuyen	đăng ký phương tiện thủy nội địa lần đầu cho sà lan chở cát
 assistant-dev-12	2.001711	phuong tien thuy dang ky lai dang ky doi ten thay doi noi dung dang ky	phuong tien thuy cua toi doi ten, dang ky lai
 assistant-dev-12	1.013438	gia dinh khau cu de lai tiep nhan giao nop thu hoi vu khi tho so	gia đình có khẩu súng kíp cũ của ông để lại, muốn nộp cho công an
 assistant-dev-12	1.009097	nhieu hanh ly tu nuoc ngoai ve mien thue hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	mang theo nhiều hành lý từ nước ngoài về, vượt định mức miễn thuế
-assistant-dev-12	1.013274	via he	The commune must approve an event stand on the sidewalk; how do I apply?
+assistant-dev-12	1.013274	phe duyet chap thuan via he	The commune must approve an event stand on the sidewalk; how do I apply?
 assistant-dev-12	2.001077	doi dan keo doi tien khong du tieu chuan luu thong	muon doi tien giay bi rach, dan keo
 assistant-dev-12		de viec khu cong nghiep	làm sao để xin việc ở khu công nghiệp
 assistant-dev-12		the	Which bank gives the best savings interest rate?
@@ -2426,7 +2427,7 @@ assistant-dev-13	1.012812,1.013967,1.012805	nha ben xay tuong phan dat nha nua m
 assistant-dev-13	1.011443	tat toan khoan vay ngan hang gio tren giay chung nhan dat xoa dang ky bien phap bao dam	đã tất toán khoản vay ngân hàng, giờ muốn gỡ bỏ thế chấp trên giấy chứng nhận đất
 assistant-dev-13	1.007674	can cap bon que tien thue thu nhap dong chuyen nhuong bat dong san nha o	bán căn nhà cấp bốn ở quê, tiền thuế thu nhập phải đóng ở cơ quan nào
 assistant-dev-13	1.007689	mat bang kinh doanh ke khai thue cho thue bat dong san cap lai	cho nguoi ta thue mat bang kinh doanh, phai ke khai thue the nao
-assistant-dev-13	1.011022	tiem banh mi kinh doanh nho hang nam nop thue khoan	tiệm bánh mì của tôi kinh doanh nhỏ, hằng năm nộp thuế khoán thế nào
+assistant-dev-13	1.011022	tiem banh mi kinh doanh nho hang nam nop khai thue doi voi ho kinh doanh ca nhan kinh doanh	tiệm bánh mì của tôi kinh doanh nhỏ, hằng năm nộp thuế khoán thế nào
 assistant-dev-13	1.001612	dinh mo mot quay ban nuoc truoc cho dang ky kinh doanh	tôi định mở một quầy bán nước mía trước chợ, cần đăng ký kinh doanh ở đâu
 assistant-dev-13	1.001570	ho kinh doanh 3 thang de bao ai tam ngung kinh doanh cap giay phep xay dung sua chua cai tao	ho kinh doanh tam nghi 3 thang de sua nha, bao voi ai
 assistant-dev-13	1.001266	sap quan ao ngoai cho an noi dong giay phep kinh doanh	sạp quần áo ngoài chợ làm ăn không nổi, tôi muốn đóng luôn giấy phép kinh doanh
@@ -2454,11 +2455,11 @@ assistant-dev-13	1.012922	bao do het rung bach dan nha xac nhan thiet hai	bão l
 assistant-dev-13	1.001662	lay nuoc duoi dat sinh hoat gia dinh khai bao dang ky khai thac nuoc duoi dat	khoan giếng lấy nước dưới đất cho sinh hoạt gia đình có phải khai báo
 assistant-dev-13	1.001193,2.000986,2.001023	con dang ky dang ky khai sinh dang ky khai sinh	My newborn son needs his birth registered. What do we bring?
 assistant-dev-13	2.002189	ghi vao so ho tich viec ket hon da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai ghi vao so ho tich dang ky ket hon	I was married abroad and want that marriage recorded in Vietnam
-assistant-dev-13	1.013978	thua dat giay chung nhan quyen su dung dat	Our plot has never had a land certificate. How do we apply for the first one?
+assistant-dev-13	1.013978	thua dat giay chung nhan quyen su dung dat lan dau	Our plot has never had a land certificate. How do we apply for the first one?
 assistant-dev-13	1.007674	chuyen nhuong nha o khai bao thue thu nhap ca nhan tncn	I sold my house. Where do I declare the income tax?
 assistant-dev-13	2.000693	vo tang cho huong giai quyet huong che do thai san bao hiem xa hoi dang ky khai sinh bhxh	My wife gave birth; how does she claim maternity pay from social insurance?
 assistant-dev-13	1.013227,1.013233	t gia han xay dung cap giay phep xay dung moi	I want to extend my building permit because construction hasn't started
-assistant-dev-13	2.001263	gia dinh nuoi con nuoi mo coi giam ho	My family wants to adopt an orphan relative
+assistant-dev-13	2.001263	gia dinh nuoi con nuoi mo coi giam ho than nhan	My family wants to adopt an orphan relative
 assistant-dev-13		nha nguoi cao tuoi nam liet ho tro xe lan	nhà tôi có người cao tuổi nằm liệt, xin hỗ trợ xe lăn ở đâu
 assistant-dev-13		thi vao lop 10 truong chuyen	con tôi thi vào lớp 10 trường chuyên cần hồ sơ gì
 assistant-dev-13		dang ky mua bao hiem nhan tho cho con	dang ky mua bao hiem nhan tho cho con
@@ -2505,7 +2506,7 @@ assistant-dev-14	3.000347	may cap nam 1998 bang giay gio doi sang the giay phep 
 assistant-dev-14	1.013225	cap bon tren dat nong thon ven duong tinh giay phep cap giay phep xay dung moi nha o	muốn làm nhà cấp bốn trên đất nông thôn ven đường tỉnh, có cần giấy phép
 assistant-dev-14	1.013229	sua lai bi bao sap co can dung cap giay phep xay dung cap giay phep xay dung sua chua cai tao	sua lai mai nha bi bao lam sap, co can xin phep xay dung
 assistant-dev-14	1.013226,1.013231	giay phep xay dung cap ghi dieu chinh dinh chinh giay chung nhan sai sot	giấy phép xây dựng đã cấp ghi sai diện tích, xin điều chỉnh
-assistant-dev-14	3.000333,3.000330	phieu ly lich tu phap de quoc tich nuoc ngoai	cần phiếu lý lịch tư pháp để xin quốc tịch nước ngoài
+assistant-dev-14	3.000333,3.000330	phieu de quoc tich nuoc ngoai cap phieu ly lich tu phap	cần phiếu lý lịch tư pháp để xin quốc tịch nước ngoài
 assistant-dev-14	1.003091	toa tuyen nguoi vay tra no nop don yeu cau co quan thi hanh an	tòa đã tuyên người vay phải trả nợ tôi, tôi nộp đơn yêu cầu cơ quan thi hành án
 assistant-dev-14	1.001456,1.001471	cho gia di tham o uc cap ho chieu pho thong o trong nuoc	xin lam ho chieu cho me gia di tham con o uc
 assistant-dev-14	1.001437,1.000253	thue can ho dai han khai bao tam tru ho nguoi nuoc ngoai	người Hàn Quốc thuê căn hộ của tôi ở dài hạn, tôi khai báo tạm trú cho họ qua mạng
@@ -2520,7 +2521,7 @@ assistant-dev-14	1.014063,1.000889,2.001195	cap doi hu hong thien tai moi the ca
 assistant-dev-14	1.013831	dang ky bien dong chuyen nhuong quyen su dung dat giay chung nhan quyen su dung dat sang ten	I bought a plot from my neighbour; how do I get the land certificate in my name?
 assistant-dev-14	1.001632	nha xuong co so huong giai quyet che do tro cap huong che do tai nan lao dong tnld	I broke my leg at the factory. How do I claim work accident benefits?
 assistant-dev-14	1.001742	chuyen huong sang dia ban khac thanh toan ra khoi dia ban tinh	How do I transfer my pension payments to another province?
-assistant-dev-14	1.013997	gia cam dich benh dang ky khai tu	My ducks died in an epidemic. Is there support for farmers?
+assistant-dev-14	1.013997	gia cam dich benh ho tro dang ky khai tu	My ducks died in an epidemic. Is there support for farmers?
 assistant-dev-14		tro cap kho khan gia dinh nguoi bi tai nan nam vien lau ngay	xin trợ cấp khó khăn cho gia đình có người bị tai nạn nằm viện lâu ngày
 assistant-dev-14		dang ky cho hoc ban tru o truong tieu hoc	dang ky cho con hoc ban tru o truong tieu hoc
 assistant-dev-14		mo lop day dan ghi ta tai nha giay phep	muốn mở lớp dạy đàn ghi ta tại nhà cần giấy phép gì
@@ -2547,7 +2548,7 @@ assistant-dev-15	1.013076	xe o to mua lai nguoi tinh khac van dang ky bien dong 
 assistant-dev-15	1.013227,1.013233	giay phep xay dung cap nam ngoai den nay chua xay kip them thoi gian	giay phep xay dung cap nam ngoai, den nay chua xay kip, xin them thoi gian
 assistant-dev-15	3.000333,3.000330	con trai di du hoc phieu xac nhan an	con trai tôi đi du học cần phiếu xác nhận không có án
 assistant-dev-15	1.013997	dan nha vi benh nha nuoc ho tro ho tro thiet hai do dich benh dong vat da chet dong vat	đàn bò nhà tôi chết vì bệnh lở mồm long móng, xin nhà nước hỗ trợ
-assistant-dev-15	1.014063,1.000889,2.001195	he cap doi het han can bo nha o the can cuoc cap doi	My grandfather's ID card expired years ago and he is bedridden. Can officers come to his house?
+assistant-dev-15	1.014063,1.000889,2.001195	cap doi het han can bo nha o the can cuoc cap doi	My grandfather's ID card expired years ago and he is bedridden. Can officers come to his house?
 assistant-dev-15	1.000894	ten dang ky dang ky ket hon	We never registered our marriage; can we do it now after ten years together?
 assistant-dev-15		ho tro tien hoc nha ngheo hoc dai hoc	xin hỗ trợ tiền học cho con nhà nghèo học đại học
 assistant-dev-15		dang ky di kham suc khoe dinh ky mien tram y te	đăng ký cho mẹ đi khám sức khỏe định kỳ miễn phí ở trạm y tế
@@ -2564,7 +2565,7 @@ assistant-dev-15		nhan sua xe may uy tin gan uy ban xa	chỗ nào nhận sửa x
 assistant-dev-15		gia dat o xa minh bay gioi mot met	gia dat nen o xa minh bay gio bao nhieu mot met
 assistant-dev-15		rong cho dem giay chung nhan dang ky ho kinh doanh	xin giấy phép bán hàng rong ở chợ đêm
 assistant-dev-15		dang ky gia dinh van hoa cuoi nam	dang ky gia dinh van hoa cuoi nam
-assistant-dev-15	2.001263	thu tuc tu trung tam bao tro xa hoi tinh dang ky viec nuoi con nuoi trong nuoc	thủ tục xin con nuôi từ trung tâm bảo trợ xã hội của tỉnh
+assistant-dev-15	2.001263	thu tuc tu xa hoi tinh co so nuoi duong dang ky viec nuoi con nuoi trong nuoc	thủ tục xin con nuôi từ trung tâm bảo trợ xã hội của tỉnh
 assistant-dev-15		giay phep khai thac thuy san tau ca ho	How do I get a fishing license for recreational fishing at a lake?
 assistant-dev-15		trinh bao thong bao	Where can I report a noisy neighbour's karaoke at night?
 assistant-dev-15		nho xa cu nguoi den bat ran trong vuon	muốn nhờ xã cử người đến bắt rắn trong vườn
@@ -2594,7 +2595,7 @@ assistant-dev-16	1.001612	sua xe may nho truoc nha giay phep kinh doanh dang ky 
 assistant-dev-16	1.001570	quan 3 thang de bao ai cham dut hoat dong	quán bún của mẹ tôi đóng cửa 3 tháng để sửa nhà, có cần báo ai không
 assistant-dev-16	2.000575	to nha bi nat het lai giay chung nhan dang ky ho kinh doanh cap doi	to giay phep ban hang cua nha toi bi uot nat het, lam lai the nao
 assistant-dev-16	2.000720	cua hang chuyen sang nha pho ben canh ho kinh doanh	cửa hàng tạp hóa chuyển sang nhà mới ở phố bên cạnh, phải làm giấy tờ gì
-assistant-dev-16	1.001266	gia dinh ho kinh doanh cham dut thu hoi dang ky	my small family shop is closing for good, how do I deregister it
+assistant-dev-16	1.001266	gia dinh ho kinh doanh cham dut cham dut thu hoi dang ky	my small family shop is closing for good, how do I deregister it
 assistant-dev-16	3.000347	o to hang het han thang truoc di doi giay phep lai xe cap doi cap doi	bằng lái xe ô tô hạng B2 của tôi hết hạn tháng trước, đi đổi mang theo gì
 assistant-dev-16	3.000348	may di du lich cap lai co thi lai giay phep lai xe cap lai	lam mat bang lai xe may khi di du lich, xin cap lai co phai thi lai khong
 assistant-dev-16	3.000351	nuoc nhat lai xe hop phap giay phep lai xe nguoi nuoc ngoai	tôi là người Nhật có bằng lái nước Nhật, muốn lái xe hợp pháp ở Việt Nam
@@ -2723,7 +2724,7 @@ assistant-dev-17		giay chung nhan ho gia dinh thanh tich khuyen hoc	làm giấy 
 assistant-dev-17		dang ky ban ve so dao giay	đăng ký bán vé số dạo cần giấy gì
 assistant-dev-17		giay phep lap camera truoc cua nha	xin giấy phép lắp camera trước cửa nhà
 assistant-dev-17		thu tuc nhan tro cap sinh con thu hai tinh	thủ tục nhận trợ cấp sinh con thứ hai của tỉnh
-assistant-dev-17		van phong	is the commune office hiring clerks this year
+assistant-dev-17		van phong thue	is the commune office hiring clerks this year
 assistant-dev-17		quy khuyen hoc xa trao thuong hoc sinh gioi nop	quỹ khuyến học của xã trao thưởng học sinh giỏi, nộp hồ sơ thế nào
 assistant-dev-17		dang ky cho nuoi trong nha phuong	cần đăng ký chó nuôi trong nhà với phường không
 assistant-dev-17		giay phep phat to roi quang cao ngoai cho	muốn xin giấy phép phát tờ rơi quảng cáo ngoài chợ
@@ -2735,13 +2736,13 @@ assistant-dev-17		gia thue van phong quan 1	giá thuê văn phòng ở quận 1 
 assistant-dev-17		chan qua tam su	em chán quá, tâm sự với em chút được không
 assistant-dev-17		giay phep to chuc hoi cho thuong mai san van dong	xin giấy phép tổ chức hội chợ thương mại ở sân vận động
 assistant-dev-17		dang ky su dung san bong xa vao cuoi tuan	đăng ký sử dụng sân bóng của xã vào cuối tuần
-assistant-dev-17		luat su ly hon	can you recommend a good lawyer firm for divorce
+assistant-dev-17		luat su cong ty doanh nghiep ly hon	can you recommend a good lawyer firm for divorce
 assistant-dev-17		chu ky chu tich xa vao don viec khu cong nghiep	xin chữ ký của chủ tịch xã vào đơn xin việc làm ở khu công nghiệp
 assistant-dev-18	1.001193,2.000986,2.001023	khai sinh giay chung nhan dang ky khai sinh dang ky khai sinh	Our baby was born last week at the district hospital; what papers does the commune need for the birth certificate?
 assistant-dev-18	1.000656	khai tu nha o cap trich luc dang ky khai tu	My grandfather passed away at home yesterday. Who issues the death extract?
 assistant-dev-18	1.004859	ho ten cai chinh giay chung nhan cai chinh dang ky khai sinh	The commune wrote my surname wrong on my birth certificate. How can it be corrected?
 assistant-dev-18	2.000806	man ket hon nguoi nuoc ngoai dang ky	I'm marrying a Korean man next spring; where do we register?
-assistant-dev-18	2.000635	giay chung nhan ket hon ban sao cap ban sao trich luc ho tich	Can I get another copy of my marriage certificate? The original got wet.
+assistant-dev-18	2.000635	giay chung nhan ban chinh hu hong ket hon ban sao cap ban sao trich luc ho tich	Can I get another copy of my marriage certificate? The original got wet.
 assistant-dev-18	2.001263	nuoi con nuoi mo coi giam ho	We want to adopt an orphan from the local shelter
 assistant-dev-18	1.014063,2.001195,1.000889	cap doi het han 40 the can cuoc the can cuoc cap doi	My chip ID card expired when I turned 40, what now?
 assistant-dev-18	3.000228	tai khoan dinh danh dien tu muc do 01 cong an nang muc do 02	The app says my e-identity is only level one; what do I bring to the police to upgrade it?
@@ -2750,17 +2751,17 @@ assistant-dev-18	2.001159	luu tru can ho cong an	My aunt from Hanoi will stay tw
 assistant-dev-18	1.004222	chuyen chong nha o thuong tru thay doi	I moved into my husband's house and want my permanent address changed there
 assistant-dev-18	1.003677	nuoc ngoai 18 lam viec khai bao	I'll be abroad for 18 months for work; is there something to declare before I leave?
 assistant-dev-18	1.010041	giay to xac nhan ngan hang the chap	I need a document confirming where I live for a bank loan
-assistant-dev-18	2.000815	ban sao giay to van bang con dau chung thuc ban sao tu ban chinh can bo van phong	The embassy wants photocopies of my degree stamped as true copies by an official office
-assistant-dev-18	2.000884	van phong con dau chu ky	Mum signs a letter letting my brother act for her; which office stamps her signature?
+assistant-dev-18	2.000815	co quan dai dien ban sao giay to van bang con dau chung thuc ban sao tu ban chinh can bo van phong	The embassy wants photocopies of my degree stamped as true copies by an official office
+assistant-dev-18	2.000884	van ban van phong con dau chu ky	Mum signs a letter letting my brother act for her; which office stamps her signature?
 assistant-dev-18	1.001612	quy hoach ho kinh doanh nha o kinh doanh dang ky	Planning a roadside noodle stall with two tables in front of my house, do I need a business registration?
 assistant-dev-18	1.008498	dich nguoi nuoc ngoai ma so thue	I translate documents online for foreign clients and was told I need a tax number of my own
-assistant-dev-18	1.007674,1.007689,2.002233	chuyen nhuong dat thue thu nhap ca nhan khai bao tncn	I sold my land; how is the personal income tax declared?
+assistant-dev-18	1.007674,1.007689,2.002233	chuyen nhuong dat ca nhan thue thu nhap ca nhan khai bao tncn	I sold my land; how is the personal income tax declared?
 assistant-dev-18	1.012784	tach thua dat chuyen nhuong tach thua dat	How can I split off part of my plot to sell it?
 assistant-dev-18	1.011443	xoa the chap thua dat giay chung nhan quyen su dung dat ngan hang the chap the chap	We cleared the debt that our plot secured; the red book still shows the lender's charge
 assistant-dev-18	1.013225	xay dung tang nha o dat o	I want to build a two-storey house on my residential land
 assistant-dev-18	1.001613	paid go hu hong cap doi bao hiem xa hoi cap doi bhxh	I stopped working and want my social insurance paid out in one go
 assistant-dev-18	2.000693	vo tang cho huong giai quyet nhan cha me con che do tro cap dang ky khai sinh	My wife just gave birth; can I claim paternity leave benefits?
-assistant-dev-18	1.011607,1.011606	list chong nguoi khuyet tat ho ngheo	My husband is disabled and we earn almost nothing from the fields; can the village list us for poverty support?
+assistant-dev-18	1.011607,1.011606	list chong nguoi khuyet tat ho ngheo ho tro	My husband is disabled and we earn almost nothing from the fields; can the village list us for poverty support?
 assistant-dev-18	3.000351	giay phep lai xe nuoc ngoai doi cap doi	My driving licence was issued in Korea, can I swap it for a Vietnamese one?
 assistant-dev-18	1.008498	2 nho dang ky nguoi phu thuoc de giam thue	tôi có 2 con nhỏ, muốn đăng ký người phụ thuộc để giảm thuế
 assistant-dev-18	1.008584,1.007695	nha bi lu mat co nam nay mien giam thue su dung dat cap lai	nha bi lu cuon mat, co duoc giam thue dat nam nay khong
@@ -2826,8 +2827,8 @@ assistant-dev-19	1.001294,1.001327,1.002759	nha o xa the bhyt cap lai cap lai	nh
 assistant-dev-19		nguoi than my gui ve 2 ngan do nhan ngan hang khai	người thân ở Mỹ gửi về 2 ngàn đô, nhận ở ngân hàng có phải khai gì
 assistant-dev-19	1.013831	my ve nuoc mua nha dang ky bien dong chuyen nhuong nguoi viet nam dinh cu o nuoc ngoai	tôi là Việt kiều Mỹ, về nước muốn mua nhà đứng tên mình
 assistant-dev-19	1.003460,1.003358,1.001146	con dau gia dinh dang ky thuong tru	con dâu người Trung Quốc muốn ở lâu dài với gia đình chồng
-assistant-dev-19	2.000539,1.001445,1.010385,1.010386	cap lai mat nuoc ngoai ho chieu pho thong cap lai	I lost my Vietnamese passport in Japan, what should I do first
-assistant-dev-19	1.012786	phong chay chua chay nha o giay chung nhan quyen su dung dat	A fire destroyed my house and all our papers including the land certificate
+assistant-dev-19	2.000539,1.001445,1.010385,1.010386	cap lai mat nuoc ngoai lan dau ho chieu pho thong cap lai	I lost my Vietnamese passport in Japan, what should I do first
+assistant-dev-19	1.012786	phong chay chua chay hu hong nha o giay chung nhan quyen su dung dat	A fire destroyed my house and all our papers including the land certificate
 assistant-dev-19	2.001406	bo tai khoan ca nhan ngan hang van ban phan chia di san dang ky khai tu van ban phan chia di san	My father died and left a bank account; how do we share his estate among siblings?
 assistant-dev-19	1.004873	xac nhan tinh trang hon nhan thi thuc	Can the commune confirm I am unmarried for a visa application?
 assistant-dev-19	1.013274	tam tru giay phep chuyen nhuong hang hoa via he	We want a temporary licence to sell goods on the pavement during Tet
@@ -2875,7 +2876,7 @@ assistant-dev-20	1.004222	chong chuyen con bo me nha o dang ky thuong tru	My hus
 assistant-dev-20	1.013831	giay chung nhan quyen su dung dat cha da chet me sang ten	The land certificate lists my late father; my mother wants it in her name now
 assistant-dev-20	2.000806	dang ky nguoi nuoc ngoai dang ky ket hon	How do I register my marriage to a Vietnamese woman; I am French
 assistant-dev-20	1.001570	ho kinh doanh chuyen nhuong tam ngung	Our shop sells phone accessories and we want to stop trading for two months
-assistant-dev-20	3.000333,3.000330	nguoi nuoc ngoai cap phieu ly lich tu phap ban sao	I need a copy of my criminal record sent to the Korean embassy
+assistant-dev-20	3.000333,3.000330	nguoi nuoc ngoai co quan dai dien cap phieu ly lich tu phap ban sao	I need a copy of my criminal record sent to the Korean embassy
 assistant-dev-20		thu tuc tro cap gao cuu doi giap hat	làm thủ tục xin trợ cấp gạo cứu đói giáp hạt
 assistant-dev-20		vao mau giao nam nay suat an lop	cháu vào mẫu giáo năm nay, xin suất ăn trưa ở lớp
 assistant-dev-20		giay phep dat ban tho ngoai troi trong khu dan cu	xin giấy phép đặt bàn thờ ngoài trời trong khu dân cư
@@ -2964,9 +2965,9 @@ assistant-heldout-9	2.001263	hiem muon don be bi bo roi cong chua ve nuoi hop ph
 assistant-heldout-9	2.001255	nam 1998 da dang ky nuoi o xa nhung so sach bi chay gio dang ky lai dang ky viec nuoi con nuoi trong nuoc	nam 1998 da dang ky nuoi con nuoi o xa nhung so sach bi chay, gio phai dang ky lai
 assistant-heldout-9	1.001022	bo gia dinh rieng thu tuc de ong nhan con dang ky nhan cha me con	bố tôi đã có gia đình riêng, tôi là con ngoài giá thú muốn làm thủ tục để ông nhận là con
 assistant-heldout-9	1.000593,1.000894	sap bi liet nam mot cho can bo tu phap dang ky ket hon luu dong dang ky ket hon	chồng sắp cưới của tôi bị liệt nằm một chỗ, cán bộ tư pháp có đến tận nhà đăng ký kết hôn cho chúng tôi không
-assistant-heldout-9	1.000656	file gia dinh dang ky khai tu dang ky khai tu	Grandma died in hospital yesterday; what paperwork does the family file to record the death?
+assistant-heldout-9	1.000656	gia dinh dang ky khai tu dang ky khai tu	Grandma died in hospital yesterday; what paperwork does the family file to record the death?
 assistant-heldout-9	2.000806,1.000094	am do dang ky ket hon	I am Vietnamese and my fiancé is Australian. Where do we register our marriage?
-assistant-heldout-9	1.004873	tinh trang hon nhan ket hon nuoc ngoai van phong cap	The embassy wants proof I have never married before my wedding in Korea. Which office issues that?
+assistant-heldout-9	1.004873	co quan dai dien xac nhan tinh trang hon nhan ket hon nuoc ngoai van phong cap	The embassy wants proof I have never married before my wedding in Korea. Which office issues that?
 assistant-heldout-9	1.001022,1.000689	nhan cha me con ho ten con giay chung nhan dang ky khai sinh	how to add the father's name to my son's birth certificate
 assistant-heldout-9	1.004884	thu tuc dang ky lai nop nhung dang ky khai sinh dang ky lai	Thủ tục đăng ký lại khai sinh cần nộp những giấy tờ gì?
 assistant-heldout-9	2.000635	cap ban sao ho tich cap ban sao trich luc ho tich cap ban sao trich luc ho tich	Lệ phí cấp bản sao trích lục hộ tịch là bao nhiêu?
@@ -2984,7 +2985,7 @@ assistant-heldout-9	1.010040	nguoi lang thang du dieu kien dang ky thuong tru ta
 assistant-heldout-9	1.010028	chuyen ra khoi thi co xoa tam tru dang ky tam tru	chuyen ra khoi phong tro roi thi co phai xoa tam tru khong
 assistant-heldout-9	1.013314,1.004222	chu nha mien vao day chung minh dien tich toi thieu moi nguoi met dang ky thuong tru	chủ nhà cho tôi ở miễn phí, muốn nhập hộ khẩu vào đây thì phải chứng minh diện tích tối thiểu mỗi người bao nhiêu mét
 assistant-heldout-9	1.004194	nguoi lao dong thue nha tam tru ra khoi dia ban tinh khai bao luu tru cong an	I'm a Vietnamese worker renting a flat in another province; do I have to declare where I am staying with the police?
-assistant-heldout-9	1.004222	file ket hon nha chong nha o dang ky thuong tru	After marrying I live with my in-laws. What do I file to make their house my official address?
+assistant-heldout-9	1.004222	ket hon nha chong nha o dang ky thuong tru	After marrying I live with my in-laws. What do I file to make their house my official address?
 assistant-heldout-9	1.010038	dang ky tach ho gom nhung	Hồ sơ đăng ký tách hộ gồm những gì?
 assistant-heldout-9	1.014062,1.012549,1.012543	thang be nha hoc lop 4 nghe noi tre cung cap the can cuoc thu tuc ra	thằng bé nhà tôi học lớp 4, nghe nói trẻ con cũng được cấp thẻ căn cước, thủ tục ra sao
 assistant-heldout-9	1.014063,1.000889,2.001195	het han nam nay di doi the can cuoc cap doi cap doi	cccd cua toi het han nam nay, di doi can mang gi
@@ -2998,8 +2999,8 @@ assistant-heldout-9	3.000498	doanh nghiep lap tai khoan dang nhap cong bang dinh
 assistant-heldout-9	1.012566	xac nhan so 9 so cu de ngan hang cap nhat so tiet kiem chung minh nhan dan the can cuoc	xin xac nhan so cmnd 9 so cu de ngan hang cap nhat so tiet kiem
 assistant-heldout-9	1.014060	tich hop giay phep lai xe the bao hiem y te vao the can cuoc bhyt	muốn tích hợp giấy phép lái xe và thẻ bảo hiểm y tế vào thẻ căn cước
 assistant-heldout-9	1.014068	nguoi goc viet quoc tich danh roi giay chung nhan can cuoc cho	tôi là người gốc Việt không quốc tịch, đánh rơi giấy chứng nhận căn cước ở chợ
-assistant-heldout-9	1.014063,1.000889,2.001195	cong dan the can cuoc hu hong cap doi the cap doi het han cap lai the can cuoc cap doi cap doi	The chip on my citizen identity card stopped working and the card expires soon. Which procedure replaces it?
-assistant-heldout-9	3.000228	nang muc do 02 muc do 02 tai khoan dinh danh dien tu	Where can I upgrade my VNeID app to level 2 identification?
+assistant-heldout-9	1.014063,1.000889,2.001195	cong dan the can cuoc hu hong cap doi the cap doi het han thu tuc cap lai the can cuoc cap doi cap doi	The chip on my citizen identity card stopped working and the card expires soon. Which procedure replaces it?
+assistant-heldout-9	3.000228	nang muc do 02 muc do 02 dinh danh tai khoan dinh danh dien tu	Where can I upgrade my VNeID app to level 2 identification?
 assistant-heldout-9	1.014064,1.000757,2.001194	giai quyet thu tuc cap lai the can cuoc	Thời hạn giải quyết thủ tục cấp lại thẻ căn cước là bao lâu?
 assistant-heldout-9	2.000815	bang tot nghiep de nop viec chung thuc ban sao tu ban chinh	cần sao y bằng tốt nghiệp để nộp hồ sơ xin việc
 assistant-heldout-9	2.000884	ky cho em trai di so can chung thuc chu ky chung thuc chu ky	ky giay uy quyen cho em trai di lam so, can xac nhan chu ky cua toi o dau
@@ -3037,8 +3038,8 @@ assistant-heldout-9	1.013980	sau chia tai san thong nhat de rieng manh dat chung
 assistant-heldout-9	1.013833	duong so nha thay doi thi co dang ky bien dong dieu chinh thong tin giay chung nhan quyen su dung dat	doi ten duong, so nha thay doi thi so do co phai dang ky bien dong khong
 assistant-heldout-9	1.008004,1.013992	lua cay an qua phep chuyen doi co cau cay trong	chuyển ruộng lúa sang trồng cây ăn quả có cần xin phép không
 assistant-heldout-9	1.013988,1.012996	tren giay chung nhan dong no tien su dung dat nay nop du bo dong	trên giấy chứng nhận có dòng nợ tiền sử dụng đất, nay tôi đã nộp đủ, muốn bỏ dòng đó
-assistant-heldout-9	1.012786	giay chung nhan giay chung nhan quyen su dung dat cap lai cap lai giay chung nhan do bi mat	I lost my land use right certificate (red book). How do I get it reissued?
-assistant-heldout-9	1.012812,1.013967,1.012805	file dat dat tranh chap	My neighbour built a wall on my land. Where do I file a land dispute?
+assistant-heldout-9	1.012786	su dung giay chung nhan giay chung nhan quyen su dung dat cap lai cap lai giay chung nhan do bi mat	I lost my land use right certificate (red book). How do I get it reissued?
+assistant-heldout-9	1.012812,1.013967,1.012805	dat dat tranh chap	My neighbour built a wall on my land. Where do I file a land dispute?
 assistant-heldout-9	1.012784	thu tuc tach thua hoac hop thua dat gom nhung buoc tach thua dat	Thủ tục tách thửa hoặc hợp thửa đất gồm những bước nào?
 assistant-heldout-9	1.013831	dang ky bien dong nhan quyen su dung dat gom nhung phan chia di san thua ke dang ky bien dong	Hồ sơ đăng ký biến động khi nhận thừa kế quyền sử dụng đất gồm những gì?
 assistant-heldout-9	1.007674	nop thue thu nhap ca nhan khai chuyen nhuong bat dong san nha o tncn	bán nhà phải nộp thuế thu nhập cá nhân bao nhiêu, khai ở đâu
@@ -3078,7 +3079,7 @@ assistant-heldout-9	1.002759,1.001294,1.001327	danh roi the bhyt luc di cho lai 
 assistant-heldout-9	1.002759	nam sinh tren lech de nghi dieu chinh khai sinh so bao hiem xa hoi bhxh	năm sinh trên sổ bảo hiểm lệch với giấy khai sinh, đề nghị điều chỉnh
 assistant-heldout-9	1.001939,2.000639,1.003116	mua bhyt ho gia dinh	mua bhyt ho gia dinh o dau
 assistant-heldout-9	1.001742	con cai don ve luong huu nhan chuyen ve	con cái đón về Cần Thơ ở, lương hưu đang nhận ở Hà Nội phải chuyển về
-assistant-heldout-9	1.001601	me nam liet hang thang di nhan tien huu thay me giay	mẹ tôi nằm liệt giường, hằng tháng tôi đi nhận tiền hưu thay mẹ cần giấy gì
+assistant-heldout-9	1.001601	me nam liet hang thang di me giay luong huu uy quyen linh thay	mẹ tôi nằm liệt giường, hằng tháng tôi đi nhận tiền hưu thay mẹ cần giấy gì
 assistant-heldout-9	2.000740	ra buu dien nhan luong huu nua doi sang chuyen khoan linh che do bao hiem xa hoi bang tai khoan ca nhan cap doi bhxh	khong muon ra buu dien nhan luong huu nua, doi sang chuyen khoan vao the atm
 assistant-heldout-9	1.001656	cap cuu benh vien tu thanh toan bao hiem ve sau co quan thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	cấp cứu ở bệnh viện tư không thanh toán bảo hiểm được, về sau xin cơ quan bảo hiểm hoàn lại
 assistant-heldout-9	1.001613	lam viec nha xuong co so 6 tam ngung bao hiem xa hoi tien bhxh	I worked in a factory for 6 years and stopped. Can I take out all my social insurance money at once?
@@ -3099,7 +3100,7 @@ assistant-heldout-9	1.013065,1.013123	doi 90 hong han ban sat thu tuc thu hoi da
 assistant-heldout-9	3.000347,3.000348	giay phep lai xe o to qua han mot thang thi lai hay chi doi cap doi	giấy phép lái xe ô tô quá hạn một tháng, có phải thi lại không hay chỉ cần đổi
 assistant-heldout-9	3.000348	danh do tim giay phep lai xe	danh roi bang lai xe o dau do khong tim duoc
 assistant-heldout-9	3.000346	hoc thi hang b giay phep lai xe	muốn học và thi bằng lái xe hạng B
-assistant-heldout-9	3.000353	nuoc ngoai giay phep lai xe quoc te cap	I'm travelling to Japan and want to drive there. How do I get an IDP issued here?
+assistant-heldout-9	3.000353	nuoc ngoai lai xe giay phep lai xe quoc te cap	I'm travelling to Japan and want to drive there. How do I get an IDP issued here?
 assistant-heldout-9	3.000351	song chuyen han sang giay phep lai xe viet nam nguoi nuoc ngoai giay phep lai xe	tôi là người Hàn Quốc sống ở Hà Nội, muốn chuyển bằng lái Hàn sang giấy phép lái xe Việt Nam
 assistant-heldout-9	1.005103,1.013089	xe tai nha kiem dinh an toan ky thuat va bao ve moi truong	xe tải nhà tôi đến hạn đăng kiểm
 assistant-heldout-9	1.013274	nha co dam hoi dung rap tren truoc nha 2 hom su dung tam thoi long duong via he	nha co dam hoi, muon dung rap tren le duong truoc nha 2 hom
@@ -3115,7 +3116,7 @@ assistant-heldout-9	1.014159	truoc dat coc xa xem thua vuong quy hoach duong dan
 assistant-heldout-9	1.013232	go co sang vi tri khac cap giay phep di doi cong trinh	di dời ngôi nhà gỗ cổ sang vị trí khác
 assistant-heldout-9	1.013225	giay phep xay dung tang gia dinh nha o nong thon	Is a permit required before building a two-storey family home in a rural commune?
 assistant-heldout-9	1.013229,1.013238	de nghi cap giay phep xay dung sua chua cai tao cong trinh gom nhung	Hồ sơ đề nghị cấp giấy phép xây dựng sửa chữa, cải tạo công trình gồm những gì?
-assistant-heldout-9	3.000333,3.000330	moi gioi di dai loan bao nop phieu ly lich tu phap cong ty doanh nghiep	công ty môi giới đi Đài Loan bảo tôi nộp phiếu lý lịch tư pháp, xin ở đâu
+assistant-heldout-9	3.000333,3.000330	moi gioi di dai loan bao nop phieu cap phieu ly lich tu phap cong ty doanh nghiep	công ty môi giới đi Đài Loan bảo tôi nộp phiếu lý lịch tư pháp, xin ở đâu
 assistant-heldout-9	3.000333,3.000330	truong dai hoc ben uc doi giay chung nhan co cap phieu ly lich tu phap cap doi	truong dai hoc ben uc doi giay chung nhan khong co an tich cua toi
 assistant-heldout-9	2.000829	80 tuoi bi kien nha tien thue ho tro yeu cau tro giup phap ly tach thua dat	ông tôi 80 tuổi bị kiện chia đất, nhà không có tiền thuê luật sư, nhà nước có hỗ trợ không
 assistant-heldout-9	1.003091	toa xu boi thuong ma ben kia tra yeu cau thi hanh an	tòa xử cho tôi được bồi thường mà bên kia không trả, yêu cầu thi hành án ở đâu
@@ -3129,8 +3130,8 @@ assistant-heldout-9	2.002165,2.002192,2.002195	can bo sai gay thiet hai cho yeu 
 assistant-heldout-9	1.002010	chung chi hanh nghe luat su gio dang ky hoat dong van phong luat	tôi có chứng chỉ hành nghề luật sư, giờ muốn đăng ký hoạt động cho văn phòng luật của mình
 assistant-heldout-9	1.013807	tot nghiep khoa dao tao nghe buoc tiep theo dang ky tap su chung thuc	tốt nghiệp khóa đào tạo nghề công chứng, bước tiếp theo là đăng ký tập sự
 assistant-heldout-9	1.000828,1.000688	tap su luat su xong nop cap chung chi hanh nghe	tap su luat su xong roi, nop ho so xin cap chung chi hanh nghe
-assistant-heldout-9	3.000333,3.000330	van phong cap cong an ly lich tu phap	Which office issues a police clearance (judicial record) for someone living in Vietnam?
-assistant-heldout-9	2.000829	thu tuc yeu cau tro phap ly nhung	Thủ tục yêu cầu trợ giúp pháp lý cần những giấy tờ gì?
+assistant-heldout-9	3.000333,3.000330	van phong cap phieu ly lich tu phap ly lich tu phap	Which office issues a police clearance (judicial record) for someone living in Vietnam?
+assistant-heldout-9	2.000829	thu tuc yeu cau nhung yeu cau tro giup phap ly	Thủ tục yêu cầu trợ giúp pháp lý cần những giấy tờ gì?
 assistant-heldout-9	1.001456,1.001471	nho chuan bi di du lich thai lan so be cap ho chieu pho thong o trong nuoc	con nhỏ chuẩn bị đi du lịch Thái Lan với bố mẹ, làm sổ hộ chiếu cho bé thế nào
 assistant-heldout-9	1.010386,1.010385,1.001445,2.000539	tren taxi can bao cong an de huy trinh bao mat ho chieu pho thong	roi mat ho chieu tren taxi, can bao cong an de huy
 assistant-heldout-9	1.000253,1.001437	nha den khai bao tam tru ho dang ky tam tru thong bao luu tru nguoi nuoc ngoai	nhà có khách người Pháp đến ở nhờ, phải khai báo tạm trú cho họ không
@@ -3155,7 +3156,7 @@ assistant-heldout-9	1.014776	vuon sau rieng ban di trung quoc ma vung trong	vư�
 assistant-heldout-9	2.001827	xuong che bien nuoc gia dinh giay du dieu kien ve sinh toan thuc pham	xưởng chế biến nước mắm của gia đình cần giấy đủ điều kiện vệ sinh an toàn thực phẩm
 assistant-heldout-9	1.001662	cong nghiep lay tuoi vuon dang ky xa dang ky khai thac nuoc duoi dat nuoc duoi dat	muốn khoan giếng công nghiệp lấy nước ngầm tưới vườn thì đăng ký ở xã
 assistant-heldout-9	1.012836	ho tro tinh dong lanh de phoi giong	xin hỗ trợ tinh đông lạnh để phối giống bò
-assistant-heldout-9	1.013997	lon dong vat dang ky khai tu	My pigs died of African swine fever. Can I get government support?
+assistant-heldout-9	1.013997	lon dong vat ho tro dang ky khai tu	My pigs died of African swine fever. Can I get government support?
 assistant-heldout-9	1.002338	thu tuc cap giay chung nhan kiem dich dong vat van chuyen ra khoi dia ban cap tinh gom nhung	Thủ tục cấp giấy chứng nhận kiểm dịch động vật vận chuyển ra khỏi địa bàn cấp tỉnh gồm những hồ sơ gì?
 assistant-heldout-9	1.009097	di nhat ve my pham thu tuc hai quan hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	đi Nhật về mang theo laptop và mỹ phẩm vượt định mức, làm thủ tục hải quan thế nào
 assistant-heldout-9	1.007751	gia dinh dinh cu my ve nuoc mang do dac tai san di chuyen ve	gia đình tôi định cư ở Mỹ về nước, mang đồ đạc tài sản di chuyển về
@@ -3175,7 +3176,7 @@ assistant-heldout-9	2.001077	doi o ngan hang nha nuoc doi tien khong du tieu chu
 assistant-heldout-9	1.000616	mua ban vang mieng giay phep dang ky thanh lap ho kinh doanh	mở tiệm mua bán vàng miếng cần giấy phép gì
 assistant-heldout-9	1.000526	quay le tan khach san thu doi do la khach tay cap doi	quầy lễ tân khách sạn muốn thu đổi đô la cho khách Tây
 assistant-heldout-9	3.000164	dang ky nhan thong bao toa qua email	muon dang ky nhan thong bao cua toa qua email
-assistant-heldout-9	1.007751	chuyen thay doi ho hai quan	I'm moving back to Vietnam with my household belongings. What customs procedure applies?
+assistant-heldout-9	1.007751	chuyen thay doi ho hai quan thu tuc	I'm moving back to Vietnam with my household belongings. What customs procedure applies?
 assistant-heldout-9	2.001077	thay doi doi tien khong du tieu chuan luu thong cap doi	I want to change some torn banknotes. Where can I do that?
 assistant-heldout-9	1.001193,2.000986,2.001023,1.000689	chua cuoi ma co con cho be dang ky khai sinh	chua cuoi ma co con, lam giay khai sinh cho be the nao
 assistant-heldout-9	2.000635	can ban sao giay dang ky ket hon de nop vay von cap ban sao trich luc ho tich	can ban sao giay dang ky ket hon de nop ho so vay von
@@ -3221,8 +3222,8 @@ assistant-heldout-9	2.000693	huong giai quyet huong che do thai san	I want to cl
 assistant-heldout-9	1.013225	xay dung giay phep nha o	How do I apply for a construction permit for a private house?
 assistant-heldout-9	2.002039,2.002797	nguoi nuoc ngoai quoc tich	Can foreigners apply for Vietnamese citizenship?
 assistant-heldout-9	1.003650	tau ca tau dang ky	We built a steel fishing vessel; how is it registered?
-assistant-heldout-9	1.013967,1.012812	hoa giai dat tranh chap dat dai tranh chap	Who settles a land boundary dispute at commune level?
-assistant-heldout-9	1.008498	nguoi su dung lao dong dang ky thue lan dau ma so thue	I started my first job; my employer says I need a tax identification number.
+assistant-heldout-9	1.013967,1.012812	hoa giai dat tranh chap dat dai tranh chap muc do	Who settles a land boundary dispute at commune level?
+assistant-heldout-9	1.008498	lan dau nguoi su dung lao dong dang ky thue lan dau ma so thue	I started my first job; my employer says I need a tax identification number.
 assistant-heldout-9		be nha chuyen vao hoc rut hoc ba truong cu	bé nhà tôi chuyển vào Sài Gòn học, làm hồ sơ rút học bạ ở trường cũ thế nào
 assistant-heldout-9		thu tuc hoan nghia vu quan su vi hoc dai hoc	thủ tục hoãn nghĩa vụ quân sự vì đang học đại học
 assistant-heldout-9		vang hom nay len hay xuong	vàng SJC hôm nay lên hay xuống
@@ -3268,28 +3269,28 @@ assistant-dev-22	2.002516	toa an nuoc ngoai can bo xac nhan thong tin ho tich	A 
 assistant-dev-22	2.002363	nuoi con nuoi con nuoc ngoai nuoi con nuoi ghi vao so ho tich	We adopted our daughter in France; how do we have the adoption recorded in Vietnam?
 assistant-dev-22	1.010040	dang ky nha o khai bao thong tin ve cu tru	I have nowhere I can legally register as home; how do I declare my residence information?
 assistant-dev-22	1.010028	thue nha xoa dang ky huy dang ky tam tru	My tenant moved out last month; how do I cancel her temporary residence?
-assistant-dev-22	1.013314	dang ky thue nha can ho dien tich dang ky thuong tru	To register permanent residence in a rented flat I am told to prove the floor area per person is enough.
-assistant-dev-22	3.000277,3.000275	khoa can cuoc mo khoa	I locked my electronic identity when my phone went missing; now I have found it, how do I unlock it?
-assistant-dev-22	1.011410	e muc do 01 tai khoan	Can I create a level one e-identification account by myself on the app?
-assistant-dev-22	2.000605	he bo lam viec can bo huong giai quyet luong huu	My father worked as a commune official for twenty years; how does he claim his monthly pension?
-assistant-dev-22	2.000755	paid luong huu ra nuoc ngoai de dinh cu nuoc ngoai mot lan	I draw a pension and am emigrating to Canada for good. Can it be paid out as a lump sum?
-assistant-dev-22	2.000809	he he huong tiep luong huu chap hanh xong hinh phat tu	My uncle's pension stopped while he served a prison term; he has been released. How does it restart?
-assistant-dev-22	1.002051	nguoi lao dong dang ky dong dang ky dong bao hiem xa hoi bat buoc bhxh	We just hired our first three employees; how do we enrol them in compulsory social insurance?
-assistant-dev-22	1.008309	file doanh nghiep thue thu nhap ca nhan quyet toan to chuc tra thu nhap tien luong tien cong tncn	Our company must file the annual personal income tax finalisation for its staff. What is the procedure?
-assistant-dev-22	1.008590,1.008584	thien tai gia han nop thue thue	A flood wrecked our workshop; can we be given more time to pay our taxes?
+assistant-dev-22	1.013314	dang ky thue nha can ho dien tich san dien tich dang ky thuong tru	To register permanent residence in a rented flat I am told to prove the floor area per person is enough.
+assistant-dev-22	3.000277,3.000275	khoa dien tu can cuoc that lac mo khoa	I locked my electronic identity when my phone went missing; now I have found it, how do I unlock it?
+assistant-dev-22	1.011410	e muc do 01 dinh danh tai khoan	Can I create a level one e-identification account by myself on the app?
+assistant-dev-22	2.000605	bo lam viec can bo huong giai quyet luong huu	My father worked as a commune official for twenty years; how does he claim his monthly pension?
+assistant-dev-22	2.000755	paid luong huu ra nuoc ngoai de dinh cu nuoc ngoai cham dut mot lan	I draw a pension and am emigrating to Canada for good. Can it be paid out as a lump sum?
+assistant-dev-22	2.000809	huong tiep luong huu chap hanh xong hinh phat tu	My uncle's pension stopped while he served a prison term; he has been released. How does it restart?
+assistant-dev-22	1.002051	thue lan dau nguoi lao dong dang ky dong dang ky dong bao hiem xa hoi bat buoc bhxh	We just hired our first three employees; how do we enrol them in compulsory social insurance?
+assistant-dev-22	1.008309	doanh nghiep ca nhan thue thu nhap ca nhan quyet toan to chuc tra thu nhap tien luong tien cong thu tuc tncn	Our company must file the annual personal income tax finalisation for its staff. What is the procedure?
+assistant-dev-22	1.008590,1.008584	thien tai co so san xuat gia han nop thue thue	A flood wrecked our workshop; can we be given more time to pay our taxes?
 assistant-dev-22	3.000350	cong an cong an cap giay phep lai xe doi cap doi	I left the police force and hold a police-issued driving licence; how do I swap it for a civilian one?
 assistant-dev-22	3.000346	sat hach cap giay phep lai xe giay phep cap	I passed the driving test last week; how is the licence itself issued?
 assistant-dev-22	1.013205	xe may chuyen dung dinh ky an toan ky thuat kiem dinh	Our excavator is due for its periodic technical safety inspection.
-assistant-dev-22	1.000314,1.001046	tam tru dau noi vao duong xay dung duong bo	We need a temporary access point from our building site onto a road that is in use.
+assistant-dev-22	1.000314,1.001046	tam tru dau noi vao duong xay dung dia diem duong bo su dung	We need a temporary access point from our building site onto a road that is in use.
 assistant-dev-22	1.002787	cap lai mat so thuyen vien cap lai	I lost my seaman's book; how can I get another?
 assistant-dev-22	1.003135	qualification thuyen truong chung chi chuyen mon cho khach tau thuyen phuong tien song duong thuy noi dia	I want the qualification needed to skipper a passenger boat on the river.
-assistant-dev-22	2.001711	cargo thay doi ten phuong tien thuy noi dia dang ky lai	We renamed our cargo barge. Does it need to be registered again?
-assistant-dev-22	1.007808	hai quan xac dinh truoc xuat xu hang hoa xuat khau	Can customs give our firm an advance ruling on the origin of the goods we export?
-assistant-dev-22	1.009069	nhap khau san pham hang mau hai quan	We are importing a few product samples for testing; which customs procedure applies?
+assistant-dev-22	2.001711	thay doi ten hang hoa phuong tien thuy noi dia dang ky lai	We renamed our cargo barge. Does it need to be registered again?
+assistant-dev-22	1.007808	hai quan cong ty doanh nghiep xac dinh truoc xuat xu hang hoa xuat khau	Can customs give our firm an advance ruling on the origin of the goods we export?
+assistant-dev-22	1.009069	nhap khau san pham hang mau hai quan thu tuc	We are importing a few product samples for testing; which customs procedure applies?
 assistant-dev-22	1.001963	dong tien mat bien gioi nuoc ngoai giay phep cap lai	I am carrying dong in cash across the border into Laos; do I need a permit?
 assistant-dev-22	1.004413	moi thanh vien to bay thanh vien to bay giay chung nhan	I'm a new flight attendant; how do I get my crew member certificate?
 assistant-dev-22	1.009875	cong ty dai chung chuyen nhuong moi co phan rieng le nha dau tu	Our public company wants to sell new shares privately to two investors.
-assistant-dev-22	1.010390	bao hiem moi gioi giay chung nhan	How do I sign up for the insurance broker certificate exam?
+assistant-dev-22	1.010390	bao hiem moi gioi giay chung nhan thi sat hach	How do I sign up for the insurance broker certificate exam?
 assistant-dev-22	1.009665	giay chung nhan dang ky dau tu cap lai mat chuyen cap lai cap lai	Our investment registration certificate was lost in a move; can it be reissued?
 assistant-dev-22	1.009731	set nguoi nuoc ngoai hop dong bcc van phong dieu hanh thanh lap	Our foreign partner in a business cooperation contract wants to set up an operating office here.
 assistant-dev-22	1.014269,1.014242	khai thac khoang san lam viec tra lai khai thac khoang san giay phep	Our stone quarry is worked out; how do we hand back the mining licence?
@@ -3299,7 +3300,7 @@ assistant-dev-22	1.007929	yet nhap khau phan bon cong nhan giay phep	We import a
 assistant-dev-22	2.001046	xuat khau kiem dich thuc vat giay chung nhan	We export dragon fruit and the buyer wants a phytosanitary certificate.
 assistant-dev-22	1.014852,2.001795	no min cham dut thuy loi cong trinh thuy loi	We must blast rock close to an irrigation dam; who gives permission?
 assistant-dev-22	1.004232,1.000657	khoan gieng nuoc nha xuong co so tham do nuoc duoi dat	Before drilling a production well for our factory we want to explore for groundwater.
-assistant-dev-22	1.007916	du an dat rung trong rung thay the	Our project took forest land for another use; how do we pay the replacement planting fee?
+assistant-dev-22	1.007916	du an dat rung su dung trong rung thay the	Our project took forest land for another use; how do we pay the replacement planting fee?
 assistant-dev-22	1.013425	xe o to tai vat lieu no cong nghiep khai thac khoang san giay phep	We need to truck industrial explosives to a quarry; what permit is required?
 assistant-dev-22	1.002153	luat su hanh nghe tu cach ca nhan tinh trang hon nhan doanh nghiep	I'm a lawyer and want to practise on my own for a single company.
 assistant-dev-22	1.013830	cong chung the cap lai	My notary's card went through the washing machine and is ruined; can the justice department reissue it?
@@ -3381,11 +3382,11 @@ assistant-dev-23		dang ky nang hang cap giay phep lai xe sat hach	đăng ký h�
 assistant-dev-23		khieu nai hoa don tien nuoc qua cao	khiếu nại hóa đơn tiền nước quá cao
 assistant-dev-23		chuyen cong tac giao vien sang tinh khac	xin chuyen cong tac giao vien sang tinh khac
 assistant-dev-23		giay chung nhan giay phep lai xe	How do I get a medical certificate for a driving licence?
-assistant-dev-23		cap doi nguoi nuoc ngoai cap ho chieu pho thong cap doi	Where can I renew my foreign passport issued by my embassy?
+assistant-dev-23		cap doi nguoi nuoc ngoai cap co quan dai dien ho chieu pho thong cap doi	Where can I renew my foreign passport issued by my embassy?
 assistant-dev-23		dang ky	How do I register a trademark in Vietnam?
 assistant-dev-23		open giay phep	Can I get a licence to open a private kindergarten?
 assistant-dev-23		trinh bao thong bao	How do I report a scam phone call?
-assistant-dev-23		a on the bach	Who approves a music festival on the beach?
+assistant-dev-23		phe duyet chap thuan	Who approves a music festival on the beach?
 assistant-dev-23		mo be boi kinh doanh trong khu dan cu giay phep nganh the thao	mở bể bơi kinh doanh trong khu dân cư có cần giấy phép của ngành thể thao
 assistant-dev-23		dang ky tiem phong dai cho	đăng ký tiêm phòng dại cho chó
 assistant-dev-23		lai the dang vien cap lai	xin làm lại thẻ đảng viên bị mất
@@ -3415,12 +3416,12 @@ assistant-heldout-10	1.000894	chung song tu truoc nam chua giay dang ky ket hon 
 assistant-heldout-10	1.004746	giay dang ky ket hon nam 1990 bi mat ma so luu xa cung chay dang ky lai dang ky lai cap doi	giấy đăng ký kết hôn năm 1990 bị mất mà sổ lưu ở xã cũng cháy, xin đăng ký lại
 assistant-heldout-10	1.001022	bo de thang be nhung de gio dang ky nhan cha me con	tôi là bố đẻ của thằng bé nhưng giấy khai sinh để trống phần cha, giờ muốn nhận con
 assistant-heldout-10	2.000547,2.000528	sinh o dai loan ve nuoc ghi vao so ho tich o sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con sinh o Dai Loan, ve nuoc muon ghi vao so ho tich o Viet Nam
-assistant-heldout-10	2.000554	ly hon toa an ben my ve ghi viec ly hon de ket hon lai dang ky lai	đã ly hôn ở tòa án bên Mỹ, về Việt Nam muốn ghi chú việc ly hôn để kết hôn lại
+assistant-heldout-10	2.000554	ly hon toa an ben my ve de ket hon lai ghi vao so ho tich viec ly hon dang ky lai	đã ly hôn ở tòa án bên Mỹ, về Việt Nam muốn ghi chú việc ly hôn để kết hôn lại
 assistant-heldout-10	2.002189	ket hon han quoc nam 2018 gio ve que ghi vao so ho tich viec ket hon	tôi kết hôn ở Hàn Quốc năm 2018, giờ về quê muốn ghi vào sổ hộ tịch việc kết hôn đó
 assistant-heldout-10	1.001766,1.004827	kim nguoi han mat tai xa gia dinh ben nho dang ky tam tru dang ky khai tu nguoi nuoc ngoai	ông Kim người Hàn mất tại nhà trọ ở xã tôi, gia đình bên đó nhờ khai tử
 assistant-heldout-10	1.001193,2.000986,2.001023	khai sinh dang ky dang ky khai sinh dang ky khai sinh	My baby was born last week in a district hospital. How do I register the birth?
-assistant-heldout-10	2.000779,1.001022,1.001695	he chong nguoi nuoc ngoai bo con khai sinh ket hon	My husband is British. How can he be recorded as the father of our son born before we married?
-assistant-heldout-10	1.004873	no ket hon nuoc ngoai vo chong	Before my wedding in Singapore, the registry there wants proof from Vietnam that I have no spouse.
+assistant-heldout-10	2.000779,1.001022,1.001695	chong nguoi nuoc ngoai bo con khai sinh ket hon	My husband is British. How can he be recorded as the father of our son born before we married?
+assistant-heldout-10	1.004873	no ket hon nuoc ngoai xac nhan vo chong	Before my wedding in Singapore, the registry there wants proof from Vietnam that I have no spouse.
 assistant-heldout-10	1.000656	dang ky gom nhung giai quyet dang ky khai tu	Hồ sơ đăng ký khai tử gồm những giấy tờ gì và thời hạn giải quyết bao lâu?
 assistant-heldout-10	1.004859	thu tuc ho tich nguoi tu du 14 tuoi tro len thuc hien thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	Thủ tục cải chính hộ tịch cho người từ đủ 14 tuổi trở lên thực hiện ở cơ quan nào?
 assistant-heldout-10	2.001263	vo chong hiem muon nhan mot be chua ve nuoi hop phap	vợ chồng hiếm muộn muốn nhận một bé ở chùa về nuôi, làm giấy tờ thế nào cho hợp pháp
@@ -3463,7 +3464,7 @@ assistant-heldout-10	1.014064,2.001194,1.000757	cap lai the can cuoc viec cap la
 assistant-heldout-10	1.012566	so cu khac so dinh danh moi so tiet kiem rut giay xac nhan la mot nguoi tach thua dat chung minh nhan dan the can cuoc	so CMND cu khac so dinh danh moi nen so tiet kiem khong rut duoc, xin giay xac nhan hai so la mot nguoi
 assistant-heldout-10	3.000228	dung nhung tai khoan ra cong xa muc do 02 tai khoan dinh danh dien tu	mẹ tôi không dùng smartphone nhưng cần tài khoản VNeID mức 2, ra công an xã làm được không
 assistant-heldout-10	3.000275	tai khoan bi khoa sau go sai ma 5 lan sao mo tai khoan dinh danh dien tu	tai khoan dinh danh dien tu cua toi bi khoa sau khi go sai ma 5 lan, lam sao mo
-assistant-heldout-10	3.000498	doanh nghiep dinh danh dien tu tai khoan	How can my company get an electronic identification account for the organisation?
+assistant-heldout-10	3.000498	doanh nghiep dinh danh dien tu tai khoan to chuc	How can my company get an electronic identification account for the organisation?
 assistant-heldout-10	3.000276,3.000271	dien thoai so nguoi khac dung khoa tam thoi tai khoan dinh danh dien tu cap lai	điện thoại bị mất, sợ người khác dùng VNeID của tôi, muốn khóa tạm thời
 assistant-heldout-10	1.008498	ky hop dong lao dong dau tien phong nhan su yeu cau ma so thue rieng	vừa ký hợp đồng lao động đầu tiên, phòng nhân sự yêu cầu tôi có mã số thuế riêng
 assistant-heldout-10	1.008498	bo gia co thu nhap khai ho la nguoi phu thuoc de giam thue	bo me gia khong co thu nhap, toi muon khai ho la nguoi phu thuoc de duoc giam thue
@@ -3479,7 +3480,7 @@ assistant-heldout-10	1.008510	ma so thue bi khoa vi cu ngung hoat dong gio mo la
 assistant-heldout-10	1.007607	co so san xuat cham dut ma so thue cham dut hoat dong	đóng cửa cơ sở sản xuất nên muốn chấm dứt mã số thuế
 assistant-heldout-10	1.007695	o hang nam nop muc thu tinh thue su dung dat	thue dat o hang nam phai nop o dau, muc thu tinh the nao
 assistant-heldout-10	1.007689	cho thue bat dong san can ho nha o khai bao khai thue cho thue bat dong san thue nguoi nuoc ngoai	I rent out my apartment to a foreigner. How do I declare the rental income tax?
-assistant-heldout-10	1.008538,1.007700	thua ke o to bo khai bao thue thu nhap ca nhan tncn	I inherited a car from my father. Do I need to declare personal income tax?
+assistant-heldout-10	1.008538,1.007700	thua ke o to bo khai bao ca nhan thue thu nhap ca nhan tncn	I inherited a car from my father. Do I need to declare personal income tax?
 assistant-heldout-10	1.007277	khai truoc ba nha dat gom nhung	Hồ sơ khai lệ phí trước bạ nhà, đất gồm những giấy tờ gì?
 assistant-heldout-10	1.008504,1.008505	thu tuc dang ky thay doi thong tin dang ky thue ho kinh doanh	Thủ tục đăng ký thay đổi thông tin đăng ký thuế của hộ kinh doanh
 assistant-heldout-10	1.007037	hoan thue gia tri gia tang cho doanh nghiep xuat khau gtgt	hoan thue gia tri gia tang cho doanh nghiep xuat khau
@@ -3491,7 +3492,7 @@ assistant-heldout-10	1.001667	nam vien mo ruot thua mot tuan che do om dau bao h
 assistant-heldout-10	1.001742	bo chuyen vao con nhan luong chuyen huong luong huu sang dia ban khac	bố tôi đang lĩnh lương hưu ở Thanh Hóa, chuyển vào Bình Dương ở với con, muốn nhận lương ở đó
 assistant-heldout-10	1.001598	huong che do thai san nghi duong suc phuc hoi suc khoe tro cap bao hiem xa hoi bhxh dsphsk	After my maternity leave I still feel weak. Can I get recuperation allowance from social insurance?
 assistant-heldout-10	1.001601	om nam mot cho nho di linh luong huu thay thi giay uy quyen linh thay	me toi om nam mot cho, nho toi di linh luong huu thay thi lam giay gi
-assistant-heldout-10	2.000717	cu giua thang tien huu thang thang truoc chua ai nhan gia dinh de linh cap lai	cụ tôi mất giữa tháng, tiền hưu tháng đó và tháng trước chưa ai nhận, gia đình làm gì để lĩnh
+assistant-heldout-10	2.000717	cu giua thang thang thang truoc chua ai nhan gia dinh de linh luong huu cap lai	cụ tôi mất giữa tháng, tiền hưu tháng đó và tháng trước chưa ai nhận, gia đình làm gì để lĩnh
 assistant-heldout-10	2.000740	luong huu chuyen thang ra buu dien xep hang linh che do bao hiem xa hoi bang tai khoan ca nhan bhxh	bố muốn lương hưu chuyển thẳng vào thẻ ATM, không phải ra bưu điện xếp hàng
 assistant-heldout-10	1.002179	ray tren nuong co hop dong lao dong dang ky dong theo kieu tu nguyen bao hiem xa hoi bhxh	lam ray tren nuong, khong co hop dong lao dong, muon dang ky dong bhxh theo kieu tu nguyen
 assistant-heldout-10	1.001939	mua the bhyt ca bon nguoi trong nha theo ho gia dinh dang ky	mua thẻ BHYT cho cả bốn người trong nhà theo hộ gia đình thì đăng ký ở đâu
@@ -3505,8 +3506,8 @@ assistant-heldout-10	1.010384,1.010382	tuong da trinh bao nay tim trong tu khoi 
 assistant-heldout-10	1.003460,1.003358	ky su sang hai nam the tam tru cong ty doanh nghiep nguoi nuoc ngoai	công ty có kỹ sư người Đức sang làm hai năm, xin thẻ tạm trú cho anh ấy
 assistant-heldout-10	1.000253,1.001437	khach san minh han quoc khai bao tam tru cho ho tam tru thong bao luu tru	khach san mini co khach Han Quoc den o, khai bao tam tru cho ho
 assistant-heldout-10	1.001146,1.003326,1.001194,1.003342	trai lai viet nam them mot thang gia han tam tru nguoi nuoc ngoai nguoi nuoc ngoai	bạn trai người Pháp muốn ở lại Việt Nam thêm một tháng, visa sắp hết
-assistant-heldout-10	1.003460,1.003358	nguoi nuoc ngoai lam viec the dang ky tam tru	I am a Korean engineer working in Hai Phong. How do I apply for a temporary residence card?
-assistant-heldout-10	1.000253,1.001437	nguoi nuoc ngoai luu tru luu tru khai bao cong an	My foreign guests are staying at my homestay. How do I declare them to the police online?
+assistant-heldout-10	1.003460,1.003358	nguoi nuoc ngoai ky su lam viec the dang ky tam tru	I am a Korean engineer working in Hai Phong. How do I apply for a temporary residence card?
+assistant-heldout-10	1.000253,1.001437	nguoi nuoc ngoai luu tru khai bao cong an	My foreign guests are staying at my homestay. How do I declare them to the police online?
 assistant-heldout-10	1.003133	huyen giap trung quoc qua cua khau buon ban vai ngay giay thong hanh bien gioi	tôi ở huyện giáp Trung Quốc, muốn qua cửa khẩu buôn bán vài ngày, làm giấy thông hành biên giới
 assistant-heldout-10	1.014363,1.012677	xac nhan thong tin xuat nhap canh de nop cho	xin xac nhan thong tin xuat nhap canh cua toi de nop cho cong ty
 assistant-heldout-10	1.001010,1.003290	cap the thuong tru nguoi nuoc ngoai tai gom nhung	Hồ sơ cấp thẻ thường trú cho người nước ngoài tại Việt Nam gồm những gì?
@@ -3514,7 +3515,7 @@ assistant-heldout-10	2.002039	song hai muoi nam viet nam nhap quoc tich nguoi nu
 assistant-heldout-10	2.002038,1.004757	sang duc viec vn gio ve huu tro lai cong dan viet thoi quoc tich	sang Duc lam viec toi bo quoc tich VN, gio ve huu muon duoc tro lai lam cong dan Viet
 assistant-heldout-10	1.005136,1.005137	giay to xac nhan quoc tich	I need a document confirming that I hold Vietnamese nationality.
 assistant-heldout-10	2.001895	con lai dinh cu my giay xac nhan nguoi goc viet de mua nha	con lai định cư ở Mỹ, muốn xin giấy xác nhận là người gốc Việt để mua nhà
-assistant-heldout-10	3.000333,3.000330	phieu ly lich tu phap de di nhat	xin phiếu lý lịch tư pháp để đi làm ở Nhật
+assistant-heldout-10	3.000333,3.000330	phieu de di nhat cap phieu ly lich tu phap	xin phiếu lý lịch tư pháp để đi làm ở Nhật
 assistant-heldout-10	3.000333,3.000330	noi tuyen dung doi phieu tu phap so 1 chung minh co cap phieu ly lich tu phap cap doi	noi tuyen dung doi phieu tu phap so 1 chung minh khong co an tich, xin o dau
 assistant-heldout-10	3.000333,3.000330	giay chung nhan cap phieu ly lich tu phap nguoi nuoc ngoai	I am a foreigner living in Hanoi and need a criminal record certificate.
 assistant-heldout-10	1.013978,1.012753	manh vuon tu nam 1992 chua bao gio gio giay chung nhan quyen su dung dat dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	bố mẹ tôi khai hoang mảnh vườn từ năm 1992, chưa bao giờ có sổ đỏ, giờ muốn làm
@@ -3539,7 +3540,7 @@ assistant-heldout-10	1.013979	gia dinh hien mot phan dat de duong lien thon	gia 
 assistant-heldout-10	1.013995	xuong tren manh dat so cong trinh dang ky tai san gan lien voi thua dat da duoc cap giay chung nhan	mới dựng nhà xưởng trên mảnh đất đã có sổ, muốn sổ ghi thêm công trình đó
 assistant-heldout-10	1.013831,1.013980	bo tang cho dat chuyen nhuong sang ten giay chung nhan quyen su dung dat ho ten chuyen muc dich su dung dat	My father gave me his land. How do I transfer the land use certificate to my name?
 assistant-heldout-10	1.012812,1.013967	gia dinh chuyen lan chiem tranh chap dat dai thua dat hoa giai	The family next door moved their wall half a metre onto our plot. Who mediates this?
-assistant-heldout-10	1.012784	so tach thua dat chuyen nhuong tach thua dat	How do I split my plot into two so I can sell one half?
+assistant-heldout-10	1.012784	tach thua dat chuyen nhuong tach thua dat	How do I split my plot into two so I can sell one half?
 assistant-heldout-10	1.013831,1.013980	dang ky bien dong dat dai mua ban quyen su dung dat quy dinh	Trình tự đăng ký biến động đất đai khi mua bán quyền sử dụng đất được quy định thế nào?
 assistant-heldout-10	1.012783	giai quyet thu tuc cap doi giay chung nhan quyen su dung dat cap doi	Thời hạn giải quyết thủ tục cấp đổi Giấy chứng nhận quyền sử dụng đất là bao lâu?
 assistant-heldout-10	1.012995	gia dinh bi thu hoi dat len khu tai dinh cu nhung du tien dong cho no lai tien su dung dat	gia dinh bi thu hoi dat, len khu tai dinh cu nhung khong du tien dong, xin cho no lai tien su dung dat
@@ -3551,7 +3552,7 @@ assistant-heldout-10	1.013229,1.013225	nha mai ton cu do mai len co phep cap gia
 assistant-heldout-10	1.013227	cap phep xay tu nam ngoai nhung thieu tien chua dong tho phep sap qua han	được cấp phép xây từ năm ngoái nhưng thiếu tiền chưa động thổ, phép sắp quá hạn
 assistant-heldout-10	1.013226	nha tu 3 tang thanh 4 tang sau da co giay phep dieu chinh giay phep xay dung	muon doi thiet ke nha tu 3 tang thanh 4 tang sau khi da co giay phep
 assistant-heldout-10	1.013228	hoan cong giay phep xay dung ban cap lai khoi phuc gia tri su dung	làm hoàn công thì không tìm thấy giấy phép xây dựng, xin bản cấp lại
-assistant-heldout-10	1.013225	giay phep xay dung nha o thua dat	Is a permit required to build a two-floor home on my residential plot in a town?
+assistant-heldout-10	1.013225	giay phep xay dung dien tich san nha o thua dat	Is a permit required to build a two-floor home on my residential plot in a town?
 assistant-heldout-10	1.013237	ky su cau duong chung chi de	tôi là kỹ sư cầu đường, muốn có chứng chỉ để đứng tên giám sát công trình
 assistant-heldout-10	1.013225	de nghi cap giay phep rieng le gom nhung cap giay phep xay dung moi	Hồ sơ đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ gồm những gì?
 assistant-heldout-10	1.013232	nguyen can go sang vi tri khac tren cung thua dat co can giay phep cap giay phep di doi cong trinh	di doi nguyen can nha go sang vi tri khac tren cung thua dat, co can giay phep
@@ -3564,7 +3565,7 @@ assistant-heldout-10	1.012893	phan nha tu van tra tien thue nha nuoc dung ra mua
 assistant-heldout-10	1.001612	cat toc nho nha dang ky thanh lap ho kinh doanh dang ky thanh lap ho kinh doanh	mở tiệm cắt tóc nhỏ ở nhà, cần đăng ký hộ kinh doanh không
 assistant-heldout-10	1.001612	sap mo hang ngo ho ca the dang ky kinh doanh	sap mo hang bun cha o dau ngo, ho ca the phai dang ky kinh doanh khong
 assistant-heldout-10	2.000720	tiem ban thuoc la sang ki thay doi noi dung dang ky thay doi noi dung dang ky nganh nghe kinh doanh ho kinh doanh	tiệm tạp hóa muốn thêm ngành bán thuốc lá và đổi địa chỉ sang ki-ốt mới
-assistant-heldout-10	1.001266	ho kinh doanh tra giay phep kinh doanh cham dut hoat dong	ho kinh doanh nghi han, tra giay phep kinh doanh
+assistant-heldout-10	1.001266	ho kinh doanh cham dut hoat dong ho kinh doanh cham dut hoat dong	ho kinh doanh nghi han, tra giay phep kinh doanh
 assistant-heldout-10	1.001570	thang de bao xa tam ngung kinh doanh ho kinh doanh	nghỉ bán ba tháng để sửa nhà, có phải báo xã không
 assistant-heldout-10	2.000575	giay bi chay chung ca quan hang lai ban khac dang ky thanh lap ho kinh doanh	giay dang ky ho kinh doanh bi chay chung voi ca quan hang, xin lai ban khac
 assistant-heldout-10	1.001612	ho kinh doanh dang ky thanh lap ho kinh doanh	I run a small noodle stall. How do I register it as a household business?
@@ -3593,7 +3594,7 @@ assistant-heldout-10	3.000347	giay phep lai xe hang con hai thang het han cap do
 assistant-heldout-10	3.000348	danh may o cho cap lai giay phep lai xe	danh roi bang lai xe may o cho, xin cap lai
 assistant-heldout-10	3.000353	sang nhat thue o to tu cam lai bang viet nam dung idp	sang Nhật thuê ô tô tự cầm lái thì bằng Việt Nam có dùng được, phải làm IDP ở đâu
 assistant-heldout-10	3.000351	chong nguoi han co giay phep lai xe han quoc chuyen sang viet nam giay phep lai xe nguoi nuoc ngoai	chong toi nguoi Han co giay phep lai xe Han Quoc, muon chuyen sang GPLX Viet Nam
-assistant-heldout-10	3.000348	giay phep cap lai mat cap lai cap lai	My licence to drive was stolen with my bag. Can I get a duplicate?
+assistant-heldout-10	3.000348	giay phep lai xe cap lai mat cap lai cap lai	My licence to drive was stolen with my bag. Can I get a duplicate?
 assistant-heldout-10	3.000349	bo quoc phong cap con tai ngu nay ra quan dung ngoai doi giay phep lai xe cap doi	bằng lái do Bộ Quốc phòng cấp khi còn tại ngũ, nay ra quân dùng ngoài có được không, đổi thế nào
 assistant-heldout-10	3.000347	doi giay phep lai xe nganh giao thong van tai cap gom nhung cap doi	Hồ sơ đổi giấy phép lái xe do ngành Giao thông vận tải cấp gồm những gì?
 assistant-heldout-10	1.013089,1.005103	xe tai nho kiem dinh an toan ky thuat va bao ve moi truong	xe tải nhỏ đến hạn đăng kiểm, làm ở đâu
@@ -3636,14 +3637,14 @@ assistant-heldout-10	1.003747	dang ky tau bay quoc tich	How do we register an ai
 assistant-heldout-10	3.000368,3.000370	nhan vien mat dat vao san bay the kiem soat ninh	nhân viên mặt đất mới vào làm ở sân bay cần thẻ kiểm soát an ninh
 assistant-heldout-10	1.009543	chung chi hanh nghe moi gioi chung khoan	tôi muốn xin chứng chỉ hành nghề môi giới chứng khoán
 assistant-heldout-10	1.009496	co phan lan dau chao ban co phieu ra cong ty doanh nghiep chung thuc	cong ty co phan lan dau chao ban co phieu ra cong chung
-assistant-heldout-10	1.009792	file doanh nghiep mua lai co phieu quy	Our listed company wants to buy back its own shares. What must we file?
+assistant-heldout-10	1.009792	doanh nghiep mua lai co phieu quy	Our listed company wants to buy back its own shares. What must we file?
 assistant-heldout-10	1.009796	du 100 co dong dang ky cong ty dai cong ty doanh nghiep	công ty đủ 100 cổ đông, đăng ký làm công ty đại chúng
 assistant-heldout-10	1.010387	tu van vien hang bao hiem nhan tho thi chung chi dai ly	muốn làm tư vấn viên cho hãng bảo hiểm nhân thọ nên cần thi chứng chỉ đại lý
 assistant-heldout-10	1.010389	phuc khao bai thi dai ly bao hiem vi diem thap bat thuong	phuc khao bai thi dai ly bao hiem vi diem thap bat thuong
 assistant-heldout-10	1.005412	ho nuoi tom nha nuoc ho tro bao hiem nong nghiep	hộ nuôi tôm muốn được nhà nước hỗ trợ phí bảo hiểm nông nghiệp
 assistant-heldout-10	1.009664	nha dau tu mo nha may khu cong nghiep giay chung nhan dang ky dau tu	nhà đầu tư Singapore muốn mở nhà máy ở khu công nghiệp, xin giấy chứng nhận đăng ký đầu tư
 assistant-heldout-10	1.009729	nha dau tu nuoc ngoai mua 30 phan tram von viet nam cong ty doanh nghiep	nha dau tu nuoc ngoai mua 30 phan tram von cong ty Viet Nam
-assistant-heldout-10	1.009647	giay chung nhan dang ky dau tu von	We need to amend our investment registration certificate after increasing capital.
+assistant-heldout-10	1.009647	sua doi bo sung giay chung nhan dang ky dau tu von cap doi	We need to amend our investment registration certificate after increasing capital.
 assistant-heldout-10	1.009662	du an dau tu nua dau tu tu quyet dinh cham dut cap giay phep xay dung moi nha o	dự án đầu tư không làm nữa, nhà đầu tư tự quyết định chấm dứt
 assistant-heldout-10	3.000056,3.000055	doanh nghiep nha nuoc de nghi chinh phu bao lanh khoan vay nuoc ngoai du an dien	doanh nghiệp nhà nước đề nghị Chính phủ bảo lãnh khoản vay nước ngoài cho dự án điện
 assistant-heldout-10	1.014257	doanh nghiep phep mo nui de da xay dung khai thac khoang san	doanh nghiệp xin phép mở mỏ đá ở núi để làm đá xây dựng
@@ -3659,7 +3660,7 @@ assistant-heldout-10	1.003650	dong xong con tau ca dai 15 met dang ky tau	vừa 
 assistant-heldout-10	1.004359	tau danh ca can giay phep de	tau danh ca cua toi can giay phep de ra khoi danh bat
 assistant-heldout-10	1.003681	bao danh chim tau danh ca gach ten tau khoi so dang ky	bão đánh chìm tàu đánh cá, muốn gạch tên tàu khỏi sổ đăng ký
 assistant-heldout-10	1.014801,1.004692,1.014834	tha long nuoi ca dieu hong tren song giay xac nhan dang ky	tha long nuoi ca dieu hong tren song, xin giay xac nhan dang ky
-assistant-heldout-10	1.004344	dong moi tau ca tau tham dinh phe duyet	We want to build a new fishing vessel. What approval do we need first?
+assistant-heldout-10	1.004344	dong moi tau ca tau tham dinh phe duyet lan dau	We want to build a new fishing vessel. What approval do we need first?
 assistant-heldout-10	1.003666	ca xuat khau sang chau au giay chung nhan nguon goc thuy san khai thac	cá xuất khẩu sang châu Âu cần giấy chứng nhận nguồn gốc thủy sản khai thác
 assistant-heldout-10	1.014776	hop tac xa trong sau rieng ma so vung trong de xuat khau	hợp tác xã trồng sầu riêng cần mã số vùng trồng để xuất khẩu chính ngạch
 assistant-heldout-10	1.004363	mo dai ly giay chung nhan du dieu kien giay chung nhan du dieu kien buon ban thuoc bao ve thuc vat	mo dai ly ban thuoc tru sau, xin giay chung nhan du dieu kien
@@ -3684,17 +3685,17 @@ assistant-heldout-10	3.000439	thue mat bien gan bo dat gian nuoi hau giao khu vu
 assistant-heldout-10	1.013442	con cay giao thanh ma tau tu thoi co treo trong nha tho ho khai bao	còn cây giáo và thanh mã tấu từ thời ông cố treo trong nhà thờ họ, có phải khai báo
 assistant-heldout-10	3.000389	dao dat thay vat giong cu bao va giao tiep nhan giao nop thu hoi cap giay phep xay dung moi nha o vat lieu no	dao dat lam nha thay vat giong bom min cu, bao va giao nop cho cong an
 assistant-heldout-10	1.013432,1.013434	bao ve trang bi cui dien nhan vien cong ty doanh nghiep	công ty bảo vệ muốn trang bị dùi cui điện cho nhân viên
-assistant-heldout-10	3.000398	giay phep the thao vu khi	Our shooting club needs a licence to use sporting guns.
+assistant-heldout-10	3.000398	giay phep su dung the thao vu khi	Our shooting club needs a licence to use sporting guns.
 assistant-heldout-10	1.000828	qua ky kiem tra ket qua tap su luat su de chung chi hanh nghe	đã qua kỳ kiểm tra kết quả tập sự luật sư, làm hồ sơ để có chứng chỉ hành nghề
 assistant-heldout-10	1.008628	tu bi chay mat chung chi luat su lai o so tu phap cap lai	tu ho so bi chay, mat luon chung chi luat su, lam lai o so tu phap
 assistant-heldout-10	1.002010	mo rieng dang ky hoat dong dang ky hoat dong cua to chuc hanh nghe luat su	mở văn phòng luật sư riêng, đăng ký hoạt động
 assistant-heldout-10	1.013834	thanh lap van phong tu chung thuc	muốn thành lập văn phòng công chứng tư
 assistant-heldout-10	1.013807	co bang dao tao nghe dang ky di thuc tap o mot van phong chung thuc	co bang dao tao nghe cong chung roi, dang ky di thuc tap o mot van phong
-assistant-heldout-10	1.013803	cong chung	How do I get appointed as a notary?
+assistant-heldout-10	1.013803	bo nhiem cong chung	How do I get appointed as a notary?
 assistant-heldout-10	1.011606,1.011607	nha om thu nhap du an xet cong nhan ho ngheo ho can ngheo cap lai	nhà tôi mẹ ốm, chồng mất, thu nhập không đủ ăn, xin xét hộ nghèo
 assistant-heldout-10	1.011608,1.011606	gia dinh da an kha len tu nguyen thoat ho cong nhan ho can ngheo	gia dinh da lam an kha len, tu nguyen xin thoat ho can ngheo
 assistant-heldout-10	3.000412	thue theo mua thu nhap thap cong nhan thu nhap thap nguoi lao dong	làm thuê theo mùa thu nhập thấp, xin công nhận người lao động thu nhập thấp
-assistant-heldout-10	1.011606,1.011607	so ho ngheo ho cong nhan	How does a poor household get officially recognised so it can receive support?
+assistant-heldout-10	1.011606,1.011607	ho ngheo ho cong nhan ho tro	How does a poor household get officially recognised so it can receive support?
 assistant-heldout-10	3.000489	cong trinh xuong may tang ban ve he thong chua chay canh sat duyet truoc thi cong cap doi	công trình xưởng may ba tầng, bản vẽ hệ thống chữa cháy cần cảnh sát duyệt trước khi thi công
 assistant-heldout-10	2.001410,1.003173	bi moc dau doanh nghiep lai va bao cong an mau moi mat	bi trom mat moc dau cua doanh nghiep, lam lai va bao cong an mau moi
 assistant-heldout-10	2.000829	nguoi khuyet tat ngheo bi kien doi no mien yeu cau tro giup phap ly	tôi là người khuyết tật nghèo, bị kiện đòi nợ, muốn được luật sư nhà nước giúp miễn phí
@@ -3709,7 +3710,7 @@ assistant-heldout-10	1.003915	luat su them nghe dau gia vien cap chung chi	tôi 
 assistant-heldout-10	1.004163	ong bang to quoc ghi cong nhung gia dinh gia dinh liet si dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	ông tôi có bằng Tổ quốc ghi công nhưng gia đình chưa có giấy chứng nhận gia đình liệt sĩ
 assistant-heldout-10	1.003727,1.003695	lang nghe dan o xa cong nhan lang nghe truyen thong	lang nghe dan lat o xa muon duoc cong nhan lang nghe truyen thong
 assistant-heldout-10	2.001827	xuong banh da tu gao chung nhan toan thuc pham	xưởng làm bánh đa nem từ gạo cần chứng nhận an toàn thực phẩm
-assistant-heldout-10	1.010727,1.010719	nha xuong co so moi truong giay phep	Our factory needs an environmental permit before operating.
+assistant-heldout-10	1.010727,1.010719	nha xuong co so moi truong giay phep hoat dong	Our factory needs an environmental permit before operating.
 assistant-heldout-10	2.001478,1.003204	bao ve giay chung nhan du dieu kien ve an ninh trat tu cong ty doanh nghiep	cong ty bao ve xin giay chung nhan du dieu kien ve an ninh trat tu
 assistant-heldout-10		6 tuoi nop tuyen sinh dau cap vao truong tieu hoc	con 6 tuổi nộp hồ sơ tuyển sinh đầu cấp vào trường tiểu học
 assistant-heldout-10		sinh vien nha ngheo hoc bong truong	sinh vien nha ngheo muon xin hoc bong cua truong
@@ -3732,7 +3733,7 @@ assistant-heldout-10		dang ky cho nha thi goi so	dang ky gas cho nha bep thi goi
 assistant-heldout-10		cong thuc chuan vi dong vat	công thức nấu bún bò Huế chuẩn vị
 assistant-heldout-10		nuoc ngoai	What was the score in the Vietnam versus Thailand game?
 assistant-heldout-10		dong	How many dong is one US dollar right now?
-assistant-heldout-10		tau duong sat	Can you book me a train ticket to Hue?
+assistant-heldout-10		so tau duong sat	Can you book me a train ticket to Hue?
 assistant-heldout-10			How do I apply for a university scholarship in Vietnam?
 assistant-heldout-10		giay xac nhan doan vien de chuyen sinh hoat doan	xin giấy xác nhận đoàn viên để chuyển sinh hoạt đoàn
 assistant-heldout-10		mua ve so kien thiet mien nam	mua vé số kiến thiết miền Nam ở đâu
@@ -3749,23 +3750,23 @@ assistant-heldout-10		nguoi gia neo don trong luong huu ho tro mai tang cap lai	
 assistant-heldout-10		truot nguyen vong 1 xet tuyen bo sung	trượt nguyện vọng 1 thì xét tuyển bổ sung thế nào
 assistant-heldout-10		khieu nai ho kinh doanh	I want to complain about noise from a karaoke shop next door.
 assistant-heldout-10		tra gop dien thoai	trả góp điện thoại iphone cần giấy tờ gì
-assistant-dev-24	1.004746	phong chay chua chay cap lai mat dang ky lai ket hon ket hon ban sao cap ban sao trich luc ho tich dang ky lai	Our marriage record at the commune was destroyed in a fire and we lost our copy too. Can we re-register the marriage?
-assistant-dev-24	1.005461	dang ky dang ky dang ky lai dang ky khai tu dang ky lai	My grandfather's death was registered decades ago but the register book is gone. How do we register it again?
+assistant-dev-24	1.004746	hu hong phong chay chua chay cap lai mat dang ky lai ket hon ket hon ban sao cap ban sao trich luc ho tich dang ky lai	Our marriage record at the commune was destroyed in a fire and we lost our copy too. Can we re-register the marriage?
+assistant-dev-24	1.005461	dang ky dang ky so dang ky lai dang ky khai tu dang ky lai	My grandfather's death was registered decades ago but the register book is gone. How do we register it again?
 assistant-dev-24	2.000779,1.001695	nguoi nuoc ngoai cong nhan con bo	My partner is French and wants to be legally recognised as our daughter's father.
-assistant-dev-24	1.004845	so file chau cham dut giam ho	Our niece turned eighteen, so the guardianship should end. What do we file?
+assistant-dev-24	1.004845	chau cham dut giam ho	Our niece turned eighteen, so the guardianship should end. What do we file?
 assistant-dev-24	3.000323	giam sat giam ho mo coi giam ho chau dang ky	Who can supervise how a guardian looks after my orphaned nephew, and how is that registered?
 assistant-dev-24	2.000975,2.001008,2.000992	dich giay to van bang chu ky nguoi dich chung thuc	I translated my diploma into English myself. Can the commune certify my signature as translator?
 assistant-dev-24	2.001016	tu choi nhan di san me da chet di san giay to chung thuc	My brother wants to formally refuse his share of our late mother's estate. Which document gets certified?
-assistant-dev-24	2.000927,2.000913	hop dong sai cai chinh so dinh danh ca nhan chung minh nhan dan cai chinh chung thuc	The certified sale contract has a typo in the buyer's ID number. How do we fix it?
+assistant-dev-24	2.000927,2.000913	ban hop dong sai cai chinh so dinh danh ca nhan chung minh nhan dan cai chinh chung thuc	The certified sale contract has a typo in the buyer's ID number. How do we fix it?
 assistant-dev-24	1.003197	xoa ho dang ky dang ky thuong tru da chet	My uncle died last month. How do we remove him from the household's permanent residence register?
 assistant-dev-24	1.010039	co so du lieu ve cu tru cai chinh thong tin ve cu tru dang ky khai sinh	The residence database shows my birth year wrong. How do I get my residence information adjusted?
-assistant-dev-24	1.014060	bao hiem y te the giay phep lai xe the can cuoc the can cuoc bhyt	Can I add my health insurance card and driving licence details to my chip ID card?
-assistant-dev-24	1.012566	chung minh nhan dan 9 so so dinh danh ca nhan chung minh nhan dan o to dang ky xe lan dau cap bien so giay to xac nhan	My old nine-digit ID number differs from my new card's number. I need a paper confirming both are me.
-assistant-dev-24	3.000276,3.000271	so no cap lai mat khoa dinh danh dien tu tai khoan cap lai	My phone was stolen. How do I lock my electronic identification account so no one can use it?
+assistant-dev-24	1.014060	bo sung bao hiem y te the giay phep lai xe the can cuoc the can cuoc bhyt	Can I add my health insurance card and driving licence details to my chip ID card?
+assistant-dev-24	1.012566	chung minh nhan dan 9 so so dinh danh ca nhan chung minh nhan dan o to dang ky xe lan dau cap bien so so giay to xac nhan	My old nine-digit ID number differs from my new card's number. I need a paper confirming both are me.
+assistant-dev-24	3.000276,3.000271	no cap lai mat khoa dinh danh dien tu tai khoan su dung cap lai	My phone was stolen. How do I lock my electronic identification account so no one can use it?
 assistant-dev-24	1.007700	mua cu o to khai bao dang ky	I bought a used car. Where do I declare and pay the registration fee?
-assistant-dev-24	1.007607	ho ho kinh doanh cham dut cham dut ma so thue	Our household shop closed down for good. How do we terminate its tax code?
-assistant-dev-24	1.008501	cap lai mat thue chung nhan dang ky cap lai ban sao cap lai	I lost my personal tax registration certificate. Can I get a copy reissued?
-assistant-dev-24	1.001521	tai nan lao dong tai phat huong giai quyet che do tro cap tai phat tnld	My old work injury flared up again years later. Can I claim benefits for the relapse?
+assistant-dev-24	1.007607	ho ho kinh doanh cham dut cham dut cham dut ma so thue	Our household shop closed down for good. How do we terminate its tax code?
+assistant-dev-24	1.008501	cap lai mat ca nhan thue chung nhan dang ky cap lai ban sao cap lai	I lost my personal tax registration certificate. Can I get a copy reissued?
+assistant-dev-24	1.001521	tai nan lao dong tai phat lai huong giai quyet che do tro cap tai phat tnld	My old work injury flared up again years later. Can I claim benefits for the relapse?
 assistant-dev-24	2.000717	linh luong huu gia dinh huong giai quyet truy linh dang ky khai tu	My grandfather died before collecting three months of his pension. How does the family claim the arrears?
 assistant-dev-24	1.010384,1.010382	trinh bao thong bao cap lai mat khoi phuc gia tri su dung ho chieu pho thong cap lai	I reported my passport lost, then found it in a drawer. Can it be made valid again?
 assistant-dev-24	1.003133	nuoc ngoai bien gioi giay thong hanh xuat nhap canh vung bien gioi	I live near the Laos border and want a border pass to trade across for a few days.
@@ -3773,14 +3774,14 @@ assistant-dev-24	1.001010,1.003290	nguoi nuoc ngoai chong the dang ky thuong tru
 assistant-dev-24	1.013979	tang cho dat tang cho quyen su dung dat mo rong duong giao thong thay doi giay chung nhan	We gave a strip of our land for the village road. How is the change recorded on our certificate?
 assistant-dev-24	1.013980,1.013831	theo ban an gia dinh dat thi hanh an dang ky thay doi chu so huu	The court divided our family land in a judgment. How do we register the change of owners?
 assistant-dev-24	1.013232	chuyen nha o thua dat giay phep di doi cap doi	We need to move our wooden stilt house to another spot on the same plot. Is a relocation permit required?
-assistant-dev-24	1.013228	cap lai mat thien tai cap lai cap giay phep xay dung moi cap lai	The original building permit was lost in a flood. Can it be reissued?
-assistant-dev-24	1.013083,1.013086	dang ky xe tam thoi nhap khau o to cang nha o	I need temporary plates to drive my newly imported car from the port to my home.
+assistant-dev-24	1.013228	ban chinh cap lai mat thien tai cap lai cap giay phep xay dung moi cap lai	The original building permit was lost in a flood. Can it be reissued?
+assistant-dev-24	1.013083,1.013086	dang ky xe tam thoi lai xe nhap khau o to cang nha o	I need temporary plates to drive my newly imported car from the port to my home.
 assistant-dev-24	2.002264	noi bai hanh ly that lac hai quan	My checked suitcase never arrived at Noi Bai. How do I get it released from customs when it turns up?
-assistant-dev-24	1.008002	bien gioi mua ho hang hoa bien gioi hai quan	I live in a border commune and buy household goods in the market across the border. What customs rules apply?
-assistant-dev-24	1.000115	nuoc ngoai nhap khau xe o to khong nham muc dich thuong mai hai quan	An overseas Vietnamese wants to bring his own car into Vietnam. What is the customs procedure?
-assistant-dev-24	1.002788	cargo thuyen vien tau so thuyen vien	I am starting as a deckhand on a cargo ship. How do I get a seaman's book?
+assistant-dev-24	1.008002	bien gioi mua ho hang hoa cho bien gioi hai quan	I live in a border commune and buy household goods in the market across the border. What customs rules apply?
+assistant-dev-24	1.000115	nuoc ngoai nhap khau xe o to khong nham muc dich thuong mai hai quan thu tuc	An overseas Vietnamese wants to bring his own car into Vietnam. What is the customs procedure?
+assistant-dev-24	1.002788	thuyen vien hang hoa tau so thuyen vien	I am starting as a deckhand on a cargo ship. How do I get a seaman's book?
 assistant-dev-24	1.001328	ra nuoc ngoai de dinh cu nuoc ngoai gia dinh vang mieng	We are emigrating to Canada. Can we take our family's gold bars with us?
-assistant-dev-24	1.000586	vang vang trang suc giay chung nhan	Our workshop makes gold jewellery. What certificate of eligibility do we need?
+assistant-dev-24	1.000586	co so san xuat vang vang trang suc giay chung nhan	Our workshop makes gold jewellery. What certificate of eligibility do we need?
 assistant-dev-24	1.009796	co phan doanh nghiep co dong dang ky cong ty dai chung thanh lap	Our joint stock company now has more than a hundred shareholders. Must we register as a public company?
 assistant-dev-24	1.004756	thu y thuoc hanh nghe giay chung nhan	I graduated in veterinary medicine. How do I get a practising certificate?
 assistant-dev-24	1.003264,1.003113	nhap khau gia suc nuoc ngoai dang ky kiem dich	We import live cattle from Australia. How do we register the quarantine?
@@ -3789,7 +3790,7 @@ assistant-dev-24	1.002911	nguoi nuoc ngoai luat su hanh nghe giay phep	A foreign
 assistant-dev-24	1.013807	cong chung dao tao dang ky tap su cong chung van phong	I finished notary training. How do I register my apprenticeship at a notary office?
 assistant-dev-24	1.011608,1.011606	list thu nhap ho ngheo ho	Our income has improved and we want to leave the poor household list.
 assistant-dev-24	3.000412	trang trai chan nuoi nguoi lao dong thu nhap thap cong nhan thu nhap thap nguoi lao dong	I am a seasonal farm worker with a low income. Can I be recognised as a low-income worker?
-assistant-dev-24	3.000163	file don khoi kien toa an	Can I file a lawsuit with the court online instead of going in person?
+assistant-dev-24	3.000163	don khoi kien toa an	Can I file a lawsuit with the court online instead of going in person?
 assistant-dev-24		si rang ham mat tu mo co so nho rang tram rang loai phep	bác sĩ răng hàm mặt muốn tự mở cơ sở nhổ răng, trám răng cần loại phép nào
 assistant-dev-24		nha liet hai chan tu nho nha nuoc khoan ho tro hang thang	cháu nhà tôi liệt hai chân từ nhỏ, nhà nước có khoản hỗ trợ hằng tháng không
 assistant-dev-24		dang ky cho giong thuan chung dang ky khai sinh	đăng ký khai sinh cho chó giống thuần chủng
@@ -3882,25 +3883,25 @@ assistant-heldout-11	1.001193,2.000986,2.001023	thang be nha 3 tuoi van chua co 
 assistant-heldout-11	1.000656	mat dot ngoai gia dinh de tang khai tu	ông chú mất đột ngột ngoài ruộng, gia đình cần giấy chứng tử để làm tang
 assistant-heldout-11	1.000656	chong da 2 thang gio moi di dang ky thi co sao dang ky khai tu dang ky khai tu	me chong mat da 2 thang, gio moi di dang ky khai tu thi co sao khong
 assistant-heldout-11	1.004859	con ghi thieu dau ten dem cac giay khac ghi dau sua khai sinh	giấy khai sinh của con ghi thiếu dấu tên đệm, các giấy khác ghi có dấu, xin sửa
-assistant-heldout-11	1.004859	cho vi ten hien tai bi ban be trieu thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	doi ten cho con vi ten hien tai bi ban be trieu choc
+assistant-heldout-11	1.004859	cho vi ten hien bi be trieu thay doi cai chinh bo sung thong tin ho tich luu dong thay doi cai chinh bo sung thong tin ho tich	doi ten cho con vi ten hien tai bi ban be trieu choc
 assistant-heldout-11	1.004859	bo sung que quan con de trong trong dang ky khai sinh	tôi muốn bổ sung quê quán còn để trống trong giấy khai sinh
 assistant-heldout-11	2.000635	lau mot ban nua nop phong chia tai san cap ban sao trich luc ho tich chung thuc da chet da chet van ban phan chia di san	ông mất đã lâu, tôi cần một bản trích lục khai tử nữa nộp cho phòng công chứng khi chia tài sản
 assistant-heldout-11	2.000635	vay mua nha doi to ket hon ban sao ban chinh nha that lac cap ban sao trich luc ho tich	hồ sơ vay mua nhà đòi tờ kết hôn bản sao, bản chính thì nhà tôi làm thất lạc
 assistant-heldout-11	1.004873	sap ket hon nguoi o tinh khac giay xac nhan chua vo o xa noi thuong tru	sap ket hon voi nguoi o tinh khac, xin giay xac nhan chua vo o xa noi thuong tru
 assistant-heldout-11	1.004873	ly hon nam ngoai gio lai giay xac nhan tinh trang xac nhan tinh trang hon nhan dang ky ket hon	đã ly hôn năm ngoái, giờ muốn cưới lại nên cần giấy xác nhận tình trạng độc thân
 assistant-heldout-11	1.000894	hai dua dinh ngay cuoi ra uy ban dang ky ket hon theo	hai dua dinh ngay cuoi roi, ra uy ban dang ky ket hon can mang theo gi
-assistant-heldout-11	2.000806,1.000094	mot ben hai dua dinh que dang ky ket hon	em gái tôi quen một anh bên Seoul, hai đứa định làm giấy tờ cưới ở quê mình
+assistant-heldout-11	2.000806,1.000094	mot ben hai dua dinh que dang ky ket hon han quoc nuoc ngoai	em gái tôi quen một anh bên Seoul, hai đứa định làm giấy tờ cưới ở quê mình
 assistant-heldout-11	2.000806,1.000094	chong o giay ket hon co yeu to nuoc ngoai nguoi nuoc ngoai	chong nguoi Trung Quoc, vo o Lang Son, lam giay ket hon co yeu to nuoc ngoai
 assistant-heldout-11	1.004837	hang nho dung ra giam ho con ho ho di tu	hàng xóm nhờ tôi đứng ra làm giám hộ cho con họ khi họ đi tù
 assistant-heldout-11	1.004837,1.004845	chau bo thay nguoi khac giam ho dang ky giam ho khai bao tam vang	người giám hộ của cháu tôi bỏ đi làm xa, cần thay người khác giám hộ
 assistant-heldout-11	1.004884	ban chinh bi can so goc o xa cung con dang ky lai khai sinh dang ky khai sinh dang ky lai	ban chinh khai sinh bi chuot can, so goc o xa cung khong con, dang ky lai khai sinh
 assistant-heldout-11	1.000656	nam 1995 chua gio de dat dang ky khai tu dang ky khai tu	mẹ tôi mất năm 1995 chưa khai tử, giờ cần giấy tờ để sang tên đất
 assistant-heldout-11	1.001022	con chua chong sinh con gio bo dua be thu tuc dang ky nhan cha me con	con gái chưa chồng sinh con, giờ bố đứa bé muốn làm thủ tục nhận con
-assistant-heldout-11	1.001022	vo thu tuc nhan la cha chau dang ky viec nuoi con nuoi trong nuoc	con rieng cua vo, toi muon lam thu tuc nhan la cha cua chau
+assistant-heldout-11	1.001022	vo thu tuc chau dang ky nhan cha me con	con rieng cua vo, toi muon lam thu tuc nhan la cha cua chau
 assistant-heldout-11	1.000689,1.001193	be chua ma bo de ghi ten ngay vao giay dang ky khai sinh dang ky khai sinh dang ky khai sinh	bé sinh ra chưa làm giấy khai sinh mà bố đẻ muốn được ghi tên ngay vào giấy khai sinh
-assistant-heldout-11	2.002189	ket hon ben ve ghi viec ket hon nguoi nuoc ngoai	kết hôn với chồng người Đài Loan bên đó rồi, về Việt Nam muốn ghi chú việc kết hôn
+assistant-heldout-11	2.002189	ket hon ben ve ghi vao so ho tich viec ket hon nguoi nuoc ngoai	kết hôn với chồng người Đài Loan bên đó rồi, về Việt Nam muốn ghi chú việc kết hôn
 assistant-heldout-11	2.000554	ly hon o toa an han quoc ve ghi vao so ho tich	ly hon o toa an Han Quoc, ve Viet Nam ghi vao so ho tich
-assistant-heldout-11	1.003583	xa to chuc doan di dang ky tai ban tre vung cao dang ky khai sinh	xã tổ chức đoàn đi đăng ký khai sinh tại bản cho trẻ vùng cao
+assistant-heldout-11	1.003583	xa to chuc doan di dang ky tre vung cao luu dong dang ky khai sinh	xã tổ chức đoàn đi đăng ký khai sinh tại bản cho trẻ vùng cao
 assistant-heldout-11	1.000656	khai tu nha o dang ky dang ky khai tu	My grandmother passed away at home last night. Where do we register her death?
 assistant-heldout-11	1.004859	thay doi con ho ten giay chung nhan khai sinh	I need to change my daughter's surname on her birth certificate.
 assistant-heldout-11	1.004873	ket hon nuoc ngoai giay chung nhan tinh trang hon nhan	I am getting married in Korea. How do I get a certificate that I am single?
@@ -3908,7 +3909,7 @@ assistant-heldout-11	1.000894	cong dan dang ky dang ky ket hon	We are two Vietna
 assistant-heldout-11	2.000806,1.000094	thu tuc dang ky ket hon yeu to nuoc ngoai thuc hien tai	Thủ tục đăng ký kết hôn có yếu tố nước ngoài được thực hiện tại cơ quan nào?
 assistant-heldout-11	1.004873	cap giay xac nhan tinh trang hon nhan thuoc	Thẩm quyền cấp giấy xác nhận tình trạng hôn nhân thuộc cơ quan nào?
 assistant-heldout-11	2.001263	co vo chong nhan chau ruot dung luat dang ky viec nuoi con nuoi trong nuoc cap lai	cô em gái mất sớm, vợ chồng tôi muốn nhận cháu ruột làm con nuôi cho đúng luật
-assistant-heldout-11	1.003976	vo chong o phap o trung tam bao tro tinh dang ky viec nuoi con nuoi trong nuoc	vo chong Viet kieu o Phap muon nhan con nuoi o trung tam bao tro cua tinh
+assistant-heldout-11	1.003976	vo chong o phap o tinh co so nuoi duong dang ky viec nuoi con nuoi trong nuoc	vo chong Viet kieu o Phap muon nhan con nuoi o trung tam bao tro cua tinh
 assistant-heldout-11	2.000815	ra uy ban de nop nhap hoc chung thuc ban sao tu ban chinh	ra ủy ban xin sao y hộ khẩu và giấy khai sinh để nộp hồ sơ nhập học
 assistant-heldout-11	2.000815	chung thuc ban sao de nop cho ngan hang co the can cuoc	chung thuc ban sao cccd de nop cho ngan hang co mat phi khong
 assistant-heldout-11	2.000884	trong giay cam ket de gui chung thuc chu ky	cần xác nhận chữ ký trong giấy cam kết để gửi cho công ty
@@ -3916,7 +3917,7 @@ assistant-heldout-11	2.001019	bo o xa de chia nha cho 3 chung thuc di chuc	bo to
 assistant-heldout-11	2.001406	cac thong nhat de huong toan bo manh dat de lai van ban thoa thuan	các anh chị em thống nhất để em út hưởng toàn bộ mảnh đất mẹ để lại, làm văn bản thỏa thuận
 assistant-heldout-11	2.001035	2 nam hop dong chung thuc o phuong cho thue bat dong san dang ky tam tru	cho thue nha 2 nam, muon lam hop dong thue nha chung thuc o phuong
 assistant-heldout-11	2.000908,2.000635	to nam 1990 con luu trong so uy ban mot ban sao tu so dang ky khai sinh cap ban sao trich luc ho tich	tờ khai sinh năm 1990 của tôi còn lưu trong sổ ở ủy ban, xin một bản sao từ sổ đó
-assistant-heldout-11	2.000884	van phong chu ky chung thuc	Does the commune office witness and certify signatures on a private undertaking letter?
+assistant-heldout-11	2.000884	van phong chu ky van ban chung thuc	Does the commune office witness and certify signatures on a private undertaking letter?
 assistant-heldout-11	2.000815	chung thuc ban sao tu ban chinh mot trang	Lệ phí chứng thực bản sao từ bản chính là bao nhiêu một trang?
 assistant-heldout-11	1.004222	ve xa ben gio nha dang ky thuong tru	lấy chồng về xã bên, giờ muốn nhập khẩu vào nhà chồng
 assistant-heldout-11	1.004194	sinh vien thue phong gan truong 4 nam co can dang ky tam tru	sinh vien thue phong gan truong 4 nam, co can dang ky tam tru khong
@@ -3938,7 +3939,7 @@ assistant-heldout-11	1.014063,2.001195,1.000889	du 40 tuoi the can cuoc di doi c
 assistant-heldout-11	1.014063,2.001195,1.000889	can cuoc que quan so cap doi khai sinh dieu chinh thong tin cap doi	can cuoc ghi sai que quan so voi giay khai sinh, xin cap doi
 assistant-heldout-11	1.014068	chu nguoi goc viet chua quoc tich cap giay chung nhan can cuoc nhung cap lai	chú tôi người gốc Việt chưa có quốc tịch, được cấp giấy chứng nhận căn cước nhưng bị mất
 assistant-heldout-11	1.014063,2.001195,1.000889,1.014064,2.001194,1.000757	no cap doi hu hong cap lai the can cuoc the can cuoc cap doi	My chip ID card was damaged in the rain and no longer scans. How do I replace it?
-assistant-heldout-11	1.014061,2.000200,1.001247	he ngay sinh the the can cuoc	My boy just had his fourteenth birthday. What does he need for the chip card?
+assistant-heldout-11	1.014061,2.000200,1.001247	ngay sinh the the can cuoc	My boy just had his fourteenth birthday. What does he need for the chip card?
 assistant-heldout-11	1.014063,2.001195,1.000889	cap doi the can cuoc thay doi thong tin gom nhung cap doi	Hồ sơ cấp đổi thẻ căn cước khi thay đổi thông tin gồm những gì?
 assistant-heldout-11	3.000228,3.000276	hon 70 tuoi tai khoan de xem luong huu tren dien thoai tai khoan dinh danh dien tu	bố tôi hơn 70 tuổi muốn có tài khoản định danh điện tử để xem lương hưu trên điện thoại
 assistant-heldout-11	3.000275	bao tai khoan bi khoa mo khoa tai khoan dinh danh tai khoan dinh danh dien tu	vneid bao tai khoan bi khoa, toi muon mo khoa tai khoan dinh danh
@@ -3948,13 +3949,13 @@ assistant-heldout-11	2.002233	dong thoi nhan luong o hai noi cuoi nam thue tncn 
 assistant-heldout-11	1.007689	mot thue kho bai gia dinh tu khai tai san khai thue doi voi ca nhan cho thue bat dong san cong ty doanh nghiep	cho một công ty thuê kho bãi của gia đình, tôi phải tự khai thuế cho thuê tài sản
 assistant-heldout-11	1.007674	ban can ho chung cu thue thu nhap ca nhan ai nop nop tncn	ban can ho chung cu, thue thu nhap ca nhan ai nop, nop o dau
 assistant-heldout-11	1.007277,1.007674	so dong truoc ba dang ky bien dong tang cho quyen su dung dat	được bố mẹ cho đất, khi làm sổ có phải đóng lệ phí trước bạ không
-assistant-heldout-11	1.011022	ho kinh doanh quan an nho khai thue khoan hang nam	ho kinh doanh quan an nho khai thue khoan hang nam o dau
+assistant-heldout-11	1.011022	ho kinh doanh quan an nho khai hang nam khai thue doi voi ho kinh doanh ca nhan kinh doanh	ho kinh doanh quan an nho khai thue khoan hang nam o dau
 assistant-heldout-11	1.008504,1.008505,1.008501	so can cuoc dang ky sua thong tin dang ky thue lan dau ca nhan dieu chinh thong tin	ghi nhầm số căn cước khi đăng ký mã số thuế cá nhân, muốn sửa thông tin
 assistant-heldout-11	1.008510	ma so thue bi chuyen trang thai hoat dong tai dia chi dang ky khoi phuc	ma so thue cua toi bi chuyen trang thai khong hoat dong tai dia chi dang ky, khoi phuc the nao
 assistant-heldout-11	1.007695,1.008584,3.000083	vuon cay bi loc quat do nam nay mien giam thue su dung dat	vườn cây bị lốc xoáy quật đổ, xin giảm thuế đất năm nay
 assistant-heldout-11	1.007695	dong nong nghiep mieng o que thue su dung dat dang ky bien dong tang cho quyen su dung dat	muon dong thue dat phi nong nghiep cho mieng dat o que
 assistant-heldout-11	1.008538,1.007674,1.007700	can nha ba nop thue thu nhap ca nhan phan chia di san thua ke dang ky bien dong tncn	được thừa kế căn nhà của bà, có phải nộp thuế thu nhập cá nhân không
-assistant-heldout-11	1.007674,1.008538	chuyen nhuong nha o thua ke thue thu nhap ca nhan tncn	I sold a house I inherited. Who pays the personal income tax and where?
+assistant-heldout-11	1.007674,1.008538	chuyen nhuong nha o thua ke ca nhan thue thu nhap ca nhan tncn	I sold a house I inherited. Who pays the personal income tax and where?
 assistant-heldout-11	2.002233	lam viec nguoi su dung lao dong nop thua hoan thue huong giai quyet hoan thue	I worked for two employers last year and overpaid tax. How do I claim a refund?
 assistant-heldout-11	1.008498	thu tuc dang ky thue lan dau doi ca nhan thuc hien tai co quan thue	Thủ tục đăng ký thuế lần đầu đối với cá nhân được thực hiện tại cơ quan thuế nào?
 assistant-heldout-11	1.001613	nghi viec xuong may hon mot nam di lai xa hoi mot lan huong bao hiem xa hoi mot lan bhxh	nghỉ việc ở xưởng may hơn một năm, không đi làm lại, muốn rút bảo hiểm xã hội một lần
@@ -3964,13 +3965,13 @@ assistant-heldout-11	2.000821	cu dang huong huu thi chau huong che do tu tuat da
 assistant-heldout-11	1.001667	bi sot xuat huyet 5 ngay huong om dau huong che do om dau	con bị sốt xuất huyết, tôi nghỉ chăm con 5 ngày, xin hưởng ốm đau
 assistant-heldout-11	1.001742	dang huong luong huu o chuyen ve que o nhan huu o que	dang huong luong huu o Ha Noi, chuyen ve que o Nam Dinh, muon nhan huu o que
 assistant-heldout-11	1.001613	nha xuong co so 14 huong mot lan bao hiem xa hoi thanh toan bhxh	I left my factory job 14 months ago. Can I withdraw my social insurance in one payment?
-assistant-heldout-11	1.001601	ong nha nam liet thang cung nho con di nhan tien huu giay	ông nhà tôi nằm liệt, tháng nào cũng phải nhờ con gái đi nhận tiền hưu, cần giấy gì
-assistant-heldout-11	2.000740	thay vi ra diem chi tra bo tien huu tu dong linh che do bao hiem xa hoi bang tai khoan ca nhan bhxh	thay vi ra diem chi tra, bo toi muon tien huu tu dong vao the ATM
+assistant-heldout-11	1.001601	ong nha nam liet thang cung con giay luong huu uy quyen linh thay	ông nhà tôi nằm liệt, tháng nào cũng phải nhờ con gái đi nhận tiền hưu, cần giấy gì
+assistant-heldout-11	2.000740	thay vi ra diem chi tra bo tu dong linh che do bao hiem xa hoi bang tai khoan ca nhan luong huu bhxh	thay vi ra diem chi tra, bo toi muon tien huu tu dong vao the ATM
 assistant-heldout-11	1.002179	nghe tu thuoc cach tham gia bao hiem xa hoi bhxh	tôi làm nghề tự do, không thuộc cơ quan nào, có cách nào tham gia bảo hiểm xã hội
 assistant-heldout-11	1.001939	bhyt theo ho gia dinh cho 5 nguoi thi dang ky o xa hay o bao hiem huyen	bhyt theo ho gia dinh cho 5 nguoi thi dang ky o xa hay o bao hiem huyen
 assistant-heldout-11	1.002759,1.002438,1.001321	roi the bhyt luc dua di kham gio the khac	làm rơi thẻ BHYT lúc đưa con đi khám, giờ xin thẻ khác
 assistant-heldout-11	1.002759	ten dem tren so bi mot chu so sua lai khai sinh dieu chinh thong tin bao hiem xa hoi bhxh	ten dem tren so bhxh bi in nham mot chu so voi giay khai sinh, sua lai
-assistant-heldout-11	1.001656	di kham benh vien khac tuyen di du lich tra tien bao hiem hoan lai	đi khám ở bệnh viện khác tuyến khi đi du lịch, đã trả tiền, bảo hiểm có hoàn lại không
+assistant-heldout-11	1.001656	di kham benh vien khac tuyen di du lich tra tien thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	đi khám ở bệnh viện khác tuyến khi đi du lịch, đã trả tiền, bảo hiểm có hoàn lại không
 assistant-heldout-11	1.001456,1.001471	ca nha di du lich thai lan be 6 tuoi cung rieng cap ho chieu pho thong o trong nuoc	cả nhà đi du lịch Thái Lan, bé 6 tuổi cũng cần hộ chiếu riêng
 assistant-heldout-11	1.001456,1.001471	han 4 thang di han quoc ho chieu moi cap ho chieu pho thong o trong nuoc	ho chieu con han 4 thang, di Han Quoc khong duoc, lam ho chieu moi
 assistant-heldout-11	1.010386,1.001445,1.010385,2.000539	dua nghich khai bao ho chieu pho thong cap lai	đứa con nghịch làm mất cuốn hộ chiếu của tôi, cần khai báo mất thế nào
@@ -3978,16 +3979,16 @@ assistant-heldout-11	1.003460,1.003358	tuyen ky su nguoi an do viec 3 nam the ta
 assistant-heldout-11	1.000253,1.001437	nha nghi trung quoc thue phong khai bao tam tru khach thong bao luu tru	nhà nghỉ có khách Trung Quốc thuê phòng, khai báo tạm trú cho khách
 assistant-heldout-11	1.001146,1.003326,1.001194,1.003342	ban den du lich thi thuc sap het gia han nguoi nuoc ngoai	ban nguoi Uc den Viet Nam du lich, thi thuc sap het, xin gia han
 assistant-heldout-11	1.003144	vo giay mien thi thuc de ve nhieu lan nguoi nuoc ngoai	vợ tôi người Nhật, muốn có giấy miễn thị thực để về Việt Nam nhiều lần
-assistant-heldout-11	1.003144	nguoi nuoc ngoai vo thi thuc giay chung nhan vo chong cong dan	My Australian wife wants a visa exemption certificate as the spouse of a Vietnamese citizen.
-assistant-heldout-11	1.000253,1.001437	co so luu tru trinh bao thong bao nguoi nuoc ngoai luu tru luu tru	We run a guesthouse. How do we report a foreign guest's stay?
+assistant-heldout-11	1.003144	nguoi nuoc ngoai vo thi thuc mien giay chung nhan vo chong cong dan	My Australian wife wants a visa exemption certificate as the spouse of a Vietnamese citizen.
+assistant-heldout-11	1.000253,1.001437	co so luu tru trinh bao thong bao nguoi nuoc ngoai luu tru	We run a guesthouse. How do we report a foreign guest's stay?
 assistant-heldout-11	1.001456,1.001471	cap doi het han moi cap ho chieu pho thong gia han cap doi	My passport expires soon. How do I get a new one?
 assistant-heldout-11	1.001456,1.001471	de nghi cap pho thong trong nuoc gom nhung cap ho chieu pho thong o trong nuoc	Hồ sơ đề nghị cấp hộ chiếu phổ thông ở trong nước gồm những gì?
-assistant-heldout-11	2.002039	muoi nam thanh cong dan viet nam nguoi nuoc ngoai	anh ấy quốc tịch Lào, làm rể ở Điện Biên đã mười năm, muốn thành công dân Việt Nam
+assistant-heldout-11	2.002039	muoi nam nhap quoc tich viet nam nguoi nuoc ngoai	anh ấy quốc tịch Lào, làm rể ở Điện Biên đã mười năm, muốn thành công dân Việt Nam
 assistant-heldout-11	2.002036,1.005141	sap dinh cu han o duc ben do yeu cau thoi quoc tich viet nam	sap dinh cu han o Duc, ben do yeu cau toi xin thoi quoc tich Viet Nam
 assistant-heldout-11	1.005136,1.005137	giay xac nhan quoc tich viet nam de thu tuc nuoc ngoai	cần giấy xác nhận có quốc tịch Việt Nam để làm thủ tục ở nước ngoài
-assistant-heldout-11	3.000333,3.000330	truong tuyen giao vien hop dong doi phieu ly lich tu phap cap doi	truong tuyen giao vien hop dong doi phieu ly lich tu phap, toi lam o dau
-assistant-heldout-11	3.000333,3.000330	nuoc ngoai yeu cau giay chung nhan tien su cong ty doanh nghiep cap phieu ly lich tu phap	công ty nước ngoài yêu cầu giấy chứng nhận không có tiền án tiền sự
-assistant-heldout-11	3.000333,3.000330	thi thuc cong an giay chung nhan	My visa application asks for a police clearance certificate from Vietnam.
+assistant-heldout-11	3.000333,3.000330	truong tuyen giao vien hop dong doi phieu cap phieu ly lich tu phap cap doi	truong tuyen giao vien hop dong doi phieu ly lich tu phap, toi lam o dau
+assistant-heldout-11	3.000333,3.000330	yeu cau giay chung nhan tien su nha dau tu nuoc ngoai cap phieu ly lich tu phap	công ty nước ngoài yêu cầu giấy chứng nhận không có tiền án tiền sự
+assistant-heldout-11	3.000333,3.000330	thi thuc phieu ly lich tu phap giay chung nhan	My visa application asks for a police clearance certificate from Vietnam.
 assistant-heldout-11	1.013978,1.012753	ong noi de lai manh dat tu thoi truoc nam ca nha nhung dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	ông nội để lại mảnh đất ở từ thời trước năm 1980, cả nhà ở đó nhưng chưa có giấy chứng nhận
 assistant-heldout-11	1.013978,1.012753	dat o lau nam hong so lan dau can dang ky dat dai cap giay chung nhan quyen su dung dat lan dau	dat o lau nam chua co so hong, lam so lan dau can giay to gi
 assistant-heldout-11	1.012785,1.013978,1.012753	nam 2008 chi viet nguoi chung nguoi ban nay cap so dang ky bien dong chuyen nhuong quyen su dung dat dang ky cap giay chung nhan da chuyen quyen su dung dat truoc ngay 01 thang 8 nam 2024 cap lai	mua đất năm 2008 chỉ viết giấy tay có người làm chứng, người bán đã mất, nay xin cấp sổ
@@ -3996,20 +3997,20 @@ assistant-heldout-11	1.012784	hai manh thanh rieng tach thua dat tach thua dat	h
 assistant-heldout-11	1.012812,1.013967	nha ben canh dat nha don de xa hoa giai tranh chap dat tranh chap dat dai	nha ben canh lan sang dat nha toi, lam don de xa hoa giai tranh chap dat
 assistant-heldout-11	1.013831,1.013980	mua manh vuon tu dau ra phong ky buoc tiep theo de chung thuc	mua mảnh vườn của ông Tư đầu xóm, đã ra phòng công chứng ký, bước tiếp theo là gì để đứng tên
 assistant-heldout-11	1.013831,1.013980	chong ly hon chia tai san ca hai nay chuyen ve mot nguoi giay chung nhan quyen su dung dat dang ky bien dong chuyen nhuong	vo chong ly hon chia tai san, so do dung ten ca hai nay chuyen ve mot nguoi
-assistant-heldout-11	1.013831,1.013980	bo de may anh thoa thuan gio dang ky quyen su dung dat chung thuc di chuc phan chia di san thua ke dang ky bien dong cap lai	bố mất không để di chúc, mấy anh em đã thỏa thuận, giờ đăng ký thừa kế quyền sử dụng đất
+assistant-heldout-11	1.013831,1.013980	bo de may anh thoa thuan gio quyen su dung dat dang ky bien dong nhan thua ke quyen su dung dat chung thuc di chuc cap lai	bố mất không để di chúc, mấy anh em đã thỏa thuận, giờ đăng ký thừa kế quyền sử dụng đất
 assistant-heldout-11	1.012786	bi trong luc chuyen nha cap lai giay chung nhan cap lai giay chung nhan do bi mat	bi mat so do trong luc chuyen nha, xin cap lai giay chung nhan
 assistant-heldout-11	1.012783	giay chung nhan quyen su dung dat nha bi moi nat goc cap doi cap doi	giấy chứng nhận quyền sử dụng đất nhà tôi bị mối gặm nát góc, xin cấp đổi
 assistant-heldout-11	1.012796,1.012790,1.012781	dien tich ghi trong so lech thuc te do ky thuat vien do can dinh chinh giay chung nhan	dien tich ghi trong so lech voi thuc te do ky thuat vien do, can dinh chinh giay chung nhan
-assistant-heldout-11	1.011443	khoan vay tat toan ngan hang giao lai so gio go dang ky van phong dang ky dat dang ky bien phap bao dam bang quyen su dung dat the chap	khoản vay đã tất toán, ngân hàng giao lại sổ, giờ gỡ đăng ký thế chấp ở văn phòng đăng ký đất
+assistant-heldout-11	1.011443	khoan vay tat toan ngan hang giao lai so gio van phong dang ky dat xoa dang ky bien phap bao dam	khoản vay đã tất toán, ngân hàng giao lại sổ, giờ gỡ đăng ký thế chấp ở văn phòng đăng ký đất
 assistant-heldout-11	1.011441	minh bao lanh vay von dang ky giao dich bao dam giay chung nhan quyen su dung dat cap giay phep xay dung moi nha o	dung so do nha minh bao lanh vay von, dang ky giao dich bao dam o dau
 assistant-heldout-11	1.013949,1.013823	sao lua giap duong chuyen dat con trai cap giay phep xay dung moi nha o giao dat cho thue dat chuyen muc dich su dung dat	có sào ruộng lúa giáp đường, xin chuyển lên đất thổ cư dựng nhà cho con trai
 assistant-heldout-11	1.013988,1.012996	mien no tien su dung dat da ghi no tren so gio nop xong xoa no	mien no tien su dung dat da ghi no tren so, gio nop xong xin xoa no
 assistant-heldout-11	1.013995	dung them xuong bang khung thep sau nha giay chung nhan dang ky tai san gan lien voi thua dat da duoc cap giay chung nhan	dựng thêm xưởng bằng khung thép sau nhà, muốn giấy chứng nhận ghi nhận tài sản mới
 assistant-heldout-11	1.013949,1.013823	dat thue nha nuoc 20 nam sap het han gia han su dung dat gia han	dat thue cua nha nuoc 20 nam sap het han, xin gia han su dung dat
 assistant-heldout-11	1.012783,1.012781	manh dat do dac lai chenh dien tich so so cap doi theo so lieu cap doi	mảnh đất đo đạc lại chênh diện tích so với sổ, cần cấp đổi theo số liệu mới
-assistant-heldout-11	1.012786	gia dinh giay chung nhan quyen su dung dat nha o thien tai cap lai	Our family's land title went missing when the house flooded. Can it be reissued?
+assistant-heldout-11	1.012786	gia dinh giay chung nhan quyen su dung dat that lac nha o thien tai cap lai	Our family's land title went missing when the house flooded. Can it be reissued?
 assistant-heldout-11	1.012812,1.013967	huong giai quyet dat vuon hoa giai	A neighbour claims a strip of our garden is his. Does the commune handle the mediation?
-assistant-heldout-11	1.013949,1.013823	so trong lua dat trong lua thay doi dat o xay dung nha o	Can rice paddy be changed to residential land so we can build a home?
+assistant-heldout-11	1.013949,1.013823	trong lua dat trong lua chuyen muc dich su dung dat o xay dung nha o	Can rice paddy be changed to residential land so we can build a home?
 assistant-heldout-11	1.011441	dang ky quyen su dung dat gom nhung dang ky bien phap bao dam bang quyen su dung dat the chap	Hồ sơ đăng ký thế chấp quyền sử dụng đất gồm những giấy tờ gì?
 assistant-heldout-11	1.012784	thu tuc tach thua dat thuc hien tach thua dat	Trình tự, thủ tục tách thửa đất được thực hiện như thế nào?
 assistant-heldout-11	1.011435	vay tien mua xe tai ngan hang bat dang ky dang ky bien phap bao dam bang dong san	vay tiền mua xe tải, ngân hàng bắt đăng ký thế chấp chiếc xe
@@ -4027,37 +4028,37 @@ assistant-heldout-11	1.012888	hoi nghi cu dan bau ra ban quan tri toa nha giay c
 assistant-heldout-11	1.001612	dinh ban ca phe sang hien nha giay dang ky dang ky thanh lap ho kinh doanh	định bán cà phê sáng ở hiên nhà, có phải làm giấy đăng ký kinh doanh hộ gia đình không
 assistant-heldout-11	1.001612	ban hang tai nha co dang ky thanh lap ho kinh doanh	ban hang online tai nha co phai dang ky ho kinh doanh khong
 assistant-heldout-11	2.000720	ho kinh doanh quan pho gio chuyen chu dang ky bien dong chuyen nhuong	cha tôi đứng tên hộ kinh doanh quán phở, giờ chuyển cho tôi làm chủ
-assistant-heldout-11	1.001266	tiem lo von han tra cho xa dang ky thanh lap ho kinh doanh ho kinh doanh	tiem tap hoa lo von nen dep han, tra dang ky ho kinh doanh cho xa
+assistant-heldout-11	1.001266	tiem lo von han cho xa cham dut hoat dong ho kinh doanh ho kinh doanh	tiem tap hoa lo von nen dep han, tra dang ky ho kinh doanh cho xa
 assistant-heldout-11	1.001570	cu may bon thang thong bao tam ngung cham dut hoat dong ho kinh doanh	tôi ở cữ nên đóng cửa tiệm may bốn tháng, có phải thông báo tạm ngừng không
-assistant-heldout-11	1.001266	gia dinh ho kinh doanh thu hoi dang ky ho kinh doanh	We are shutting our family shop for good. How do we deregister the household business?
+assistant-heldout-11	1.001266	gia dinh ho kinh doanh cham dut thu hoi dang ky ho kinh doanh	We are shutting our family shop for good. How do we deregister the household business?
 assistant-heldout-11	2.001583	thanh mot thanh vien kinh doanh van tai thanh lap cong ty doanh nghiep	muốn thành lập công ty một thành viên kinh doanh vận tải
 assistant-heldout-11	2.002043	thanh co phan 5 co dong dang ky thanh lap cong ty doanh nghiep	thanh lap cong ty co phan voi 5 co dong, dang ky o dau
 assistant-heldout-11	2.002041,2.002011	doi nguoi dai dien theo phap luat dang ky thay doi cong ty doanh nghiep cap doi	công ty đổi người đại diện theo pháp luật, đăng ký thay đổi
 assistant-heldout-11	2.002023	tnhh giai the vi hoat dong cong ty doanh nghiep	cong ty tnhh muon giai the vi khong con hoat dong
 assistant-heldout-11	2.002029	tam ngung hoat dong mot nam vi kho khan cong ty doanh nghiep	công ty xin tạm ngừng hoạt động một năm vì khó khăn
-assistant-heldout-11	2.002069	dai dien o thanh pho khac thanh lap van phong cong ty doanh nghiep	mo van phong dai dien cua cong ty o thanh pho khac
-assistant-heldout-11	2.002041	chuyen thay doi dia chi tru so chinh	Our firm is relocating its headquarters from Hanoi to Bac Ninh. What do we notify?
+assistant-heldout-11	2.002069	mo o thanh pho khac dang ky hoat dong chi nhanh van phong dai dien doanh nghiep	mo van phong dai dien cua cong ty o thanh pho khac
+assistant-heldout-11	2.002041	cong ty doanh nghiep chuyen thay doi dia chi tru so chinh	Our firm is relocating its headquarters from Hanoi to Bac Ninh. What do we notify?
 assistant-heldout-11	2.001199	dang ky thanh trach nhiem huu han hai thanh vien tro len gom nhung thanh lap cong ty doanh nghiep tnhh	Hồ sơ đăng ký thành lập công ty trách nhiệm hữu hạn hai thành viên trở lên gồm những gì?
 assistant-heldout-11	1.005280	trong che dang ky thanh che thanh lap hop tac xa	bà con trồng chè muốn đăng ký thành lập hợp tác xã chè
 assistant-heldout-11	1.005277,1.004979	hop tac xa va dieu le dang ky thay doi dang ky doi ten thay doi noi dung dang ky thay doi von dieu le	hop tac xa doi ten va tang von dieu le, dang ky thay doi
 assistant-heldout-11	1.013076	nguoi cung xa nhuong lai chiec gio giay xe dang ky bien dong chuyen nhuong	người quen cùng xã nhượng lại chiếc Vision, giờ đứng tên giấy xe thế nào
 assistant-heldout-11	1.012575,1.013066,1.013067	tau chiec moi tinh giay dang ky va xe may dang ky xe cap bien so	vua tau chiec xe tay ga moi tinh, lam giay dang ky va lay bien o dau
-assistant-heldout-11	1.013080,1.013082,1.013079	giay dang ky o to bi de trong cop cap lai cap doi giay chung nhan	giấy đăng ký ô tô bị rách nát do để trong cốp, xin cấp lại
+assistant-heldout-11	1.013080,1.013082,1.013079	bi de trong cop cap lai chung nhan dang ky xe bien so xe cap doi giay chung nhan	giấy đăng ký ô tô bị rách nát do để trong cốp, xin cấp lại
 assistant-heldout-11	1.013065,1.013123	xe bi tai nan hong nang sua thu hoi dang ky chung nhan dang ky xe bien so xe o to	xe oto bi tai nan hong nang khong sua duoc, xin thu hoi dang ky bien so
 assistant-heldout-11	1.013079	doi mau son xe may tu do sang den giay dang ky doi cap doi	đổi màu sơn xe máy từ đỏ sang đen thì giấy đăng ký có phải đổi
 assistant-heldout-11	1.013079,1.013076	xe mua tu tinh khac ve can doi sang tinh minh chung nhan dang ky xe bien so xe cap doi	xe mua tu tinh khac ve, can doi bien so sang tinh minh khong
-assistant-heldout-11	1.013076	file so chuyen nhuong xe may chu so huu	A friend sold me his scooter. What do I file so the papers show me as owner?
-assistant-heldout-11	1.013080,1.013082,1.013079	chung nhan dang ky xe o to giay chung nhan cap lai	My car registration certificate got wet and is unreadable. How do I get it reissued?
+assistant-heldout-11	1.013076	chuyen nhuong xe may chu so huu	A friend sold me his scooter. What do I file so the papers show me as owner?
+assistant-heldout-11	1.013080,1.013082,1.013079	chung nhan dang ky xe o to giay chung nhan hu hong cap lai	My car registration certificate got wet and is unreadable. How do I get it reissued?
 assistant-heldout-11	3.000347,3.000348	o to het han 2 thang con doi giay phep lai xe cap doi cap doi	bằng lái ô tô hết hạn 2 tháng rồi, còn đổi được không
 assistant-heldout-11	3.000348	mat hang b lai giay phep lai xe o to cap lai	mat bang lai oto hang B, lam lai o dau
 assistant-heldout-11	3.000353	di du lich chau au tu lai xe giay phep lai xe quoc te	đi du lịch châu Âu tự lái xe, cần giấy phép lái xe quốc tế
-assistant-heldout-11	3.000351	giam doc nha may la do tokyo cap can doi sang giay phep viet nam giay phep lai xe nguoi nuoc ngoai cap doi	giam doc nha may la nguoi Nhat, bang lai do Tokyo cap, can doi sang giay phep cua Viet Nam
+assistant-heldout-11	3.000351	giam doc nha may la do cap can doi sang giay phep viet nam giay phep lai xe nguoi nuoc ngoai nhat ban nuoc ngoai cap doi	giam doc nha may la nguoi Nhat, bang lai do Tokyo cap, can doi sang giay phep cua Viet Nam
 assistant-heldout-11	3.000353	giay phep lai xe quoc te nuoc ngoai	How do I get an international driving permit before my trip to Japan?
 assistant-heldout-11	3.000348	thu tuc cap lai giay phep lai xe cap lai	Thủ tục cấp lại giấy phép lái xe bị mất: hồ sơ, thời hạn và lệ phí?
 assistant-heldout-11	1.013089,1.005103	o to het han kiem dinh dua xe lai kiem dinh an toan ky thuat va bao ve moi truong gia han	ô tô con đã hết hạn kiểm định, đưa xe đi đăng kiểm lại
 assistant-heldout-11	1.013101	xe may cu kiem tra thai	xe may cu phai kiem tra khi thai o dau
 assistant-heldout-11	1.013206	lap them thung xe ban tai kiem dinh xe cai tao	lắp thêm thùng lửng cho xe bán tải, cần kiểm định xe cải tạo
-assistant-heldout-11	1.013089,1.005103	o to kiem dinh cap doi het han dinh ky kiem dinh gia han cap doi	My car's inspection sticker has expired. Where can I take it for its periodic inspection?
+assistant-heldout-11	1.013089,1.005103	o to tem kiem dinh cap doi het han dinh ky kiem dinh gia han cap doi	My car's inspection sticker has expired. Where can I take it for its periodic inspection?
 assistant-heldout-11	1.000703	hang taxi thanh lap phep kinh doanh khach bang xe bon cho van chuyen	hãng taxi mới thành lập, xin phép kinh doanh chở khách bằng xe bốn chỗ
 assistant-heldout-11	2.002288	xe khach chay tuyen co dinh can cap phu hieu	xe khach chay tuyen co dinh can cap phu hieu
 assistant-heldout-11	1.013061,1.013274	dau noi duong vao cay xang tu quoc lo phep thi cong	muốn đấu nối đường vào cây xăng từ quốc lộ, xin phép thi công
@@ -4068,33 +4069,33 @@ assistant-heldout-11	2.001659	so lan bi chim the truc vot xoa dang ky phuong tie
 assistant-heldout-11	1.004002,1.003970	chu ghe cu tinh khac ban gio dang ky lai ghe	chủ ghe cũ ở tỉnh khác bán cho tôi, giờ đăng ký lại ghe
 assistant-heldout-11	1.009455,1.009453,1.009454	ho co chiec do cho dan qua song cong bo ben khach ngang song	ho co chiec do cho dan qua song, xin cong bo ben khach ngang song
 assistant-heldout-11	2.001219	khu du lich to chuc cheo thuyen tren song phuong tien hoat dong vui choi giai tri duoi nuoc	khu du lịch muốn tổ chức chèo thuyền kayak và mô tô nước trên sông
-assistant-heldout-11	1.002687,1.002674,1.002645	doanh nghiep dang ky moi tau thanh lap	Our company wants to register a new seagoing ship under the Vietnamese flag.
+assistant-heldout-11	1.002687,1.002674,1.002645	doanh nghiep dang ky moi tau bien tau quoc tich thanh lap	Our company wants to register a new seagoing ship under the Vietnamese flag.
 assistant-heldout-11	1.003930	giay chung nhan dang ky phuong tien thuy noi dia cap lai cap lai	giay chung nhan dang ky phuong tien thuy noi dia bi mat, cap lai
 assistant-heldout-11	1.009097	di han ve may ruou dien thoai khai bao hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	đi Hàn về mang theo mấy chai rượu và điện thoại mới, vượt định mức phải khai báo
-assistant-heldout-11	1.007642	nguoi than o gui goi hang ve qua buu dien co thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	nguoi than o My gui goi hang ve qua buu dien, co phai khai hai quan khong
-assistant-heldout-11	1.007751	ve nuoc dinh cu do dung gia dinh thu tuc hai quan nguoi viet nam dinh cu o nuoc ngoai	Việt kiều về nước định cư mang theo đồ dùng gia đình, làm thủ tục hải quan
+assistant-heldout-11	1.007642	nguoi than o gui ve qua buu dien co thu tuc hai quan doi voi hanh ly cua nguoi nhap canh goi kien hang hoa nhap khau gui qua dich vu buu chinh	nguoi than o My gui goi hang ve qua buu dien, co phai khai hai quan khong
+assistant-heldout-11	1.007751	ve nuoc dinh cu thu tuc hai quan tai san di chuyen nguoi viet nam dinh cu o nuoc ngoai	Việt kiều về nước định cư mang theo đồ dùng gia đình, làm thủ tục hải quan
 assistant-heldout-11	1.005458	doanh nghiep khai sai tren to khai huy to khai xac dinh truoc ma so hang hoa	doanh nghiep khai sai ma hs tren to khai, xin huy to khai
 assistant-heldout-11	1.007807	doanh nghiep xac dinh truoc ma so hang hoa truoc nhap may moc	doanh nghiệp muốn xác định trước mã số hàng hóa trước khi nhập máy móc
 assistant-heldout-11	1.007663	nop thua thue nhap khau de nghi hai quan hoan tra	nop thua thue nhap khau, de nghi hai quan hoan tra
-assistant-heldout-11	1.007751	chuyen thay doi ho hang hoa hai quan	I am moving back to Vietnam for good. How do I clear my household goods through customs?
+assistant-heldout-11	1.007751	chuyen thay doi cham dut ho hang hoa hai quan	I am moving back to Vietnam for good. How do I clear my household goods through customs?
 assistant-heldout-11	1.009097	thu tuc hai quan doi hanh ly nguoi nhap canh mien thue quy dinh hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	Thủ tục hải quan đối với hành lý của người nhập cảnh vượt định mức miễn thuế được quy định thế nào?
 assistant-heldout-11	1.000420	quy tin dung nhan dan xa phong giao dich thay doi noi dung dang ky	quỹ tín dụng nhân dân của xã muốn đổi địa điểm phòng giao dịch
 assistant-heldout-11	1.000487	quy tin dung xa mo them diem giao dich o thon xa trung tam	quy tin dung xa muon mo them diem giao dich o thon xa trung tam
-assistant-heldout-11	1.000402	tin dung giai the van phong	Our people's credit fund wants to dissolve one of its transaction offices.
+assistant-heldout-11	1.000402	tin dung quy giai the van phong	Our people's credit fund wants to dissolve one of its transaction offices.
 assistant-heldout-11	1.000526	cua hang vang bac cho giay chung nhan de thu doi tien do khach	cửa hàng vàng bạc ở chợ muốn có giấy chứng nhận để thu đổi tiền đô cho khách
 assistant-heldout-11	1.000972	doanh nghiep vay von o nuoc ngoai 2 nam dang ky khoan vay cong ty doanh nghiep	doanh nghiep vay von cong ty me o nuoc ngoai 2 nam, dang ky khoan vay
-assistant-heldout-11	1.000526	vang trang suc ho kinh doanh dang ky doi ngoai te thanh lap	Can my jewellery shop register as an agent for currency exchange?
+assistant-heldout-11	1.000526	vang trang suc ho kinh doanh dang ky dai ly doi ngoai te thanh lap	Can my jewellery shop register as an agent for currency exchange?
 assistant-heldout-11	1.004289	hoc vien tot nghiep truong bay giay phep nguoi lai tau bay	học viên tốt nghiệp trường bay cần giấy phép người lái tàu bay
 assistant-heldout-11	1.003541	dang ky quyen so huu tau bay moi mua	dang ky quyen so huu tau bay moi mua
-assistant-heldout-11	1.004480	a to open a office in	A foreign airline wants to open a ticket sales office in Ho Chi Minh City.
+assistant-heldout-11	1.004480	open nguoi nuoc ngoai hang khong van phong ban ve	A foreign airline wants to open a ticket sales office in Ho Chi Minh City.
 assistant-heldout-11	3.000368,3.000370	nhan vien don ve sinh nha ga san bay the ra vao khu vuc han che	nhân viên dọn vệ sinh ở nhà ga sân bay cần thẻ ra vào khu vực hạn chế
 assistant-heldout-11	1.009543	di thi de chung chi hanh nghe chung khoan	tôi muốn đi thi để có chứng chỉ hành nghề chứng khoán
 assistant-heldout-11	1.009792	dai chung mua lai co phieu quy cong ty doanh nghiep	cong ty dai chung mua lai co phieu quy
-assistant-heldout-11	1.009496	co phan doanh nghiep dang ky thanh lap	Our joint stock company plans an initial public offering. Where do we register it?
+assistant-heldout-11	1.009496	co phan doanh nghiep chao ban co phieu lan dau ra cong chung dang ky thanh lap	Our joint stock company plans an initial public offering. Where do we register it?
 assistant-heldout-11	1.010387	dai ly bao hiem chung chi	muốn làm đại lý bảo hiểm nên phải có chứng chỉ
 assistant-heldout-11	1.005412	hop tac xa nuoi ca ho tro bao hiem nong nghiep	hop tac xa nuoi ca xin ho tro phi bao hiem nong nghiep
-assistant-heldout-11	1.009664	han quoc thanh lap du an nha may may cong ty doanh nghiep	công ty Hàn Quốc muốn thành lập dự án nhà máy may ở Việt Nam
-assistant-heldout-11	1.009647	du an nha may doi sang khu dat khac dieu chinh giay chung nhan dau tu cap doi	du an nha may doi sang khu dat khac, dieu chinh giay chung nhan dau tu
+assistant-heldout-11	1.009664	thanh lap may nha dau tu nuoc ngoai du an dau tu	công ty Hàn Quốc muốn thành lập dự án nhà máy may ở Việt Nam
+assistant-heldout-11	1.009647	doi sang khu dat khac dieu chinh giay chung nhan dau tu du an dau tu cap doi	du an nha may doi sang khu dat khac, dieu chinh giay chung nhan dau tu
 assistant-heldout-11	1.009729	nguoi nuoc ngoai nha dau tu mua co phan doanh nghiep tham dinh phe duyet	A foreign investor wants to buy shares in a Vietnamese company. What approval is needed?
 assistant-heldout-11	3.000055,3.000056	tong chinh phu bao lanh khoan vay nuoc ngoai du an cong ty doanh nghiep	tổng công ty xin Chính phủ bảo lãnh khoản vay nước ngoài cho dự án
 assistant-heldout-11	1.014257,1.014256	song de ban cac cong trinh khai thac khoang san cong ty doanh nghiep	công ty xin khai thác cát lòng sông để bán cho các công trình
@@ -4109,14 +4110,14 @@ assistant-heldout-11	1.004344	xuong dong tau nhan dong tau ca truoc khoi cong ch
 assistant-heldout-11	1.003650	con tau luoi keo ha thuy giay chung nhan dang ky tau	con tau luoi keo vua ha thuy, lam giay chung nhan dang ky tau
 assistant-heldout-11	1.003634	nuoc bien giay chung nhan dang ky tau ca cap lai cap doi	nước biển làm nhòe giấy chứng nhận đăng ký tàu cá, cấp lại
 assistant-heldout-11	1.004359	tau luoi vay can giay phep khai thac hai san moi cho mua	tau luoi vay can giay phep khai thac hai san moi cho mua toi
-assistant-heldout-11	1.003681	tau ca thien tai huy dang ky	Our fishing boat sank in a storm. How do we cancel its registration?
+assistant-heldout-11	1.003681	tau ca bi chim thien tai xoa dang ky	Our fishing boat sank in a storm. How do we cancel its registration?
 assistant-heldout-11	1.004363	ban thuoc sau xa chung nhan du dieu kien dang ky thanh lap ho kinh doanh thuoc bao ve thuc vat	mở cửa hàng bán thuốc trừ cỏ, thuốc sâu ở xã, xin chứng nhận đủ điều kiện
 assistant-heldout-11	1.014776	vuon thanh long co ma so vung trong de xuat khau	vuon thanh long muon co ma so vung trong de xuat khau
 assistant-heldout-11	2.001046	lo xuat di uc giay kiem dich thuc vat	lô xoài xuất đi Úc cần giấy kiểm dịch thực vật
-assistant-heldout-11	1.014776	sau rieng ma so vung trong xuat khau nuoc ngoai	Our durian orchard needs a growing area code to export to China.
+assistant-heldout-11	1.014776	sau rieng vuon cay ma so vung trong ma so xuat khau nuoc ngoai	Our durian orchard needs a growing area code to export to China.
 assistant-heldout-11	1.014952	trai ma so dinh danh co so chan nuoi dong vat	trai heo muon xin ma so dinh danh co so chan nuoi
 assistant-heldout-11	1.008128	trai nuoi hai nghin con thit quy mo lon dieu kien chan nuoi chung nhan dong vat	trại nuôi hai nghìn con bò thịt quy mô lớn, cần điều kiện chăn nuôi được chứng nhận
-assistant-heldout-11	1.008126,1.014840	lon dong vat giay chung nhan	We built a small feed mill for pigs. Which certificate do we need to start production?
+assistant-heldout-11	1.008126,1.014840	co so san xuat thuc an chan nuoi lon dong vat giay chung nhan	We built a small feed mill for pigs. Which certificate do we need to start production?
 assistant-heldout-11	1.014849,1.004427	kho canh kenh muong thuy loi giay phep trong pham vi bao ve cong trinh cap giay phep xay dung moi nha o	muốn làm nhà kho cạnh kênh mương thủy lợi, xin giấy phép trong phạm vi bảo vệ công trình
 assistant-heldout-11	2.001791,1.014862	dat be nuoi ca tren mat ho chua cong trinh thuy loi	xin đặt bè nuôi cá trên mặt hồ chứa của công trình thủy lợi
 assistant-heldout-11	1.001662,1.004223	nha may che bien lay dung san xuat dang ky khai thac dang ky khai thac nuoc duoi dat nuoc duoi dat	nhà máy chế biến khoan giếng lấy nước ngầm dùng cho sản xuất, đăng ký khai thác
@@ -4127,9 +4128,9 @@ assistant-heldout-11	1.012922	chay rung thong nha trong de nghi kiem xuong xac n
 assistant-heldout-11	1.004819	nuoi de ban thit ma so co so nuoi	nuôi nhím và dúi để bán thịt, xin mã số cơ sở nuôi động vật hoang dã
 assistant-heldout-11	3.000439	thue mot khu mat nuoc ven bien de nuoi giao khu vuc bien	thuê một khu mặt nước ven biển để nuôi ngao, xin giao khu vực biển
 assistant-heldout-11	1.013442	nha thanh de lai ky vat khai bao vu khi tho so vu khi tho so	nhà có thanh kiếm cổ của ông để lại làm kỷ vật, khai báo vũ khí thô sơ
-assistant-heldout-11	3.000389	cay trung vat kim loai giong dan phao cu bao cong an den thu giu	cay xoi trung vat kim loai giong dan phao cu, bao cong an den thu giu
+assistant-heldout-11	3.000389	cay trung vat kim loai giong dan phao cu bao cong an giu tiep nhan giao nop	cay xoi trung vat kim loai giong dan phao cu, bao cong an den thu giu
 assistant-heldout-11	1.013434,1.013432	bao ve giay phep su dung binh hoi cay nhan vien cong ty doanh nghiep	công ty bảo vệ xin giấy phép sử dụng bình xịt hơi cay cho nhân viên
-assistant-heldout-11	3.000389	bo giao nop tiep nhan cong an	My father kept an old pistol from the war. How do we surrender it to the police?
+assistant-heldout-11	3.000389	bo sung vu khi giao nop tiep nhan cong an	My father kept an old pistol from the war. How do we surrender it to the police?
 assistant-heldout-11	1.000828	qua ky kiem tra ket thuc tap su nop len so tu phap de hanh nghe luat	qua ky kiem tra ket thuc tap su, nop ho so gi len so tu phap de duoc hanh nghe luat
 assistant-heldout-11	1.008628	di cong tac cap trong chung chi hanh nghe luat su lai cap lai	đi công tác bị mất cặp, trong đó có chứng chỉ hành nghề luật sư, làm lại
 assistant-heldout-11	1.002010	luat dang ky hoat dong o so tu phap thanh lap cong ty doanh nghiep	mo cong ty luat, dang ky hoat dong o so tu phap
@@ -4140,7 +4141,7 @@ assistant-heldout-11	1.011606,1.011607	ca nha thue thu nhap binh quan duoi chuan
 assistant-heldout-11	1.011606,1.011607	gia dinh thu nhap thien tai cong nhan ho can ngheo ho	Our family income fell after a flood. Can we be recognised as a near-poor household?
 assistant-heldout-11	3.000489	cong trinh kho lanh ba nghin met vuong thiet ke tham dinh phong chay cap doi	công trình kho lạnh ba nghìn mét vuông, hồ sơ thiết kế phải được thẩm định phòng cháy
 assistant-heldout-11	2.001410,1.003173	lai con dau va dang ky mau dau moi dang ky doi ten thay doi noi dung dang ky cong ty doanh nghiep	cong ty doi ten, lam lai con dau va dang ky mau dau moi
-assistant-heldout-11	2.000829	nguoi cong bi kien tranh chap dat tro phap ly mien	mẹ tôi là người có công, bị kiện tranh chấp đất, xin trợ giúp pháp lý miễn phí
+assistant-heldout-11	2.000829	nguoi cong bi kien tranh chap dat mien yeu cau tro giup phap ly	mẹ tôi là người có công, bị kiện tranh chấp đất, xin trợ giúp pháp lý miễn phí
 assistant-heldout-11	1.003091	ban an da co hieu luc ma nguoi ta tra no don yeu cau thi hanh an	ban an da co hieu luc ma nguoi ta khong tra no, lam don yeu cau thi hanh an
 assistant-heldout-11	2.002165	can bo xa ra quyet dinh sai khien nha bi thiet hai yeu cau nha nuoc boi thuong	cán bộ xã ra quyết định sai khiến nhà tôi bị thiệt hại, yêu cầu nhà nước bồi thường
 assistant-heldout-11	2.001077	doi mang doi doi tien khong du tieu chuan luu thong cap doi	tien giay bi rach lam doi, mang doi o dau
@@ -4181,7 +4182,7 @@ assistant-heldout-11		thu vien tinh muon sach ve nha the	thư viện tỉnh có 
 assistant-heldout-11		di mau vien huyet hoc dang ky truoc	muốn đi cho máu ở viện huyết học thì đăng ký trước ở đâu
 assistant-heldout-11		bai hat quoc ca ai sang tac	bài hát Quốc ca do ai sáng tác
 assistant-heldout-11		tuyen dung cong chuc xa nam nay thi mon	tuyen dung cong chuc xa nam nay thi mon gi
-assistant-heldout-11			What documents does a state primary school need for first-grade admission?
+assistant-heldout-11		lan dau	What documents does a state primary school need for first-grade admission?
 assistant-heldout-11		da	What is the weather like in Da Lat this weekend?
 assistant-heldout-11		the sim	Which mobile network has the cheapest tourist SIM?
 assistant-heldout-11		pho hoan kiem ho kinh doanh ho	Recommend a good pho restaurant near Hoan Kiem Lake.
@@ -4190,5 +4191,55 @@ assistant-heldout-11		nho xa xac nhan don mien hoc con	nhờ xã xác nhận đ�
 assistant-heldout-11		xe dap o cong truong nho ai tim cap lai	bi mat xe dap o cong truong, nho ai tim giup
 assistant-heldout-11		cach dang ky thi chung chi tieng	cách đăng ký thi chứng chỉ tiếng Anh IELTS
 assistant-heldout-11		hoc bong chinh phu nhat nop	học bổng chính phủ Nhật MEXT nộp hồ sơ khi nào
+assistant-dev-26	1.000656	khai tu van phong dang ky khai tu	My grandfather passed away in hospital yesterday. Which office records his death?
+assistant-dev-26	1.001193,2.000986,2.001023	con dang ky khai sinh	We had twins last month. Can we register both births together at the ward?
+assistant-dev-26	2.001263	cha duong nuoi con nuoi	My stepfather wants to adopt me legally even though I am only twelve.
+assistant-dev-26	1.004859	can bo sai cai chinh me ho ten giay chung nhan dang ky khai sinh	The officer misspelled my mother's maiden name on my birth certificate.
+assistant-dev-26	2.000815	giay to van bang chung thuc ban sao tu ban chinh	I need a certified copy of my high school diploma for a job application.
+assistant-dev-26	1.004194	cho thue khai bao luu tru cong an	My landlord says I must declare my stay with the police. How?
+assistant-dev-26	1.010028	xoa dang ky tam tru dang ky tam tru	I left the boarding house last week. Should my temporary residence record there be deleted?
+assistant-dev-26	1.014063,2.001195,1.000889	date cai chinh cai chinh the can cuoc dang ky khai sinh the can cuoc	My chip ID card shows the wrong date of birth. Can it be corrected?
+assistant-dev-26	1.014062,1.012549,1.012543	nuoc ngoai the can cuoc dang ky khai sinh	Our newborn needs an ID card before we fly abroad. Is that possible?
+assistant-dev-26	1.011022	ho kinh doanh nha o khai bao kinh doanh thue	I run a small grocery from home. Where do I declare my business taxes?
+assistant-dev-26	1.007277	thua ke can ho dang ky	I inherited a flat from my aunt. Is there a registration fee to pay on it?
+assistant-dev-26	1.001613	nha xuong co so bao hiem xa hoi mot lan bhxh	I quit my factory job a year ago. Can I take out my social insurance as a lump sum?
+assistant-dev-26	2.000693	che do tro cap lam viec dang ky khai sinh	My partner delivered our baby in May; which benefit covers her leave from work?
+assistant-dev-26	1.002179	tu nguyen bao hiem xa hoi bhxh	I am self-employed and want to join voluntary social insurance.
+assistant-dev-26	1.002759,1.002438,1.001321	bao hiem y te the sai cai chinh sang ten cai chinh bhyt	My health insurance card has a typo in my name. Where do I fix it?
+assistant-dev-26	1.001456,1.001471	con lan dau nuoc ngoai cap ho chieu pho thong	My child needs a first passport to visit grandparents in Australia.
+assistant-dev-26	1.003460,1.003358	doanh nghiep thue ky su the dang ky tam tru	Our company hires an engineer from India. How does he get a temporary residence card?
+assistant-dev-26	3.000333,3.000330	no nguoi nuoc ngoai co quan dai dien giay chung nhan cap	The Canadian embassy asks for a certificate showing I have no convictions. Where is it issued?
+assistant-dev-26	1.012812,1.013967	dat vuon hoa giai	A fence next door cuts a metre into our garden. Does the ward help settle it?
+assistant-dev-26	1.011443	ngan hang the chap xoa the chap bien phap bao dam giay chung nhan quyen su dung dat	We finished paying off the bank loan. How do we remove the mortgage from our land title?
+assistant-dev-26	1.013229,1.013225	sua chua gia han nha o cap giay phep xay dung moi	How do I get a building permit to repair and extend my old house?
+assistant-dev-26	1.001266	cham dut gia dinh ho kinh doanh ho kinh doanh	We want to close our family noodle shop. How do we end the household business?
+assistant-dev-26	2.002041	thay doi cong ty doanh nghiep noi cu tru dieu chinh	We are changing our firm's registered address to Hai Phong. Which filing updates it?
+assistant-dev-26	1.012575,1.013066,1.013067	mua moi dien xe may xe mo to dang ky bien so	I bought a new electric motorbike. Where do I register it and get plates?
+assistant-dev-26	3.000347	giay phep lai xe cap doi het han cap doi cap doi	My driving licence expired three months ago. Can I still renew it?
+assistant-dev-26	1.009069	hang mau hang hoa nuoc ngoai hai quan thu tuc	We bring samples of goods from Japan for testing. What customs procedure applies?
+assistant-dev-26	1.007643	thua dat nuoc ngoai to khai hai quan	I am sending a small parcel of clothes to my sister in the US. Do I need a customs declaration?
+assistant-dev-26	1.014984,3.000172	phao hoa doanh nghiep giay phep van tai phao hoa dia diem	Our fireworks company needs a permit to transport fireworks to the show site.
+assistant-dev-26	1.013425	khai thac khoang san doanh nghiep van tai vat lieu no cong nghiep giay phep	A mining company needs to transport industrial explosives. Which permit?
+assistant-dev-26	1.009543	chung khoan thi sat hach chung khoan hanh nghe giay chung nhan	I passed the securities exam. How do I get my securities practising certificate?
+assistant-dev-26	1.009069	mang hang mau tu han quoc ve de chay thu thu tuc hai quan	mang hàng mẫu từ Hàn Quốc về để chạy thử, làm thủ tục hải quan thế nào
+assistant-dev-26	1.007643	gui thung do ve cho o co to thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	gui thung do ve cho me o My, co phai to khai hai quan
+assistant-dev-26	1.007879	tam nhap may moc de thi cong tai xuat thu tuc hai quan cong ty doanh nghiep	công ty tạm nhập máy móc để thi công rồi tái xuất, thủ tục hải quan
+assistant-dev-26	1.013433	doanh nghiep dich vu bao ve mua them binh hoi cay giay phep mua	doanh nghiep dich vu bao ve muon mua them binh xit hoi cay, xin giay phep mua
+assistant-dev-26	1.013435	giay phep su dung cong cu ho tro cap lai cong ty doanh nghiep cap lai	giấy phép sử dụng công cụ hỗ trợ của công ty bị mất, xin cấp lại
+assistant-dev-26	1.013425	xe cho vat lieu no cong nghiep den giay phep van chuyen khai thac khoang san	xe cho vat lieu no cong nghiep den mo da, xin giay phep van chuyen
+assistant-dev-26	1.014980,1.014983,1.014981	doi ban phao hoa huan luyen ky thuat toan	đội bắn pháo hoa dịp Tết cần được huấn luyện kỹ thuật an toàn
+assistant-dev-26	1.009543	chung chi moi gioi chung khoan uy ban chung khoan cap ban khac	lam roi mat chung chi moi gioi chung khoan, xin uy ban chung khoan cap ban khac
+assistant-dev-26	1.009500,1.009502	quy dau tu chung khoan chao ban chung chi quy ra cong	quỹ đầu tư chứng khoán muốn chào bán chứng chỉ quỹ ra công chúng
+assistant-dev-26	2.000717	ong trong so tiet kiem buu dien van con may thang luong huu chua linh con chau uy quyen linh thay da chet	ông tôi mất, trong sổ tiết kiệm bưu điện vẫn còn mấy tháng lương hưu chưa lĩnh, con cháu nhận thay
+assistant-dev-26		tien nha o nuoc ngoai	What is the cheapest way to send money home from Korea?
+assistant-dev-26		1	Can you recommend a good dentist in District 1?
+assistant-dev-26		van phong	Are there vacancies for clerks at the provincial office this year?
+assistant-dev-26		thai san	Which hospital has the best maternity ward in Hanoi?
+assistant-dev-26		hai van pass open thien tai	Is the Hai Van pass open today after the storm?
+assistant-dev-26		hom nay dau mot	hom nay dau diesel bao nhieu mot lit
+assistant-dev-26		so dien thoai gan nha cap chung chi hanh nghe thu y	cho tôi số điện thoại bác sĩ thú y gần nhà
+assistant-dev-26		on thi vao lop 10 truong chuyen hoc them	ôn thi vào lớp 10 trường chuyên thì nên học thêm ở đâu
+assistant-dev-26		mien tien hoc them cong nhan ho ngheo ho can ngheo	hộ nghèo có được miễn tiền học thêm không
+assistant-dev-26		nha xe dap dien bao ai cap lai	nha toi bi mat trom xe dap dien, bao ai
 """#
 }
