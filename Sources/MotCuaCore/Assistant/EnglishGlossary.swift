@@ -394,7 +394,7 @@ public struct EnglishGlossary: Sendable {
         ("original", "ban chinh"), ("firm", "cong ty doanh nghiep"), ("number", "so"), ("procedure", "thu tuc"),
         ("identification", "dinh danh"), ("electronic", "dien tu"), ("level", "muc do"), 
         ("book", "so"), ("use", "su dung"), ("wet", "hu hong"), ("floor", "dien tich san"), ("letter", "van ban"),
-        ("file", ""), ("live", ""), ("living", ""), ("lived", ""), ("month", ""), ("months", ""), ("never", ""), ("so", ""), ("he", ""),
+        ("single storey", "nha mot tang"), ("add a floor", "nang tang cai tao"), ("file", ""), ("live", ""), ("living", ""), ("lived", ""), ("month", ""), ("months", ""), ("never", ""), ("so", ""), ("he", ""),
         // The catalogue's frequent title words that no English word reached yet (by their frequency in the titles, not from
         // any question)
         ("product", "san pham"), ("products", "san pham"), ("location", "dia diem"), ("provide", "cung cap"), ("supply", "cung ung"),
