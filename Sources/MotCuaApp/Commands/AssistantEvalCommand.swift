@@ -98,7 +98,8 @@ struct AssistantEvalCommand: AsyncCommand {
                 print("  by writing:")
                 for (name, g) in r.byWriting.sorted(by: { $0.key < $1.key }) { print(line(name, g)) }
                 if !r.byField.isEmpty { print("  by field:") }
-                for (name, g) in r.byField.sorted(by: { $0.value.inScope + $0.value.outOfScope > $1.value.inScope + $1.value.outOfScope }) {
+                // (Largest first; fields as large by name, so that two runs print the same report.)
+                for (name, g) in r.byField.sorted(by: { ($0.value.inScope + $0.value.outOfScope, $1.key) > ($1.value.inScope + $1.value.outOfScope, $0.key) }) {
                     print(line(name, g))
                 }
             }

@@ -659,8 +659,8 @@ public struct AssistantLexicon: Sendable {
         ("bảo hiểm có trả lại", "thanh toán trực tiếp chi phí khám chữa bệnh bảo hiểm y tế"),
         ("bảo hiểm có thanh toán", "thanh toán trực tiếp chi phí khám chữa bệnh bảo hiểm y tế"),
         // From the misses of eval/assistant-dev-27: a health insurance card lost, torn or wrong is re-issued.
-        ("thẻ bảo hiểm y tế", "cấp thẻ bảo hiểm y tế|cấp lại đổi điều chỉnh thông tin thẻ bảo hiểm y tế"),
-        ("thẻ bhyt", "cấp thẻ bảo hiểm y tế|cấp lại đổi điều chỉnh thông tin thẻ bảo hiểm y tế"),
+        ("thẻ bảo hiểm y tế", "cấp thẻ bảo hiểm y tế|cấp lại đổi thẻ bảo hiểm y tế"),
+        ("thẻ bhyt", "cấp thẻ bảo hiểm y tế|cấp lại đổi thẻ bảo hiểm y tế"),
     ], vocabulary: [
         // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
