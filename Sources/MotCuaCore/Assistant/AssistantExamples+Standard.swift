@@ -325,8 +325,8 @@ assistant-heldout-2	1.001601	me gia yeu di linh luong huu uy quyen linh thay	m�
 assistant-heldout-2	1.001601	uy quyen cho linh tien tro cap that nghiep uy quyen linh thay	uy quyen cho con linh tien tro cap that nghiep
 assistant-heldout-2	2.000717	bo con may thang luong huu chua linh gia dinh nhan cap lai	bố tôi mất còn mấy tháng lương hưu chưa lĩnh thì gia đình nhận thế nào
 assistant-heldout-2	1.001742	chuyen noi nhan luong huu tu vao	chuyển nơi nhận lương hưu từ Nghệ An vào Sài Gòn
-assistant-heldout-2	1.001294,1.001327,1.002438,1.001321	bi rach cap lai cap lai doi dieu chinh thong tin the bao hiem y te cap doi bhyt	thẻ bảo hiểm y tế bị rách, xin cấp lại
-assistant-heldout-2	1.001294,1.001327,1.002759	mat lai cap lai doi dieu chinh thong tin the bao hiem y te cap lai bhyt	mat the bhyt lam lai o dau
+assistant-heldout-2	1.001294,1.001327,1.002438,1.001321	bi rach cap lai cap lai doi the bao hiem y te cap doi bhyt	thẻ bảo hiểm y tế bị rách, xin cấp lại
+assistant-heldout-2	1.001294,1.001327,1.002759	mat lai cap lai doi the bao hiem y te cap lai bhyt	mat the bhyt lam lai o dau
 assistant-heldout-2	1.011606,1.011607	nha kho khan xet cong nhan ho ngheo ho can ngheo	nhà tôi khó khăn muốn được xét hộ nghèo
 assistant-heldout-2	1.011606,1.011607	giay chung nhan ho cong nhan ho can ngheo	xin giay chung nhan ho can ngheo
 assistant-heldout-2	1.012784	tach hai giay chung nhan quyen su dung dat tach thua dat	tôi muốn tách sổ đỏ chia đất cho hai con
@@ -906,7 +906,7 @@ assistant-dev-6	1.001667	bi 2 tuan dong bao hiem tien om dau huong che do om dau
 assistant-dev-6	1.001598	sau sinh mo suc khoe yeu nghi nghi duong suc phuc hoi suc khoe dsphsk	sau sinh mo suc khoe yeu, duoc nghi duong suc khong
 assistant-dev-6	2.000605	can bo xa nghi huu huong luong huu	ba tôi là cán bộ xã nghỉ hưu, hồ sơ hưởng lương hưu làm ở đâu
 assistant-dev-6	2.000740	chuyen linh luong huu qua tai khoan ngan hang thay vi tien dang ky khai tu	muốn chuyển lĩnh lương hưu qua tài khoản ngân hàng thay vì tiền mặt
-assistant-dev-6	1.002759	lai cap lai doi dieu chinh thong tin the bao hiem y te cap lai bhyt	the bao hiem y te bi mat, lam lai o dau
+assistant-dev-6	1.002759	lai cap lai doi the bao hiem y te cap lai bhyt	the bao hiem y te bi mat, lam lai o dau
 assistant-dev-6	1.001939	ho gia dinh cho ca nha dang ky dong cap the bao hiem y te doi voi nguoi chi tham gia bao hiem y te bhyt	ho gia dinh toi muon mua bao hiem y te cho ca nha
 assistant-dev-6	1.001656	nguoi nha nam vien tuyen tren tu tra tien lai thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	người nhà nằm viện tuyến trên, tự trả tiền rồi, muốn được bảo hiểm y tế thanh toán lại
 assistant-dev-6	2.000717	con 2 thang luong huu chua linh uy quyen linh thay da chet	bà tôi mất rồi còn 2 tháng lương hưu chưa lĩnh, con cháu lĩnh thay được không
@@ -1076,7 +1076,7 @@ assistant-heldout-4	2.000717	nguoi huong tro cap ma thang cuoi chua linh cai uy 
 assistant-heldout-4	1.002179	tu dong de sau luong huu dang ky dong bao hiem xa hoi tu nguyen bhxh	tôi làm tự do, muốn đóng bảo hiểm xã hội tự nguyện để sau này có lương hưu
 assistant-heldout-4	1.001939	ca nha mua dang ky dong cap the bao hiem y te doi voi nguoi chi tham gia bao hiem y te bhyt	ca nha muon mua bao hiem y te ho gia dinh
 assistant-heldout-4	1.002759	xa hoi cap lai so bao hiem xa hoi cap lai bhxh	sổ bảo hiểm xã hội bị mất, xin cấp lại
-assistant-heldout-4	1.002759,1.002438,1.001321	nam sinh dieu chinh cap lai doi dieu chinh thong tin the bao hiem y te dieu chinh thong tin bhyt	thẻ bảo hiểm y tế ghi sai năm sinh, xin điều chỉnh
+assistant-heldout-4	1.002759,1.002438,1.001321	nam sinh dieu chinh cap lai doi the bao hiem y te dieu chinh thong tin bhyt	thẻ bảo hiểm y tế ghi sai năm sinh, xin điều chỉnh
 assistant-heldout-4	1.001656	di kham o benh vien tu dung the bao hiem tien thanh toan truc tiep chi phi kham chua benh bao hiem y te bhyt	di kham o benh vien tu khong dung duoc the bao hiem, muon bao hiem thanh toan lai tien
 assistant-heldout-4	1.002051	thanh lap dang ky dang ky dieu chinh dong bao hiem xa hoi bao hiem y te cong ty doanh nghiep bhxh bhyt	công ty mới thành lập phải đăng ký đóng bảo hiểm cho nhân viên
 assistant-heldout-4	1.011607,1.011606	nha thu nhap thap xet cong nhan ho ngheo ho can ngheo	nhà tôi thu nhập thấp muốn được xét hộ nghèo
@@ -1555,7 +1555,7 @@ assistant-heldout-6	1.001742	me nay chuyen vao song con trong chuyen huong luong
 assistant-heldout-6	1.001632	bi tai nan dang viec o xuong giai quyet che do huong che do tai nan lao dong tnld	bi tai nan khi dang lam viec o xuong, giai quyet che do tai nan lao dong
 assistant-heldout-6	1.001598	sau sinh con suc khoe yeu nghi nghi duong suc phuc hoi suc khoe dsphsk	sau khi sinh con sức khỏe yếu, được nghỉ dưỡng sức không
 assistant-heldout-6	1.002438,1.001321	bao hiem y te bi rach doi the cap doi bhyt	the bảo hiểm y tế của con tôi bị rách, xin đổi thẻ mới
-assistant-heldout-6	1.001294,1.001327	mat cap lai the cap lai doi dieu chinh thong tin the bao hiem y te cap lai bhyt	mat the bao hiem y te, xin cap lai the
+assistant-heldout-6	1.001294,1.001327	mat cap lai the cap lai doi the bao hiem y te cap lai bhyt	mat the bao hiem y te, xin cap lai the
 assistant-heldout-6	2.000717	noi huong luong huu nhung con may thang luong chua linh uy quyen linh thay cap lai	ông nội hưởng lương hưu mất rồi nhưng còn mấy tháng lương chưa lĩnh, con cháu lĩnh thay được không
 assistant-heldout-6	1.001613	go huong mot lan bao hiem xa hoi bhxh	I am leaving my job, can I withdraw my social insurance in one go
 assistant-heldout-6	1.011607,1.011606	nha 5 nguoi thu nhap thap vao dien ho cong nhan ho can ngheo	nhà tôi có 5 người, thu nhập thấp, muốn xin vào diện hộ cận nghèo
@@ -1985,8 +1985,8 @@ assistant-heldout-7	1.001632	bi cong truong lan dau thu tuc huong che do huong c
 assistant-heldout-7	2.000821	ong noi mat dang huong luong huu gia dinh nhan huong che do tu tuat cap lai	ong noi mat, dang huong luong huu, gia dinh nhan tien tuat
 assistant-heldout-7	1.001667	bi 10 ngay bao tu huong om dau huong che do om dau cong ty doanh nghiep	tôi bị ốm nằm viện 10 ngày, công ty bảo tự làm hồ sơ hưởng ốm đau
 assistant-heldout-7	1.001598	huong che do thai san nghi duong suc phuc hoi suc khoe dsphsk	After my maternity leave I am still weak, can I get extra rest allowance
-assistant-heldout-7	1.002759,1.002438,1.001321	bi ghi doi cap lai doi dieu chinh thong tin the bao hiem y te dieu chinh thong tin cap doi bhyt	thẻ bảo hiểm y tế bị ghi sai ngày sinh, muốn đổi
-assistant-heldout-7	1.002759,1.001294,1.001327	cap lai doi dieu chinh thong tin the bao hiem y te cap lai bhyt	the bhyt cua con bi mat
+assistant-heldout-7	1.002759,1.002438,1.001321	bi ghi doi cap lai doi the bao hiem y te dieu chinh thong tin cap doi bhyt	thẻ bảo hiểm y tế bị ghi sai ngày sinh, muốn đổi
+assistant-heldout-7	1.002759,1.001294,1.001327	cap lai doi the bao hiem y te cap lai bhyt	the bhyt cua con bi mat
 assistant-heldout-7	2.000755	nguoi nghi huu ra nuoc ngoai dinh cu nhan mot lan	người nghỉ hưu ra nước ngoài định cư muốn nhận một lần
 assistant-heldout-7	2.000717	me nhan luong huu ma con thang chua linh con cai uy quyen linh thay cap lai	mẹ tôi đang nhận lương hưu mà mất rồi, còn tháng chưa lĩnh, con cái lĩnh thay được không
 assistant-heldout-7	2.000740	chuyen nhan luong huu tu tien mat sang tai khoan ngan hang cap lai	muon chuyen nhan luong huu tu tien mat sang tai khoan ngan hang
@@ -2222,7 +2222,7 @@ assistant-heldout-8	1.001613	nghi viec 1 nam xa hoi mot lan huong bao hiem xa ho
 assistant-heldout-8	2.000693	sinh dong thi co huong huong che do thai san bao hiem xa hoi bhxh	vo toi sinh con, toi dong bhxh thi co duoc huong tien thai san khong
 assistant-heldout-8	2.000821	bo huong luong huu gia dinh nhan huong che do tu tuat cap lai	bố tôi đang hưởng lương hưu thì mất, gia đình nhận tiền tuất ở đâu
 assistant-heldout-8	1.002759	xa hoi nam sinh dieu chinh lai so bao hiem xa hoi dieu chinh thong tin bhxh	so bao hiem xa hoi ghi sai nam sinh, dieu chinh lai
-assistant-heldout-8	1.002759,1.001294,1.001327	cap lai cap lai doi dieu chinh thong tin the bao hiem y te cap lai bhyt	thẻ bảo hiểm y tế bị mất, xin cấp lại
+assistant-heldout-8	1.002759,1.001294,1.001327	cap lai cap lai doi the bao hiem y te cap lai bhyt	thẻ bảo hiểm y tế bị mất, xin cấp lại
 assistant-heldout-8	1.001601	linh luong huu thay huong che do om dau uy quyen linh thay	bố tôi ốm nằm viện, tôi lĩnh lương hưu thay bố được không
 assistant-heldout-8	1.001632	bi tai nan cong truong viec huong che do	bị tai nạn ở công trường khi đang làm việc, hưởng chế độ gì
 assistant-heldout-8	1.001742	chuyen ve que song tinh moi chuyen huong luong huu sang dia ban khac	chuyen ve que song, muon nhan luong huu o tinh moi
@@ -2438,7 +2438,7 @@ assistant-dev-13	2.000693	vo sau thang dong bao hiem day du nhan tien che do con
 assistant-dev-13	1.001613	nghi viec lau lanh tien bao hiem xa hoi mot cuc bhxh	nghi viec lau roi, muon lanh tien bao hiem xa hoi mot cuc
 assistant-dev-13	2.000821,2.000717	huu tri thang truoc huong hang thang huong che do tu tuat cap lai	cha tôi là hưu trí, vừa mất tháng trước, mẹ tôi có được hưởng tiền tuất hàng tháng
 assistant-dev-13	1.001632	cong nhan bi nga gian giao cong trinh gay chan che do bao hiem cap doi	công nhân bị ngã giàn giáo ở công trình, gãy chân, xin chế độ bảo hiểm
-assistant-dev-13	1.002759,1.001321,1.002438	bi het chu doi the cap lai doi dieu chinh thong tin the bao hiem y te cap doi bhyt	thẻ bảo hiểm y tế của con bị ướt nhòe hết chữ, đổi thẻ mới
+assistant-dev-13	1.002759,1.001321,1.002438	bi het chu doi the cap lai doi the bao hiem y te cap doi bhyt	thẻ bảo hiểm y tế của con bị ướt nhòe hết chữ, đổi thẻ mới
 assistant-dev-13	1.011607,1.011606	gia dinh minh ngheo qua xa xet vao dien cong nhan ho ngheo ho can ngheo	gia dinh minh ngheo qua, xin xa xet vao dien ho ngheo
 assistant-dev-13	1.011608,1.011606	nha nay an kham kha tu nguyen ra khoi danh sach ho cong nhan ho can ngheo	nhà tôi nay làm ăn khấm khá, tự nguyện xin ra khỏi danh sách hộ cận nghèo
 assistant-dev-13	1.012575,1.013067	chiec cua hang di dang ky xe may dang ky xe cap bien so mua	mới tậu chiếc xe tay ga ở cửa hàng, đi đăng ký lấy biển
@@ -2499,7 +2499,7 @@ assistant-dev-14	2.001583,2.001610	mot thanh vien chu de ban phan bon thanh lap 
 assistant-dev-14	2.000693	nghi phep cham sinh mo huong huong che do thai san	chồng tôi nghỉ phép chăm vợ sinh mổ, anh ấy có được hưởng tiền thai sản không
 assistant-dev-14	1.001742	me nghi huu chuyen noi nhan luong huu ve tinh con	me toi nghi huu roi, muon chuyen noi nhan luong huu ve tinh cua con
 assistant-dev-14	1.001632	bi giao thong ve tinh huong che do tai nan lao dong huong che do tai nan lao dong tnld	bị tai nạn giao thông trên đường đi làm về, có tính là tai nạn lao động không
-assistant-dev-14	1.002759	bi tren sua lai cap lai doi dieu chinh thong tin the bao hiem y te dieu chinh thong tin bhyt	con toi bi sai ten tren the bao hiem y te, sua lai the nao
+assistant-dev-14	1.002759	bi tren sua lai cap lai doi the bao hiem y te dieu chinh thong tin bhyt	con toi bi sai ten tren the bao hiem y te, sua lai the nao
 assistant-dev-14	2.000717	ong ma van con may thang luong huu chua linh con chau uy quyen linh thay da chet	ông tôi đã chết mà vẫn còn mấy tháng lương hưu chưa lĩnh, con cháu nhận thay thế nào
 assistant-dev-14	1.011607,1.011606	dau an sa sut xac nhan ho cong nhan ho can ngheo	hộ tôi mới bị ốm đau, làm ăn sa sút, muốn xin xác nhận hộ cận nghèo
 assistant-dev-14	1.013076	ban chiec o to cu nguoi tinh khac nguoi mua di thu tuc chuyen nhuong sang ten	bán chiếc ô tô cũ cho người ở tỉnh khác, người mua đi làm thủ tục sang tên
@@ -2824,7 +2824,7 @@ assistant-dev-19	1.012812	nha bi hu hong cong trinh ben canh dao mong xa giai qu
 assistant-dev-19	1.013225	phep pha do can nha cu de xay	xin phép phá dỡ căn nhà cũ để xây mới
 assistant-dev-19	1.001598	sau sinh con thu hai suc khoe yeu nghi cong ty doanh nghiep nghi duong suc phuc hoi suc khoe dsphsk	sau khi sinh con thứ hai sức khỏe yếu, công ty có cho nghỉ dưỡng sức không
 assistant-dev-19	2.000821	nha ve huu 62 tuoi thu nhap phan hang thang uy quyen linh thay cap lai	ông nhà tôi về hưu, đã mất, tôi 62 tuổi không có thu nhập thì có được lĩnh thay phần của ông hằng tháng
-assistant-dev-19	1.001294,1.001327,1.002759	nha o xa cap lai cap lai doi dieu chinh thong tin the bao hiem y te cap lai bhyt	nha toi o xa, bi mat the BHYT, xin cap lai online duoc khong
+assistant-dev-19	1.001294,1.001327,1.002759	nha o xa cap lai cap lai doi the bao hiem y te cap lai bhyt	nha toi o xa, bi mat the BHYT, xin cap lai online duoc khong
 assistant-dev-19		nguoi than my gui ve 2 ngan do nhan ngan hang khai	người thân ở Mỹ gửi về 2 ngàn đô, nhận ở ngân hàng có phải khai gì
 assistant-dev-19	1.013831	my ve nuoc mua nha dang ky bien dong chuyen nhuong nguoi viet nam dinh cu o nuoc ngoai	tôi là Việt kiều Mỹ, về nước muốn mua nhà đứng tên mình
 assistant-dev-19	1.003460,1.003358,1.001146	con dau gia dinh dang ky thuong tru	con dâu người Trung Quốc muốn ở lâu dài với gia đình chồng
@@ -2871,7 +2871,7 @@ assistant-dev-20	1.010040,1.004222,1.004194	song tren ghe cho noi dang ky cu tru
 assistant-dev-20	1.001632	di 8 thang bi tai nan gay chan trong xuong bao hiem chi tra cong ty doanh nghiep cap doi	đi làm công ty được 8 tháng bị tai nạn gãy chân trong xưởng, bảo hiểm chi trả thế nào
 assistant-dev-20	1.001667	be nha phoi dieu tri noi tru 5 hom nghi xi nghiep ben tra luong bao hiem xa hoi bhxh	bé nhà tôi viêm phổi phải điều trị nội trú 5 hôm, tôi xin nghỉ ở xí nghiệp thì bên BHXH trả lương mấy ngày đó không
 assistant-dev-20	2.000717	me linh luong huu tuan truoc cu nha nhan not thang luong con lai cap lai	mẹ tôi lĩnh lương hưu, tuần trước cụ mất, nhà muốn nhận nốt tháng lương còn lại
-assistant-dev-20	1.001939,1.002759	het han gia han cap lai doi dieu chinh thong tin the bao hiem y te cap doi bhyt	the bao hiem y te cua con het han, gia han o dau
+assistant-dev-20	1.001939,1.002759	het han gia han cap lai doi the bao hiem y te cap doi bhyt	the bao hiem y te cua con het han, gia han o dau
 assistant-dev-20	1.001939	tham gia bhyt ca nha 5 nguoi theo ho gia dinh	muốn tham gia BHYT cho cả nhà 5 người theo hộ gia đình
 assistant-dev-20	1.004222	chong chuyen con bo me nha o dang ky thuong tru	My husband and I live apart; can I move my child's permanent residence to my parents' house?
 assistant-dev-20	1.013831	giay chung nhan quyen su dung dat cha da chet me sang ten	The land certificate lists my late father; my mother wants it in her name now
@@ -2998,7 +2998,7 @@ assistant-heldout-9	3.000228	tai khoan moi muc 1 len cong an xa nang tai khoan d
 assistant-heldout-9	3.000275	ung dung dinh danh bao tai khoan tam khoa sau may lan go nham ma mo lai	ứng dụng định danh báo tài khoản tạm khóa sau mấy lần gõ nhầm mã, mở lại thế nào
 assistant-heldout-9	3.000498	doanh nghiep lap tai khoan dang nhap cong bang dinh danh to chuc	doanh nghiệp muốn lập tài khoản đăng nhập cổng dịch vụ công bằng định danh của tổ chức
 assistant-heldout-9	1.012566	xac nhan so 9 so cu de ngan hang cap nhat so tiet kiem chung minh nhan dan the can cuoc	xin xac nhan so cmnd 9 so cu de ngan hang cap nhat so tiet kiem
-assistant-heldout-9	1.014060	tich hop giay phep lai xe vao the can cuoc cap lai doi dieu chinh thong tin the bao hiem y te bhyt	muốn tích hợp giấy phép lái xe và thẻ bảo hiểm y tế vào thẻ căn cước
+assistant-heldout-9	1.014060	tich hop giay phep lai xe vao the can cuoc cap lai doi the bao hiem y te bhyt	muốn tích hợp giấy phép lái xe và thẻ bảo hiểm y tế vào thẻ căn cước
 assistant-heldout-9	1.014068	nguoi goc viet quoc tich danh roi giay chung nhan can cuoc cho	tôi là người gốc Việt không quốc tịch, đánh rơi giấy chứng nhận căn cước ở chợ
 assistant-heldout-9	1.014063,1.000889,2.001195	cong dan the can cuoc hu hong cap doi the cap doi het han thu tuc cap lai the can cuoc cap doi cap doi	The chip on my citizen identity card stopped working and the card expires soon. Which procedure replaces it?
 assistant-heldout-9	3.000228	nang muc do 02 muc do 02 dinh danh tai khoan dinh danh dien tu	Where can I upgrade my VNeID app to level 2 identification?
@@ -3076,7 +3076,7 @@ assistant-heldout-9	2.000717	bo con 2 ky luong huu chua cai da chet uy quyen lin
 assistant-heldout-9	1.001667	5 ngay giay ra vien huong che do huong che do om dau	nghỉ ốm 5 ngày có giấy ra viện, được hưởng chế độ gì
 assistant-heldout-9	1.001632	bi tai nan xuong gay tay huong che do huong che do tai nan lao dong cap doi tnld	bị tai nạn ở xưởng gãy tay, xin hưởng chế độ tai nạn lao động
 assistant-heldout-9	1.002179	tham gia cho nguoi nong dang ky dong bao hiem xa hoi tu nguyen bhxh	muon tham gia bao hiem xa hoi tu nguyen cho nguoi lam nong
-assistant-heldout-9	1.002759,1.001294,1.001327	danh roi luc di cho lai the cap lai doi dieu chinh thong tin the bao hiem y te bhyt	đánh rơi thẻ BHYT lúc đi chợ, làm lại thẻ mới ở đâu
+assistant-heldout-9	1.002759,1.001294,1.001327	danh roi luc di cho lai the cap lai doi the bao hiem y te bhyt	đánh rơi thẻ BHYT lúc đi chợ, làm lại thẻ mới ở đâu
 assistant-heldout-9	1.002759	nam sinh tren lech de nghi dieu chinh khai sinh so bao hiem xa hoi bhxh	năm sinh trên sổ bảo hiểm lệch với giấy khai sinh, đề nghị điều chỉnh
 assistant-heldout-9	1.001939,2.000639,1.003116	mua bhyt ho gia dinh	mua bhyt ho gia dinh o dau
 assistant-heldout-9	1.001742	con cai don ve luong huu nhan chuyen ve	con cái đón về Cần Thơ ở, lương hưu đang nhận ở Hà Nội phải chuyển về
@@ -3497,7 +3497,7 @@ assistant-heldout-10	2.000717	cu giua thang thang thang truoc chua ai nhan gia d
 assistant-heldout-10	2.000740	luong huu chuyen thang ra buu dien xep hang linh che do bao hiem xa hoi bang tai khoan ca nhan bhxh	bố muốn lương hưu chuyển thẳng vào thẻ ATM, không phải ra bưu điện xếp hàng
 assistant-heldout-10	1.002179	ray tren nuong co hop dong lao dong dang ky dong theo kieu tu nguyen bao hiem xa hoi bhxh	lam ray tren nuong, khong co hop dong lao dong, muon dang ky dong bhxh theo kieu tu nguyen
 assistant-heldout-10	1.001939	mua ca bon nguoi trong nha theo ho gia dinh dang ky cap the bao hiem y te bhyt	mua thẻ BHYT cho cả bốn người trong nhà theo hộ gia đình thì đăng ký ở đâu
-assistant-heldout-10	1.002759,1.002438,1.001321	ngay sinh tren lech can cuoc sua thong tin the cap lai doi dieu chinh thong tin the bao hiem y te bhyt	ngày sinh in trên thẻ bảo hiểm y tế lệch với căn cước, xin sửa thông tin thẻ
+assistant-heldout-10	1.002759,1.002438,1.001321	ngay sinh tren lech can cuoc sua thong tin the cap lai doi the bao hiem y te bhyt	ngày sinh in trên thẻ bảo hiểm y tế lệch với căn cước, xin sửa thông tin thẻ
 assistant-heldout-10	1.002759	so cu bi lut hong het cap so khac bao hiem xa hoi nuoc duoi dat bhxh	so bhxh cu bi nuoc lut ngam hong het, xin cap so khac
 assistant-heldout-10	1.001656	nhap vien cap cuu tuyen tinh xuat trinh kip dong du vien hoan lai phan bao hiem chi cap the bao hiem y te bhyt	nhập viện cấp cứu ở tuyến tỉnh, không xuất trình kịp thẻ BHYT nên đã đóng đủ viện phí, xin hoàn lại phần bảo hiểm chi
 assistant-heldout-10	1.001456,1.001471	trai len dai hoc di du hoc uc lan dau cap ho chieu pho thong o trong nuoc	con trai lên đại học muốn đi du học Úc, lần đầu làm hộ chiếu
@@ -4272,7 +4272,7 @@ assistant-dev-27	1.004222	moi o xa khac chuyen thuong tru ve so nha chong dang k
 assistant-dev-27	1.013831,1.013980	gia manh dat truoc chuyen nhuong sang ten dang ky khai tu	bố mẹ già muốn sang tên mảnh đất cho con gái trước khi mất
 assistant-dev-27	1.004873	giay xac nhan tinh trang hon nhan de mang ten mot minh	xin giay xac nhan tinh trang hon nhan de lam so do mang ten mot minh
 assistant-dev-27	1.001613	nghi viec may thu tuc rut tien bao hiem mot lan vi di nua cong ty doanh nghiep	tôi vừa nghỉ việc ở công ty may, muốn làm thủ tục rút tiền bảo hiểm một lần vì không đi làm nữa
-assistant-dev-27	1.002759,1.002438,1.001321,1.001294,1.001327	mat di kham benh thi sao cap lai cap lai doi dieu chinh thong tin the bao hiem y te cap lai bhyt	mat the bhyt, di kham benh thi lam sao, xin cap lai
+assistant-dev-27	1.002759,1.002438,1.001321,1.001294,1.001327	mat di kham benh thi sao cap lai cap lai doi the bao hiem y te cap lai bhyt	mat the bhyt, di kham benh thi lam sao, xin cap lai
 assistant-dev-27	2.000720	quan ca phe bien hieu them ban do an sua giay dang ky thanh lap ho kinh doanh dang ky doi ten thay doi noi dung dang ky	quán cà phê của tôi đổi tên biển hiệu và thêm bán đồ ăn, sửa giấy đăng ký hộ kinh doanh
 assistant-dev-27	1.013076,1.013079	mua xe cu o tinh khac va doi bien ve tinh minh chuyen nhuong sang ten o to cap doi	mua xe oto cu o tinh khac, sang ten va doi bien ve tinh minh
 assistant-dev-27	3.000347	giay phep lai xe hang b con mot thang nua het han thu tuc doi cap doi cap doi	giấy phép lái xe hạng B còn một tháng nữa là hết hạn, làm thủ tục đổi thế nào
