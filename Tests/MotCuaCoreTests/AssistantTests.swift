@@ -150,6 +150,23 @@ struct AssistantTests {
         #expect(!assistant.analyse("I finished notary training and need an apprenticeship").searchText.contains("duong sat"))
     }
 
+    @Test("The thirteenth session's readings: a procedure named beside another sector's word; taxis; a single-storey house")
+    func thirteenthSessionReadings() {
+        // A procedure's name keeps another sector's word beside it from turning the question away.
+        let teacher = assistant.retrieve("trường tuyển giáo viên hợp đồng đòi phiếu lý lịch tư pháp, tôi làm ở đâu")
+        #expect(teacher.decision != .outOfScope && ["3.000333", "3.000330"].contains(teacher.candidates.first?.summary.code ?? ""))
+        #expect(assistant.retrieve("hộ kinh doanh quán ăn nhỏ khai thuế khoán hằng năm ở đâu").candidates.first?.summary.code == "1.011022")
+        // A taxi is another sector only as a ride: a taxi firm's transport licence is the catalogue's.
+        #expect(assistant.retrieve("hãng taxi mới thành lập, xin phép kinh doanh chở khách bằng xe bốn chỗ").candidates.first?.summary.code == "1.000703")
+        #expect(assistant.retrieve("gọi taxi ra sân bay hết bao nhiêu tiền").decision == .outOfScope)
+        // A health insurance card named with what happened to it is re-issued, even beside a clinic.
+        #expect(assistant.retrieve("mất thẻ bhyt, đi khám bệnh thì làm sao, xin cấp lại").decision != .outOfScope)
+        // Asked of the assistant itself: a loan is not a procedure.
+        #expect(assistant.retrieve("cho tôi vay 20 triệu được không").decision == .outOfScope)
+        // A single-storey house is not a single person.
+        #expect(!assistant.analyse("We want to add a floor to our single-storey house. Do we need a permit?").searchText.contains("tinh trang hon nhan"))
+    }
+
     @Test("The lexicon and the glossary hold each phrase once (a repeat is never read: the first takes the words)")
     func phrasesOnce() {
         var seen = Set<String>()
