@@ -19,6 +19,10 @@ struct AssistantEvalCommand: AsyncCommand {
         @Option(name: "field-weight", help: "calibration: the weight of the field a question's words fit") var fieldWeight: Double?
         @Option(name: "oos-share", help: "calibration: the nearest examples' out-of-scope share that turns a question away (above 1: not used)")
         var oosShare: Double?
+        @Option(name: "foreigner-residence", help: "calibration: what a citizens' residence procedure keeps of its score when a foreigner is asked about")
+        var foreignerResidence: Double?
+        @Option(name: "other-business", help: "calibration: what an enterprise's procedure keeps of its score when a household business is asked about, and the other way")
+        var otherBusiness: Double?
         @Option(name: "scope-neighbours", help: "calibration: how many nearest examples weigh in the scope decision") var scopeNeighbours: Int?
         @Flag(name: "no-rerank", help: "the hand-weighted ranking alone, without the learned re-ranking") var noRerank: Bool
         @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
@@ -59,6 +63,8 @@ struct AssistantEvalCommand: AsyncCommand {
         if let v = signature.fieldWeight { assistant.fieldWeight = v }
         if signature.noRerank { assistant.reranker = nil }
         if let v = signature.oosShare { assistant.outOfScopeShare = v > 1 ? nil : v }
+        if let v = signature.foreignerResidence { assistant.foreignerResidence = v }
+        if let v = signature.otherBusiness { assistant.otherBusinessKind = v }
         if let v = signature.scopeNeighbours { assistant.examples?.scopeNeighbours = v }
         let files = signature.set.map { [URL(fileURLWithPath: $0)] } ?? Self.defaultSets()
         var reports: [String: AssistantEvaluation.Report] = [:]

@@ -1160,7 +1160,7 @@ assistant-heldout-4	3.000348	may giay phep lai xe cap lai	lam mat bang lai xe ma
 assistant-heldout-4	3.000353	sap sang nhat du lich tu lai xe quoc te giay phep lai xe	sắp sang Nhật du lịch muốn tự lái xe, xin bằng lái quốc tế
 assistant-heldout-4	3.000351	nguoi nuoc ngoai nuoc ho doi sang bang viet nam giay phep lai xe cap doi	người nước ngoài có bằng lái của nước họ muốn đổi sang bằng Việt Nam
 assistant-heldout-4	3.000349	xuat ngu doi quan su sang bang dan su giay phep lai xe cap doi	xuat ngu roi muon doi bang lai quan su sang bang dan su
-assistant-heldout-4	3.000346	xong thi sat hach dat cap bang cap giay phep lai xe sat hach	học xong lái xe, thi sát hạch đạt thì cấp bằng thế nào
+assistant-heldout-4	3.000346	xong xe thi sat hach dat cap bang hoc lai	học xong lái xe, thi sát hạch đạt thì cấp bằng thế nào
 assistant-heldout-4	1.000703	taxi giay phep kinh doanh van tai thanh lap cong ty doanh nghiep	mở công ty taxi cần giấy phép kinh doanh vận tải
 assistant-heldout-4	1.000028	xe cho may qua kho can phep luu hanh tren quoc lo	xe cho may xuc qua kho can xin phep luu hanh tren quoc lo
 assistant-heldout-4	1.001777	mo trung tam day lai xe o to	muốn mở trung tâm dạy lái xe ô tô
@@ -1307,7 +1307,7 @@ assistant-heldout-4		treo bien quang cao lon truoc cua hang giay phep	treo biể
 assistant-heldout-4		trai 18 tuoi dang ky nghia vu quan su lan dau	con trai 18 tuoi dang ky nghia vu quan su lan dau o dau
 assistant-heldout-4		bay quay phim phep su kien	muốn bay flycam quay phim đám cưới có phải xin phép không
 assistant-heldout-4		giay chung sinh benh vien cap lai cap lai	giấy chứng sinh của bệnh viện bị mất, xin cấp lại
-assistant-heldout-4		di kham suc khoe de	di kham suc khoe de hoc lai xe o dau
+assistant-heldout-4		di kham suc khoe de xe	di kham suc khoe de hoc lai xe o dau
 assistant-heldout-4		giay xac nhan khuyet tat con	xin giấy xác nhận khuyết tật cho con
 assistant-heldout-4		tren 80 tuoi tro cap nguoi cao tuoi hang thang	mẹ tôi trên 80 tuổi có được trợ cấp người cao tuổi hằng tháng không
 assistant-heldout-4		dang ky bao ho nhan hieu cho san pham mat ong cap lai	dang ky bao ho nhan hieu cho san pham mat ong
@@ -1769,7 +1769,7 @@ assistant-dev-8	1.001612	giay phep nhau dang ky thanh lap ho kinh doanh	xin gi�
 assistant-dev-8		dang ky xe buyt dua don hoc sinh	đăng ký xe buýt đưa đón học sinh
 assistant-dev-8		de trung xo so	làm sao để trúng xổ số
 assistant-dev-8		bi ung thu ho tro vien	mẹ bị ung thư xin hỗ trợ viện phí
-assistant-dev-8		dang ky trung tam tot cap giay phep lai xe sat hach	đăng ký học lái xe ở trung tâm nào tốt
+assistant-dev-8		dang ky xe trung tam tot hoc lai	đăng ký học lái xe ở trung tâm nào tốt
 assistant-dev-8		viec uy ban xa	xin việc làm ở ủy ban xã
 assistant-dev-8		mau don nghi phep	mẫu đơn xin nghỉ phép
 assistant-dev-8		tien dien thang cao qua	tiền điện tháng này cao quá
@@ -2601,7 +2601,7 @@ assistant-dev-16	1.001266	gia dinh ho kinh doanh cham dut cham dut thu hoi dang 
 assistant-dev-16	3.000347	o to hang het han thang truoc di doi giay phep lai xe cap doi cap doi	bằng lái xe ô tô hạng B2 của tôi hết hạn tháng trước, đi đổi mang theo gì
 assistant-dev-16	3.000348	may di du lich cap lai co thi lai giay phep lai xe cap lai	lam mat bang lai xe may khi di du lich, xin cap lai co phai thi lai khong
 assistant-dev-16	3.000351	nuoc nhat lai xe hop phap giay phep lai xe nguoi nuoc ngoai	tôi là người Nhật có bằng lái nước Nhật, muốn lái xe hợp pháp ở Việt Nam
-assistant-dev-16	3.000349	hoi tai ngu no tai trong quan doi gio ra dan su giay phep dung hay chuyen cap giay phep lai xe sat hach	hồi tại ngũ cháu nó học lái xe tải trong quân đội, giờ ra dân sự giấy phép đó dùng được không hay phải chuyển
+assistant-dev-16	3.000349	hoi tai ngu no xe tai trong quan doi gio ra dan su giay phep dung hay chuyen hoc lai	hồi tại ngũ cháu nó học lái xe tải trong quân đội, giờ ra dân sự giấy phép đó dùng được không hay phải chuyển
 assistant-dev-16	1.004222	con dau ve nha sau nha dang ky thuong tru su kien	con dâu về ở nhà chồng sau đám cưới, nhập khẩu vào nhà chồng thế nào
 assistant-dev-16	1.004194	sinh vien thue o 4 nam hoc co dang ky cong an dang ky tam tru	sinh vien thue phong tro o ha noi 4 nam hoc, co phai dang ky gi voi cong an khong
 assistant-dev-16	1.010038	trai lap gia dinh so rieng tach ho dang ky thuong tru	anh trai tôi lập gia đình muốn ra ở riêng, làm sổ hộ khẩu riêng
@@ -2841,7 +2841,7 @@ assistant-dev-19		thu tuc chuyen sinh hoat dang ve dia phuong	làm thủ tục c
 assistant-dev-19		cap giay chung nhan luong y dong y gia truyen	xin cấp giấy chứng nhận lương y đông y gia truyền
 assistant-dev-19	1.003727,1.003695	thu tuc cong nhan lang nghe truyen thong	thủ tục công nhận làng nghề truyền thống
 assistant-dev-19		giay phep mo co so mo dong vat	xin giấy phép mở cơ sở giết mổ gia cầm
-assistant-dev-19		dang ky hoc lai may cay mien nong dan	đăng ký học lái máy cày miễn phí cho nông dân
+assistant-dev-19		dang ky may cay mien nong dan hoc lai	đăng ký học lái máy cày miễn phí cho nông dân
 assistant-dev-19		thu tuc nhan nuoi cho bi bo roi tram cuu ho	thủ tục xin nhận nuôi chó mèo bị bỏ rơi ở trạm cứu hộ
 assistant-dev-19		dang ky tham gia chuong trinh nong thon	đăng ký tham gia chương trình nông thôn mới
 assistant-dev-19		thue may bay nguoi lai chup anh canh dong lua ai	thuê máy bay không người lái chụp ảnh cánh đồng lúa cần xin ai
@@ -3380,7 +3380,7 @@ assistant-dev-23		hop tac xa bao ho ten goi xuat xu gao vung	hợp tác xã mu�
 assistant-dev-23		giay chung nhan xuat xu c o mau hang di trung quoc so cong thuong	xin giấy chứng nhận xuất xứ C/O mẫu E cho hàng đi Trung Quốc ở sở công thương
 assistant-dev-23		dang ky hoat dong khuyen mai giam gia cuoi nam	đăng ký hoạt động khuyến mại giảm giá cuối năm
 assistant-dev-23		de nghi cong nhan danh hieu gia dinh van hoa	đề nghị công nhận danh hiệu gia đình văn hóa
-assistant-dev-23		dang ky nang hang cap giay phep lai xe sat hach	đăng ký học lái xe nâng hàng
+assistant-dev-23		dang ky xe nang hang hoc lai	đăng ký học lái xe nâng hàng
 assistant-dev-23		khieu nai hoa don tien nuoc qua cao	khiếu nại hóa đơn tiền nước quá cao
 assistant-dev-23		chuyen cong tac giao vien sang tinh khac	xin chuyen cong tac giao vien sang tinh khac
 assistant-dev-23		giay chung nhan giay phep lai xe	How do I get a medical certificate for a driving licence?
@@ -3809,7 +3809,7 @@ assistant-dev-24		thon to chuc giai bong chuyen bao cao phep	thôn tổ chức g
 assistant-dev-24		dang ky thuong hieu san pham ca phe	đăng ký thương hiệu cho sản phẩm cà phê
 assistant-dev-24		khieu nai nha mang tru tien sai	khiếu nại nhà mạng trừ tiền sai
 assistant-dev-24		ho tro mai tang nguoi cao tuoi	xin hỗ trợ mai táng phí cho người cao tuổi
-assistant-dev-24		dang ky may gan nha cap giay phep lai xe sat hach	dang ky hoc lai xe may o dau gan nha
+assistant-dev-24		dang ky xe may gan nha hoc lai	dang ky hoc lai xe may o dau gan nha
 assistant-dev-24		dang ky ho kinh doanh	How do I register a trademark for my bakery?
 assistant-dev-24		open giay phep	Can I get a permit to open a private dental clinic?
 assistant-dev-24		tro cap con	How do I apply for disability allowance for my son?
@@ -4601,7 +4601,7 @@ assistant-heldout-12		ten tuoi	bạn tên gì, bao nhiêu tuổi
 assistant-heldout-12		chung khoan hom nay co mua co phieu ngan hang	chung khoan hom nay co nen mua co phieu ngan hang khong
 assistant-heldout-12		dien nha tu sang bao dien luc so cap lai	điện nhà tôi mất từ sáng, báo cho điện lực ở số nào
 assistant-heldout-12		ho tro tien viec nguoi lao dong dang ky tam tru cap lai	xin hỗ trợ tiền thuê nhà cho người lao động mất việc
-assistant-heldout-12		may nhat cap giay phep lai xe sat hach	học lái xe máy ở đâu rẻ nhất
+assistant-heldout-12		xe may nhat hoc lai	học lái xe máy ở đâu rẻ nhất
 assistant-heldout-12		nha mang goi cuoc sinh vien	nhà mạng nào có gói cước 4G rẻ cho sinh viên
 assistant-heldout-12		bi bat nat o truong bao cho ai	con toi bi bat nat o truong, bao cho ai
 assistant-heldout-12	1.001303	de trung tuyen cong nghia vu	làm sao để trúng tuyển công an nghĩa vụ

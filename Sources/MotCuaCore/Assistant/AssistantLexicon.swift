@@ -519,7 +519,7 @@ public struct AssistantLexicon: Sendable {
         ("giảm thuế đất", "miễn giảm thuế sử dụng đất"), ("miễn thuế đất", "miễn giảm thuế sử dụng đất"),
         ("mua xe mới", "đăng ký xe lần đầu cấp biển số"), ("xe mới mua", "đăng ký xe lần đầu cấp biển số"),
         ("bấm biển", "đăng ký xe lần đầu cấp biển số"), ("thi bằng lái", "cấp giấy phép lái xe sát hạch"),
-        ("thi lái xe", "cấp giấy phép lái xe sát hạch"), ("học lái xe", "cấp giấy phép lái xe sát hạch"),
+        ("thi lái xe", "cấp giấy phép lái xe sát hạch"),
         ("gia hạn visa", "gia hạn tạm trú cho người nước ngoài thị thực"),
         ("khoan giếng", "đăng ký khai thác nước dưới đất"), ("đào giếng", "đăng ký khai thác nước dưới đất"),
         ("giếng khoan", "đăng ký khai thác nước dưới đất"), ("xả thải", "xả nước thải giấy phép môi trường"),
@@ -701,6 +701,9 @@ public struct AssistantLexicon: Sendable {
         ("giáo mác", "vũ khí thô sơ"), ("đồ gia bảo", "gia bảo"), ("súng", "vũ khí"), ("lựu đạn", "vũ khí vật liệu nổ"),
         ("bom mìn", "vật liệu nổ"), ("nộp cho công an", "tiếp nhận giao nộp thu hồi"), ("thay đổi thiết kế", "điều chỉnh"),
         ("sửa thiết kế", "điều chỉnh"),
+        // Learning to drive is a driving school's, not a licence's (every tuning question asking where to learn is out of
+        // scope): the words stay the question's own, so that the school is heard.
+        ("học lái", "học lái"),
         // From the misses of eval/assistant-heldout-11: foreign cities say abroad; a centre that shelters children is a
         // care home; a registration done where people live is a mobile one; a foreign company's factory is an investment.
         ("seoul", "hàn quốc nước ngoài"), ("tokyo", "nhật bản nước ngoài"), ("đài bắc", "đài loan nước ngoài"), ("bắc kinh", "trung quốc nước ngoài"),
