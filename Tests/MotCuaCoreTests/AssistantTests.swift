@@ -182,6 +182,31 @@ struct AssistantTests {
         #expect(assistant.retrieve("con trai muốn đi nghĩa vụ công an thì đăng ký ở đâu").decision != .outOfScope)
         // A birthday present is still not a procedure.
         #expect(assistant.retrieve("quà tặng sinh nhật cho vợ nên mua gì").decision == .outOfScope)
+        // Learning to drive is a driving school's; taking the test is the licence's.
+        #expect(assistant.retrieve("học lái xe máy ở trung tâm nào rẻ").decision == .outOfScope)
+        #expect(assistant.retrieve("thi lái xe máy hạng A1 ở đâu").candidates.first?.summary.code == "3.000346")
+        // A civil status paper lost with the commune's register: registered again, not copied.
+        #expect(assistant.analyse("giấy khai sinh của bà bị mất, sổ gốc ở xã cũng không còn").searchText.contains("dang ky lai"))
+        #expect(!assistant.analyse("mất giấy khai sinh, xin bản sao").searchText.contains("dang ky lai"))
+    }
+
+    @Test("A foreigner's stay, an enterprise against a household business, and an unlock are told apart in the ranking")
+    func rankingKinds() {
+        var plain = assistant
+        plain.foreignerResidence = 1
+        plain.otherBusinessKind = 1
+        let foreigner = "đăng ký tạm trú cho người nước ngoài ở nhà mình"
+        let citizens = Set(["1.004194", "1.004222", "2.001159", "1.002755"])
+        func share(_ a: Assistant, _ q: String, _ codes: Set<String>) -> Double {
+            let ranked = a.rank(a.analyse(q)), total = ranked.map(\.score).reduce(0, +)
+            return ranked.filter { codes.contains($0.summary.code) }.map(\.score).reduce(0, +) / max(total, 1e-9)
+        }
+        #expect(share(assistant, foreigner, citizens) < share(plain, foreigner, citizens))
+        let company = "doanh nghiệp muốn tạm ngừng kinh doanh sáu tháng"
+        #expect(share(assistant, company, ["1.001570"]) < share(plain, company, ["1.001570"]))
+        // "Mở khóa" only when an unlock is asked for.
+        #expect(assistant.retrieve("công ty muốn có tài khoản định danh điện tử cho tổ chức").candidates.first?.summary.code == "3.000498")
+        #expect(assistant.retrieve("tài khoản định danh điện tử bị khóa, muốn mở khóa").candidates.first?.summary.code == "3.000275")
     }
 
     @Test("The lexicon and the glossary hold each phrase once (a repeat is never read: the first takes the words)")

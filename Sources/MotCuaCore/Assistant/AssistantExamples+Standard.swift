@@ -2661,7 +2661,7 @@ assistant-dev-16		giay phep bieu dien ca quan ca phe	xin giấy phép biểu di�
 assistant-dev-16		chieu nay nang hay	chiều nay ở Huế nắng hay râm
 assistant-dev-16		sao de vao truong chuyen	lam sao de con toi duoc vao truong chuyen
 assistant-dev-16		viet don thoi viec gui giam doc cong ty doanh nghiep	viết đơn thôi việc gửi giám đốc công ty như thế nào
-assistant-dev-17	1.004884	goc me that lac so goc xa cung con lai tu dau ra khai sinh cap ban sao trich luc ho tich	giấy khai sinh gốc của mẹ tôi thất lạc, sổ gốc ở xã cũng không còn, làm lại từ đầu ra sao
+assistant-dev-17	1.004884	goc me that lac so goc xa cung con lai tu dau ra khai sinh dang ky lai	giấy khai sinh gốc của mẹ tôi thất lạc, sổ gốc ở xã cũng không còn, làm lại từ đầu ra sao
 assistant-dev-17	1.000656	co tu nam 1990 ma chua ai giay gio can de dang ky khai tu dang ky khai tu	ong co toi mat tu nam 1990 ma chua ai lam giay khai tu, gio can de chia dat
 assistant-dev-17	1.005461	giay bi chay cung can nha so xa cung mat dang ky lai dang ky khai tu dang ky lai cap doi	giấy báo tử của bà bị cháy cùng căn nhà, sổ ở xã cũng mất, đăng ký lại có được không
 assistant-dev-17	1.004859	mang dan toc kinh theo nay doi sang dan toc tay theo cap doi	con tôi mang dân tộc Kinh theo bố, nay muốn đổi sang dân tộc Tày theo mẹ
@@ -2905,8 +2905,8 @@ assistant-dev-21	1.004194	ho que len nha di hoc ca nam dang ky thuong tru	cháu 
 assistant-dev-21	2.001159	ho que nha ngay cuoi tuan thong bao luu tru	cháu họ ở quê lên chơi với nhà tôi ba ngày cuối tuần
 assistant-dev-21	1.001266	quan pho de di nuoc ngoai cham dut hoat dong ho kinh doanh	quán phở nghỉ bán hẳn để đi nước ngoài, trả lại giấy đăng ký kinh doanh
 assistant-dev-21	1.001570	tiem may hai thang vi sinh tam ngung kinh doanh	tiệm may tạm nghỉ hai tháng vì tôi sinh con
-assistant-dev-21	1.001193,2.000986,2.001023	thang nha len van chua ten trong so ho tich di khai	thằng út nhà tôi lên ba rồi vẫn chưa có tên trong sổ hộ tịch, bố mẹ quên không đi khai
-assistant-dev-21	2.000635	nam nhung ban chinh bi chay so xa con luu dang ky khai sinh cap doi	khai sinh đã làm năm 1985 nhưng bản chính bị cháy, sổ ở xã còn lưu
+assistant-dev-21	1.001193,2.000986,2.001023	thang nha len van chua ten trong so ho tich di khai dang ky lai	thằng út nhà tôi lên ba rồi vẫn chưa có tên trong sổ hộ tịch, bố mẹ quên không đi khai
+assistant-dev-21	2.000635	nam nhung ban chinh bi chay so xa con luu dang ky khai sinh dang ky lai cap doi	khai sinh đã làm năm 1985 nhưng bản chính bị cháy, sổ ở xã còn lưu
 assistant-dev-21	1.000656	ba o nha gia dinh chua da qua 2 thang dang ky khai tu dang ky khai tu	ba toi mat o nha, gia dinh chua bao tu, da qua 2 thang
 assistant-dev-21	2.000635	ong de cap ban sao trich luc ho tich da chet	xin trích lục khai tử của ông để làm hồ sơ thừa kế
 assistant-dev-21	1.002759,1.001613	no dong bao hiem nghi viec chot so bao hiem xa hoi cong ty doanh nghiep bhxh	công ty nợ đóng bảo hiểm, tôi nghỉ việc muốn chốt sổ bảo hiểm
@@ -2945,7 +2945,7 @@ assistant-heldout-9	1.001193,2.000986,2.001023	giay thi can nhung a dang ky khai
 assistant-heldout-9	2.000528,2.000547	con sinh han quoc gio ca nha ve chau dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh ở Hàn Quốc, giờ cả nhà về Việt Nam muốn làm giấy khai sinh cho cháu
 assistant-heldout-9	2.000635	ban chinh bi moi xong nat so xa van con luu ban sao khai sinh cap ban sao trich luc ho tich cap doi	giấy khai sinh bản chính của tôi bị mối xông nát, sổ ở xã vẫn còn lưu, xin bản sao thế nào
 assistant-heldout-9	1.004772,1.001193	ong noi 70 tuoi chua bao gio co gio can de dang ky khai sinh	ong noi toi 70 tuoi chua bao gio co giay khai sinh, gio can de lam so do
-assistant-heldout-9	1.004884	mat uy ban xa cu cung bi lu het so sach gio lai khai sinh cap ban sao trich luc ho tich	giấy khai sinh của tôi mất, ủy ban xã cũ cũng bị lũ cuốn hết sổ sách, giờ làm lại thế nào
+assistant-heldout-9	1.004884	mat uy ban xa cu cung bi lu het so sach gio lai khai sinh dang ky lai	giấy khai sinh của tôi mất, ủy ban xã cũ cũng bị lũ cuốn hết sổ sách, giờ làm lại thế nào
 assistant-heldout-9	1.001022	anh chi chua ma con gio anh ghi ten bo trong chau dang ky khai sinh dang ky ket hon	anh chị tôi chưa cưới mà có con, giờ anh muốn được ghi tên là bố trong giấy khai sinh cháu đã làm rồi
 assistant-heldout-9	1.000689	sinh va cho bo chau mot lan dang ky khai sinh dang ky nhan cha me con	sinh con ngoai gia thu, muon lam khai sinh va cho bo chau nhan con luon mot lan
 assistant-heldout-9	2.000806,1.000094	sap dang ky ket hon nguoi nuoc ngoai dang ky ket hon	chồng sắp cưới của tôi người Trung Quốc, chúng tôi muốn đăng ký kết hôn ở Việt Nam
@@ -3412,7 +3412,7 @@ assistant-heldout-10	1.000894	hai dua cung 24 tuoi que mot tinh len xa giay dang
 assistant-heldout-10	2.000806,1.000094	ban sang day tinh cuoi va ket hon tai uy ban nguoi nuoc ngoai	ban gai quoc tich Nhat sang day, tinh cuoi va lam giay to ket hon tai uy ban
 assistant-heldout-10	1.004837	chong cu nhan dua chau mo coi 8 tuoi dang ky giam ho cap lai	chồng cũ mất, tôi muốn nhận làm người giám hộ cho đứa cháu mồ côi 8 tuổi
 assistant-heldout-10	1.004845	chau da du 18 tuoi gio thu tuc cham dut giam ho cho chau	chau da du 18 tuoi, gio lam thu tuc cham dut giam ho cho chau
-assistant-heldout-10	1.004884	nam 1975 bo nhung so xa that lac ban chinh cung mat nay lai khai sinh cap ban sao trich luc ho tich	năm 1975 bố tôi có giấy khai sinh, nhưng sổ ở xã đã thất lạc và bản chính cũng mất, nay làm lại
+assistant-heldout-10	1.004884	nam 1975 bo nhung so xa that lac ban chinh cung mat nay lai khai sinh dang ky lai	năm 1975 bố tôi có giấy khai sinh, nhưng sổ ở xã đã thất lạc và bản chính cũng mất, nay làm lại
 assistant-heldout-10	1.000656	ba noi tu nam 2001 nhung luc do ai di gio can giay de dang ky khai tu dang ky khai tu	ba noi toi mat tu nam 2001 nhung luc do khong ai di khai tu, gio can giay de chia dat
 assistant-heldout-10	1.000894	chung song tu truoc nam chua giay dang ky ket hon gio	chúng tôi chung sống từ trước năm 1987, chưa có giấy đăng ký kết hôn, giờ muốn có
 assistant-heldout-10	1.004746	giay dang ky ket hon nam 1990 bi mat ma so luu xa cung chay dang ky lai dang ky lai cap doi	giấy đăng ký kết hôn năm 1990 bị mất mà sổ lưu ở xã cũng cháy, xin đăng ký lại

@@ -146,8 +146,11 @@ public struct AssistantLexicon: Sendable {
         // (a registration redone) is a re-registration.
         let named = VietnameseText.words(expansions.joined(separator: " "))
         if Self.civilStatusPapers.contains(where: { SearchIndex.containsPhrase(folded, $0) || SearchIndex.containsPhrase(named, $0) }) {
+            // (With the register itself lost as well, no extract can be copied: the event is registered again.)
+            let registerLost = Self.registers.contains { SearchIndex.containsPhrase(folded, $0) }
+                && (out.contains("cap lai") || folded.contains("chay") || folded.contains("khong") || folded.contains("lost"))
             let redone = SearchIndex.containsPhrase(folded, ["dang", "ky", "lai"])
-                || Self.civilStatusPapers.contains { SearchIndex.containsPhrase(folded, $0 + ["lai"]) }
+                || Self.civilStatusPapers.contains { SearchIndex.containsPhrase(folded, $0 + ["lai"]) } || registerLost
             let again = out.contains("cap lai") || out.contains("cap doi") || SearchIndex.containsPhrase(folded, ["ban", "sao"])
                 || expansions.contains("ban sao")
                 || SearchIndex.containsPhrase(folded, ["lam", "lai"]) || SearchIndex.containsPhrase(folded, ["xin", "lai"])
@@ -267,6 +270,10 @@ public struct AssistantLexicon: Sendable {
         default: return true
         }
     }
+
+    /// The commune's register, named (folded): "sổ gốc", "sổ hộ tịch", "sổ ở xã", "không còn lưu".
+    static let registers: [[Substring]] = ["so goc", "so ho tich", "so sach", "so dang ky", "so o xa", "so cua xa", "so luu",
+                                           "khong con luu", "khong luu", "record book", "records"].map { VietnameseText.words($0) }
 
     static let civilStatusPapers: [[Substring]] = ["khai sinh", "ket hon", "khai tu", "ho tich", "trich luc", "dan toc"].map { VietnameseText.words($0) }
 
