@@ -188,6 +188,9 @@ struct AssistantTests {
         // A civil status paper lost with the commune's register: registered again, not copied.
         #expect(assistant.analyse("giấy khai sinh của bà bị mất, sổ gốc ở xã cũng không còn").searchText.contains("dang ky lai"))
         #expect(!assistant.analyse("mất giấy khai sinh, xin bản sao").searchText.contains("dang ky lai"))
+        // A child born abroad and not registered there is registered here; one registered there is recorded here.
+        #expect(assistant.retrieve("con tôi sinh ở Nhật, chưa đăng ký khai sinh ở bên đó, giờ làm ở xã").candidates.first?.summary.code == "2.000528")
+        #expect(assistant.retrieve("con tôi sinh bên Mỹ và được bên đó cấp khai sinh, về nước ghi vào sổ hộ tịch").candidates.first?.summary.code == "2.000547")
     }
 
     @Test("A foreigner's stay, an enterprise against a household business, and an unlock are told apart in the ranking")

@@ -228,9 +228,12 @@ public struct Assistant: Sendable {
                 || expanded.contains { SearchIndex.containsPhrase($0, paper) } }) {
             expansions = expansions.map { $0 == Self.mistake ? "dieu chinh thong tin" : $0 }
         }
-        // Born in another country ("con tôi sinh bên Nhật"): a birth registered there, or one with a foreign element.
+        // Born in another country ("con tôi sinh bên Nhật"): a birth registered there is recorded here; one not registered
+        // there ("chưa đăng ký khai sinh ở bên đó", or nothing said of it) is registered here, with its foreign element.
         if AssistantLexicon.bornAbroad(folded), !expansions.contains(where: { $0.contains("nuoc ngoai") }) {
-            expansions.append("sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai")
+            expansions.append(AssistantLexicon.registeredAbroad(folded)
+                ? "sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai"
+                : "dang ky khai sinh co yeu to nuoc ngoai")
         }
         // What a neighbour builds is the situation ("hàng xóm xây tường lấn sang"), not a permit the asker needs.
         if SearchIndex.containsPhrase(folded, ["hang", "xom"]) || SearchIndex.containsPhrase(folded, ["nha", "ben", "canh"]) {

@@ -1908,7 +1908,7 @@ assistant-dev-11	1.013978	mua hop tac xa hoi xua dang ky dat dai cap giay chung 
 assistant-dev-11	1.012995	nha bi giai toa duong tai dinh cu ghi no tien dat	nhà bị giải tỏa làm đường, được tái định cư, ghi nợ tiền đất
 assistant-dev-11	1.013229	giay phep sua lai bi dot cap giay phep xay dung sua chua cai tao	xin giấy phép sửa lại mái nhà bị dột
 assistant-dev-11	2.000806	dang ky ket hon nguoi viet nam dinh cu o nuoc ngoai nguoi nuoc ngoai	dang ky ket hon voi nguoi Viet kieu My
-assistant-dev-11	2.000547,2.000528	con sinh ben nhat ve dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh bên Nhật, về Việt Nam làm khai sinh
+assistant-dev-11	2.000547,2.000528	con sinh ben nhat ve dang ky khai sinh dang ky khai sinh co yeu to nuoc ngoai	con tôi sinh bên Nhật, về Việt Nam làm khai sinh
 assistant-dev-11	1.004859	de goi thay doi cai chinh bo sung thong tin ho tich thay doi cai chinh bo sung thong tin ho tich	em muốn đổi tên con cho dễ gọi
 assistant-dev-11	2.000635	ong noi de thu tuc cap ban sao trich luc ho tich da chet	trích lục khai tử cho ông nội để làm thủ tục thừa kế
 assistant-dev-11	1.010041	giay bi thu gio xac nhan thong tin ve cu tru thuong tru	hộ khẩu giấy bị thu rồi, giờ xác nhận nơi ở thế nào
@@ -2714,7 +2714,7 @@ assistant-dev-17	1.014632,1.012896	may khu che xuat luong thap thue mua can ho g
 assistant-dev-17	1.011607,1.011606	nam nay nha thoat ngheo ra khoi danh sach cong nhan ho ngheo ho can ngheo	năm nay nhà tôi thoát nghèo, muốn xin ra khỏi danh sách hộ nghèo
 assistant-dev-17	1.001456,1.001471	con han 4 thang sap di nhat cap ho chieu pho thong o trong nuoc	hộ chiếu còn hạn 4 tháng, sắp đi Nhật, có cần làm cuốn mới không
 assistant-dev-17	1.000253,1.001437	nguoi yeu sang choi viet nam nha may hom khai bao nguoi nuoc ngoai	người yêu tôi là người Mỹ sang chơi Việt Nam, ở nhà tôi mấy hôm thì phải khai báo
-assistant-dev-17	2.002039,2.002797	sinh my them quoc tich viet nam sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai nguoi nuoc ngoai	con tôi sinh ở Mỹ có quốc tịch Mỹ, muốn cho cháu có thêm quốc tịch Việt Nam
+assistant-dev-17	2.002039,2.002797	con sinh my chau them quoc tich viet nam dang ky khai sinh co yeu to nuoc ngoai nguoi nuoc ngoai	con tôi sinh ở Mỹ có quốc tịch Mỹ, muốn cho cháu có thêm quốc tịch Việt Nam
 assistant-dev-17		cap giay phep mo truong non tu thuc tai nha	xin cấp giấy phép mở trường mầm non tư thục tại nhà
 assistant-dev-17		dang ky thi chung chi uy tin	đăng ký thi chứng chỉ IELTS ở đâu uy tín
 assistant-dev-17		giay phep xe tai chay vao gio cam trong noi do	xin giấy phép cho xe tải chạy vào giờ cấm trong nội đô
@@ -2942,7 +2942,7 @@ assistant-dev-21		cach tra cuu diem thi vao lop 10	cách tra cứu điểm thi v
 assistant-dev-21		thu tuc huong che do thanh nien xung phong	thủ tục xin hưởng chế độ cho thanh niên xung phong
 assistant-heldout-9	1.001193,2.000986,2.001023	chau noi tuan truoc bo me no ong ba di thay khai bao tam vang dang ky khai sinh dang ky khai sinh	cháu nội tôi mới đẻ tuần trước, bố mẹ nó đi làm xa, ông bà đi khai sinh thay được không
 assistant-heldout-9	1.001193,2.000986,2.001023	giay thi can nhung a dang ky khai sinh	lam giay khai sinh cho con thi can nhung giay to gi a
-assistant-heldout-9	2.000528,2.000547	con sinh han quoc gio ca nha ve chau dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh ở Hàn Quốc, giờ cả nhà về Việt Nam muốn làm giấy khai sinh cho cháu
+assistant-heldout-9	2.000528,2.000547	con sinh han quoc gio ca nha ve chau dang ky khai sinh dang ky khai sinh co yeu to nuoc ngoai	con tôi sinh ở Hàn Quốc, giờ cả nhà về Việt Nam muốn làm giấy khai sinh cho cháu
 assistant-heldout-9	2.000635	ban chinh bi moi xong nat so xa van con luu ban sao khai sinh cap ban sao trich luc ho tich cap doi	giấy khai sinh bản chính của tôi bị mối xông nát, sổ ở xã vẫn còn lưu, xin bản sao thế nào
 assistant-heldout-9	1.004772,1.001193	ong noi 70 tuoi chua bao gio co gio can de dang ky khai sinh	ong noi toi 70 tuoi chua bao gio co giay khai sinh, gio can de lam so do
 assistant-heldout-9	1.004884	mat uy ban xa cu cung bi lu het so sach gio lai khai sinh dang ky lai	giấy khai sinh của tôi mất, ủy ban xã cũ cũng bị lũ cuốn hết sổ sách, giờ làm lại thế nào
@@ -4285,7 +4285,7 @@ assistant-dev-27	1.001193,2.000986,2.001023	dang ky con dang ky khai sinh dang k
 assistant-dev-27	1.013229,1.013225	nang tang cai tao nha mot tang nha o giay phep	We want to add a floor to our single-storey house. Do we need a permit?
 assistant-heldout-12	1.001193,2.000986,2.001023	chi nha chau tram xa dua thu hai nhung dang ky khai sinh dang ky khai sinh	chị nhà tôi mới đẻ cháu ở trạm xá, cho hỏi làm giấy khai sinh cho đứa thứ hai cần những gì
 assistant-heldout-12	1.001193,2.000986,2.001023	be sinh non o benh vien tinh bo me chua cuoi cho be ghi ten ai dang ky khai sinh	be sinh non o benh vien tinh, bo me chua cuoi, lam khai sinh cho be ghi ten ai
-assistant-heldout-12	2.000528,1.001193,1.000893	con sinh nhat ve nuoc chua dang ky ben gio xa dang ky khai sinh sinh o nuoc ngoai ghi vao so ho tich viec ho tich da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai	con tôi sinh ở Nhật rồi về nước luôn, chưa đăng ký khai sinh ở bên đó, giờ làm ở xã được không
+assistant-heldout-12	2.000528,1.001193,1.000893	con sinh nhat ve nuoc chua dang ky ben gio xa dang ky khai sinh dang ky khai sinh co yeu to nuoc ngoai	con tôi sinh ở Nhật rồi về nước luôn, chưa đăng ký khai sinh ở bên đó, giờ làm ở xã được không
 assistant-heldout-12	1.000656	nha co dam tang ba noi mat tai nha chau cho xa trong dang ky khai tu	nha co dam tang, ba noi mat tai nha, con chau phai bao tu cho xa trong bao lau
 assistant-heldout-12	1.000656	benh vien huyen tuan truoc giay vien cap gio dang ky dang ky khai tu dang ky khai tu dang ky khai tu	bố tôi mất ở bệnh viện huyện tuần trước, giấy báo tử viện cấp rồi, giờ đăng ký khai tử ở đâu
 assistant-heldout-12	1.001766,1.000656	trai mat o nuoc ngoai gia dinh dua tro cot ve dang ky khai tu	em trai mat o nuoc ngoai, gia dinh dua tro cot ve, lam khai tu the nao

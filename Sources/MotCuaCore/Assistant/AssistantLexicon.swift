@@ -247,6 +247,22 @@ public struct AssistantLexicon: Sendable {
         }
     }
 
+    /// Whether a question about a birth abroad says it was registered there: "đã đăng ký", "có giấy khai sinh (của) Nhật", a
+    /// record ("ghi chú", "ghi vào sổ") — not when denied ("chưa đăng ký khai sinh ở bên đó", "không có giấy khai sinh").
+    public static func registeredAbroad(_ folded: [Substring]) -> Bool {
+        let said: [[Substring]] = ["da dang ky", "da lam giay khai sinh", "da co giay khai sinh", "co giay khai sinh", "giay khai sinh cua",
+                                   "giay khai sinh nuoc", "ghi chu", "ghi vao so", "khai sinh ben do", "khai sinh o ben do",
+                                   "khai sinh tai nuoc", "khai sinh o nuoc", "khai sinh cua nuoc", "ban khai sinh", "cap khai sinh",
+                                   "cap giay khai sinh", "da khai sinh"].map { VietnameseText.words($0) }
+        return said.contains { phrase in
+            folded.indices.contains { i in
+                guard i + phrase.count <= folded.count, folded[i..<(i + phrase.count)].elementsEqual(phrase) else { return false }
+                // (A denial a few words before takes it back: "chưa đăng ký khai sinh ở bên đó".)
+                return !folded[max(0, i - 3)..<i].contains { ["chua", "khong", "chang"].contains($0) }
+            }
+        }
+    }
+
     public static func foreignNationality(in folded: [Substring]) -> Range<Int>? {
         for i in folded.indices.dropLast(2) where folded[i] == "quoc" && folded[i + 1] == "tich" && nationalities.contains(folded[i + 2]) {
             // ("Hàn Quốc", "Trung Quốc": the country's second word too.)
