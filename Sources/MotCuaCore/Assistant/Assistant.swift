@@ -106,6 +106,7 @@ public struct Assistant: Sendable {
         let parts = s.split(separator: "|").map { VietnameseText.words(String($0)) }
         return (parts[0], parts.count > 1 ? Array(parts.dropFirst()) : parts)
     }
+    /// The field of the residence law's procedures, which register citizens.
     static let citizensResidence = "Đăng ký, quản lý cư trú"
     /// Whether words name an enterprise ("doanh nghiệp", a company read as one) or a household business, and not both.
     static func businessKind(_ words: [Substring]) -> Bool? {
