@@ -70,6 +70,13 @@ struct UnitsAPITests {
             try await app.testing().test(.GET, "api/v1/units") { res in
                 #expect(res.status == .badRequest)
             }
+            // Blank is missing too, whatever the spaces: a 400 the citizen can read, never a search for nothing.
+            for blank in ["+", "%20%20", "%0A", "%09+"] {
+                try await app.testing().test(.GET, "api/v1/units?q=\(blank)") { res in
+                    #expect(res.status == .badRequest, "\(blank)")
+                    #expect(res.body.string.contains("missing_query"), "\(blank)")
+                }
+            }
         }
     }
 

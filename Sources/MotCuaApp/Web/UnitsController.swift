@@ -43,7 +43,7 @@ struct UnitsController: RouteCollection {
     func search(req: Request) async throws -> ListDTO<UnitDTO> {
         let date = try req.asOfDate()
         let limit = try req.intQuery("limit", default: 20, range: 1...200)
-        guard let q = req.query[String.self, at: "q"], !q.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let q = req.query[String.self, at: "q"], !q.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError(.missingQuery)
         }
         guard q.count <= 200 else {
