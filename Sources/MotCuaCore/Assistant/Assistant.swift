@@ -123,6 +123,7 @@ public struct Assistant: Sendable {
         "ignore your instructions", "ignore previous instructions", "ignore all previous", "ignore the above",
         "system prompt", "you are now", "jailbreak", "developer mode", "bo qua moi huong dan", "bo qua huong dan",
         "bo qua cac huong dan", "quen di huong dan", "bia ra", "make up a", "invent a", "pretend", "forget all",
+        "quen vai tro", "dong vai", "role play", "roleplay",
     ]
     /// Asking the assistant to make something up is refused whatever else the question says.
     static let fabricationPhrases = ["bia ra", "bia mot", "make up a", "invent a", "invent an", "tu nghi ra"]

@@ -138,8 +138,12 @@ public struct AssistantLexicon: Sendable {
         let lossFolded: Set<Substring> = ["lost", "misplaced"]
         // (Not when the question is about a death: "khai tử cho người … mất ở Việt Nam".)
         let death = expansions.contains { $0.contains("khai tu") } || SearchIndex.containsPhrase(folded, ["khai", "tu"])
-        if !death && (words.accentedMatching && (words.accented.contains("mất") || SearchIndex.containsPhrase(words.accented, ["thất", "lạc"]))
-            || folded.contains(where: { lossFolded.contains($0) }) || !words.accentedMatching && folded.contains("mat")) {
+        // ("mất tích" is a person missing, not a paper lost.)
+        func lost(_ w: [Substring], _ word: Substring, _ missing: Substring) -> Bool {
+            w.indices.contains { w[$0] == word && ($0 + 1 == w.count || w[$0 + 1] != missing) }
+        }
+        if !death && (words.accentedMatching && (lost(words.accented, "mất", "tích") || SearchIndex.containsPhrase(words.accented, ["thất", "lạc"]))
+            || folded.contains(where: { lossFolded.contains($0) }) || !words.accentedMatching && lost(folded, "mat", "tich")) {
             out.append("cap lai")
         }
         // A civil status paper is never re-issued: one lost, burnt or wanted again is a copy of its extract; "kết hôn lại"
@@ -198,8 +202,11 @@ public struct AssistantLexicon: Sendable {
            Self.civilStatusPapers.contains(where: { SearchIndex.containsPhrase(folded, $0) || expansions.joined(separator: " ").contains($0.joined(separator: " ")) }) {
             out.append("thay doi cai chinh bo sung thong tin ho tich")
         }
-        let damageAccented: Set<Substring> = ["hỏng", "rách", "nát", "ướt", "mờ", "hư", "cháy", "nhòe", "nhoè", "gãy", "phai", "bong", "mục"]
+        let damageAccented: Set<Substring> = ["hỏng", "rách", "nát", "ướt", "mờ", "hư", "cháy", "nhòe", "nhoè", "gãy", "phai", "bong", "mục", "lỗi"]
         let damageFolded: Set<Substring> = ["rach", "uot", "nhoe", "damaged", "torn", "faded", "broken"]
+        // A card that fails ("thẻ căn cước bị lỗi", "máy báo lỗi chip"; "chip" itself has been read as the card) is damaged.
+        let cardError = SearchIndex.containsPhrase(folded, ["loi", "chip"]) || expansions.contains { $0.contains("can cuoc") }
+            && (SearchIndex.containsPhrase(folded, ["bi", "loi"]) || SearchIndex.containsPhrase(folded, ["bao", "loi"]))
         // "đổi sang sổ mới", "đổi thẻ": an exchange ("thay đổi", "chuyển đổi", "đổi tên" are changes, not exchanges).
         let exchange = words.accented.indices.contains { i in
             let w = words.accentedMatching ? words.accented[i] : folded[i]
@@ -208,6 +215,7 @@ public struct AssistantLexicon: Sendable {
             return !["thay", "chuyen", "bien", "cai"].contains(before) && !["ten", "ho", "gioi", "dan", "quoc", "muc", "dia", "noi", "chu", "ngoai", "tien"].contains(after)
         }
         if words.accentedMatching && words.accented.contains(where: { damageAccented.contains($0) }) || folded.contains(where: { damageFolded.contains($0) })
+            || cardError
             || exchange {
             out.append("cap doi")
         }
@@ -306,16 +314,16 @@ public struct AssistantLexicon: Sendable {
                     "nhà thuốc", "hiệu thuốc", "quầy thuốc", "thuốc tây", "thuốc chữa bệnh", "mỹ phẩm", "tiêm chủng", "tiêm phòng",
                     "vắc xin", "vaccine", "giấy chứng sinh", "khám sức khỏe", "khám sức khoẻ", "quán ăn", "quán cơm", "bếp ăn",
                     "thiết bị y tế", "medical certificate", "health check", "phun xăm", "thẩm mỹ viện", "hiến máu", "ung thư", "cho máu", "tư vấn tâm lý", "tâm lý", "hospital", "clinic", "pharmacy", "doctor", "blood donation"]),
-        ("social protection", ["cứu trợ", "dưỡng lão", "người khuyết tật", "khuyết tật", "người cao tuổi", "hưu trí xã hội", "trẻ mồ côi", "tốc mái", "bảo trợ xã hội", "trợ cấp xã hội", "trợ cấp khẩn cấp", "nhà bị sập", "mẹ đơn thân", "đơn thân nuôi con", "bại não", "bị liệt", "liệt hai chân", "liệt nửa người", "disability"]),
+        ("social protection", ["cứu trợ", "dưỡng lão", "người khuyết tật", "khuyết tật", "wheelchair", "người cao tuổi", "hưu trí xã hội", "trẻ mồ côi", "tốc mái", "bảo trợ xã hội", "trợ cấp xã hội", "trợ cấp khẩn cấp", "nhà bị sập", "mẹ đơn thân", "đơn thân nuôi con", "bại não", "bị liệt", "liệt hai chân", "liệt nửa người", "disability"]),
         ("education", ["tập huấn", "ielts", "toeic", "chứng chỉ tiếng anh", "chứng chỉ ngoại ngữ", "khuyến học", "trường học", "trường mầm non", "mẫu giáo", "tiểu học", "trung học", "đại học", "học sinh", "nhập học", "tuyển sinh",
-                       "chuyển trường", "lớp 1", "lớp 6", "lớp 10", "học phí", "học bổng", "bằng tốt nghiệp", "điểm thi", "trung tâm ngoại ngữ",
+                       "chuyển trường", "lớp 1", "lớp 6", "lớp 10", "học phí", "học bổng", "bằng tốt nghiệp", "điểm thi", "trung tâm ngoại ngữ", "dạy tiếng", "học tiếng",
                        "trung tâm tiếng anh", "bổ túc văn hóa", "dạy tin học", "dạy tiếng anh", "dạy thêm", "học thêm", "lớp học", "học bơi", "hạnh kiểm", "thẻ sinh viên", "học lái xe", "student card", "lớp tiếng anh", "học tiếng anh", "school", "university", "scholarship", "kindergarten", "nursery school", "preschool", "enrol my", "enroll my", "enrol in school", "enroll in school", "enrolment", "enrollment"]),
         ("culture, sports and tourism", ["karaoke", "quán hát", "gội đầu", "xoa bóp", "music show", "concert", "vũ trường", "quán bar", "biểu diễn", "nghệ thuật", "lễ hội", "di tích", "hướng dẫn viên",
                                          "gia đình văn hóa", "gia đình văn hoá", "gia đình văn minh", "văn nghệ", "nhà văn hóa", "nhà văn hoá", "câu lạc bộ", "giải chạy", "marathon", "bóng đá", "sân bóng", "thể thao", "phòng tập", "gym", "xuất bản", "báo chí", "phim",
                                          "quảng cáo ngoài trời", "băng rôn", "biển quảng cáo", "treo quảng cáo", "massage", "festival", "tour guide",
                                          "advertising"]),
         ("industry and trade", ["rượu bia", "bán rượu", "bán bia", "bia lon", "rượu chai", "bán lẻ rượu", "thuốc lá", "cây xăng", "cửa hàng xăng dầu", "bán lẻ xăng dầu",
-                                "kinh doanh xăng dầu", "bán hàng rong", "sở công thương", "kinh doanh gas", "bán gas", "cửa hàng gas", "bán hàng đa cấp", "kinh doanh đa cấp", "khuyến mại", "khuyến mãi", "siêu thị", "website thương mại điện tử", "web thương mại điện tử", "trang thương mại điện tử",
+                                "kinh doanh xăng dầu", "bán hàng rong", "hàng giả", "hàng nhái", "người tiêu dùng", "sở công thương", "kinh doanh gas", "bán gas", "cửa hàng gas", "bán hàng đa cấp", "kinh doanh đa cấp", "khuyến mại", "khuyến mãi", "siêu thị", "website thương mại điện tử", "web thương mại điện tử", "trang thương mại điện tử",
                                 "đồng hồ điện", "lắp điện", "đường nước", "ống nước", "tiền điện", "mất điện", "cúp điện", "cắt điện", "điện lực", "nước máy", "đồng hồ nước", "tiền nước", "văn minh thương mại", "water supply", "tap water", "drinking water",
                                 "electricity", "alcohol", "tobacco", "petrol"]),
         ("intellectual property", ["nhãn hiệu", "thương hiệu", "sáng chế", "bản quyền", "sở hữu trí tuệ", "mã vạch", "chỉ dẫn địa lý", "tên gọi xuất xứ", "trademark", "patent", "copyright"]),
@@ -325,8 +333,9 @@ public struct AssistantLexicon: Sendable {
         ("communications", ["tiệm net", "nhà mạng", "mất sóng", "cắt sóng", "quán net", "chơi game", "thẻ sim", "sim card", "sim", "internet", "wifi", "cáp quang", "tên miền", "địa chỉ web", "bưu điện", "bưu chính", "facebook"]),
         ("private services", ["lãi suất", "gửi tiết kiệm", "bảo hiểm sức khỏe", "term deposit", "savings account", "vay tiêu dùng", "thẻ tín dụng", "mở tài khoản ngân hàng", "làm thẻ atm", "mở thẻ atm", "thẻ thành viên", "thẻ ngân hàng", "chó giống", "bảo hiểm xe máy",
                               "bảo hiểm ô tô", "bảo hiểm nhân thọ", "vé máy bay", "đặt vé", "vé tàu", "phạt nguội", "kiều hối", "giá vàng", "tỷ giá", "tỉ giá", "xổ số", "vé số", "thú cưng", "nuôi chó", "chó nuôi", "nuôi mèo", "con chó", "con mèo", "bank account",
-                              "visa mỹ", "visa đi mỹ", "us visa", "visa to visit", "bảo hiểm du lịch", "lottery", "restaurant", "hotel booking", "gọi taxi", "đặt taxi", "cước taxi", "book a taxi", "taxi fare", "xe buýt", "price of gold", "gold price",
+                              "visa mỹ", "visa đi mỹ", "us visa", "visa to visit", "bảo hiểm du lịch", "lottery", "restaurant", "hotel booking", "gọi taxi", "giao đồ ăn", "đặt đồ ăn", "food delivery", "đặt taxi", "cước taxi", "book a taxi", "taxi fare", "xe buýt", "price of gold", "gold price",
                               "tài khoản chứng khoán", "trading account", "bảo hiểm trách nhiệm dân sự", "cho tôi vay", "mất xe đạp", "trộm xe đạp", "send money", "chuyển tiền về", "thuê luật sư riêng", "barking", "dog"]),
+        ("courts", ["thuận tình ly hôn", "đơn phương ly hôn", "nộp đơn ly hôn", "đơn ly hôn"]),
         ("politics and faith", ["bàn thờ", "sinh hoạt đảng", "chuyển đảng", "quỹ từ thiện", "hội viên", "hội nông dân", "hội phụ nữ", "đoàn thanh niên", "đoàn viên", "sinh hoạt đoàn", "kết nạp đảng", "đảng viên", "tôn giáo", "bầu cử", "vote"]),
     ]
 
@@ -384,6 +393,8 @@ public struct AssistantLexicon: Sendable {
     }
 
     public static let standard = AssistantLexicon(aliases: [
+        // An abbreviation that is a procedure's own name, not a word of one: "LLTP" names what is asked for.
+        ("lltp", "lý lịch tư pháp"),
         // Civil status (hộ tịch)
         ("giấy khai sinh", "đăng ký khai sinh|khai sinh"), ("khai sinh cho con", "đăng ký khai sinh"),
         ("mới sinh", "đăng ký khai sinh"), ("vừa sinh", "đăng ký khai sinh"), ("sinh em bé", "đăng ký khai sinh"),
@@ -701,7 +712,9 @@ public struct AssistantLexicon: Sendable {
         // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
         ("gpkd", "giấy phép kinh doanh"), ("htx", "hợp tác xã"), ("cmnd", "chứng minh nhân dân thẻ căn cước"),
-        ("cmt", "chứng minh nhân dân thẻ căn cước"), ("lltp", "lý lịch tư pháp"), ("oto", "ô tô"), ("dn", "doanh nghiệp"),
+        ("cmt", "chứng minh nhân dân thẻ căn cước"), ("oto", "ô tô"), ("dn", "doanh nghiệp"),
+        // A paper's result named short: the judges' marks and the examiner's again ("chấm lại" is a review of the marks).
+        ("chấm lại", "phúc khảo"), ("chấm phúc khảo", "phúc khảo"),
         // A company is an enterprise.
         ("công ty", "công ty doanh nghiệp"),
         // Everyday words for the catalogue's own (family by family, as above)
