@@ -123,8 +123,10 @@ public struct Assistant: Sendable {
         "ignore your instructions", "ignore previous instructions", "ignore all previous", "ignore the above",
         "system prompt", "you are now", "jailbreak", "developer mode", "bo qua moi huong dan", "bo qua huong dan",
         "bo qua cac huong dan", "quen di huong dan", "bia ra", "make up a", "invent a", "pretend", "forget all",
-        "quen vai tro", "dong vai", "role play", "roleplay",
+        "quen vai tro", "hay dong vai", "dong vai ban", "dong vai nguoi", "role play", "roleplay",
     ]
+    /// Papers (folded last words of their names) that "mất" after them has lost: "bản chính", "bản gốc", "giấy tờ".
+    static let lostPapers: Set<Substring> = ["chinh", "goc", "to", "chieu", "cuoc"]
     /// Asking the assistant to make something up is refused whatever else the question says.
     static let fabricationPhrases = ["bia ra", "bia mot", "make up a", "invent a", "invent an", "tu nghi ra"]
     static let fraudWords = ["forge", "fake", "counterfeit", "lam gia", "gia mao", "lam gia giay", "lam lau"]
@@ -166,7 +168,12 @@ public struct Assistant: Sendable {
         // "ông tôi vừa mất": a death, not a lost document (checked before aspect words are taken out).
         // "… bị mất", "làm mất", "đánh mất" at the end is a loss.
         let folded = words.folded
-        let lost = { (i: Int) in i > 0 && Self.lossVerbs.contains(folded[i - 1]) }
+        // ("bản chính đã mất", "giấy tờ cũng mất": a paper before "mất" is what was lost.)
+        let lost = { (i: Int) in
+            var j = i - 1
+            while j > 0, ["da", "cung", "bi"].contains(folded[j]) { j -= 1 }
+            return i > 0 && (Self.lossVerbs.contains(folded[i - 1]) || Self.lostPapers.contains(folded[j]))
+        }
         let endsWithDeath = folded.last == "mat" && !lost(folded.count - 1)
             || (words.count >= 2 && folded[words.count - 2] == "mat" && folded.last == "roi" && !lost(words.count - 2))
             || Self.kinDied(folded)

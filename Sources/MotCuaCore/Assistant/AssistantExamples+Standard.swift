@@ -618,7 +618,7 @@ assistant-heldout-3	1.004873	giay xac nhan tinh trang hon nhan de ket hon	lam gi
 assistant-heldout-3	1.012784	tach thua dat cho trai tach thua dat	tach thua dat cho con trai
 assistant-heldout-3	3.000347	doi may cu sang the moi giay phep lai xe cap doi	doi bang lai xe may cu sang the moi
 assistant-heldout-3	1.012786	cap lai giay chung nhan quyen su dung dat cap lai	cap lai so do bi mat
-assistant-heldout-3	3.000333,3.000330	phieu so 2 cap phieu ly lich tu phap	xin phieu ly lich tu phap so 2
+assistant-heldout-3	3.000333,3.000330	cap phieu ly lich tu phap phieu ly lich tu phap so 2	xin phieu ly lich tu phap so 2
 assistant-heldout-3	1.001456,1.001471	lan dau cap ho chieu pho thong o trong nuoc	lam ho chieu lan dau o dau
 assistant-heldout-3	1.001193	dang ky con dang ky khai sinh dang ky khai sinh	how do I register my newborn son's birth
 assistant-heldout-3	3.000348	cap lai mat giay phep lai xe moi cap lai	I lost my driving licence, how can I get a new one
@@ -1188,7 +1188,7 @@ assistant-heldout-4	1.014632,1.115150	cong nhan dang ky dang ky mua thue mua thu
 assistant-heldout-4	1.007765	sinh vien thue phong ky tuc nha sinh vien nha nuoc	sinh viên muốn thuê phòng ở ký túc nhà ở sinh viên của nhà nước
 assistant-heldout-4	1.012906	chung chi chung chi hanh nghe moi gioi bat dong san	muốn làm môi giới nhà đất cần chứng chỉ gì
 assistant-heldout-4	3.000333,3.000330	giay chung nhan tien su de di xuat khau lao dong cap phieu ly lich tu phap	xin giay chung nhan khong tien an tien su de di xuat khau lao dong
-assistant-heldout-4	3.000333,3.000330	yeu cau nop phieu so 1 cap phieu ly lich tu phap cong ty doanh nghiep	công ty yêu cầu nộp phiếu lý lịch tư pháp số 1
+assistant-heldout-4	3.000333,3.000330	yeu cau nop cap phieu ly lich tu phap phieu ly lich tu phap so 1 cong ty doanh nghiep	công ty yêu cầu nộp phiếu lý lịch tư pháp số 1
 assistant-heldout-4	3.000333	nguoi nuoc ngoai viec cap phieu ly lich tu phap	người nước ngoài làm việc ở Việt Nam cần lý lịch tư pháp
 assistant-heldout-4	2.000829	nha ngheo bi kien can nha nuoc yeu cau tro giup phap ly	nha ngheo bi kien, can luat su mien phi cua nha nuoc
 assistant-heldout-4	2.001680	nho nhung gio rut yeu cau yeu cau tro giup phap ly	đã nhờ trợ giúp pháp lý rồi nhưng giờ muốn rút yêu cầu
@@ -1242,7 +1242,7 @@ assistant-heldout-4	3.000527	nghien ma tuy gia dinh dang ky cho chau cai nghien 
 assistant-heldout-4	1.004088,1.004047	mua thuyen khach tren song dang ky phuong tien lan dau van chuyen	mua thuyền chở khách trên sông, đăng ký phương tiện lần đầu
 assistant-heldout-4	1.003930	giay dang ky ghe hang tren song van chuyen cap lai	mất giấy đăng ký ghe chở hàng trên sông
 assistant-heldout-4	1.002788	thuy thu di tau can thuyen vien chung nhan dang ky xe bien so xe	thuy thu di tau bien can so thuyen vien
-assistant-heldout-4	1.003135	lai do bang thuyen truong hang	lái đò cần bằng thuyền trưởng hạng ba
+assistant-heldout-4	1.003135	lai do hang giay chung nhan kha nang chuyen mon thuyen truong	lái đò cần bằng thuyền trưởng hạng ba
 assistant-heldout-4	1.009097,2.002264	ve nuoc mang nhieu hanh ly thi thu tuc hai quan hanh ly cua nguoi nhap canh vuot qua dinh muc mien thue	ve nuoc mang nhieu hanh ly vuot dinh muc thi lam thu tuc hai quan gi
 assistant-heldout-4	1.005458	doanh nghiep huy to da dang ky thu tuc hai quan doi voi hanh ly cua nguoi nhap canh	doanh nghiep muon huy to khai hai quan da dang ky
 assistant-heldout-4	1.001328	dinh cu my vang xuat canh	định cư ở Mỹ muốn mang theo vàng khi xuất cảnh
@@ -1355,7 +1355,7 @@ assistant-dev-7-en	1.002438,1.001321	date bao hiem y te the cai chinh dang ky kh
 assistant-dev-7-en	1.011607,1.011606	gia dinh thu nhap dang ky ho ngheo ho	our family income is very low, how do we register as a poor household
 assistant-dev-7-en	1.001570	tam ngung tam ngung ho kinh doanh	I want to stop my household business for a few months
 assistant-dev-7-en	1.001266	cham dut cham dut ho kinh doanh	how do I close down my household business permanently
-assistant-dev-7-en	2.002043	set co phan doanh nghiep thanh lap	three friends want to set up a joint stock company
+assistant-dev-7-en	2.002043	set cong ty co phan thanh lap	three friends want to set up a joint stock company
 assistant-dev-7-en	2.002041	doanh nghiep chuyen thay doi tru so chinh	our company is moving its head office to another district
 assistant-dev-7-en	2.002233	nop thua hoan ca nhan thue thu nhap ca nhan hoan thue tncn	I overpaid my personal income tax, how do I get a refund
 assistant-dev-7-en	1.013067,1.012575,1.013066	mua o to dang ky xe lan dau cap bien so dang ky bien so xe	I just bought a new car, how do I register it and get number plates
@@ -1618,7 +1618,7 @@ assistant-heldout-6	2.002165,2.002192,2.002195	cong xa bat nham giam 3 ngay doi 
 assistant-heldout-6	2.002191,2.002194	bi ket an nay minh loi cong khai phuc hoi danh du cap doi	bị kết án oan nay được minh oan, muốn được xin lỗi công khai phục hồi danh dự
 assistant-heldout-6	1.002211	ba trong tin nhiem hoa giai vien	toi duoc ba con trong xom tin nhiem, muon lam hoa giai vien
 assistant-heldout-6	3.000333	phieu de di xuat khau lao dong cap phieu ly lich tu phap	xin phiếu lý lịch tư pháp để đi xuất khẩu lao động
-assistant-heldout-6	3.000333	yeu cau nop phieu so 1 cap phieu ly lich tu phap cong ty doanh nghiep	cong ty yeu cau nop phieu ly lich tu phap so 1
+assistant-heldout-6	3.000333	yeu cau nop cap phieu ly lich tu phap phieu ly lich tu phap so 1 cong ty doanh nghiep	cong ty yeu cau nop phieu ly lich tu phap so 1
 assistant-heldout-6	3.000333	giay chung nhan nuoc ngoai cap phieu ly lich tu phap	I need a criminal record certificate to apply for a job abroad
 assistant-heldout-6	1.004335,1.003504,1.000178	cong phuong xu phat sai khieu nai quyet dinh	công an phường xử phạt sai, tôi muốn khiếu nại quyết định đó
 assistant-heldout-6	1.004327,1.003482,1.003523	to cao can bo cong an xa co thai do sach nhieu dan	to cao can bo cong an xa co thai do sach nhieu dan
@@ -3785,7 +3785,7 @@ assistant-dev-24	1.000115	nuoc ngoai nhap khau xe o to khong nham muc dich thuon
 assistant-dev-24	1.002788	thuyen vien hang hoa tau so thuyen vien	I am starting as a deckhand on a cargo ship. How do I get a seaman's book?
 assistant-dev-24	1.001328	ra nuoc ngoai de dinh cu nuoc ngoai gia dinh vang mieng	We are emigrating to Canada. Can we take our family's gold bars with us?
 assistant-dev-24	1.000586	co so san xuat vang vang trang suc giay chung nhan	Our workshop makes gold jewellery. What certificate of eligibility do we need?
-assistant-dev-24	1.009796	co phan doanh nghiep co dong dang ky cong ty dai chung thanh lap	Our joint stock company now has more than a hundred shareholders. Must we register as a public company?
+assistant-dev-24	1.009796	cong ty co phan co dong dang ky cong ty dai chung thanh lap	Our joint stock company now has more than a hundred shareholders. Must we register as a public company?
 assistant-dev-24	1.004756	thu y thuoc hanh nghe giay chung nhan	I graduated in veterinary medicine. How do I get a practising certificate?
 assistant-dev-24	1.003264,1.003113	nhap khau gia suc nuoc ngoai dang ky kiem dich	We import live cattle from Australia. How do we register the quarantine?
 assistant-dev-24	1.014801,1.004692,1.014834	nuoi trong thuy san long be nuoi trong thuy san song duong thuy noi dia chung nhan dang ky long be	We farm fish in floating cages on the river. Do we need a registration certificate for the cages?
@@ -4094,7 +4094,7 @@ assistant-heldout-11	1.004480	open nguoi nuoc ngoai hang khong van phong ban ve	
 assistant-heldout-11	3.000368,3.000370	nhan vien don ve sinh nha ga san bay the ra vao khu vuc han che	nhân viên dọn vệ sinh ở nhà ga sân bay cần thẻ ra vào khu vực hạn chế
 assistant-heldout-11	1.009543	di thi de chung chi hanh nghe chung khoan	tôi muốn đi thi để có chứng chỉ hành nghề chứng khoán
 assistant-heldout-11	1.009792	dai chung mua lai co phieu quy cong ty doanh nghiep	cong ty dai chung mua lai co phieu quy
-assistant-heldout-11	1.009496	co phan doanh nghiep chao ban co phieu lan dau ra cong chung dang ky thanh lap	Our joint stock company plans an initial public offering. Where do we register it?
+assistant-heldout-11	1.009496	cong ty co phan chao ban co phieu lan dau ra cong chung dang ky thanh lap	Our joint stock company plans an initial public offering. Where do we register it?
 assistant-heldout-11	1.010387	dai ly bao hiem chung chi	muốn làm đại lý bảo hiểm nên phải có chứng chỉ
 assistant-heldout-11	1.005412	hop tac xa nuoi ca ho tro bao hiem nong nghiep	hop tac xa nuoi ca xin ho tro phi bao hiem nong nghiep
 assistant-heldout-11	1.009664	thanh lap may nha dau tu nuoc ngoai du an dau tu	công ty Hàn Quốc muốn thành lập dự án nhà máy may ở Việt Nam
@@ -4466,7 +4466,7 @@ assistant-heldout-12	2.002041,2.002011	moi dang ky thay doi noi dung giay chung 
 assistant-heldout-12	2.002023	lo lien tuc hoi dong thanh vien bieu quyet cham dut thu tuc giai the cong ty doanh nghiep	công ty lỗ liên tục, hội đồng thành viên biểu quyết chấm dứt, làm thủ tục giải thể
 assistant-heldout-12	2.002029	doanh nghiep nghi kinh doanh nua nam bao phong dang ky kinh doanh	doanh nghiep xin nghi kinh doanh nua nam, bao voi phong dang ky kinh doanh the nao
 assistant-heldout-12	2.002069	doanh nghiep dat them mot chi nhanh hach toan phu thuoc thanh pho khac	doanh nghiệp muốn đặt thêm một chi nhánh hạch toán phụ thuộc ở thành phố khác
-assistant-heldout-12	2.002043	dang ky moi co phan doanh nghiep thanh lap	How do we register a new joint stock company?
+assistant-heldout-12	2.002043	dang ky moi cong ty co phan thanh lap	How do we register a new joint stock company?
 assistant-heldout-12	2.002029	thong bao tam ngung kinh doanh doanh nghiep gom nhung	Hồ sơ thông báo tạm ngừng kinh doanh của doanh nghiệp gồm những gì?
 assistant-heldout-12	1.005280	cac ho nuoi ong trong ban cung nhau dang ky thanh hop tac xa	các hộ nuôi ong trong bản muốn cùng nhau đăng ký thành hợp tác xã
 assistant-heldout-12	1.004982	hop tac xa hoat dong nua giai the tu nguyen	hop tac xa khong hoat dong nua, giai the tu nguyen
@@ -4663,7 +4663,7 @@ assistant-heldout-13	2.000884	to khai biet chu diem chi thay chu ky xa chung thu
 assistant-heldout-13	2.001406	bon anh ky van ban phan chia di san la manh dat bo chung thuc o xa	bon anh em ky van ban phan chia di san la manh dat cua bo, chung thuc o xa
 assistant-heldout-13	2.000913	hop dong chuyen nhuong can ho chung thuc uy ban thang truoc nay ben mua rut lui huy giao dich	hợp đồng chuyển nhượng căn hộ chứng thực ở ủy ban tháng trước, nay bên mua rút lui, hủy giao dịch
 assistant-heldout-13	2.000942	ban hop dong tang cho da chung thuc nam ngoai ban sao tu ban chinh cap lai	lam mat ban hop dong tang cho da chung thuc nam ngoai, xin ban sao tu ban chinh
-assistant-heldout-13	2.000908	ban sao bang tot nghiep cap tu so goc truong vi ban chinh dang ky khai tu cap ban sao trich luc ho tich	cần bản sao bằng tốt nghiệp cấp từ sổ gốc của trường vì bản chính đã mất
+assistant-heldout-13	2.000908	ban sao bang tot nghiep truong vi ban chinh cap ban sao tu so goc cap lai	cần bản sao bằng tốt nghiệp cấp từ sổ gốc của trường vì bản chính đã mất
 assistant-heldout-13	2.000884	me su dung chu ky giay to chung thuc	My mother cannot write. Can she use her fingerprint instead of a signature on a certified document?
 assistant-heldout-13	2.001406	chung thuc van ban phan chia di san quyen su dung dat thuc hien	Chứng thực văn bản phân chia di sản là quyền sử dụng đất thực hiện ở đâu?
 assistant-heldout-13	1.004222	ket hon xong ve nha chong o ho nha chong dang ky thuong tru	ket hon xong ve nha chong o, nhap khau ve ho nha chong
@@ -4742,10 +4742,10 @@ assistant-heldout-13	1.000253,1.001437	nguoi nuoc ngoai luu tru nha o khai bao d
 assistant-heldout-13	1.003460,1.003358	de nghi cap nguoi nuoc ngoai gom nhung cap the tam tru cho nguoi nuoc ngoai	Hồ sơ đề nghị cấp thẻ tạm trú cho người nước ngoài gồm những giấy tờ gì?
 assistant-heldout-13	2.002039	anh xa han quoc viet song o lau don viet nhap quoc tich dang ky ket hon	anh xa Han Quoc lay vo Viet, song o Bac Ninh lau roi, lam don xin vao quoc tich Viet
 assistant-heldout-13	2.002036,1.005141	nhan cong dan viet nam thoi quoc tich	được nhận làm công dân Singapore, phải làm hồ sơ từ bỏ quốc tịch Việt Nam
-assistant-heldout-13	2.002038,1.004757	tang cho quoc tich	I gave up Vietnamese citizenship years ago. Can I get it back?
-assistant-heldout-13	3.000333,3.000330	truong non doi phieu so 1 trong tuyen dung ly lich tu phap cap doi	truong mam non doi phieu LLTP so 1 trong ho so tuyen dung, lam o dau
+assistant-heldout-13	2.002038,1.004757	thoi quoc tich tro lai	I gave up Vietnamese citizenship years ago. Can I get it back?
+assistant-heldout-13	3.000333,3.000330	truong non doi trong tuyen dung ly lich tu phap phieu ly lich tu phap so 1 cap doi	truong mam non doi phieu LLTP so 1 trong ho so tuyen dung, lam o dau
 assistant-heldout-13	3.000333,3.000330	phieu tren hay len so tu phap cap phieu ly lich tu phap tai khoan dinh danh dien tu	xin phiếu lý lịch tư pháp trên VNeID được không, hay phải lên sở tư pháp
-assistant-heldout-13	3.000333,3.000330	sang nhat theo dien thuc tap sinh moi gioi doi phieu so 2 cong ty doanh nghiep cap doi	sang Nhat theo dien thuc tap sinh, cong ty moi gioi doi phieu so 2
+assistant-heldout-13	3.000333,3.000330	sang nhat theo dien thuc tap sinh moi gioi doi phieu ly lich tu phap so 2 cong ty doanh nghiep cap doi	sang Nhat theo dien thuc tap sinh, cong ty moi gioi doi phieu so 2
 assistant-heldout-13	3.000333,3.000330	nguoi nuoc ngoai tung song nay nuoc ngoai phieu cap phieu ly lich tu phap	người nước ngoài từng sống ở Việt Nam, nay ở nước ngoài xin phiếu lý lịch tư pháp
 assistant-heldout-13	3.000333,3.000330	giay chung nhan cap phieu ly lich tu phap	How long does it take to get a criminal record certificate in Vietnam?
 assistant-heldout-13	3.000333,3.000330	thu tuc cap phieu cong dan viet nam gom cap phieu ly lich tu phap	Thủ tục cấp Phiếu lý lịch tư pháp cho công dân Việt Nam gồm hồ sơ gì?
@@ -4763,8 +4763,8 @@ assistant-heldout-13	1.012786	nha bi trong ket bao cap lai giay chung nhan quyen
 assistant-heldout-13	1.012796,1.012790	giay chung nhan quyen su dung dat nam sinh vo de nghi sua lai cai chinh dinh chinh sai sot	giay chung nhan quyen su dung dat in nham nam sinh cua vo, de nghi sua lai
 assistant-heldout-13	1.012781	do dac lai thay dien tich thuc te lon hon trong so thu tuc cap so phan tang them	đo đạc lại thấy diện tích thực tế lớn hơn trong sổ, làm thủ tục cấp sổ cho phần tăng thêm
 assistant-heldout-13	1.011443	vay xong tra het no ra van phong dang ky dat dai xoa dang ky bien phap bao dam bang quyen su dung dat giay chung nhan quyen su dung dat	vay xong tra het no, ra van phong dang ky dat dai xoa the chap so do
-assistant-heldout-13	1.013949,1.013823	khoanh dat trong canh nha dinh doi muc dich thanh dat de ca cap doi	khoảnh đất trồng rau cạnh nhà tôi định đổi mục đích thành đất ở, để con cả làm nhà
-assistant-heldout-13	1.013992,1.013831,1.013949	bo lua sang trong buoi tren nha dang ky nha nuoc	bo lua sang trong buoi tren ruong nha, phai dang ky gi voi nha nuoc
+assistant-heldout-13	1.013949,1.013823	khoanh dat trong canh nha dinh thanh dat de ca chuyen muc dich su dung dat	khoảnh đất trồng rau cạnh nhà tôi định đổi mục đích thành đất ở, để con cả làm nhà
+assistant-heldout-13	1.008004,1.013992,1.013831,1.013949	bo lua sang trong buoi tren nha dang ky nha nuoc	bo lua sang trong buoi tren ruong nha, phai dang ky gi voi nha nuoc
 assistant-heldout-13	1.013988	ghi no tien su dung dat tu nam 2015 gio nop du xoa no tren so giay chung nhan quyen su dung dat	sổ đỏ ghi nợ tiền sử dụng đất từ năm 2015, giờ nộp đủ muốn xóa nợ trên sổ
 assistant-heldout-13	1.013995	xong hai tang do dang ky tai san gan lien voi thua dat da duoc cap giay chung nhan cap giay phep xay dung moi cong trinh nha o	xay xong nha hai tang, bo sung nha vao so do
 assistant-heldout-13	1.013833	goi trong can cuoc sau cap nhat ten tren dieu chinh thong tin dieu chinh thong tin giay chung nhan quyen su dung dat	đổi tên gọi trong căn cước sau khi cải chính, muốn cập nhật tên mới trên sổ đỏ
@@ -4779,7 +4779,7 @@ assistant-heldout-13	1.012784	thu tuc tach thua dat thuc hien tach thua dat	Th�
 assistant-heldout-13	1.012783	de nghi cap doi giay chung nhan quyen su dung dat gom nhung cap doi	Hồ sơ đề nghị cấp đổi Giấy chứng nhận quyền sử dụng đất gồm những gì?
 assistant-heldout-13	1.011435	de vay ngan hang dang ky bien phap bao dam dang ky bien phap bao dam bang dong san o to	the chap xe oto de vay ngan hang, dang ky bien phap bao dam
 assistant-heldout-13	1.011442	ngan hang dong y vay them tren cung tai san manh dat dang ky sua doi hop dong dang ky bien phap bao dam bang quyen su dung dat the chap cap doi	ngân hàng đồng ý cho vay thêm trên cùng tài sản là mảnh đất, phải đăng ký sửa đổi hợp đồng thế chấp
-assistant-heldout-13	1.011439	can bo cu o to mua ngan hang	Is there an official way to check if a used car I want to buy is pledged to a bank?
+assistant-heldout-13	1.011439	can bo cu o to mua the chap bien phap bao dam ngan hang	Is there an official way to check if a used car I want to buy is pledged to a bank?
 assistant-heldout-13	1.013225	o que mot tang mai ton co can giay phep xa cap giay phep xay dung moi nha o	o que dung nha mot tang mai ton, co can giay phep cua xa khong
 assistant-heldout-13	1.013226	cap phep xay 3 tang nhung gio xay 4 tang dieu chinh giay phep	được cấp phép xây 3 tầng nhưng giờ muốn xây 4 tầng, xin điều chỉnh giấy phép
 assistant-heldout-13	1.013229,1.013226	nha pho cu nang va sua tien phep cai tao cap giay phep xay dung sua chua cai tao	nha pho cu muon nang them tang va sua mat tien, xin phep cai tao
@@ -4799,12 +4799,12 @@ assistant-heldout-13	1.001266	cham dut gia dinh ho kinh doanh cham dut dang ky h
 assistant-heldout-13	1.001612	thu tuc yeu cau nhung dang ky thanh lap ho kinh doanh	Thủ tục đăng ký hộ kinh doanh yêu cầu những thành phần hồ sơ nào?
 assistant-heldout-13	2.001610	mot chu vat lieu xay dung duoi dang doanh nghiep tu nhan dang ky thanh lap ho kinh doanh	một mình tôi làm chủ, mở cửa hàng vật liệu xây dựng dưới dạng doanh nghiệp tư nhân
 assistant-heldout-13	2.002033	tnhh mot thanh vien nhan them thanh vien gop von chuyen doi sang hai thanh vien cong ty doanh nghiep	cong ty tnhh mot thanh vien nhan them thanh vien gop von, chuyen doi sang hai thanh vien
-assistant-heldout-13	2.002041	doanh nghiep doi van phong chinh sang phuong ben canh dang ky dia chi	doanh nghiệp dời văn phòng chính sang phường bên cạnh, đăng ký địa chỉ mới
+assistant-heldout-13	2.002041	doanh nghiep doi sang phuong ben canh dang ky dia chi tru so chinh	doanh nghiệp dời văn phòng chính sang phường bên cạnh, đăng ký địa chỉ mới
 assistant-heldout-13	2.002009	cac thanh vien gop them tien nang von tu hai ty len nam ty cong ty doanh nghiep	cac thanh vien gop them tien, nang von cong ty tu hai ty len nam ty
 assistant-heldout-13	2.002018	kho chua bi hoa hoan ban goc giay dang ky doanh nghiep chay cong ty doanh nghiep dang ky khai tu cap doi	kho chứa hồ sơ của công ty bị hỏa hoạn, bản gốc giấy đăng ký doanh nghiệp cháy mất
 assistant-heldout-13	2.002020	o dang ky hoat dong chi nhanh van phong dai dien doanh nghiep cham dut hoat dong	dong cua van phong dai dien cua cong ty o Can Tho
-assistant-heldout-13	2.002011,1.010026	thay doi nguoi dai dien theo phap luat doanh nghiep	How do we change the legal representative of our limited company?
-assistant-heldout-13	2.002034	chuyen muc dich su dung dat doanh nghiep co phan doanh nghiep	We want to convert our limited company into a joint stock company. What do we file?
+assistant-heldout-13	2.002011,1.010026	thay doi nguoi dai dien theo phap luat cong ty trach nhiem huu han tnhh	How do we change the legal representative of our limited company?
+assistant-heldout-13	2.002034	chuyen muc dich su dung dat cong ty trach nhiem huu han tnhh cong ty co phan	We want to convert our limited company into a joint stock company. What do we file?
 assistant-heldout-13	2.002637	may ho trong lap to hop tac dang ky o xa	may ho trong rau lap to hop tac, dang ky o xa
 assistant-heldout-13	1.005277,2.002635,1.004979	hop tac xa sach bau giam doc bao thay doi noi dung dang ky	hợp tác xã rau sạch bầu giám đốc mới, báo thay đổi nội dung đăng ký
 assistant-heldout-13	1.012575,1.013066,1.013067	chiec dap dien can va giay dang ky lan dau chung nhan dang ky xe bien so xe dang ky xe lan dau cap bien so	vua mua chiec xe dap dien moi, can bien so va giay dang ky lan dau
@@ -4824,7 +4824,7 @@ assistant-heldout-13	3.000347	thu tuc doi giay phep lai xe chuan bi cap doi	Th�
 assistant-heldout-13	1.013089,1.005103	xe o to gia dinh mua 3 nam den ky kiem dinh lan tiep theo tram dang kiem	xe ô tô gia đình mua được 3 năm, đến kỳ kiểm định lần tiếp theo ở trạm đăng kiểm
 assistant-heldout-13	1.013206	lap thung kin len xe tai nho dua chung nhan cai tao kiem dinh an toan ky thuat va bao ve moi truong	lap thung kin len xe tai nho, dua di dang kiem chung nhan cai tao
 assistant-heldout-13	1.001322	mo tram co gioi giay chung nhan du dieu kien hoat dong kiem dinh kiem dinh an toan ky thuat va bao ve moi truong	mở trạm đăng kiểm xe cơ giới, xin giấy chứng nhận đủ điều kiện hoạt động kiểm định
-assistant-heldout-13	1.013206	o to xe o to tai chung thuc	Where do I get a modified car certified after fitting a truck bed?
+assistant-heldout-13	1.013206	cai tao o to xe o to tai chung thuc	Where do I get a modified car certified after fitting a truck bed?
 assistant-heldout-13	1.000703	doanh nghiep du lich dung xe 16 cho cho khach theo hop dong giay phep van tai	doanh nghiep du lich dung xe 16 cho cho khach theo hop dong, xin giay phep van tai
 assistant-heldout-13	2.002287	doanh nghiep van tai danh roi giay phep kinh doanh van tai bang o to lai	doanh nghiệp vận tải đánh rơi giấy phép kinh doanh vận tải bằng ô tô, làm lại
 assistant-heldout-13	1.000028	xe dau keo cho hang qua kho qua quoc lo giay phep luu hanh	xe dau keo cho hang qua kho qua quoc lo, xin giay phep luu hanh
@@ -4833,11 +4833,11 @@ assistant-heldout-13	1.013061	dao duong duong ong nuoc qua quoc lo phep thi cong
 assistant-heldout-13	1.001046,1.001061,1.000314,1.013277	nha ven quoc lo duong dau noi vao quoc lo dang ky thanh lap ho kinh doanh	nhà mở quán ven quốc lộ, muốn làm đường đấu nối vào quốc lộ
 assistant-heldout-13	2.002288	cap phu hieu xe tai kinh doanh van tai hang hoa	cap phu hieu xe tai kinh doanh van tai hang hoa
 assistant-heldout-13	1.001023,1.000302	du lich khach bang xe sang campuchia giay phep lien van cong ty doanh nghiep van chuyen	công ty du lịch chở khách bằng xe sang Campuchia, xin giấy phép liên vận
-assistant-heldout-13	2.002285	open xe khach doanh nghiep cai chinh cho khach dang ky thanh lap	Our bus company wants to open a fixed passenger route between two provinces. How do we register it?
+assistant-heldout-13	2.002285	open xe khach doanh nghiep cai chinh tuyen van tai hanh khach co dinh dang ky thanh lap	Our bus company wants to open a fixed passenger route between two provinces. How do we register it?
 assistant-heldout-13	1.013061,1.013274	lay duong bo nuoc giay phep	We need to dig up the road shoulder to lay a water pipe. Which permit applies?
 assistant-heldout-13	1.005126	duong dan vao nha cat ngang duong sat giay phep xay dung duong ngang	lam duong dan vao nha cat ngang duong sat, xin giay phep xay dung duong ngang
-assistant-heldout-13	1.004088,1.003930	mua lai chiec do may nguoi khac dang ky lai phuong tien thuy mang ten	tôi mua lại chiếc đò máy của người khác, đăng ký lại phương tiện thủy mang tên mình
-assistant-heldout-13	1.003135,1.002408	thi bang thuyen truong phuong tien thuy noi dia hang ba	thi bang thuyen truong phuong tien thuy noi dia hang ba
+assistant-heldout-13	1.004002,1.003970	mua lai chiec do may nguoi khac dang ky lai phuong tien thuy mang ten	tôi mua lại chiếc đò máy của người khác, đăng ký lại phương tiện thủy mang tên mình
+assistant-heldout-13	1.003135,1.002408	thi phuong tien thuy noi dia hang ba giay chung nhan kha nang chuyen mon thuyen truong	thi bang thuyen truong phuong tien thuy noi dia hang ba
 assistant-heldout-13	1.003658,1.009444	ben boc do cat het han hoat dong cong lai ben thuy noi dia gia han	bến bốc dỡ cát của tôi hết hạn hoạt động, xin công bố lại bến thủy nội địa
 assistant-heldout-13	1.002687,1.002674,1.002578	dang ky tau bien moi dong xong cho van tai bien cong ty doanh nghiep	dang ky tau bien moi dong xong cho cong ty van tai bien
 assistant-heldout-13	1.002582	giay chung nhan dang ky tau bien tau neo cang nuoc ngoai cap lai	giấy chứng nhận đăng ký tàu biển bị mất khi tàu neo ở cảng nước ngoài
@@ -4849,7 +4849,7 @@ assistant-heldout-13	1.000115	ve nuoc viec nhap khau o to nham muc dich thuong m
 assistant-heldout-13	1.007879,1.008617	nhap may moc tam nhap de du hoi cho tai xuat cong ty doanh nghiep	công ty nhập máy móc tạm nhập để dự hội chợ rồi tái xuất
 assistant-heldout-13	2.001243	doanh nghiep nhap hang vao kho ngoai quan tu nuoc ngoai	doanh nghiep nhap hang vao kho ngoai quan tu nuoc ngoai
 assistant-heldout-13	1.007643,1.007646	gui hang mau duoi 5 trieu dong ra nuoc ngoai qua buu dien thu tuc hai quan	gửi hàng mẫu dưới 5 triệu đồng ra nước ngoài qua bưu điện, thủ tục hải quan
-assistant-heldout-13	2.001201,2.001243	nhap khau ho kinh doanh kho hai quan thu tuc	Our imported parts are stored in a bonded warehouse. What customs procedure applies to bring them in?
+assistant-heldout-13	2.001201,2.001243	nhap khau ho kinh doanh kho ngoai quan hai quan thu tuc	Our imported parts are stored in a bonded warehouse. What customs procedure applies to bring them in?
 assistant-heldout-13	2.002264	hang khong cap lai mat hanh ly hai quan cap lai	The airline lost my checked suitcase and customs is holding it. What do I do?
 assistant-heldout-13	1.013490	thu tuc gia han nop thue doi hang hoa xuat khau nhap khau thuc hien	Thủ tục gia hạn nộp thuế đối với hàng hóa xuất khẩu, nhập khẩu được thực hiện thế nào?
 assistant-heldout-13	1.115133,2.000055	nhom hop tac xa nong nghiep thanh lap quy tin dung nhan dan xa	nhóm hợp tác xã nông nghiệp muốn thành lập quỹ tín dụng nhân dân ở xã
@@ -4889,7 +4889,7 @@ assistant-heldout-13	1.008124	nhap khau thuc an chan nuoi kiem tra xac nhan chat
 assistant-heldout-13	2.001791,1.014862	dinh tha long ca ngay tren kenh tuoi tieu xa phep co quan thuy loi	tôi định thả lồng cá ngay trên kênh tưới tiêu của xã, có phải xin phép cơ quan thủy lợi không
 assistant-heldout-13	1.004179,2.000021,2.002835	xuong tu song len de vai giay phep lay nuoc khai thac nuoc dang ky khai tu	xuong det bom nuoc tu song len de nhuom vai, giay phep lay nuoc mat
 assistant-heldout-13	2.002835	trang trai lay nuoc tuoi dang ky khai thac nuoc dang ky su dung mat nuoc dao ho ao dang ky khai tu	trang trại đào ao lấy nước tưới, đăng ký khai thác nước mặt
-assistant-heldout-13	1.004179,2.000021,2.002835	nha xuong co so nuoc song duong thuy noi dia nuoc giay phep	Our factory takes water from a river. Which water licence do we need?
+assistant-heldout-13	1.004179,2.000021,2.002835	nha xuong co so nuoc khai thac nuoc mat nuoc giay phep cap lai	Our factory takes water from a river. Which water licence do we need?
 assistant-heldout-13	1.011471,1.011470	rung keo trong 6 nam den ky thu hoach phe duyet phuong an khai thac	rung keo trong 6 nam den ky thu hoach, phe duyet phuong an khai thac
 assistant-heldout-13	1.011471,1.011470	thu hoach thuc vat cay trong rung tham dinh phe duyet	We want to harvest our planted acacia forest. Do we need approval for logging?
 assistant-heldout-13	1.004819	trai nuoi ran dang ky co so nuoi phu luc cites	trại nuôi nhím, rắn muốn đăng ký cơ sở nuôi động vật hoang dã

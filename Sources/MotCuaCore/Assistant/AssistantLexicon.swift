@@ -394,7 +394,10 @@ public struct AssistantLexicon: Sendable {
 
     public static let standard = AssistantLexicon(aliases: [
         // An abbreviation that is a procedure's own name, not a word of one: "LLTP" names what is asked for.
-        ("lltp", "lý lịch tư pháp"),
+        ("lltp", "lý lịch tư pháp"), ("phiếu số 1", "phiếu lý lịch tư pháp số 1"), ("phiếu số 2", "phiếu lý lịch tư pháp số 2"),
+        // A skipper's papers are the catalogue's certificate of competence; a copy "from the original register" is its own.
+        ("bằng thuyền trưởng", "giấy chứng nhận khả năng chuyên môn thuyền trưởng"),
+        ("bản sao từ sổ gốc", "cấp bản sao từ sổ gốc"), ("cấp từ sổ gốc", "cấp bản sao từ sổ gốc"),
         // Civil status (hộ tịch)
         ("giấy khai sinh", "đăng ký khai sinh|khai sinh"), ("khai sinh cho con", "đăng ký khai sinh"),
         ("mới sinh", "đăng ký khai sinh"), ("vừa sinh", "đăng ký khai sinh"), ("sinh em bé", "đăng ký khai sinh"),
@@ -715,6 +718,7 @@ public struct AssistantLexicon: Sendable {
         ("cmt", "chứng minh nhân dân thẻ căn cước"), ("oto", "ô tô"), ("dn", "doanh nghiệp"),
         // A paper's result named short: the judges' marks and the examiner's again ("chấm lại" is a review of the marks).
         ("chấm lại", "phúc khảo"), ("chấm phúc khảo", "phúc khảo"),
+        ("đổi mục đích", "chuyển mục đích sử dụng đất"), ("văn phòng chính", "trụ sở chính"),
         // A company is an enterprise.
         ("công ty", "công ty doanh nghiệp"),
         // Everyday words for the catalogue's own (family by family, as above)
