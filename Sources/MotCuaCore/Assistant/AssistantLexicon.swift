@@ -716,7 +716,8 @@ public struct AssistantLexicon: Sendable {
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
         ("gpkd", "giấy phép kinh doanh"), ("htx", "hợp tác xã"), ("cmnd", "chứng minh nhân dân thẻ căn cước"),
         ("cmt", "chứng minh nhân dân thẻ căn cước"), ("oto", "ô tô"), ("dn", "doanh nghiệp"),
-        // A paper's result named short: the judges' marks and the examiner's again ("chấm lại" is a review of the marks).
+        // Everyday words for the catalogue's own: marks looked at again are a review ("phúc khảo"), land put to another use
+        // changes its use, a company's main office is its head office.
         ("chấm lại", "phúc khảo"), ("chấm phúc khảo", "phúc khảo"),
         ("đổi mục đích", "chuyển mục đích sử dụng đất"), ("văn phòng chính", "trụ sở chính"),
         // A company is an enterprise.
