@@ -2,12 +2,13 @@ import Foundation
 import Testing
 @testable import MotCuaCore
 
-/// The shipped catalogue, parsed once for all assistant tests.
-private let catalogue: ProcedureSearch = {
+/// The shipped catalogue's procedures, parsed once for all assistant tests.
+private let shippedProcedures: [Procedure] = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let data = try! Data(contentsOf: root.appendingPathComponent("data/catalogue.jsonl"))
-    return ProcedureSearch(procedures: CatalogueParser.parse(jsonLines: data).procedures)
+    return CatalogueParser.parse(jsonLines: data).procedures
 }()
+private let catalogue = ProcedureSearch(procedures: shippedProcedures)
 
 private let evaluationSet: [AssistantEvaluation.Question] = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -465,6 +466,31 @@ struct AssistantTests {
         let r = assistant.retrieve("hồ sơ 000.00.14.H56-260213-0118 đến đâu rồi?")
         #expect(r.decision == .dossierStatus)
         #expect(r.query.dossierCode == "000.00.14.H56-260213-0118")
+    }
+
+    @Test("By when the asker must act is answered from the catalogue's text, not by the office's processing time alone")
+    func deadlines() {
+        #expect(assistant.analyse("bao lâu phải đi khai sinh cho con").aspects.contains(.deadline))
+        #expect(assistant.analyse("bố mất hôm qua, phải đi khai tử trong bao lâu").aspects.contains(.deadline))
+        #expect(assistant.analyse("How soon must I register my baby's birth?").aspects.contains(.deadline))
+        // How long the office takes is the processing time.
+        let waiting = assistant.analyse("làm hộ chiếu phải chờ bao lâu").aspects
+        #expect(waiting.contains(.time) && !waiting.contains(.deadline))
+        #expect(assistant.analyse("đăng ký khai sinh mất bao lâu").aspects == [.time])
+        let byCode = Dictionary(uniqueKeysWithValues: shippedProcedures.map { ($0.code, $0) })
+        #expect(AnswerComposer.askersTimeLimits(byCode["1.001193"]!).first?.contains("60 ngày kể từ ngày sinh con") == true)
+        #expect(AnswerComposer.askersTimeLimits(byCode["1.000656"]!).first?.contains("15 ngày kể từ ngày có người chết") == true)
+        #expect(AnswerComposer.askersTimeLimits(byCode["1.002755"]!).first?.contains("15 ngày trước ngày kết thúc") == true)
+        // The office's own time limits ("cơ quan có thẩm quyền … phải tổ chức thẩm định") are not the asker's.
+        #expect(AnswerComposer.askersTimeLimits(byCode["1.013225"]!).isEmpty)
+        let composer = AnswerComposer(hotline: "1800 1096")
+        let birth = composer.reply(to: assistant.retrieve("bao lâu phải đi khai sinh cho con"), procedure: { byCode[$0] },
+                                   context: AskerContext(), language: .vi)
+        #expect(birth.text.contains("Hạn phải làm (theo danh mục): Trong thời hạn 60 ngày") && birth.text.contains("Thời hạn giải quyết"))
+        // None written: the answer says so and still gives the processing time.
+        let permit = composer.reply(to: assistant.retrieve("xin giấy phép xây dựng nhà ở, bao lâu phải nộp hồ sơ"), procedure: { byCode[$0] },
+                                    context: AskerContext(), language: .vi)
+        #expect(permit.text.contains("Hạn phải làm: danh mục không ghi hạn nào cho người nộp") && permit.text.contains("Thời hạn giải quyết"))
     }
 
     @Test("Answers are composed from the record: fees with separators, time, place by commune, documents, citations")

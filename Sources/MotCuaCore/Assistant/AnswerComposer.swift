@@ -126,6 +126,7 @@ public struct AnswerComposer: Sendable {
             case .place: lines.append(place(s, p, context: context, en: en))
             case .online: lines.append(online(s, p, en: en))
             case .time: lines.append(time(s, p, en: en))
+            case .deadline: lines += deadline(s, p, en: en)
             case .fee: lines.append(fee(s, p, en: en))
             case .documents: lines += documents(p, en: en)
             case .steps: lines += steps(p, en: en)
@@ -189,6 +190,46 @@ public struct AnswerComposer: Sendable {
         }
         return en ? "Time: the catalogue does not state it; ask at the counter." : "Thời hạn giải quyết: danh mục chưa ghi rõ; hỏi thêm tại bộ phận một cửa."
     }
+
+    /// By when the asker must act, as the catalogue's text says it ("Trong thời hạn 60 ngày kể từ ngày sinh con, cha hoặc mẹ
+    /// có trách nhiệm đăng ký khai sinh cho con"); the processing time follows, and stands alone when the text says nothing.
+    func deadline(_ s: ProcedureSummary, _ p: Procedure?, en: Bool) -> [String] {
+        let limits = p.map(Self.askersTimeLimits) ?? []
+        let said = limits.prefix(2).map { en ? "Deadline (the catalogue's words, in Vietnamese): \($0)." : "Hạn phải làm (theo danh mục): \($0)." }
+        let none = en ? "Deadline: the catalogue sets none for the applicant." : "Hạn phải làm: danh mục không ghi hạn nào cho người nộp."
+        return (said.isEmpty ? [none] : said) + [time(s, p, en: en)]
+    }
+
+    /// Sentences of a procedure's steps, requirements and documents that set the applicant a time limit: "Trong thời hạn N
+    /// ngày/tháng kể từ … (trước ngày …), <someone> có trách nhiệm / phải …", where the someone is not an office (those are
+    /// the office's own time limits) and the day counted from is not a dossier's receipt.
+    static func askersTimeLimits(_ p: Procedure) -> [String] {
+        let text = ([p.steps.joined(separator: "\n"), p.requirements ?? ""] + p.documents.map(\.name)).joined(separator: "\n")
+        var out: [String] = []
+        var rest = text[...]
+        while let start = rest.range(of: "Trong thời hạn ") ?? rest.range(of: "Trong hạn ") {
+            let tail = rest[start.lowerBound...]
+            let end = [tail.range(of: "\n"), tail.range(of: ". "), tail.range(of: ";")].compactMap { $0?.lowerBound }.min() ?? tail.endIndex
+            let sentence = String(tail[..<end]).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            rest = tail[tail.index(after: tail.startIndex)...]
+            let words = sentence.split(separator: " ")
+            // ("Trong thời hạn 60 ngày", "Trong hạn 15 ngày": the unit is the fourth or fifth word.)
+            guard words.count > 5, ["ngày", "tháng"].contains(words[3]) || ["ngày", "tháng"].contains(words[4]),
+                  let duty = [sentence.range(of: " có trách nhiệm "), sentence.range(of: " phải ")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound })
+            else { continue }
+            let head = sentence[..<duty.lowerBound].lowercased()
+            guard head.contains("kể từ") || head.contains("trước ngày"), !officeWords.contains(where: head.contains) else { continue }
+            let shown = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
+            if !out.contains(shown) { out.append(shown) }
+        }
+        return out
+    }
+    /// Words that make a time limit the office's (its subject, or a dossier received as the day counted from).
+    static let officeWords = ["ủy ban", "uỷ ban", "cơ quan", "công an", "sở tư pháp", "sở nông nghiệp", "sở xây dựng", "sở tài chính",
+                              "bộ trưởng", "bộ tài chính", "bộ tư pháp", "cục ", "chi cục", "giám đốc", "thủ trưởng", "chủ tịch", "công chức",
+                              "người giải quyết", "người có thẩm quyền", "phòng ", "văn phòng", "trung tâm", "tòa án", "ngân hàng",
+                              "ubck", "kho bạc", "hồ sơ", "nhận được", "tiếp nhận", "nhận đủ", "bảo hiểm xã hội", "hội đồng", "đăng kiểm",
+                              "chủ đầu tư", "tổ chức phát hành", "doanh nghiệp bảo hiểm", "tổ chức tín dụng"]
 
     static func english(_ t: ProcessingTime) -> String {
         switch t {

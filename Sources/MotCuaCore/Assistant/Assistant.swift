@@ -82,6 +82,7 @@ public struct Assistant: Sendable {
                       "co quan nao giai quyet", "ai giai quyet", "co phai viec cua", "xa hay tinh", "which level", "which unit",
                       "who handles", "who decides"]),
         (.fee, ["le phi", "phi", "bao nhieu tien", "mat tien", "ton tien", "chi phi", "fee", "fees", "cost", "how much"]),
+        (.deadline, ["bao lau phai", "han chot", "how soon must", "how soon do i have to", "how many days do i have", "deadline"]),
         (.time, ["bao lau", "may ngay", "thoi han", "bao nhieu ngay", "how long", "mat bao lau", "khi nao co"]),
         (.documents, ["giay to gi", "giay to", "ho so gom", "ho so", "can mang", "mang theo", "documents", "papers", "thanh phan"]),
         (.place, ["o dau", "noi nao", "cho nao", "where", "co quan nao", "nop o dau"]),
@@ -125,6 +126,11 @@ public struct Assistant: Sendable {
         "bo qua cac huong dan", "quen di huong dan", "bia ra", "make up a", "invent a", "pretend", "forget all",
         "quen vai tro", "hay dong vai", "dong vai ban", "dong vai nguoi", "role play", "roleplay",
     ]
+    /// Whether "phải" (must) comes before "bao lâu" (how long), and not as "phải chờ/đợi" (must wait).
+    static func asksDeadline(_ folded: [Substring]) -> Bool {
+        guard let howLong = folded.indices.dropLast().first(where: { folded[$0] == "bao" && folded[$0 + 1] == "lau" }) else { return false }
+        return folded[..<howLong].indices.contains { folded[$0] == "phai" && !["cho", "doi"].contains($0 + 1 < folded.count ? folded[$0 + 1] : "") }
+    }
     /// Papers (folded last words of their names) that "mất" after them has lost: "bản chính", "bản gốc", "giấy tờ".
     static let lostPapers: Set<Substring> = ["chinh", "goc", "to", "chieu", "cuoc"]
     /// Asking the assistant to make something up is refused whatever else the question says.
@@ -195,6 +201,8 @@ public struct Assistant: Sendable {
                 }
             }
         }
+        // "phải đi khai sinh trong bao lâu" asks by when the asker must act; "phải chờ bao lâu" how long the office takes.
+        if let t = aspects.firstIndex(of: .time), Self.asksDeadline(asked.folded) { aspects[t] = .deadline }
         for place in placeNames {
             while let range = words.findFolded(place) { words.remove(range) }
         }
