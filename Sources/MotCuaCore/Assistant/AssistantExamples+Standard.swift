@@ -4287,7 +4287,7 @@ assistant-dev-27	1.013229,1.013225	nang tang cai tao nha mot tang nha o giay phe
 assistant-heldout-12	1.001193,2.000986,2.001023	chi nha chau tram xa dua thu hai nhung dang ky khai sinh dang ky khai sinh	chị nhà tôi mới đẻ cháu ở trạm xá, cho hỏi làm giấy khai sinh cho đứa thứ hai cần những gì
 assistant-heldout-12	1.001193,2.000986,2.001023	be sinh non o benh vien tinh bo me chua cuoi cho be ghi ten ai dang ky khai sinh	be sinh non o benh vien tinh, bo me chua cuoi, lam khai sinh cho be ghi ten ai
 assistant-heldout-12	2.000528,1.001193,1.000893	con sinh nhat ve nuoc chua dang ky ben gio xa dang ky khai sinh dang ky khai sinh co yeu to nuoc ngoai	con tôi sinh ở Nhật rồi về nước luôn, chưa đăng ký khai sinh ở bên đó, giờ làm ở xã được không
-assistant-heldout-12	1.000656	nha co dam tang ba noi mat tai nha chau cho xa trong dang ky khai tu	nha co dam tang, ba noi mat tai nha, con chau phai bao tu cho xa trong bao lau
+assistant-heldout-12	1.000656	nha co dam tang ba noi tai nha chau cho xa trong dang ky khai tu dang ky khai tu	nha co dam tang, ba noi mat tai nha, con chau phai bao tu cho xa trong bao lau
 assistant-heldout-12	1.000656	benh vien huyen tuan truoc giay vien cap gio dang ky dang ky khai tu dang ky khai tu dang ky khai tu	bố tôi mất ở bệnh viện huyện tuần trước, giấy báo tử viện cấp rồi, giờ đăng ký khai tử ở đâu
 assistant-heldout-12	1.001766,1.000656	trai mat o nuoc ngoai gia dinh dua tro cot ve dang ky khai tu	em trai mat o nuoc ngoai, gia dinh dua tro cot ve, lam khai tu the nao
 assistant-heldout-12	1.005461	hoi truoc ngoai mat nhung so xa bi chay mat gio dang ky lai khai tu dang ky khai tu dang ky lai cap doi	hồi trước ông ngoại mất có khai tử nhưng sổ ở xã bị cháy mất, giờ đăng ký lại khai tử
