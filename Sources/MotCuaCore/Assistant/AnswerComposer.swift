@@ -207,14 +207,14 @@ public struct AnswerComposer: Sendable {
         let text = ([p.steps.joined(separator: "\n"), p.requirements ?? ""] + p.documents.map(\.name)).joined(separator: "\n")
         var out: [String] = []
         var rest = text[...]
-        while let start = rest.range(of: "Trong thời hạn ") ?? rest.range(of: "Trong hạn ") {
+        while let start = rest.range(of: "Trong thời hạn ") {
             let tail = rest[start.lowerBound...]
             let end = [tail.range(of: "\n"), tail.range(of: ". "), tail.range(of: ";")].compactMap { $0?.lowerBound }.min() ?? tail.endIndex
             let sentence = String(tail[..<end]).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "."))
             rest = tail[tail.index(after: tail.startIndex)...]
             let words = sentence.split(separator: " ")
-            // ("Trong thời hạn 60 ngày", "Trong hạn 15 ngày": the unit is the fourth or fifth word.)
-            guard words.count > 5, ["ngày", "tháng"].contains(words[3]) || ["ngày", "tháng"].contains(words[4]),
+            // ("Trong thời hạn 60 ngày": the unit is the fifth word.)
+            guard words.count > 5, ["ngày", "tháng"].contains(words[4]),
                   let duty = [sentence.range(of: " có trách nhiệm "), sentence.range(of: " phải ")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound })
             else { continue }
             let head = sentence[..<duty.lowerBound].lowercased()
