@@ -331,6 +331,9 @@ public struct Assistant: Sendable {
         query.ownWords = searchWords + translated.flatMap { VietnameseText.words($0) }
         query.asked = VietnameseText.words(VietnameseText.fold(trimmed))
         query.english = language == .en
+        if asked.accentedMatching {
+            for (f, a) in zip(asked.folded, asked.accented) { query.marked[f, default: []].insert(VietnameseText.toneKey(a)) }
+        }
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
         query.namesNonService = !namesProcedure && (sector != nil || lexicon.namesSmallTalk(words))
         query.uncoveredSector = sector
@@ -669,6 +672,19 @@ public struct Assistant: Sendable {
         for t in titles.prefix(10) { for w in t { shared[w, default: 0] += 1 } }
         let k = Double(min(titles.count, 10))
         let topVote = max(votes.asked.values.max() ?? 1, 1e-9), topEnglish = max(votes.english.values.max() ?? 1, 1e-9)
+        // The question's own words a title holds only as another word once marks are read ("rượu vang" against "vàng
+        // miếng", "đặt cọc" against "đất"): the share of them, for a question typed with its marks.
+        let clashes = scored.map { s -> Double in
+            guard !query.marked.isEmpty else { return 0 }
+            var title: [Substring: Set<String>] = [:]
+            for w in VietnameseText.lowerWords(s.candidate.summary.name) {
+                let f = Substring(VietnameseText.fold(w))
+                if query.marked[f] != nil { title[f, default: []].insert(VietnameseText.toneKey(Substring(w))) }
+            }
+            guard !title.isEmpty else { return 0 }
+            let clashing = title.filter { f, forms in query.marked[f].map { $0.isDisjoint(with: forms) } ?? false }
+            return Double(clashing.count) / Double(title.count)
+        }
         return scored.enumerated().map { r, s in
             let c = s.candidate
             let d = catalogue.position(code: c.summary.code) ?? 0
@@ -689,7 +705,8 @@ public struct Assistant: Sendable {
                 + sections.prefix(7) + [pairs, s.cover, s.fieldFit, levels.contains(.commune) ? 1 : 0, levels.contains(.province) ? 1 : 0,
                                         log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle,
                                         distinctSaid, log(1 + distinctUnsaid), ownCover, votes.asked[c.summary.code] ?? 0,
-                                        (votes.asked[c.summary.code] ?? 0) / topVote, (votes.english[c.summary.code] ?? 0) / topEnglish]
+                                        (votes.asked[c.summary.code] ?? 0) / topVote, (votes.english[c.summary.code] ?? 0) / topEnglish,
+                                        clashes[r]]
         }
     }
 

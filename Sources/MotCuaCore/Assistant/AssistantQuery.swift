@@ -21,6 +21,9 @@ public struct AssistantQuery: Sendable {
     public var ownWords: [Substring] = []
     /// The question's words as asked (folded), for finding the examples nearest to it (``AssistantExamples``).
     public var asked: [Substring] = []
+    /// The question's words as written with their marks (``VietnameseText/toneKey(_:)``), by folded word; empty for a
+    /// question typed without them.
+    public var marked: [Substring: Set<String>] = [:]
     /// The question is in English (its search words are the glossary's Vietnamese).
     public var english = false
     public let aspects: [QuestionAspect]

@@ -48,6 +48,16 @@ public enum VietnameseText {
             .map { String(String.UnicodeScalarView($0)) }
     }
 
+    /// A written word's letters and tone, wherever the tone mark was put ("hoà" and "hòa", "thuỷ" and "thủy" are one
+    /// key): the word decomposed, its tone marks taken out and written after it.
+    public static func toneKey(_ word: Substring) -> String {
+        var letters = String.UnicodeScalarView(), tone = String.UnicodeScalarView()
+        for scalar in String(word).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if [0x300, 0x301, 0x303, 0x309, 0x323].contains(scalar.value) { tone.append(scalar) } else { letters.append(scalar) }
+        }
+        return String(letters).precomposedStringWithCanonicalMapping + String(tone)
+    }
+
     /// Whether the text carries any Vietnamese diacritic (then the writer's marks can be trusted).
     public static func hasDiacritics(_ text: String) -> Bool {
         text.unicodeScalars.contains { s in
