@@ -676,6 +676,7 @@ public struct Assistant: Sendable {
         let topVote = max(votes.asked.values.max() ?? 1, 1e-9), topEnglish = max(votes.english.values.max() ?? 1, 1e-9)
         // The question's own words a title holds only as another word once marks are read ("rượu vang" against "vàng
         // miếng", "đặt cọc" against "đất"): the share of them, for a question typed with its marks.
+        // (Read from the candidates' titles as they come: worked out for the whole catalogue at load it cost a third more.)
         let clashes = scored.map { s -> Double in
             guard !query.marked.isEmpty else { return 0 }
             var title: [Substring: Set<String>] = [:]
@@ -683,9 +684,8 @@ public struct Assistant: Sendable {
                 let f = Substring(VietnameseText.fold(w))
                 if query.marked[f] != nil { title[f, default: []].insert(VietnameseText.toneKey(Substring(w))) }
             }
-            guard !title.isEmpty else { return 0 }
             let clashing = title.filter { f, forms in query.marked[f].map { $0.isDisjoint(with: forms) } ?? false }
-            return Double(clashing.count) / Double(title.count)
+            return title.isEmpty ? 0 : Double(clashing.count) / Double(title.count)
         }
         return scored.enumerated().map { r, s in
             let c = s.candidate

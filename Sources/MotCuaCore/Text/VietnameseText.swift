@@ -52,11 +52,36 @@ public enum VietnameseText {
     /// key): the word decomposed, its tone marks taken out and written after it.
     public static func toneKey(_ word: Substring) -> String {
         var letters = String.UnicodeScalarView(), tone = String.UnicodeScalarView()
-        for scalar in String(word).decomposedStringWithCanonicalMapping.unicodeScalars {
-            if [0x300, 0x301, 0x303, 0x309, 0x323].contains(scalar.value) { tone.append(scalar) } else { letters.append(scalar) }
+        for scalar in word.unicodeScalars {
+            if toneMarks.contains(scalar.value) {
+                tone.append(scalar)
+            } else if let split = toned[scalar.value] {
+                letters.append(split.letter)
+                tone.append(split.tone)
+            } else {
+                letters.append(scalar)
+            }
         }
-        return String(letters).precomposedStringWithCanonicalMapping + String(tone)
+        return String(letters) + String(tone)
     }
+
+    /// The five tone marks (combining grave, acute, tilde, hook above, dot below).
+    static let toneMarks: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
+
+    /// Each precomposed letter that carries a tone, split into the letter without it and the tone mark ("ấ": "â" and the
+    /// acute): worked out once from the letters' canonical decompositions.
+    static let toned: [UInt32: (letter: Unicode.Scalar, tone: Unicode.Scalar)] = {
+        var table: [UInt32: (letter: Unicode.Scalar, tone: Unicode.Scalar)] = [:]
+        for value in Array(UInt32(0x00C0)...0x01B0) + Array(UInt32(0x1EA0)...0x1EF9) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+            guard let tone = parts.first(where: { toneMarks.contains($0.value) }) else { continue }
+            let rest = String(String.UnicodeScalarView(parts.filter { !toneMarks.contains($0.value) })).precomposedStringWithCanonicalMapping
+            guard rest.unicodeScalars.count == 1, let letter = rest.unicodeScalars.first else { continue }
+            table[value] = (letter, tone)
+        }
+        return table
+    }()
 
     /// Whether the text carries any Vietnamese diacritic (then the writer's marks can be trusted).
     public static func hasDiacritics(_ text: String) -> Bool {
