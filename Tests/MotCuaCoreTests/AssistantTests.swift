@@ -256,6 +256,10 @@ struct AssistantTests {
         #expect(VietnameseText.toneKey("vang") != VietnameseText.toneKey("vàng"))
         #expect(assistant.analyse("bán rượu vang").marked["vang"] == [VietnameseText.toneKey("vang")])
         #expect(assistant.analyse("ban ruou vang").marked.isEmpty)
+        var title: [String] = []
+        VietnameseText.forEachWordAndTone("Cấp Giấy phép mua, bán VÀNG miếng (Ủy ban)") { folded, key in title.append(folded + "/" + key) }
+        #expect(title == ["cap", "giay", "phep", "mua", "ban", "vang", "mieng", "uy", "ban"].enumerated().map { i, f in
+            f + "/" + VietnameseText.toneKey(Substring(["cấp", "giấy", "phép", "mua", "bán", "vàng", "miếng", "ủy", "ban"][i])) })
     }
 
     @Test("A foreigner's stay, an enterprise against a household business, and an unlock are told apart in the ranking")

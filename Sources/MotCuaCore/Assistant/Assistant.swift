@@ -676,16 +676,16 @@ public struct Assistant: Sendable {
         let topVote = max(votes.asked.values.max() ?? 1, 1e-9), topEnglish = max(votes.english.values.max() ?? 1, 1e-9)
         // The question's own words a title holds only as another word once marks are read ("rượu vang" against "vàng
         // miếng", "đặt cọc" against "đất"): the share of them, for a question typed with its marks.
-        // (Read from the candidates' titles as they come: worked out for the whole catalogue at load it cost a third more.)
+        // (Read from the candidates' titles as they come, in one pass over each title's letters: a map of the whole
+        // catalogue's titles made at load cost 150 ms more on the snapshot load.)
         let clashes = scored.map { s -> Double in
             guard !query.marked.isEmpty else { return 0 }
-            var title: [Substring: Set<String>] = [:]
-            for w in VietnameseText.lowerWords(s.candidate.summary.name) {
-                let f = Substring(VietnameseText.fold(w))
-                if query.marked[f] != nil { title[f, default: []].insert(VietnameseText.toneKey(Substring(w))) }
+            var held: [String: Bool] = [:]
+            VietnameseText.forEachWordAndTone(s.candidate.summary.name) { folded, key in
+                guard let asked = query.marked[Substring(folded)] else { return }
+                held[folded] = (held[folded] ?? false) || asked.contains(key)
             }
-            let clashing = title.filter { f, forms in query.marked[f].map { $0.isDisjoint(with: forms) } ?? false }
-            return title.isEmpty ? 0 : Double(clashing.count) / Double(title.count)
+            return held.isEmpty ? 0 : Double(held.values.filter { !$0 }.count) / Double(held.count)
         }
         return scored.enumerated().map { r, s in
             let c = s.candidate

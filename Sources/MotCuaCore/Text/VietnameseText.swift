@@ -65,6 +65,36 @@ public enum VietnameseText {
         return String(letters) + String(tone)
     }
 
+    /// Each word of a text, folded and as its ``toneKey(_:)`` in lower case, in one pass over the text's scalars (no
+    /// word is lower-cased or decomposed as a string): what the assistant reads a title against a question typed with marks.
+    public static func forEachWordAndTone(_ text: String, _ body: (String, String) -> Void) {
+        var folded: [UInt8] = [], letters = String.UnicodeScalarView(), tone = String.UnicodeScalarView()
+        func flush() {
+            if !folded.isEmpty { body(String(decoding: folded, as: UTF8.self), String(letters) + String(tone)) }
+            folded.removeAll(keepingCapacity: true); letters = String.UnicodeScalarView(); tone = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x30...0x39, 0x61...0x7A:
+                folded.append(UInt8(v)); letters.append(scalar)
+            case 0x41...0x5A:
+                folded.append(UInt8(v + 0x20)); letters.append(Unicode.Scalar(UInt8(v + 0x20)))
+            case 0x0300...0x036F:
+                if toneMarks.contains(v) { tone.append(scalar) } else { letters.append(scalar) }
+            case 0x00C0...0x024F, 0x1E00...0x1EFF:
+                let base = v <= 0x024F ? latinExtendedBase[Int(v - 0x00C0)] : latinAdditionalBase[Int(v - 0x1E00)]
+                guard base != 0 else { flush(); continue }
+                folded.append(base)
+                let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
+                if let split = toned[lower.value] { letters.append(split.letter); tone.append(split.tone) } else { letters.append(lower) }
+            default:
+                flush()
+            }
+        }
+        flush()
+    }
+
     /// The five tone marks (combining grave, acute, tilde, hook above, dot below).
     static let toneMarks: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
 
