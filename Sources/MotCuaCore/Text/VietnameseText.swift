@@ -49,7 +49,7 @@ public enum VietnameseText {
     }
 
     /// A written word's letters and tone, wherever the tone mark was put ("hoà" and "hòa", "thuỷ" and "thủy" are one
-    /// key): the word decomposed, its tone marks taken out and written after it.
+    /// key): the word (in lower case) with its tone taken off its letter and written after it.
     public static func toneKey(_ word: Substring) -> String {
         var letters = String.UnicodeScalarView(), tone = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
