@@ -333,7 +333,7 @@ public struct EnglishGlossary: Sendable {
         ("from a river", "khai thac nuoc mat"), ("surface water", "nuoc mat"), ("river water", "nuoc mat"),
         ("limited company", "cong ty trach nhiem huu han tnhh"), ("joint stock company", "cong ty co phan"), ("complied with", "ket qua thi hanh an"),
         // From the English misses of eval/assistant-heldout-14, read in the sixteenth session (a tuning set from then on)
-        ("cracked", "hu hong cap doi"), ("trawler", "tau ca"), ("re marked", "phuc khao"), ("re mark", "phuc khao"), ("remark", "phuc khao"),
+        ("cracked", "hu hong cap doi"), ("trawler", "tau ca"), ("re marked", "phuc khao"), ("re mark", "phuc khao"),
         ("parcel of gifts", "goi kien hang hoa qua bieu"), ("a parcel from", "goi kien hang hoa"), ("sent me a parcel", "goi kien hang hoa"),
         ("sell my car", "sang ten xe o to"), ("selling my car", "sang ten xe o to"), ("sold my car", "sang ten xe o to"),
         ("sell my motorbike", "sang ten xe may"), ("selling my motorbike", "sang ten xe may"), ("sold my motorbike", "sang ten xe may"),
