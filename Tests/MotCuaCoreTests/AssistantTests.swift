@@ -267,6 +267,22 @@ struct AssistantTests {
             f + "/" + VietnameseText.toneKey(Substring(["cấp", "giấy", "phép", "mua", "bán", "vàng", "miếng", "ủy", "ban"][i])) })
     }
 
+    @Test("The seventeenth session's readings: a paper stolen, where something happened, a channel, a cooperative group grown")
+    func seventeenthSessionReadings() {
+        // A paper stolen is lost (re-issued); a word "giặt" (washed) without marks is not a theft.
+        #expect(assistant.analyse("căn cước bị trộm lấy cùng ví").searchText.contains("cap lai"))
+        #expect(assistant.analyse("bi moc tui mat vi co the can cuoc").searchText.contains("cap lai"))
+        #expect(!assistant.analyse("the bhyt bi giat nat trong may giat").searchText.contains("cap lai"))
+        // Where it happened ("trên xe buýt") is not what is asked about; the bus itself still is another sector's.
+        #expect(assistant.retrieve("căn cước của tôi bị trộm lấy cùng ví trên xe buýt, làm lại ở đâu").decision != .outOfScope)
+        #expect(assistant.retrieve("mua vé tháng xe buýt cho học sinh ở đâu").decision == .outOfScope)
+        // A pension collected "from the post office" names the channel, not the post office's sector.
+        #expect(assistant.retrieve("bo toi muon doi cach linh huu tu buu dien sang chuyen khoan").candidates.first?.summary.code == "2.000740")
+        // A cooperative group grown into a cooperative; a driving permit by its English initials in a Vietnamese question.
+        #expect(assistant.retrieve("tổ hợp tác trồng rau muốn nâng lên hợp tác xã").candidates.first?.summary.code == "1.005280")
+        #expect(assistant.retrieve("sang Pháp công tác, xin IDP ở đâu").candidates.first?.summary.code == "3.000353")
+    }
+
     @Test("A foreigner's stay, an enterprise against a household business, and an unlock are told apart in the ranking")
     func rankingKinds() {
         var plain = assistant
