@@ -25,6 +25,7 @@ struct AssistantEvalCommand: AsyncCommand {
         var otherBusiness: Double?
         @Option(name: "scope-neighbours", help: "calibration: how many nearest examples weigh in the scope decision") var scopeNeighbours: Int?
         @Flag(name: "no-rerank", help: "the hand-weighted ranking alone, without the learned re-ranking") var noRerank: Bool
+        @Flag(name: "linear", help: "the linear re-ranking, without its trees") var linear: Bool
         @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
         @Flag(name: "unseen", help: "a tuning set as if unseen: its own examples, and other files' near twins of its questions, do not vote")
         var unseen: Bool
@@ -62,6 +63,7 @@ struct AssistantEvalCommand: AsyncCommand {
         if let v = signature.byWeight { assistant.coverage.byWeight = v }
         if let v = signature.fieldWeight { assistant.fieldWeight = v }
         if signature.noRerank { assistant.reranker = nil }
+        if signature.linear { assistant.forest = nil }
         if let v = signature.oosShare { assistant.outOfScopeShare = v > 1 ? nil : v }
         if let v = signature.foreignerResidence { assistant.foreignerResidence = v }
         if let v = signature.otherBusiness { assistant.otherBusinessKind = v }

@@ -27,7 +27,7 @@ struct AssistantTrainCommand: AsyncCommand {
         return ["assistant-questions", "assistant-heldout", "assistant-heldout-2", "assistant-heldout-3", "assistant-tuning-3",
                 "assistant-tuning-4", "assistant-dev-5", "assistant-dev-6", "assistant-heldout-4", "assistant-dev-7-en", "assistant-heldout-5",
                 "assistant-heldout-6", "assistant-dev-8", "assistant-dev-9",
-                "assistant-dev-10-en", "assistant-dev-11", "assistant-heldout-7", "assistant-heldout-8", "assistant-dev-12", "assistant-dev-13", "assistant-dev-14", "assistant-dev-15", "assistant-dev-16", "assistant-dev-17", "assistant-dev-18", "assistant-dev-19", "assistant-dev-20", "assistant-dev-21", "assistant-heldout-9", "assistant-dev-22", "assistant-dev-23", "assistant-heldout-10", "assistant-dev-24", "assistant-dev-25", "assistant-heldout-11", "assistant-dev-26", "assistant-dev-27", "assistant-heldout-12", "assistant-heldout-13", "assistant-heldout-14"].map { eval.appendingPathComponent("\($0).jsonl").path }
+                "assistant-dev-10-en", "assistant-dev-11", "assistant-heldout-7", "assistant-heldout-8", "assistant-dev-12", "assistant-dev-13", "assistant-dev-14", "assistant-dev-15", "assistant-dev-16", "assistant-dev-17", "assistant-dev-18", "assistant-dev-19", "assistant-dev-20", "assistant-dev-21", "assistant-heldout-9", "assistant-dev-22", "assistant-dev-23", "assistant-heldout-10", "assistant-dev-24", "assistant-dev-25", "assistant-heldout-11", "assistant-dev-26", "assistant-dev-27", "assistant-heldout-12", "assistant-heldout-13", "assistant-heldout-14", "assistant-heldout-15"].map { eval.appendingPathComponent("\($0).jsonl").path }
     }()
 
     func run(using context: CommandContext, signature: Signature) async throws {
@@ -35,7 +35,9 @@ struct AssistantTrainCommand: AsyncCommand {
         try await prepareReferenceData(app)
         guard let snapshot = app.reference.current else { throw APIError.notReady }
         var assistant = snapshot.assistant()
+        // (This command fits the linear weights; the trees are fitted from its --dump by scripts/train-reranker-trees.py.)
         assistant.reranker = nil
+        assistant.forest = nil
         if let v = signature.voted { assistant.votedCandidates = v }
         let withoutPlace = AssistantEvalCommand.withoutPlace(in: snapshot)
         let load = AssistantEvalCommand.questions(at:)

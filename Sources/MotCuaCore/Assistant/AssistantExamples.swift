@@ -88,7 +88,7 @@ public struct AssistantExamples: Sendable {
 
     public init(_ examples: [Example]) {
         self.examples = examples
-        asked = Postings(examples.map { VietnameseText.words(VietnameseText.fold($0.question)) })
+        asked = Postings(examples.map { Self.driving(VietnameseText.words(VietnameseText.fold($0.question))) })
         analysed = Postings(examples.map { VietnameseText.words($0.searchText) })
     }
 
@@ -96,8 +96,9 @@ public struct AssistantExamples: Sendable {
     /// score / the best neighbour's) to the power ``sharpness``, shared among its codes (divided by the square root of their
     /// number). The neighbours are the nearest by the question's folded words (`asked`, compared with the examples' own
     /// words), or, given `analysed` (a search text's words), by those compared with the examples' ``Example/searchText``.
-    public func votes(for asked: [Substring], analysed: [Substring]? = nil) -> [String: Double] {
-        guard !examples.isEmpty, !asked.isEmpty else { return [:] }
+    public func votes(for folded: [Substring], analysed: [Substring]? = nil) -> [String: Double] {
+        guard !examples.isEmpty, !folded.isEmpty else { return [:] }
+        let asked = Self.driving(folded)
         var seen = Set<Substring>(), terms: [Substring] = []
         for t in analysed ?? asked where seen.insert(t).inserted { terms.append(t) }
         // (Near twins are judged in the words compared: an English question's Vietnamese twin is a twin too.)
@@ -116,8 +117,9 @@ public struct AssistantExamples: Sendable {
     /// How much of the nearest examples' weight (as in ``votes(for:analysed:)``, over in- and out-of-scope examples alike)
     /// falls to questions the catalogue does not answer: near 1 when the question is asked the way services of other sectors,
     /// prices or small talk were asked before. Nil without any neighbour.
-    public func outOfScopeShare(for asked: [Substring]) -> Double? {
-        guard !examples.isEmpty, !asked.isEmpty else { return nil }
+    public func outOfScopeShare(for folded: [Substring]) -> Double? {
+        guard !examples.isEmpty, !folded.isEmpty else { return nil }
+        let asked = Self.driving(folded)
         var seen = Set<Substring>(), terms: [Substring] = []
         for t in asked where seen.insert(t).inserted { terms.append(t) }
         let ranked = nearest(terms, Set(asked), in: self.asked, outOfScope: true)
@@ -129,6 +131,15 @@ public struct AssistantExamples: Sendable {
             if examples[i].codes.isEmpty { out += w }
         }
         return out / all
+    }
+
+    /// Folded words with "lái" (driving: "lái xe", "bằng lái") told from "lại" (again: "cấp lại"), which fold alike: without
+    /// marks "thi bằng lái xe" would be near every "mất bằng lái, xin cấp lại".
+    static func driving(_ words: [Substring]) -> [Substring] {
+        guard words.contains("lai") else { return words }
+        return words.indices.map { i in
+            words[i] == "lai" && (i + 1 < words.count && words[i + 1] == "xe" || i > 0 && words[i - 1] == "bang") ? "laixe" : words[i]
+        }
     }
 
     /// The examples that match the terms, best first (ties by position), without those left out; the examples without
