@@ -271,7 +271,7 @@ struct AssistantTests {
     }
 
     @Test("The seventeenth session's readings: a paper stolen, where something happened, a channel, a cooperative group grown")
-    func seventeenthSessionReadings() {
+    func seventeenthSessionReadings() throws {
         // A paper stolen is lost (re-issued); a word "giặt" (washed) without marks is not a theft.
         #expect(assistant.analyse("căn cước bị trộm lấy cùng ví").searchText.contains("cap lai"))
         #expect(assistant.analyse("bi moc tui mat vi co the can cuoc").searchText.contains("cap lai"))
@@ -284,6 +284,13 @@ struct AssistantTests {
         // A cooperative group grown into a cooperative; a driving permit by its English initials in a Vietnamese question.
         #expect(assistant.retrieve("tổ hợp tác trồng rau muốn nâng lên hợp tác xã").candidates.first?.summary.code == "1.005280")
         #expect(assistant.retrieve("sang Pháp công tác, xin IDP ở đâu").candidates.first?.summary.code == "3.000353")
+        // "lái" (driving) is told from "lại" (again): in the examples' folded words, and in a marked question's reading of a
+        // title that holds both ("Cấp lại giấy phép lái xe").
+        #expect(AssistantExamples.driving(["thi", "bang", "lai", "xe", "cap", "lai"]) == ["thi", "bang", "laixe", "xe", "cap", "lai"])
+        let list = try #require(assistant.trainingList("thi bằng lái xe lần đầu", accept: ["3.000346"]))
+        let clash = try #require(Reranker.featureNames.firstIndex(of: "accentClash"))
+        let again = try #require(list.codes.firstIndex(of: "3.000348")), first = try #require(list.codes.firstIndex(of: "3.000346"))
+        #expect(list.features[again][clash] > 0 && list.features[first][clash] == 0)
     }
 
     @Test("A foreigner's stay, an enterprise against a household business, and an unlock are told apart in the ranking")

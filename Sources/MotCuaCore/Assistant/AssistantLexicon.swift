@@ -303,10 +303,11 @@ public struct AssistantLexicon: Sendable {
     static let registers: [[Substring]] = ["so goc", "so ho tich", "so sach", "so dang ky", "so o xa", "so cua xa", "so luu",
                                            "khong con luu", "khong luu", "record book", "records"].map { VietnameseText.words($0) }
 
-    /// A paper left somewhere and not found again (folded): "để quên sổ đỏ trên xe", "tìm không thấy".
+    /// A paper stolen, as written and folded: "bị trộm", "lấy cắp", "bị móc túi".
     static let stolen: [(accented: [Substring], folded: [Substring])] = ["trộm", "lấy cắp", "móc túi"].map {
         (VietnameseText.lowerWords($0).map { Substring($0) }, VietnameseText.words(VietnameseText.fold($0)))
     }
+    /// A paper left somewhere and not found again (folded): "để quên sổ đỏ trên xe", "tìm không thấy".
     static let leftBehind: [[Substring]] = ["de quen", "bo quen", "tim khong thay", "tim khong ra"].map { VietnameseText.words($0) }
 
     static let civilStatusPapers: [[Substring]] = ["khai sinh", "ket hon", "khai tu", "ho tich", "trich luc", "dan toc"].map { VietnameseText.words($0) }
