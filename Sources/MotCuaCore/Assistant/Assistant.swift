@@ -128,7 +128,8 @@ public struct Assistant: Sendable {
     static let injectionPhrases = [
         "ignore your instructions", "ignore previous instructions", "ignore all previous", "ignore the above",
         "system prompt", "you are now", "jailbreak", "developer mode", "bo qua moi huong dan", "bo qua huong dan",
-        "bo qua cac huong dan", "quen di huong dan", "bia ra", "make up a", "invent a", "pretend", "forget all",
+        "bo qua cac huong dan", "quen di huong dan", "bo het quy tac", "bo qua quy tac", "bo qua moi quy tac", "quen het quy tac",
+        "ignore the rules", "ignore all rules", "ignore your rules", "bia ra", "make up a", "invent a", "pretend", "forget all",
         "quen vai tro", "hay dong vai", "dong vai ban", "dong vai nguoi", "role play", "roleplay",
     ]
     /// Whether "phải" (must) comes before "bao lâu" (how long), and not as "phải chờ/đợi" (must wait).
@@ -692,6 +693,16 @@ public struct Assistant: Sendable {
             }
             return held == 0 ? 0 : Double(clashing) / Double(held)
         }
+        // What the question asks be done (its "cấp lại", "gia hạn", "sửa chữa"…) against what each title does: the share of
+        // the title's actions the question says, and whether the question says only other actions.
+        let askedActions = AssistantLexicon.actions(in: VietnameseText.words(query.searchText))
+        let actions = scored.map { s -> (said: Double, other: Double) in
+            let name = s.candidate.summary.name
+            let titleActions = AssistantLexicon.actions(in: VietnameseText.words(VietnameseText.fold(name.contains("(") ? Self.withoutParentheses(name) : name)))
+            guard !titleActions.isEmpty else { return (0, 0) }
+            let said = titleActions.intersection(askedActions).count
+            return (Double(said) / Double(titleActions.count), said == 0 && !askedActions.isEmpty ? 1 : 0)
+        }
         return scored.enumerated().map { r, s in
             let c = s.candidate
             let d = catalogue.position(code: c.summary.code) ?? 0
@@ -713,7 +724,7 @@ public struct Assistant: Sendable {
                                         log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle,
                                         distinctSaid, log(1 + distinctUnsaid), ownCover, votes.asked[c.summary.code] ?? 0,
                                         (votes.asked[c.summary.code] ?? 0) / topVote, (votes.english[c.summary.code] ?? 0) / topEnglish,
-                                        clashes[r]]
+                                        clashes[r], actions[r].said, actions[r].other]
         }
     }
 

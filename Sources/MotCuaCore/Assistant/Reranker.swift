@@ -10,7 +10,7 @@ public struct Reranker: Sendable, Codable, Equatable {
     public static let featureNames = [
         "score", "match", "rank", "title", "field", "result", "subjects", "documents", "steps", "requirements", "titlePairs",
         "cover", "fieldFit", "commune", "province", "titleLength", "variants", "expansionTitle", "distinctSaid", "distinctUnsaid",
-        "ownCover", "examples", "examplesShare", "examplesEnglish", "accentClash",
+        "ownCover", "examples", "examplesShare", "examplesEnglish", "accentClash", "actionSaid", "actionOther",
     ]
 
     /// Each feature's mean and spread over the training candidates: features are standardised before weighing.
