@@ -167,6 +167,7 @@ public struct EnglishGlossary: Sendable {
         ("domestic violence", "bao luc gia dinh"), ("violence", "bao luc"), ("heir", "nguoi thua ke"), ("estate", "di san"),
         ("testament", "di chuc"), ("renovation", "sua chua cai tao"), ("flood", "thien tai"), ("swept away", "cap lai mat"), ("washed away", "cap lai mat"),
         ("fingerprint", "diem chi"), ("thumbprint", "diem chi"),
+        ("lock", "khoa"), ("adjust", "dieu chinh"), ("equip", "trang bi"), ("reinstate", "khoi phuc"),
         ("storm", "thien tai"), ("disaster", "thien tai"), ("drought", "thien tai"), ("crop", "cay trong"), ("harvest", "thu hoach"),
         ("fruit tree", "cay an qua"), ("vegetable", "rau mau"), ("seedling", "giong cay trong"), ("buffalo", "dong vat"),
         ("duck", "gia cam"), ("jewelry", "vang trang suc"), ("jewellery", "vang trang suc"), ("warehouse", "kho"),
