@@ -3765,7 +3765,7 @@ assistant-dev-24	2.000975,2.001008,2.000992	dich giay to van bang chu ky nguoi d
 assistant-dev-24	2.001016	tu choi nhan di san me da chet di san giay to chung thuc	My brother wants to formally refuse his share of our late mother's estate. Which document gets certified?
 assistant-dev-24	2.000927,2.000913	ban hop dong sai cai chinh so dinh danh ca nhan chung minh nhan dan cai chinh chung thuc	The certified sale contract has a typo in the buyer's ID number. How do we fix it?
 assistant-dev-24	1.003197	xoa ho dang ky dang ky thuong tru da chet	My uncle died last month. How do we remove him from the household's permanent residence register?
-assistant-dev-24	1.010039	co so du lieu ve cu tru cai chinh thong tin ve cu tru dang ky khai sinh	The residence database shows my birth year wrong. How do I get my residence information adjusted?
+assistant-dev-24	1.010039	co so du lieu ve cu tru cai chinh thong tin ve cu tru dieu chinh dang ky khai sinh	The residence database shows my birth year wrong. How do I get my residence information adjusted?
 assistant-dev-24	1.014060	bo sung bao hiem y te the giay phep lai xe the can cuoc the can cuoc bhyt	Can I add my health insurance card and driving licence details to my chip ID card?
 assistant-dev-24	1.012566	chung minh nhan dan 9 so so dinh danh ca nhan chung minh nhan dan o to dang ky xe lan dau cap bien so so giay to xac nhan	My old nine-digit ID number differs from my new card's number. I need a paper confirming both are me.
 assistant-dev-24	3.000276,3.000271	no cap lai mat khoa dinh danh dien tu tai khoan su dung cap lai	My phone was stolen. How do I lock my electronic identification account so no one can use it?
@@ -4567,7 +4567,7 @@ assistant-heldout-12	3.000389	nha co cay cu mang tiep nhan giao nop thu hoi vu k
 assistant-heldout-12	1.013442	giu dao co khai bao vu khi tho so gia bao	giữ con dao găm cổ làm đồ gia bảo, khai báo vũ khí thô sơ
 assistant-heldout-12	1.013432	bao ve giay phep trang bi cui dien cong ty doanh nghiep	cong ty bao ve xin giay phep trang bi dui cui dien
 assistant-heldout-12	3.000398	van dong vien doi tuyen ban giay phep dung tap giay phep vu khi the thao vu khi	vận động viên của đội tuyển bắn súng cần giấy phép được dùng súng thể thao khi tập
-assistant-heldout-12	1.013432,1.013434	an ninh trat tu cong ty doanh nghiep dui cui cong cu ho tro giay phep	Our security firm wants to equip guards with batons. Which permit do we need?
+assistant-heldout-12	1.013432,1.013434	an ninh trat tu cong ty doanh nghiep trang bi dui cui cong cu ho tro giay phep	Our security firm wants to equip guards with batons. Which permit do we need?
 assistant-heldout-12	1.000828	het thoi gian tap su van phong luat qua ky kiem tra chung chi hanh nghe luat su nop	hết thời gian tập sự ở văn phòng luật, qua kỳ kiểm tra rồi, hồ sơ xin chứng chỉ hành nghề luật sư nộp ở đâu
 assistant-heldout-12	1.002010	hai luat su hop tac luat dang ky hoat dong cho to chuc hanh nghe thanh lap cong ty doanh nghiep	hai luat su hop tac mo cong ty luat, dang ky hoat dong cho to chuc hanh nghe
 assistant-heldout-12	1.002153	luat su hanh nghe tu cach ca nhan dang ky so tu phap	luật sư hành nghề với tư cách cá nhân, đăng ký ở sở tư pháp
@@ -5573,7 +5573,7 @@ assistant-heldout-15	3.000439	ca nhan xa giao khu vuc mat nuoc bien de tha nuoi 
 assistant-heldout-15	1.013442	bao tang tu nhan thanh khai bao vu khi tho so hien vat trung bay vu khi tho so	bảo tàng tư nhân có thanh kiếm cổ, phải khai báo vũ khí thô sơ làm hiện vật trưng bày
 assistant-heldout-15	1.013432	doanh nghiep dich vu bao ve trang bi binh hoi cay cho nhan vien	doanh nghiep dich vu bao ve muon trang bi binh xit hoi cay cho nhan vien
 assistant-heldout-15	1.013425	thuoc no cong nghiep tu kho ve cong truong phep van chuyen khai thac khoang san van chuyen	mỏ đá cần chở thuốc nổ công nghiệp từ kho về công trường, xin phép vận chuyển
-assistant-heldout-15	1.013432,1.013434	an ninh trat tu doanh nghiep dui cui cong cu ho tro giay phep	Our security company wants to equip guards with batons. Which permit is needed?
+assistant-heldout-15	1.013432,1.013434	an ninh trat tu doanh nghiep trang bi dui cui cong cu ho tro giay phep	Our security company wants to equip guards with batons. Which permit is needed?
 assistant-heldout-15	2.001478	quan khai truong giay chung nhan ve ninh trat tu	quán karaoke mới khai trương cần giấy chứng nhận về an ninh trật tự
 assistant-heldout-15	2.001478	mo kieu cho khach du lich co can giay an ninh trat tu dang ky tam tru	toi mo nha tro kieu homestay cho khach du lich, co can giay an ninh trat tu khong
 assistant-heldout-15	2.001410,2.001403,1.003173	khac con dau chi nhanh thu tuc dang ky mau dau	khắc con dấu mới cho chi nhánh, thủ tục đăng ký mẫu dấu
