@@ -878,9 +878,9 @@ public struct AssistantLexicon: Sendable {
         ("gõ nhầm", "sai sót"), ("đánh máy nhầm", "sai sót"), ("đánh máy sai", "sai sót"),
         ("nghỉ tạm thời", "tạm ngừng"),
         // From the misses of eval/assistant-heldout-16: a dependent unit is a branch, a representative office or a place of
-        // business; a railway line; a court's or a defendant's record is asked by those conducting proceedings; an injury
-        // that hurts again recurs; a vehicle pawned is a movable pledged; a new engine is a change of technical features; a change "to
-        // another type" (of company) is a conversion.
+        // business; a railway line; a record a court asks for is asked by those conducting proceedings; an injury that
+        // hurts again recurs; a vehicle pawned is a movable pledged; a new engine is a change of technical features; a
+        // change "to another type" (of company) is a conversion.
         ("đơn vị phụ thuộc", "chi nhánh văn phòng đại diện địa điểm kinh doanh"),
         ("đường tàu", "đường sắt"), ("đường ray", "đường sắt"),
         // (Not "bị cáo" nor "đau lại": unmarked, with a word between, they are "bị sốt cao" and "ở đâu … lại".)
