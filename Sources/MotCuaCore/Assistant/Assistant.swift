@@ -668,11 +668,14 @@ public struct Assistant: Sendable {
         let ownWordSet = Set(query.ownWords)
         // (Each title's distinct words in the title's order: sums taken in a set's order differ in their last digits from one
         // run to the next, and the same question must give the same answer.)
-        let titles = scored.map { s -> [Substring] in
+        let foldedTitles = scored.map { s -> ArraySlice<Substring> in
             let name = s.candidate.summary.name
             let w = VietnameseText.words(VietnameseText.fold(name.contains("(") ? Self.withoutParentheses(name) : name))
+            return w.dropFirst(Self.filler(w))
+        }
+        let titles = foldedTitles.map { w -> [Substring] in
             var seen = Set<Substring>()
-            return w.dropFirst(Self.filler(w)).filter { seen.insert($0).inserted }
+            return w.filter { seen.insert($0).inserted }
         }
         var shared: [Substring: Int] = [:]
         for t in titles.prefix(10) { for w in t { shared[w, default: 0] += 1 } }
@@ -696,9 +699,8 @@ public struct Assistant: Sendable {
         // What the question asks be done (its "cấp lại", "gia hạn", "sửa chữa"…) against what each title does: the share of
         // the title's actions the question says, and whether the question says only other actions.
         let askedActions = AssistantLexicon.actions(in: VietnameseText.words(query.searchText))
-        let actions = scored.map { s -> (said: Double, other: Double) in
-            let name = s.candidate.summary.name
-            let titleActions = AssistantLexicon.actions(in: VietnameseText.words(VietnameseText.fold(name.contains("(") ? Self.withoutParentheses(name) : name)))
+        let actions = foldedTitles.map { title -> (said: Double, other: Double) in
+            let titleActions = AssistantLexicon.actions(in: Array(title))
             guard !titleActions.isEmpty else { return (0, 0) }
             let said = titleActions.intersection(askedActions).count
             return (Double(said) / Double(titleActions.count), said == 0 && !askedActions.isEmpty ? 1 : 0)
