@@ -9,6 +9,8 @@ private let shippedProcedures: [Procedure] = {
     return CatalogueParser.parse(jsonLines: data).procedures
 }()
 private let catalogue = ProcedureSearch(procedures: shippedProcedures)
+/// The shipped examples with the catalogue's titles, indexed once for all assistant tests.
+private let shippedExamples = AssistantExamples.standard(titles: shippedProcedures.map { ($0.code, $0.name) })
 
 private let evaluationSet: [AssistantEvaluation.Question] = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -17,7 +19,7 @@ private let evaluationSet: [AssistantEvaluation.Question] = {
 
 @Suite("Assistant retrieval")
 struct AssistantTests {
-    let assistant = Assistant(catalogue: catalogue)
+    let assistant = Assistant(catalogue: catalogue, examples: shippedExamples)
 
     @Test("The evaluation set: hit@3 and out-of-scope accuracy of at least 0.9")
     func evaluation() {
@@ -742,7 +744,8 @@ struct AssistantTests {
         // The shipped examples are the tuning sets' questions, never a held-out set's.
         let shipped = Set(AssistantExamples.standard.examples.map(\.set))
         #expect(shipped.count >= 18 && AssistantExamples.standard.examples.count >= 1900)
-        #expect(!shipped.contains("assistant-heldout-17") && !shipped.contains("assistant-heldout-18") && shipped.contains("assistant-heldout-16"))
+        #expect(!shipped.contains("assistant-heldout-17") && !shipped.contains("assistant-heldout-18") && !shipped.contains("assistant-heldout-19")
+                && shipped.contains("assistant-heldout-16"))
         // Through the assistant: an example's wording brings its procedure to the top of the ranking (whether to answer at
         // all is still decided on the catalogue's match).
         var without = assistant, with = assistant
@@ -752,6 +755,36 @@ struct AssistantTests {
         let before = without.rank(q).firstIndex { $0.summary.code == "1.012786" } ?? 99
         let after = with.rank(q).firstIndex { $0.summary.code == "1.012786" } ?? 99
         #expect(after < 3 && after < before, "\(before) → \(after)")
+    }
+
+    @Test("The catalogue's titles are examples too: one per title, always there, never in the scope decision; votes say how alike their voters are")
+    func titlesVote() {
+        let folded = { (q: String) in VietnameseText.words(VietnameseText.fold(q)) }
+        // One example per title, without "Thủ tục" and the parentheses; a title at two levels is one example with both codes.
+        let titles = AssistantExamples.catalogue([("2.000930", "Thủ tục thôi làm hòa giải viên (cấp xã)"),
+                                                  ("1.002211", "Thủ tục công nhận hòa giải viên (cấp xã)"),
+                                                  ("2.001194", "Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)"),
+                                                  ("1.000757", "Cấp lại thẻ căn cước (thực hiện tại cấp trung ương)")])
+        #expect(titles.map(\.question) == ["thoi lam hoa giai vien", "cong nhan hoa giai vien", "cap lai the can cuoc"])
+        #expect(titles[2].codes == ["2.001194", "1.000757"] && titles.allSatisfy { $0.set == AssistantExamples.catalogueSet })
+        // Beside a question asked before about the sibling, the title of the procedure nobody asked about votes for it; as near
+        // twins are left out in training, a title never is (it is there in use too).
+        var examples = AssistantExamples(titles + [.init(set: "a", question: "thôn bầu tôi làm hòa giải viên, xin công nhận", codes: ["1.002211"])])
+        examples.leaveOutNear = AssistantExamples.nearTwin
+        let asked = examples.neighbourhood(for: folded("hòa giải viên muốn thôi làm hòa giải viên"))
+        #expect(asked.votes["2.000930"] == 1 && (asked.votes["1.002211"] ?? 1) < 1)
+        #expect(examples.votes(for: folded("thôi làm hòa giải viên"))["2.000930"] == 1)
+        // How alike the question and the likest voter for each procedure are (the Jaccard of their words).
+        #expect(asked.likeness["2.000930"] == 5.0 / 6.0)
+        #expect((asked.likeness["1.002211"] ?? 1) < asked.likeness["2.000930"]!)
+        // The scope decision weighs how people asked: a title nearer than any question does not make a question in scope.
+        let scope = AssistantExamples(AssistantExamples.catalogue([("x", "Cấp giấy phép phát sóng")])
+                                      + [.init(set: "a", question: "xin mở kênh truyền hình", codes: [])])
+        #expect(scope.outOfScopeShare(for: folded("xin giấy phép phát sóng kênh truyền hình")) == 1)
+        // The assistant of a catalogue votes with its titles by default.
+        let few = ProcedureSearch(procedures: Array(shippedProcedures.prefix(3)))
+        let made = Assistant(catalogue: few).examples?.examples.filter { $0.set == AssistantExamples.catalogueSet }
+        #expect(made?.flatMap(\.codes) == shippedProcedures.prefix(3).map(\.code))
     }
 
     @Test("Questions out of scope asked before weigh in the scope decision, never in the votes; a strong match is never turned away by them")

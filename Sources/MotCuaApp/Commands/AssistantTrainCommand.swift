@@ -16,6 +16,7 @@ struct AssistantTrainCommand: AsyncCommand {
         @Option(name: "write", help: "write the weights as Swift source to this file") var write: String?
         @Option(name: "write-examples", help: "write the training sets' questions as the assistant's examples (Swift source) to this file")
         var writeExamples: String?
+        @Flag(name: "no-titles", help: "without the catalogue's titles among the examples (AssistantExamples.catalogue), for comparison") var noTitles: Bool
         @Option(name: "dump", help: "write each training question's candidates and features (JSON lines) to this file") var dump: String?
         @Flag(name: "folds", help: "leave each training set out in turn: train on the others, report on it") var folds: Bool
     }
@@ -54,7 +55,9 @@ struct AssistantTrainCommand: AsyncCommand {
                                  searchText: assistant.analyse(question).searchText)
                 }
         }
-        var memory = AssistantExamples(examples)
+        // The catalogue's titles vote as they do in use (never left out: they are not questions of any file).
+        let titles = signature.noTitles ? [] : AssistantExamples.catalogue(snapshot.catalogue.procedures.map { ($0.code, $0.name) })
+        var memory = AssistantExamples(examples + titles)
         memory.leaveOutNear = AssistantExamples.nearTwin
         if let k = signature.neighbours { memory.neighbours = k }
         func leavingOut(_ path: String) -> Assistant {
@@ -116,7 +119,7 @@ struct AssistantTrainCommand: AsyncCommand {
             let questions = try load(path)
             for (label, r) in [("without", nil), ("with", reranker)] as [(String, Reranker?)] {
                 var a = assistant
-                a.examples = AssistantExamples(examples)
+                a.examples = AssistantExamples(examples + titles)
                 a.reranker = r
                 let report = AssistantEvaluation.run(a, questions: questions, withoutPlace: withoutPlace)
                 print(String(format: "%@ %@ re-ranking: hit@1 %.3f hit@3 %.3f MRR %.3f out-of-scope %.3f \"I don't know\" %d",
@@ -140,7 +143,7 @@ struct AssistantTrainCommand: AsyncCommand {
         lines += sets.map { "//   eval/\(($0 as NSString).lastPathComponent)" }
         lines.append("// with their acceptable procedures (none for a question out of scope), one per line: file, codes, the search text the")
         lines.append("// assistant read, question (place names taken out as the assistant does).")
-        lines += ["", "extension AssistantExamples {", "    public static let standard = AssistantExamples(lines: standardLines)", ""]
+        lines += ["", "extension AssistantExamples {"]
         lines.append("    static let standardLines = #" + quote)
         lines.append(AssistantExamples.lines(examples))
         lines += [quote + "#", "}", ""]

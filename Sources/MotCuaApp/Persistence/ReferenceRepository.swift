@@ -80,26 +80,33 @@ struct ReferenceRepository {
         // the calendar are built on another.
         async let catalogue = Self.buildCatalogue(entries)
         // The assistant's examples are indexed beside the catalogue, not on the first question.
-        async let examples = Self.buildExamples()
+        async let examples = Self.buildExamples(entries)
         let units = UnitDirectory(units: unitValues, changes: changes)
         let converter = AddressConverter(rows: oldCommunes)
         let calendar = WorkingCalendar(decrees: decrees, officeHours: officeHours)
         let built = clock.now
         let (search, fields) = try await catalogue
-        _ = await examples
+        let assistantExamples = try await examples
         func ms(_ d: Duration) -> Int { Int(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000) }
         logger?.info("reference data loaded in \(ms(clock.now - started)) ms: database reads \(ms(read - started)) ms, units and calendar \(ms(built - read)) ms, catalogue index ready \(ms(clock.now - read)) ms after the reads")
         var snapshot = ReferenceSnapshot(version: version, units: units, converter: converter, oldProvinces: oldProvinces,
                                          catalogue: search, calendar: calendar, fields: fields)
         snapshot.changes = CatalogueChanges(abolitions, competence: competence, catalogueLevels: { search.procedure(code: $0)?.levels })
         snapshot.corrections = ProcedureCorrections(corrections)
+        snapshot.assistantExamples = assistantExamples
         snapshot.placeNames = Assistant.placeNames(units.provinces(asOf: LocalDate(year: 2100, month: 1, day: 1)).map(\.name)
                                                     + oldProvinces.values.map(\.name))
         return snapshot
     }
 
+    /// The assistant's examples with the catalogue's titles (read from the summaries' code and name only).
     @concurrent
-    private static func buildExamples() async -> Int { AssistantExamples.standard.examples.count }
+    private static func buildExamples(_ rows: [(String, String)]) async throws -> AssistantExamples {
+        struct Title: Decodable { let code: String; let name: String }
+        let decoder = JSONDecoder()
+        let titles = try rows.map { try decoder.decode(Title.self, from: Data($0.0.utf8)) }
+        return .standard(titles: titles.map { ($0.code, $0.name) })
+    }
 
     @concurrent
     private static func buildCatalogue(_ rows: [(String, String)]) async throws -> (ProcedureSearch, [(field: String, count: Int)]) {

@@ -19,10 +19,12 @@ public struct ReferenceSnapshot: Sendable {
     public var corrections = ProcedureCorrections()
     /// Province and city names, today's and before July 2025, as the assistant takes them out of questions.
     public var placeNames: [[Substring]] = []
+    /// The assistant's examples with this catalogue's titles, indexed once (``AssistantExamples/standard(titles:)``).
+    public var assistantExamples: AssistantExamples?
 
     /// The assistant over this snapshot's catalogue, knowing its place names.
     public func assistant() -> Assistant {
-        var assistant = Assistant(catalogue: catalogue)
+        var assistant = Assistant(catalogue: catalogue, examples: assistantExamples)
         assistant.placeNames = placeNames
         return assistant
     }

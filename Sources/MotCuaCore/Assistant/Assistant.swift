@@ -33,8 +33,9 @@ public struct Assistant: Sendable {
     /// The re-ranking's trees: when there are, they score the candidates in place of ``reranker``'s linear weights (which
     /// still say whether to re-rank at all).
     public var forest: RerankerForest? = .standard
-    /// Questions asked before with their answers: the nearest ones vote for candidates (weighed by ``reranker``).
-    public var examples: AssistantExamples? = .standard
+    /// Questions asked before with their answers, and the catalogue's titles: the nearest ones vote for candidates (weighed by
+    /// ``reranker``). See ``AssistantExamples/standard(titles:)``.
+    public var examples: AssistantExamples?
     /// How many of the best-voted procedures join the candidates when the search did not rank them among its first 40.
     public var votedCandidates = 5
     /// The share of the nearest examples' weight that questions out of scope must have for a question matching below
@@ -76,8 +77,12 @@ public struct Assistant: Sendable {
         return names.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
     }
 
-    public init(catalogue: ProcedureSearch, lexicon: AssistantLexicon = .standard, glossary: EnglishGlossary = .standard) {
+    /// `examples`: nil for the shipped examples with this catalogue's titles, indexed now (a snapshot indexes them once and
+    /// passes them; see ``AssistantExamples/standard(titles:)``).
+    public init(catalogue: ProcedureSearch, lexicon: AssistantLexicon = .standard, glossary: EnglishGlossary = .standard,
+                examples: AssistantExamples? = nil) {
         self.catalogue = catalogue
+        self.examples = examples ?? .standard(titles: catalogue.procedures.map { ($0.code, $0.name) })
         self.lexicon = lexicon
         self.glossary = glossary
     }
@@ -530,6 +535,8 @@ public struct Assistant: Sendable {
     struct Votes {
         var asked: [String: Double] = [:]
         var english: [String: Double] = [:]
+        /// How much alike the question and the likest example that voted for each procedure are (by either vote).
+        var likeness: [String: Double] = [:]
         /// The best-voted procedures (both votes together; ties by code), at most `limit`.
         func best(_ limit: Int) -> [String] {
             var sum = asked
@@ -540,8 +547,10 @@ public struct Assistant: Sendable {
 
     func votes(_ query: AssistantQuery) -> Votes {
         guard let examples else { return Votes() }
-        return Votes(asked: examples.votes(for: query.asked),
-                     english: query.english ? examples.votes(for: query.asked, analysed: VietnameseText.words(query.searchText)) : [:])
+        let asked = examples.neighbourhood(for: query.asked)
+        guard query.english else { return Votes(asked: asked.votes, likeness: asked.likeness) }
+        let english = examples.neighbourhood(for: query.asked, analysed: VietnameseText.words(query.searchText))
+        return Votes(asked: asked.votes, english: english.votes, likeness: asked.likeness.merging(english.likeness, uniquingKeysWith: max))
     }
 
     /// The procedures the nearest examples vote for most, which join the candidates (see ``votedCandidates``).
@@ -699,6 +708,9 @@ public struct Assistant: Sendable {
         // What the question asks be done (its "cấp lại", "gia hạn", "sửa chữa"…) against what each title does: the share of
         // the title's actions the question says, and whether the question says only other actions.
         let askedActions = AssistantLexicon.actions(in: VietnameseText.words(query.searchText))
+        // How much alike the question and its likest example are, whichever procedure it voted for: low when nobody asked
+        // this before, and the votes then say less.
+        let nearest = votes.likeness.values.max() ?? 0
         let actions = foldedTitles.map { title -> (said: Double, other: Double) in
             let titleActions = AssistantLexicon.actions(in: Array(title))
             guard !titleActions.isEmpty else { return (0, 0) }
@@ -726,7 +738,7 @@ public struct Assistant: Sendable {
                                         log(Double(max(s.titleLength, 1))), Double(s.variants), expansionTitle,
                                         distinctSaid, log(1 + distinctUnsaid), ownCover, votes.asked[c.summary.code] ?? 0,
                                         (votes.asked[c.summary.code] ?? 0) / topVote, (votes.english[c.summary.code] ?? 0) / topEnglish,
-                                        clashes[r], actions[r].said, actions[r].other]
+                                        clashes[r], actions[r].said, actions[r].other, votes.likeness[c.summary.code] ?? 0, nearest]
         }
     }
 

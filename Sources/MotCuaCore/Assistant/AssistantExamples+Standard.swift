@@ -45,8 +45,6 @@
 // assistant read, question (place names taken out as the assistant does).
 
 extension AssistantExamples {
-    public static let standard = AssistantExamples(lines: standardLines)
-
     static let standardLines = #"""
 assistant-questions	1.001193,2.001023,2.000986	thu tuc dang ky dang ky khai sinh	Thủ tục đăng ký khai sinh
 assistant-questions	1.000894	dang ky ket hon	đăng ký kết hôn

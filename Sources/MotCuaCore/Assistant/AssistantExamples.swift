@@ -85,10 +85,17 @@ public struct AssistantExamples: Sendable {
 
     private let asked: Postings
     private let analysed: Postings
+    /// The questions alone, without the catalogue's titles, for the scope decision (its calibration was made on questions
+    /// only: the titles' words would change every word's weight), with the position of each in ``examples``; nil when there
+    /// are no titles (``asked`` is the same).
+    private let questionsOnly: (index: Postings, positions: [Int])?
 
     public init(_ examples: [Example]) {
         self.examples = examples
-        asked = Postings(examples.map { Self.driving(VietnameseText.words(VietnameseText.fold($0.question))) })
+        let words = examples.map { Self.driving(VietnameseText.words(VietnameseText.fold($0.question))) }
+        asked = Postings(words)
+        let questions = examples.indices.filter { examples[$0].set != Self.catalogueSet }
+        questionsOnly = questions.count == examples.count ? nil : (Postings(questions.map { words[$0] }), questions)
         analysed = Postings(examples.map { VietnameseText.words($0.searchText) })
     }
 
@@ -97,21 +104,34 @@ public struct AssistantExamples: Sendable {
     /// number). The neighbours are the nearest by the question's folded words (`asked`, compared with the examples' own
     /// words), or, given `analysed` (a search text's words), by those compared with the examples' ``Example/searchText``.
     public func votes(for folded: [Substring], analysed: [Substring]? = nil) -> [String: Double] {
-        guard !examples.isEmpty, !folded.isEmpty else { return [:] }
+        neighbourhood(for: folded, analysed: analysed).votes
+    }
+
+    /// The votes (``votes(for:analysed:)``) and, for each procedure voted for, how much alike the question and the likest
+    /// neighbour that voted for it are (the Jaccard of their words, 0…1). A vote is only as good as the questions it comes
+    /// from: for a question nobody asked before, the nearest examples are about something else and still vote in full
+    /// (their scores are relative to the best one), while their likeness stays low.
+    public func neighbourhood(for folded: [Substring], analysed: [Substring]? = nil) -> (votes: [String: Double], likeness: [String: Double]) {
+        guard !examples.isEmpty, !folded.isEmpty else { return ([:], [:]) }
         let asked = Self.driving(folded)
         var seen = Set<Substring>(), terms: [Substring] = []
         for t in analysed ?? asked where seen.insert(t).inserted { terms.append(t) }
         // (Near twins are judged in the words compared: an English question's Vietnamese twin is a twin too.)
         let question = Set(analysed ?? asked), index = analysed == nil ? self.asked : self.analysed
         let ranked = nearest(terms, question, in: index, outOfScope: false)
-        guard let best = ranked.first?.score, best > 0 else { return [:] }
-        var votes: [String: Double] = [:]
+        guard let best = ranked.first?.score, best > 0 else { return ([:], [:]) }
+        var votes: [String: Double] = [:], likeness: [String: Double] = [:]
         for (s, i) in ranked.prefix(neighbours) {
             let codes = examples[i].codes
             let share = pow(s / best, sharpness) / Double(codes.count).squareRoot()
-            for c in codes { votes[c, default: 0] += share }
+            let words = index.words[i], union = words.union(question).count
+            let alike = union == 0 ? 0 : Double(words.intersection(question).count) / Double(union)
+            for c in codes {
+                votes[c, default: 0] += share
+                likeness[c] = max(likeness[c] ?? 0, alike)
+            }
         }
-        return votes
+        return (votes, likeness)
     }
 
     /// How much of the nearest examples' weight (as in ``votes(for:analysed:)``, over in- and out-of-scope examples alike)
@@ -122,7 +142,8 @@ public struct AssistantExamples: Sendable {
         let asked = Self.driving(folded)
         var seen = Set<Substring>(), terms: [Substring] = []
         for t in asked where seen.insert(t).inserted { terms.append(t) }
-        let ranked = nearest(terms, Set(asked), in: self.asked, outOfScope: true)
+        let ranked = questionsOnly.map { nearest(terms, Set(asked), in: $0.index, positions: $0.positions, outOfScope: true) }
+            ?? nearest(terms, Set(asked), in: self.asked, outOfScope: true)
         guard let best = ranked.first?.score, best > 0 else { return nil }
         var out = 0.0, all = 0.0
         for (s, i) in ranked.prefix(scopeNeighbours) {
@@ -144,20 +165,54 @@ public struct AssistantExamples: Sendable {
 
     /// The examples that match the terms, best first (ties by position), without those left out; the examples without
     /// codes (out of scope) only when `outOfScope`.
-    private func nearest(_ terms: [Substring], _ question: Set<Substring>, in index: Postings, outOfScope: Bool) -> [(score: Double, example: Int)] {
+    /// (`positions`: each indexed document's position in ``examples``, when the index holds only some of them.)
+    private func nearest(_ terms: [Substring], _ question: Set<Substring>, in index: Postings, positions: [Int]? = nil,
+                         outOfScope: Bool) -> [(score: Double, example: Int)] {
         var ranked: [(score: Double, example: Int)] = []
         for (e, s) in index.scores(terms) {
-            let i = Int(e)
+            let i = positions?[Int(e)] ?? Int(e)
             if !outOfScope, examples[i].codes.isEmpty { continue }
             if let leaveOutSet, examples[i].set == leaveOutSet { continue }
-            if let leaveOutNear {
-                let words = index.words[i], union = words.union(question).count
+            if let leaveOutNear, examples[i].set != Self.catalogueSet {
+                let words = index.words[Int(e)], union = words.union(question).count
                 if union > 0, Double(words.intersection(question).count) / Double(union) >= leaveOutNear { continue }
             }
             ranked.append((s, i))
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.example < $1.example }
         return ranked
+    }
+
+    /// The shipped examples (the tuning sets' questions, ``standardLines``), parsed once.
+    public static let standardExamples = AssistantExamples(lines: standardLines).examples
+    /// The shipped examples indexed, without any catalogue's titles (see ``standard(titles:)``).
+    public static let standard = AssistantExamples(standardExamples)
+
+    /// The shipped examples with a catalogue's titles (``catalogue(_:)``), as the assistant uses them: the re-ranking was
+    /// fitted with both. Indexed once per catalogue (the reference data's load does it beside the catalogue's index).
+    public static func standard(titles: [(code: String, name: String)]) -> AssistantExamples {
+        AssistantExamples(standardExamples + catalogue(titles))
+    }
+
+    /// The set name of the examples made from the catalogue's own titles (``catalogue(_:)``).
+    public static let catalogueSet = "catalogue"
+
+    /// One example per title of the catalogue (without its parentheses and a leading "Thủ tục"; titles alike after that, as
+    /// one procedure's at several levels, make one example with all their codes), so that every procedure has a question
+    /// that votes for it — the title itself. Without them a procedure nobody asked about before gets no vote, and the votes
+    /// of its asked-about siblings ("công nhận hòa giải viên" for "thôi làm hòa giải viên") outweigh its title. They are
+    /// never left out as near twins: they are always there, in training as in use.
+    public static func catalogue(_ titles: [(code: String, name: String)]) -> [Example] {
+        var order: [String] = [], codes: [String: [String]] = [:]
+        for p in titles {
+            var words = VietnameseText.words(VietnameseText.fold(Assistant.withoutParentheses(p.name)))
+            words.removeFirst(Assistant.filler(words))
+            guard !words.isEmpty else { continue }
+            let text = words.joined(separator: " ")
+            if codes[text] == nil { order.append(text) }
+            codes[text, default: []].append(p.code)
+        }
+        return order.map { Example(set: catalogueSet, question: $0, codes: codes[$0]!, searchText: $0) }
     }
 
     /// Examples from their stored form: one per line, `set<TAB>code,code…<TAB>search text<TAB>question`.

@@ -11,6 +11,7 @@ public struct Reranker: Sendable, Codable, Equatable {
         "score", "match", "rank", "title", "field", "result", "subjects", "documents", "steps", "requirements", "titlePairs",
         "cover", "fieldFit", "commune", "province", "titleLength", "variants", "expansionTitle", "distinctSaid", "distinctUnsaid",
         "ownCover", "examples", "examplesShare", "examplesEnglish", "accentClash", "actionSaid", "actionOther",
+        "examplesLikeness", "examplesNearest",
     ]
 
     /// Each feature's mean and spread over the training candidates: features are standardised before weighing.
