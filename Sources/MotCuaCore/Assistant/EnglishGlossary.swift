@@ -166,6 +166,8 @@ public struct EnglishGlossary: Sendable {
         ("army", "quan doi"), ("soldier", "quan nhan"), ("prison", "hinh phat tu"), ("jail", "hinh phat tu"),
         ("domestic violence", "bao luc gia dinh"), ("violence", "bao luc"), ("heir", "nguoi thua ke"), ("estate", "di san"),
         ("testament", "di chuc"), ("renovation", "sua chua cai tao"), ("flood", "thien tai"), ("swept away", "cap lai mat"), ("washed away", "cap lai mat"),
+        ("snatched", "cap lai mat"), ("stole", "cap lai mat"), ("pickpocketed", "cap lai mat"), ("robbed", "cap lai mat"),
+        ("burned", "cap lai"), ("burnt", "cap lai"), ("house fire", "bi chay"), ("in a fire", "bi chay"), ("in the fire", "bi chay"),
         ("fingerprint", "diem chi"), ("thumbprint", "diem chi"),
         ("lock", "khoa"), ("adjust", "dieu chinh"), ("equip", "trang bi"), ("reinstate", "khoi phuc"),
         ("storm", "thien tai"), ("disaster", "thien tai"), ("drought", "thien tai"), ("crop", "cay trong"), ("harvest", "thu hoach"),
