@@ -23,7 +23,8 @@ public struct AssistantExamples: Sendable {
 
     /// A BM25 index over token lists (one per example).
     struct Postings: Sendable {
-        let words: [Set<Substring>]
+        /// Each example's number of distinct words (with the words a question shares with it, their likeness).
+        let distinct: [Int32]
         let postings: [Substring: [(example: Int32, count: Int32)]]
         let lengths: [Double]
         let averageLength: Double
@@ -31,7 +32,7 @@ public struct AssistantExamples: Sendable {
 
         init(_ documents: [[Substring]]) {
             var postings: [Substring: [(example: Int32, count: Int32)]] = [:]
-            var lengths: [Double] = [], words: [Set<Substring>] = []
+            var lengths: [Double] = [], distinct: [Int32] = []
             for (i, w) in documents.enumerated() {
                 var counts: [Substring: Int32] = [:]
                 var order: [Substring] = []
@@ -41,25 +42,26 @@ public struct AssistantExamples: Sendable {
                 }
                 for t in order { postings[t, default: []].append((Int32(i), counts[t]!)) }
                 lengths.append(Double(w.count))
-                words.append(Set(w))
+                distinct.append(Int32(order.count))
             }
             let n = Double(max(documents.count, 1))
             self.idf = postings.mapValues { log(1 + (n - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
             self.postings = postings
             self.lengths = lengths
-            self.words = words
+            self.distinct = distinct
             self.averageLength = max(lengths.reduce(0, +) / n, 1)
         }
 
         /// Each example's BM25 score for the terms (distinct, in the question's order: sums in a set's order would differ in
-        /// their last digits from run to run).
-        func scores(_ terms: [Substring]) -> [Int32: Double] {
-            var scores: [Int32: Double] = [:]
+        /// their last digits from run to run), and how many of the terms it holds.
+        func scores(_ terms: [Substring]) -> [Int32: (score: Double, shared: Int32)] {
+            var scores: [Int32: (score: Double, shared: Int32)] = [:]
             for t in terms {
                 guard let list = postings[t], let weight = idf[t] else { continue }
                 for (e, c) in list {
                     let f = Double(c)
-                    scores[e, default: 0] += weight * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * lengths[Int(e)] / averageLength))
+                    scores[e, default: (0, 0)].score += weight * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * lengths[Int(e)] / averageLength))
+                    scores[e, default: (0, 0)].shared += 1
                 }
             }
             return scores
@@ -117,15 +119,13 @@ public struct AssistantExamples: Sendable {
         var seen = Set<Substring>(), terms: [Substring] = []
         for t in analysed ?? asked where seen.insert(t).inserted { terms.append(t) }
         // (Near twins are judged in the words compared: an English question's Vietnamese twin is a twin too.)
-        let question = Set(analysed ?? asked), index = analysed == nil ? self.asked : self.analysed
-        let ranked = nearest(terms, question, in: index, outOfScope: false)
+        let index = analysed == nil ? self.asked : self.analysed
+        let ranked = nearest(terms, in: index, outOfScope: false)
         guard let best = ranked.first?.score, best > 0 else { return ([:], [:]) }
         var votes: [String: Double] = [:], likeness: [String: Double] = [:]
-        for (s, i) in ranked.prefix(neighbours) {
+        for (s, i, alike) in ranked.prefix(neighbours) {
             let codes = examples[i].codes
             let share = pow(s / best, sharpness) / Double(codes.count).squareRoot()
-            let words = index.words[i], union = words.union(question).count
-            let alike = union == 0 ? 0 : Double(words.intersection(question).count) / Double(union)
             for c in codes {
                 votes[c, default: 0] += share
                 likeness[c] = max(likeness[c] ?? 0, alike)
@@ -142,11 +142,11 @@ public struct AssistantExamples: Sendable {
         let asked = Self.driving(folded)
         var seen = Set<Substring>(), terms: [Substring] = []
         for t in asked where seen.insert(t).inserted { terms.append(t) }
-        let ranked = questionsOnly.map { nearest(terms, Set(asked), in: $0.index, positions: $0.positions, outOfScope: true) }
-            ?? nearest(terms, Set(asked), in: self.asked, outOfScope: true)
+        let ranked = questionsOnly.map { nearest(terms, in: $0.index, positions: $0.positions, outOfScope: true) }
+            ?? nearest(terms, in: self.asked, outOfScope: true)
         guard let best = ranked.first?.score, best > 0 else { return nil }
         var out = 0.0, all = 0.0
-        for (s, i) in ranked.prefix(scopeNeighbours) {
+        for (s, i, _) in ranked.prefix(scopeNeighbours) {
             let w = pow(s / best, sharpness)
             all += w
             if examples[i].codes.isEmpty { out += w }
@@ -163,28 +163,28 @@ public struct AssistantExamples: Sendable {
         }
     }
 
-    /// The examples that match the terms, best first (ties by position), without those left out; the examples without
-    /// codes (out of scope) only when `outOfScope`.
+    /// The examples that match the terms (the question's distinct words), best first (ties by position), each with how
+    /// much alike it and the question are (the Jaccard of their words), without those left out; the examples without codes
+    /// (out of scope) only when `outOfScope`.
     /// (`positions`: each indexed document's position in ``examples``, when the index holds only some of them.)
-    private func nearest(_ terms: [Substring], _ question: Set<Substring>, in index: Postings, positions: [Int]? = nil,
-                         outOfScope: Bool) -> [(score: Double, example: Int)] {
-        var ranked: [(score: Double, example: Int)] = []
+    private func nearest(_ terms: [Substring], in index: Postings, positions: [Int]? = nil,
+                         outOfScope: Bool) -> [(score: Double, example: Int, alike: Double)] {
+        var ranked: [(score: Double, example: Int, alike: Double)] = []
         for (e, s) in index.scores(terms) {
             let i = positions?[Int(e)] ?? Int(e)
             if !outOfScope, examples[i].codes.isEmpty { continue }
             if let leaveOutSet, examples[i].set == leaveOutSet { continue }
-            if let leaveOutNear, examples[i].set != Self.catalogueSet {
-                let words = index.words[Int(e)], union = words.union(question).count
-                if union > 0, Double(words.intersection(question).count) / Double(union) >= leaveOutNear { continue }
-            }
-            ranked.append((s, i))
+            let union = Int(index.distinct[Int(e)]) + terms.count - Int(s.shared)
+            let alike = union > 0 ? Double(s.shared) / Double(union) : 0
+            if let leaveOutNear, examples[i].set != Self.catalogueSet, alike >= leaveOutNear { continue }
+            ranked.append((s.score, i, alike))
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.example < $1.example }
         return ranked
     }
 
     /// The shipped examples (the tuning sets' questions, ``standardLines``), parsed once.
-    public static let standardExamples = AssistantExamples(lines: standardLines).examples
+    public static let standardExamples = parse(lines: standardLines)
     /// The shipped examples indexed, without any catalogue's titles (see ``standard(titles:)``).
     public static let standard = AssistantExamples(standardExamples)
 
@@ -217,12 +217,17 @@ public struct AssistantExamples: Sendable {
 
     /// Examples from their stored form: one per line, `set<TAB>code,code…<TAB>search text<TAB>question`.
     public init(lines text: String) {
-        self.init(text.split(separator: "\n").compactMap { line -> Example? in
+        self.init(Self.parse(lines: text))
+    }
+
+    /// The examples of their stored form (``init(lines:)``), not indexed.
+    public static func parse(lines text: String) -> [Example] {
+        text.split(separator: "\n").compactMap { line -> Example? in
             let parts = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
             guard parts.count == 4 else { return nil }
             return Example(set: String(parts[0]), question: String(parts[3]), codes: parts[1].split(separator: ",").map(String.init),
                            searchText: String(parts[2]))
-        })
+        }
     }
 
     /// The stored form of examples (see ``init(lines:)``).
