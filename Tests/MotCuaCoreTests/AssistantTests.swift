@@ -295,6 +295,23 @@ struct AssistantTests {
         #expect(list.features[again][clash] > 0 && list.features[first][clash] == 0)
     }
 
+    @Test("The nineteenth session's readings: a paper snatched or burnt, a fire that is not fire safety, services of other sectors")
+    func nineteenthSessionReadings() {
+        // A paper snatched or stolen is lost; one burnt in a house fire is re-issued, and the fire is not fire safety.
+        let snatched = assistant.analyse("The land certificate was in my handbag when it was snatched. What should I do?").searchText
+        #expect(snatched.contains("cap lai mat"))
+        let burnt = assistant.analyse("The registration papers of my car were burned in a house fire.").searchText
+        #expect(burnt.contains("cap lai") && !burnt.contains("phong chay"))
+        #expect(assistant.analyse("Our factory needs a fire safety design approval.").searchText.contains("phong chay chua chay"))
+        // Services of other sectors, as heldout-17 and -18 asked them.
+        #expect(assistant.analyse("ong noi 85 tuoi khong co luong huu, tro cap tuoi gia nhan o dau").uncoveredSector == "social protection")
+        #expect(assistant.analyse("một mình nuôi con, mẹ đơn thân xin trợ cấp ở đâu").uncoveredSector == "social protection")
+        #expect(assistant.analyse("What benefits can I get from the job centre if I'm laid off?").uncoveredSector == "labour")
+        #expect(assistant.analyse("tôi muốn đổi tiền đô ra tiền việt ở đâu được giá").uncoveredSector == "private services")
+        // (A currency exchange agent's licence is the State Bank's: no sector word there.)
+        #expect(assistant.analyse("tiệm vàng muốn làm đại lý đổi ngoại tệ").uncoveredSector == nil)
+    }
+
     @Test("The eighteenth session's readings: what a title does, a disagreement unmarked, a parcel by post, a house to live in")
     func eighteenthSessionReadings() throws {
         // What a title does, each word read once and the longest phrase first ("thay đổi" is not "đổi").
