@@ -36,7 +36,7 @@ struct AssistantBenchCommand: AsyncCommand {
             _ = composer.reply(to: r, procedure: { procedures[$0] }, context: context, language: AnswerLanguage.of(q))
         }]
         // The examples' index, as the reference data's load builds it beside the catalogue's.
-        let examples = AssistantExamples.standardExamples + AssistantExamples.catalogue(snapshot.catalogue.procedures.map { ($0.code, $0.name) })
+        let examples = AssistantExamples.standardExamples + AssistantExamples.catalogue(snapshot.catalogue.titles)
         results.append(BenchCommand.measure("assistant examples indexed (\(examples.count) questions)", rounds: 1,
                                             inputs: Array(repeating: examples, count: max(5, rounds / 2))) { _ = AssistantExamples($0) })
         // Through the service: conversation read and written, as an API request does (no HTTP).

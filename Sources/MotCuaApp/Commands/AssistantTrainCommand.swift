@@ -56,7 +56,7 @@ struct AssistantTrainCommand: AsyncCommand {
                 }
         }
         // The catalogue's titles vote as they do in use (never left out: they are not questions of any file).
-        let titles = signature.noTitles ? [] : AssistantExamples.catalogue(snapshot.catalogue.procedures.map { ($0.code, $0.name) })
+        let titles = signature.noTitles ? [] : AssistantExamples.catalogue(snapshot.catalogue.titles)
         var memory = AssistantExamples(examples + titles)
         memory.leaveOutNear = AssistantExamples.nearTwin
         if let k = signature.neighbours { memory.neighbours = k }

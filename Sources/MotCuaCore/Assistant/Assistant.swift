@@ -82,7 +82,7 @@ public struct Assistant: Sendable {
     public init(catalogue: ProcedureSearch, lexicon: AssistantLexicon = .standard, glossary: EnglishGlossary = .standard,
                 examples: AssistantExamples? = nil) {
         self.catalogue = catalogue
-        self.examples = examples ?? .standard(titles: catalogue.procedures.map { ($0.code, $0.name) })
+        self.examples = examples ?? .standard(titles: catalogue.titles)
         self.lexicon = lexicon
         self.glossary = glossary
     }

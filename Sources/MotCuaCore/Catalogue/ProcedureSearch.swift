@@ -93,6 +93,8 @@ public struct ProcedureSearch: Sendable {
     }
 
     public func procedure(code: String) -> ProcedureSummary? { positions[code].map { procedures[$0] } }
+    /// Each procedure's code and title, in the catalogue's order (the assistant's title examples are made from them).
+    public var titles: [(code: String, name: String)] { procedures.map { ($0.code, $0.name) } }
 
     public struct Filter: Sendable {
         public var level: ProcedureLevel?
