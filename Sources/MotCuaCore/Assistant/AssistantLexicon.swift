@@ -556,6 +556,10 @@ public struct AssistantLexicon: Sendable {
         ("ngủ nhờ", "thông báo lưu trú"), ("gắn chip", "thẻ căn cước"), ("chip", "thẻ căn cước"),
         ("vneid", "tài khoản định danh điện tử"), ("định danh điện tử", "tài khoản định danh điện tử"), ("mức 2", "mức độ 02"),
         ("bằng lái", "giấy phép lái xe"), ("bằng lái xe", "giấy phép lái xe"), ("nghỉ bán", "tạm ngừng kinh doanh hộ kinh doanh"),
+        // A licence named by its class ("mất bằng A1", "đổi bằng B2") is a driving licence.
+        ("bằng a1", "giấy phép lái xe"), ("bằng a2", "giấy phép lái xe"), ("bằng a", "giấy phép lái xe"), ("bằng b1", "giấy phép lái xe"),
+        ("bằng b2", "giấy phép lái xe"), ("bằng b", "giấy phép lái xe"), ("bằng c1", "giấy phép lái xe"), ("bằng c", "giấy phép lái xe"),
+        ("bằng d", "giấy phép lái xe"), ("bằng e", "giấy phép lái xe"), ("bằng fc", "giấy phép lái xe"),
         ("tạm nghỉ kinh doanh", "tạm ngừng kinh doanh hộ kinh doanh"), ("xây lại nhà", "cấp giấy phép xây dựng mới nhà ở"),
         ("sửa nhà", "cấp giấy phép xây dựng sửa chữa cải tạo"), ("bán xe", "đăng ký sang tên xe thay đổi chủ xe thu hồi chứng nhận đăng ký xe|đăng ký sang tên xe thay đổi chủ xe thu hồi chứng nhận đăng ký xe"),
         ("cà vẹt", "chứng nhận đăng ký xe"), ("giấy đăng ký xe", "chứng nhận đăng ký xe biển số xe"),
