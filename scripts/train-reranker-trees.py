@@ -15,10 +15,14 @@ The figures count the questions whose candidates hold an acceptable procedure (t
 Deterministic: one thread, fixed parameters, the questions in the dump's order.
 """
 import json
+import os
 import sys
 
 import lightgbm as lgb
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lightgbm_text import nodes  # noqa: E402
 
 PARAMS = dict(objective="lambdarank", learning_rate=0.05, num_leaves=15, min_data_in_leaf=20,
               lambdarank_truncation_level=5, deterministic=True, force_row_wise=True, num_threads=1, seed=7,
@@ -72,24 +76,6 @@ def hits(model, rows):
         h1 += r["relevant"][order[0]]
         h3 += any(r["relevant"][i] for i in order[:3])
     return h1 / len(rows), h3 / len(rows)
-
-
-def nodes(model):
-    """The trees flattened: each node `feature threshold left right` (children by index) or a leaf `-1 value`."""
-    out, roots = [], []
-    for tree in model.dump_model()["tree_info"]:
-        def walk(n):
-            i = len(out)
-            out.append(None)
-            if "leaf_value" in n:
-                out[i] = f"-1 {n['leaf_value']!r}"
-            else:
-                assert n["decision_type"] == "<=", n["decision_type"]
-                left, right = walk(n["left_child"]), walk(n["right_child"])
-                out[i] = f"{n['split_feature']} {float(n['threshold'])!r} {left} {right}"
-            return i
-        roots.append(walk(tree["tree_structure"]))
-    return roots, out
 
 
 def write(model, rows, path):

@@ -803,6 +803,49 @@ struct AssistantTests {
         #expect(made?.flatMap(\.codes) == shippedProcedures.prefix(3).map(\.code))
     }
 
+    @Test("The scope decision is learned: another sector's word beside a procedure's matter is not a refusal, a service of another sector is")
+    func learnedScope() throws {
+        let scope = try #require(assistant.scope)
+        #expect(scope == ScopeModel.standard && scope.threshold > 0 && scope.threshold < 1)
+        #expect(ScopeModel.featureNames.count == 20)
+        // The features are computed the same way for the trees and for their training lines.
+        let query = assistant.analyse("giấy phép kinh doanh karaoke")
+        let features = assistant.scopeFeatures(query, assistant.rank(query))
+        #expect(features.count == ScopeModel.featureNames.count)
+        #expect(features[ScopeModel.featureNames.firstIndex(of: "namesOtherSector")!] == 1)
+        #expect(assistant.scopeFeatures(query, assistant.rank(query)) == features)
+        // A probability, and "I don't know" below the threshold.
+        let p = scope.inScopeProbability(features)
+        #expect(p >= 0 && p < scope.threshold && !scope.answers(features))
+        // A near twin of an in-scope question asked before, likelier than any out-of-scope one, is never turned away.
+        var twin = features
+        twin[ScopeModel.likestInScope] = 0.9
+        twin[ScopeModel.likestOutOfScope] = 0.5
+        #expect(scope.answers(twin))
+        twin[ScopeModel.likestOutOfScope] = 0.95
+        #expect(scope.answers(twin) == (scope.inScopeProbability(twin) >= scope.threshold))
+        // Another sector's word (a school, a doctor, a restaurant) beside what a procedure does: answered, not turned away —
+        // the hand rules refused these below a match of 80.
+        for (question, code) in [("cô giáo chủ nhiệm yêu cầu nộp giấy xác nhận cư trú của học sinh, tôi xin ở công an xã được không", "1.010041"),
+                                 ("nhà hàng hải sản cần giấy phép đặt bàn trên vỉa hè mấy hôm lễ hội", "1.013274"),
+                                 ("bác sĩ bảo tôi nghỉ ốm 5 ngày, làm hồ sơ hưởng chế độ ốm đau ở đâu", "1.001667")] {
+            let r = assistant.retrieve(question)
+            #expect(r.decision != .outOfScope && r.candidates.prefix(3).contains { $0.summary.code == code }, "\(question)")
+        }
+        // Another sector's service, however well its words match a title: "I don't know".
+        for question in ["giấy phép kinh doanh karaoke", "xin trợ cấp thất nghiệp sau khi bị công ty cho nghỉ",
+                         "How do I register a trademark for my bakery?", "thủ tục mở phòng khám nha khoa tư nhân"] {
+            #expect(assistant.retrieve(question).decision == .outOfScope, "\(question)")
+        }
+        // The same question twice, the same decision.
+        #expect(assistant.retrieve("giấy phép kinh doanh karaoke").decision == assistant.retrieve("giấy phép kinh doanh karaoke").decision)
+        // Without the learned decision, the hand rules: another sector's word below a match of 80 is turned away.
+        var hand = assistant
+        hand.scope = nil
+        #expect(hand.retrieve("nhà hàng hải sản cần giấy phép đặt bàn trên vỉa hè mấy hôm lễ hội").decision != .outOfScope)
+        #expect(hand.retrieve("giấy phép kinh doanh karaoke").decision == .outOfScope)
+    }
+
     @Test("Questions out of scope asked before weigh in the scope decision, never in the votes; a strong match is never turned away by them")
     func outOfScopeExamples() {
         let folded = { (q: String) in VietnameseText.words(VietnameseText.fold(q)) }
@@ -820,9 +863,12 @@ struct AssistantTests {
         var leaving = examples
         leaving.leaveOutSet = "a"
         #expect(leaving.outOfScopeShare(for: folded("xin hỗ trợ học nghề cho thanh niên")) == 0)
-        // Through the assistant: the same question is turned away with these examples, asked back or answered without them;
-        // a procedure named outright is answered whatever its neighbours.
+        // Through the assistant's hand rules (without the learned scope decision, tested below): the same question is turned
+        // away with these examples, asked back or answered without them; a procedure named outright is answered whatever its
+        // neighbours.
         var with = assistant, without = assistant
+        with.scope = nil
+        without.scope = nil
         with.examples = examples
         without.examples = nil
         let question = "xin hỗ trợ học nghề miễn phí cho thanh niên nông thôn"

@@ -26,6 +26,11 @@ struct AskCommand: AsyncCommand {
             print("expansions: \(r.query.expansions.joined(separator: " | "))  aspects: \(r.query.aspects.map(\.rawValue).joined(separator: ", "))"
                   + (r.query.uncoveredSector.map { "  other sector: \($0)" } ?? "") + (r.query.namesNonService ? "  (not a service)" : ""))
             print(String(format: "decision: %@ (best %.1f)", r.decision.rawValue, r.bestScore))
+            if let scope = assistant.scope, r.query.kind == .procedures, !r.query.searchText.isEmpty {
+                let features = assistant.scopeFeatures(r.query, assistant.rank(r.query))
+                print(String(format: "in scope: %.2f (below %.2f: \"I don't know\")  ", scope.inScopeProbability(features), scope.threshold)
+                      + zip(ScopeModel.featureNames, features).map { String(format: "%@ %.3g", $0, $1) }.joined(separator: ", "))
+            }
             for c in r.candidates { print(String(format: "  %@  %7.2f  %@", c.summary.code, c.score, String(c.summary.name.prefix(110)))) }
             return
         }

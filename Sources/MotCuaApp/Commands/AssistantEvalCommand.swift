@@ -29,6 +29,8 @@ struct AssistantEvalCommand: AsyncCommand {
         @Option(name: "by-weight", help: "calibration: coverage by word weight (true/false)") var byWeight: Bool?
         @Flag(name: "unseen", help: "a tuning set as if unseen: its own examples, and other files' near twins of its questions, do not vote")
         var unseen: Bool
+        @Flag(name: "keep-twins", help: "with --unseen: other files' near twins of a question still vote (as they would in use)")
+        var keepTwins: Bool
     }
     var help: String { "Scores the assistant's retrieval on the evaluation questions (eval/README.md)." }
 
@@ -76,12 +78,13 @@ struct AssistantEvalCommand: AsyncCommand {
             var assistant = assistant
             if signature.unseen, var examples = assistant.examples {
                 examples.leaveOutSet = file.deletingPathExtension().lastPathComponent
-                examples.leaveOutNear = AssistantExamples.nearTwin
+                examples.leaveOutNear = signature.keepTwins ? nil : AssistantExamples.nearTwin
                 assistant.examples = examples
             }
             reports[file.lastPathComponent] = AssistantEvaluation.run(assistant, questions: questions, withoutPlace: withoutPlace)
             if let path = signature.ranked {
-                try AssistantEvaluation.rankedLines(assistant, questions: questions, withoutPlace: withoutPlace)
+                try AssistantEvaluation.rankedLines(assistant, questions: questions, set: file.deletingPathExtension().lastPathComponent,
+                                                    withoutPlace: withoutPlace)
                     .write(to: URL(fileURLWithPath: path), atomically: true, encoding: .utf8)
             }
         }

@@ -9,6 +9,8 @@ public struct Assistant: Sendable {
     public let lexicon: AssistantLexicon
     /// Below this BM25 score the best match is not trusted as the answer.
     public var minimumScore: Double = 40
+    /// (``weakScore``, ``strongScore`` and ``outOfScopeShare`` are the hand rules of the scope decision, used without ``scope``;
+    /// with it, a question below ``minimumScore`` that the model keeps is asked back, whatever its score.)
     /// Between this score and ``minimumScore`` a question about an administrative matter that matches weakly gets
     /// the closest procedures as a clarifying question ("did you mean…?") rather than "I don't know". (Calibrated on
     /// questions measured before anything was tuned on them, eval/assistant-dev-12 to -14: between 12 and 20, 7 of 11
@@ -33,6 +35,9 @@ public struct Assistant: Sendable {
     /// The re-ranking's trees: when there are, they score the candidates in place of ``reranker``'s linear weights (which
     /// still say whether to re-rank at all).
     public var forest: RerankerForest? = .standard
+    /// The learned decision whether the catalogue answers a question at all (nil: hand rules — another sector's word below
+    /// ``strongScore``, the nearest examples' ``outOfScopeShare``, ``weakScore``).
+    public var scope: ScopeModel? = .standard
     /// Questions asked before with their answers, and the catalogue's titles: the nearest ones vote for candidates (weighed by
     /// ``reranker``). See ``AssistantExamples/standard(titles:)``.
     public var examples: AssistantExamples?
@@ -346,8 +351,10 @@ public struct Assistant: Sendable {
             for (f, a) in zip(asked.folded, asked.accented) { query.marked[f, default: []].insert(VietnameseText.toneKey(a)) }
         }
         // Only a question that names no procedure (no alias or situation read into it) can be about something else.
-        query.namesNonService = !namesProcedure && (sector != nil || lexicon.namesSmallTalk(words))
+        query.namesSmallTalk = lexicon.namesSmallTalk(words)
+        query.namesNonService = !namesProcedure && (sector != nil || query.namesSmallTalk)
         query.uncoveredSector = sector
+        query.namesProcedure = namesProcedure
         return query
     }
 
@@ -763,9 +770,24 @@ public struct Assistant: Sendable {
         }
         // Whether the catalogue holds anything like the question: the best match, whichever field it is in.
         let strength = ranked.map(\.match).max() ?? 0
+        // Whether the catalogue answers the question at all, learned (``scope``): "I don't know", or the candidates — asked
+        // about when the match is weak ("did you mean…").
+        if let scope {
+            if !scope.answers(scopeFeatures(query, ranked)) || strength < minimumScore && query.injectionDetected {
+                var r = AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
+                r.bestScore = strength
+                return r
+            }
+            if strength < minimumScore {
+                var r = AssistantRetrieval(decision: .clarify, candidates: Array(ranked.prefix(3)), query: query)
+                r.bestScore = strength
+                return r
+            }
+        }
+        // Without it, hand rules.
         // Something another sector does (a school, a hospital, small talk…) named in a question that matches only moderately
         // (unless the question says most of a procedure's title besides: "sinh viên ở ký túc xá có phải đăng ký tạm trú").
-        if query.namesNonService && strength < strongScore
+        else if query.namesNonService && strength < strongScore
             && !(query.uncoveredSector != nil && ranked.prefix(3).contains { Self.says(title: $0.summary.name, queryWordSet) }) {
             var r = AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
             r.bestScore = strength
@@ -773,7 +795,7 @@ public struct Assistant: Sendable {
         }
         // Asked the way questions the catalogue does not answer were asked before (most of the nearest examples' weight
         // theirs), and matching no procedure well: "I don't know".
-        if let threshold = outOfScopeShare, strength < outOfScopeCeiling, !query.injectionDetected,
+        if scope == nil, let threshold = outOfScopeShare, strength < outOfScopeCeiling, !query.injectionDetected,
            let share = examples?.outOfScopeShare(for: query.asked), share >= threshold {
             var r = AssistantRetrieval(decision: .outOfScope, candidates: [], query: query)
             r.bestScore = strength

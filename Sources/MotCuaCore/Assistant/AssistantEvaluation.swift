@@ -112,29 +112,27 @@ public enum AssistantEvaluation {
         public let expansions: [String]
         public let decision: String
         public let candidates: [[String]]
-        /// What the scope decision sees: the best match, whether another sector or small talk is named, the search words,
-        /// the first candidate's share of the re-ranked scores, whether the question is in English, the nearest examples'
-        /// out-of-scope share (-1: none).
+        /// What the scope decision weighs (``Assistant/scopeFeatures(_:_:)``, named by ``ScopeModel/featureNames``); empty
+        /// for a question not searched (refused, invalid, a dossier code).
         public let scope: [Double]
+        /// The question's file (the scope trees are fitted leaving files out).
+        public let set: String
     }
 
     /// Each question's ranked candidates as JSON lines.
-    public static func rankedLines(_ assistant: Assistant, questions: [Question], withoutPlace: (String) -> String = { $0 }) throws -> String {
+    public static func rankedLines(_ assistant: Assistant, questions: [Question], set: String = "",
+                                   withoutPlace: (String) -> String = { $0 }) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try questions.map { q in
             let query = assistant.analyse(withoutPlace(q.question))
             let decision = assistant.retrieve(withoutPlace(q.question)).decision
             let ranked = query.kind == .procedures ? assistant.rank(query) : []
-            let total = ranked.map(\.score).reduce(0, +)
-            let scope: [Double] = [ranked.map(\.match).max() ?? 0, query.namesNonService ? 1 : 0, query.uncoveredSector == nil ? 0 : 1,
-                         Double(VietnameseText.words(query.searchText).count), Double(query.expansions.count),
-                         total > 0 ? (ranked.first?.score ?? 0) / total : 0,
-                         AnswerLanguage.of(q.question) == .en ? 1 : 0, assistant.examples?.outOfScopeShare(for: query.asked) ?? -1]
+            let scope = query.kind == .procedures ? assistant.scopeFeatures(query, ranked) : []
             let line = Ranked(id: q.id, accept: q.accept, outOfScope: q.outOfScope, searchText: query.searchText,
                               expansions: query.expansions, decision: "\(decision)",
                               candidates: ranked.map { [$0.summary.code, String(format: "%.4g", $0.score), $0.summary.field] },
-                              scope: scope)
+                              scope: scope, set: set)
             return String(decoding: try encoder.encode(line), as: UTF8.self)
         }.joined(separator: "\n") + "\n"
     }

@@ -91,6 +91,9 @@ public struct AssistantExamples: Sendable {
     /// only: the titles' words would change every word's weight), with the position of each in ``examples``; nil when there
     /// are no titles (``asked`` is the same).
     private let questionsOnly: (index: Postings, positions: [Int])?
+    /// The questions alone by their analysed words (``Example/searchText``), for the scope evidence of an English question:
+    /// its own words are mostly "how", "much", "does", which price questions share.
+    private let analysedQuestions: (index: Postings, positions: [Int])
 
     public init(_ examples: [Example]) {
         self.examples = examples
@@ -98,7 +101,9 @@ public struct AssistantExamples: Sendable {
         asked = Postings(words)
         let questions = examples.indices.filter { examples[$0].set != Self.catalogueSet }
         questionsOnly = questions.count == examples.count ? nil : (Postings(questions.map { words[$0] }), questions)
-        analysed = Postings(examples.map { VietnameseText.words($0.searchText) })
+        let analysedWords = examples.map { VietnameseText.words($0.searchText) }
+        analysed = Postings(analysedWords)
+        analysedQuestions = (Postings(questions.map { analysedWords[$0] }), questions)
     }
 
     /// The procedures the question's nearest examples were answered with, each with its vote: every neighbour gives (its
@@ -138,20 +143,40 @@ public struct AssistantExamples: Sendable {
     /// falls to questions the catalogue does not answer: near 1 when the question is asked the way services of other sectors,
     /// prices or small talk were asked before. Nil without any neighbour.
     public func outOfScopeShare(for folded: [Substring]) -> Double? {
-        guard !examples.isEmpty, !folded.isEmpty else { return nil }
-        let asked = Self.driving(folded)
+        let near = scopeEvidence(for: folded).near
+        return near < 0 ? nil : near
+    }
+
+    /// What the questions asked before say of whether a question is one the catalogue answers, for the learned scope
+    /// decision (``ScopeModel``): the out-of-scope share of the three and of the ten nearest (as ``outOfScopeShare(for:)``;
+    /// -1 without any neighbour), and how much alike the question and the likest in-scope and out-of-scope question are
+    /// (the Jaccard of their words, 0…1). One search of the questions alone, without the catalogue's titles.
+    /// Given `analysed` (an English question's search words), the questions are compared by their analysed words.
+    public func scopeEvidence(for folded: [Substring], analysed: [Substring]? = nil)
+        -> (near: Double, wide: Double, inScopeLikeness: Double, outOfScopeLikeness: Double) {
+        guard !examples.isEmpty, !folded.isEmpty else { return (-1, -1, 0, 0) }
         var seen = Set<Substring>(), terms: [Substring] = []
-        for t in asked where seen.insert(t).inserted { terms.append(t) }
-        let ranked = questionsOnly.map { nearest(terms, in: $0.index, positions: $0.positions, outOfScope: true) }
-            ?? nearest(terms, in: self.asked, outOfScope: true)
-        guard let best = ranked.first?.score, best > 0 else { return nil }
-        var out = 0.0, all = 0.0
-        for (s, i, _) in ranked.prefix(scopeNeighbours) {
-            let w = pow(s / best, sharpness)
-            all += w
-            if examples[i].codes.isEmpty { out += w }
+        for t in analysed ?? Self.driving(folded) where seen.insert(t).inserted { terms.append(t) }
+        let ranked = analysed != nil
+            ? nearest(terms, in: analysedQuestions.index, positions: analysedQuestions.positions, outOfScope: true)
+            : questionsOnly.map { nearest(terms, in: $0.index, positions: $0.positions, outOfScope: true) }
+                ?? nearest(terms, in: self.asked, outOfScope: true)
+        guard let best = ranked.first?.score, best > 0 else { return (-1, -1, 0, 0) }
+        // (Each neighbour weighs as in the votes: its score relative to the nearest's, to the power ``sharpness``.)
+        func share(_ k: Int) -> Double {
+            var out = 0.0, all = 0.0
+            for (s, i, _) in ranked.prefix(k) {
+                let w = pow(s / best, sharpness)
+                all += w
+                if examples[i].codes.isEmpty { out += w }
+            }
+            return out / all
         }
-        return out / all
+        var inLike = 0.0, outLike = 0.0
+        for (_, i, alike) in ranked where examples[i].set != Self.catalogueSet {
+            if examples[i].codes.isEmpty { outLike = max(outLike, alike) } else { inLike = max(inLike, alike) }
+        }
+        return (share(scopeNeighbours), share(10), inLike, outLike)
     }
 
     /// Folded words with "lái" (driving: "lái xe", "bằng lái") told from "lại" (again: "cấp lại"), which fold alike: without

@@ -36,4 +36,8 @@ public struct AssistantQuery: Sendable {
     public var namesNonService = false
     /// The sector of ``AssistantLexicon/uncoveredSectors`` the question names (when it names no procedure).
     public var uncoveredSector: String?
+    /// The question names small talk (a greeting, the assistant itself, a joke…).
+    public var namesSmallTalk = false
+    /// An alias or a situation rule read a procedure's name into the question (not only a word of its vocabulary).
+    public var namesProcedure = false
 }
