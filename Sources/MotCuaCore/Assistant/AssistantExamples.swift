@@ -91,8 +91,8 @@ public struct AssistantExamples: Sendable {
     /// only: the titles' words would change every word's weight), with the position of each in ``examples``; nil when there
     /// are no titles (``asked`` is the same).
     private let questionsOnly: (index: Postings, positions: [Int])?
-    /// The questions alone by their analysed words (``Example/searchText``), for the scope evidence of an English question:
-    /// its own words are mostly "how", "much", "does", which price questions share.
+    /// The questions alone by their analysed words (``Example/searchText``), for the scope evidence by a question's analysed
+    /// words (an English question's own words are mostly "how", "much", "does", which price questions share).
     private let analysedQuestions: (index: Postings, positions: [Int])
 
     public init(_ examples: [Example]) {
@@ -151,7 +151,7 @@ public struct AssistantExamples: Sendable {
     /// decision (``ScopeModel``): the out-of-scope share of the three and of the ten nearest (as ``outOfScopeShare(for:)``;
     /// -1 without any neighbour), and how much alike the question and the likest in-scope and out-of-scope question are
     /// (the Jaccard of their words, 0…1). One search of the questions alone, without the catalogue's titles.
-    /// Given `analysed` (an English question's search words), the questions are compared by their analysed words.
+    /// Given `analysed` (a question's search words), the questions are compared by their analysed words instead.
     public func scopeEvidence(for folded: [Substring], analysed: [Substring]? = nil)
         -> (near: Double, wide: Double, inScopeLikeness: Double, outOfScopeLikeness: Double) {
         guard !examples.isEmpty, !folded.isEmpty else { return (-1, -1, 0, 0) }
