@@ -177,6 +177,9 @@ struct AssistantTests {
         #expect(assistant.retrieve("người thân ở Canada gửi quà biếu, nhận ở bưu điện có phải làm thủ tục hải quan").candidates.first?.summary.code == "1.007642")
         #expect(assistant.retrieve("vận động viên bắn súng cần giấy phép được dùng súng thể thao").candidates.first?.summary.code == "3.000398")
         #expect(assistant.retrieve("muốn bán bảo hiểm nhân thọ cho một hãng thì phải có chứng chỉ gì").candidates.first?.summary.code == "1.010387")
+        // A licence named by its class is a driving licence: lost, it is re-issued; expiring, exchanged.
+        #expect(assistant.retrieve("đánh rơi bằng A2 ở bến xe, làm cái khác").candidates.first?.summary.code == "3.000348")
+        #expect(assistant.retrieve("bằng C sắp hết hạn, đổi ở đâu").candidates.first?.summary.code == "3.000347")
         // A free defence counsel is legal aid ("miễn phí" has lost "phí" to the question of the fee).
         #expect(assistant.retrieve("tôi bị kiện ra tòa, muốn được cử người bào chữa miễn phí").candidates.first?.summary.code == "2.000829")
         // A machine pledged for a loan is a movable, not land.
@@ -832,6 +835,20 @@ struct AssistantTests {
             let r = assistant.retrieve(question)
             #expect(r.decision != .outOfScope && r.candidates.prefix(3).contains { $0.summary.code == code }, "\(question)")
         }
+        // What the questions asked before say: shares of the 3 and the 10 nearest, the likest in and out of scope, by the
+        // question's own words or by its analysed words.
+        let folded = { (q: String) in VietnameseText.words(VietnameseText.fold(q)) }
+        let small = AssistantExamples([
+            .init(set: "a", question: "how much does a cocktail cost", codes: [], searchText: "gia cocktail"),
+            .init(set: "a", question: "how much does a beer cost", codes: [], searchText: "gia bia"),
+            .init(set: "b", question: "apply for a passport", codes: ["1.001456"], searchText: "cap ho chieu pho thong"),
+        ])
+        let own = small.scopeEvidence(for: folded("how much does a passport cost"))
+        #expect(own.near > 0.5 && own.outOfScopeLikeness > own.inScopeLikeness)
+        let read = small.scopeEvidence(for: folded("how much does a passport cost"), analysed: folded("cap ho chieu pho thong"))
+        #expect(read.near == 0 && read.inScopeLikeness == 1 && read.outOfScopeLikeness == 0)
+        #expect(small.scopeEvidence(for: folded("xổ số miền bắc")).near == -1)
+        #expect(small.outOfScopeShare(for: folded("how much does a passport cost")) == own.near)
         // Another sector's service, however well its words match a title: "I don't know".
         for question in ["giấy phép kinh doanh karaoke", "xin trợ cấp thất nghiệp sau khi bị công ty cho nghỉ",
                          "How do I register a trademark for my bakery?", "thủ tục mở phòng khám nha khoa tư nhân"] {
