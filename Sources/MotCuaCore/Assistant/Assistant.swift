@@ -211,12 +211,17 @@ public struct Assistant: Sendable {
                     if words.findFolded(["vneid"]) != nil, !aspects.contains(aspect) { aspects.append(aspect) }
                     continue
                 }
-                while let range = words.findFolded(VietnameseText.words(phrase)) {
+                var from = 0
+                while let range = words.findFolded(VietnameseText.words(phrase), from: from) {
                     if !aspects.contains(aspect) { aspects.append(aspect) }
+                    // In English, an aspect word inside a phrase the glossary translates stays for it: a "registration
+                    // fee" is a tax to declare ("lệ phí trước bạ"), not only the question of a fee.
+                    if language == .en, glossary.holds(words.folded, range) { from = range.upperBound; continue }
                     words.remove(range)
                 }
             }
         }
+        let subject = words.folded
         // "phải đi khai sinh trong bao lâu" asks by when the asker must act; "phải chờ bao lâu" how long the office takes.
         if let t = aspects.firstIndex(of: .time), Self.asksDeadline(asked.folded) { aspects[t] = .deadline }
         for place in placeNames {
@@ -346,6 +351,7 @@ public struct Assistant: Sendable {
         query.expansions = expansions
         query.ownWords = searchWords + translated.flatMap { VietnameseText.words($0) }
         query.asked = VietnameseText.words(VietnameseText.fold(trimmed))
+        query.subject = subject
         query.english = language == .en
         if asked.accentedMatching {
             for (f, a) in zip(asked.folded, asked.accented) { query.marked[f, default: []].insert(VietnameseText.toneKey(a)) }

@@ -21,6 +21,10 @@ public struct AssistantQuery: Sendable {
     public var ownWords: [Substring] = []
     /// The question's words as asked (folded), for finding the examples nearest to it (``AssistantExamples``).
     public var asked: [Substring] = []
+    /// The question's words as asked without what it asks about the procedure (its fee, time, place, papers: "how much
+    /// does … cost", "ở đâu", "bao lâu"), for telling whether questions like it were in scope: a price question and a
+    /// question of a procedure's fee share their asking words, not their subject.
+    public var subject: [Substring] = []
     /// The question's words as written with their marks (``VietnameseText/toneKey(_:)``), by folded word; empty for a
     /// question typed without them.
     public var marked: [Substring: Set<String>] = [:]

@@ -54,6 +54,18 @@ public struct EnglishGlossary: Sendable {
         return (out, rest)
     }
 
+    /// Whether the words in `range` are part of a longer phrase the glossary translates ("fee" in "registration fee").
+    public func holds(_ words: [Substring], _ range: Range<Int>) -> Bool {
+        entries.contains { e in
+            guard e.phrase.count > range.count, !e.vietnamese.isEmpty else { return false }
+            let first = max(0, range.upperBound - e.phrase.count), last = min(range.lowerBound, words.count - e.phrase.count)
+            guard first <= last else { return false }
+            return (first...last).contains { s in
+                zip(words[s..<(s + e.phrase.count)], e.phrase).allSatisfy { $0 == $1 || Self.inflects($0, $1) }
+            }
+        }
+    }
+
     /// Registering, setting up or opening a business is founding it ("đăng ký thành lập").
     public static func foundsBusiness(_ words: [Substring]) -> Bool {
         words.contains { founding.contains($0) } && words.contains { businesses.contains($0) }
@@ -87,7 +99,7 @@ public struct EnglishGlossary: Sendable {
         ("replace", "cap lai"), ("replacement", "cap lai"), ("reissue", "cap lai"), ("lost", "cap lai mat"), ("stolen", "cap lai mat"),
         ("damaged", "cap doi hu hong"), ("torn", "cap doi"), ("report", "trinh bao thong bao"),
         // Land, housing, construction
-        ("land", "dat"), ("plot", "thua dat"), ("parcel", "thua dat"), ("land use right", "quyen su dung dat"), ("red book", "giay chung nhan quyen su dung dat"),
+        ("land", "dat"), ("plot", "thua dat"), ("lot", "thua dat"), ("a lot", ""), ("lots of", ""), ("parcel", "thua dat"), ("land use right", "quyen su dung dat"), ("red book", "giay chung nhan quyen su dung dat"),
         ("pink book", "giay chung nhan quyen su dung dat quyen so huu nha o"), ("title", "giay chung nhan"), ("deed", "giay chung nhan"),
         ("boundary", "tranh chap dat dai"), ("dispute", "tranh chap"), ("encroach", "tranh chap dat dai"), ("neighbour", ""), ("neighbor", ""),
         ("mortgage", "the chap bien phap bao dam"), ("loan", "the chap"), ("collateral", "bien phap bao dam"), ("bank", "ngan hang"),
@@ -122,7 +134,7 @@ public struct EnglishGlossary: Sendable {
         ("gun", "vu khi"), ("weapon", "vu khi"), ("seal", "con dau"), ("stamp", "con dau"),
         // Companies and investment
         ("dissolve", "giai the"), ("dissolution", "giai the"), ("limited liability", "cong ty trach nhiem huu han tnhh"), ("llc", "trach nhiem huu han tnhh"),
-        ("single member", "mot thanh vien"), ("one member", "mot thanh vien"),
+        ("single member", "mot thanh vien"), ("a single", "mot"), ("one member", "mot thanh vien"),
         ("joint stock", "co phan"), ("partnership", "hop danh"), ("private enterprise", "doanh nghiep tu nhan"), ("sole proprietorship", "doanh nghiep tu nhan"),
         ("branch", "chi nhanh"), ("representative office", "van phong dai dien"), ("charter capital", "von dieu le"), ("capital", "von"),
         ("shareholder", "co dong"), ("shares", "co phan"), ("investor", "nha dau tu"), ("investment", "dau tu"), ("invest", "dau tu"),

@@ -64,10 +64,10 @@ public struct QuestionWords: Sendable {
         return nil
     }
 
-    /// Finds a folded phrase whatever the matching form (aspect words are written folded).
-    public func findFolded(_ phrase: [Substring]) -> Range<Int>? {
-        guard !phrase.isEmpty, phrase.count <= folded.count else { return nil }
-        for start in 0...(folded.count - phrase.count) where folded[start] == phrase[0] {
+    /// Finds a folded phrase whatever the matching form (aspect words are written folded), from word `from` on.
+    public func findFolded(_ phrase: [Substring], from: Int = 0) -> Range<Int>? {
+        guard !phrase.isEmpty, from + phrase.count <= folded.count else { return nil }
+        for start in from...(folded.count - phrase.count) where folded[start] == phrase[0] {
             if (1..<phrase.count).allSatisfy({ folded[start + $0] == phrase[$0] }) { return start..<(start + phrase.count) }
         }
         return nil

@@ -41,6 +41,7 @@ public struct ScopeModel: Sendable, Equatable {
         "knownShare", "expansions", "english", "injection", "examplesOutOfScopeNear", "examplesOutOfScopeWide",
         "likestInScope", "likestOutOfScope", "saysTitle",
         "analysedOutOfScopeNear", "analysedOutOfScopeWide", "analysedLikestInScope", "analysedLikestOutOfScope",
+        "subjectOutOfScopeNear", "subjectOutOfScopeWide", "subjectLikestInScope", "subjectLikestOutOfScope",
     ]
 }
 
@@ -52,6 +53,9 @@ extension Assistant {
         let wordSet = Set(searchWords)
         let none = (near: -1.0, wide: -1.0, inScopeLikeness: 0.0, outOfScopeLikeness: 0.0)
         let evidence = examples?.scopeEvidence(for: query.asked) ?? none
+        // (And by the question's subject: an English fee question's own words are mostly "how much does … cost", which price
+        // questions out of scope share.)
+        let subject = examples?.scopeEvidence(for: query.subject.isEmpty ? query.asked : query.subject) ?? none
         let analysed = examples?.scopeEvidence(for: query.asked, analysed: searchWords) ?? none
         let asked = Double(query.asked.count)
         func flag(_ b: Bool) -> Double { b ? 1 : 0 }
@@ -63,6 +67,7 @@ extension Assistant {
             evidence.near, evidence.wide, evidence.inScopeLikeness, evidence.outOfScopeLikeness,
             flag(ranked.prefix(3).contains { Self.says(title: $0.summary.name, wordSet) }),
             analysed.near, analysed.wide, analysed.inScopeLikeness, analysed.outOfScopeLikeness,
+            subject.near, subject.wide, subject.inScopeLikeness, subject.outOfScopeLikeness,
         ]
     }
 }
