@@ -5,7 +5,8 @@ import Foundation
 /// cư trú cho trường mầm non" is about residence, "giấy phép kinh doanh karaoke" is not). Boosted trees (the same form as
 /// ``RerankerForest``) over evidence the assistant already has: how well the best procedures match, what the question names
 /// (another sector, small talk, a procedure), how much of it the catalogue's words cover, and how questions asked before
-/// that are like it were answered, by their words and their analysed words (``AssistantExamples/scopeEvidence(for:analysed:)``).
+/// that are like it were answered, by its words, its analysed words and its subject — its words without what it asks of
+/// the procedure (``AssistantExamples/scopeEvidence(for:analysed:)``).
 /// Fitted offline on the tuning sets, each question with its own set's examples and other sets' near twins left out
 /// (`scripts/train-scope-trees.py` on the lines `motcua assistant-eval --unseen --ranked` writes), and shipped as text in
 /// ``standard``.
