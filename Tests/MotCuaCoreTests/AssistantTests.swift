@@ -308,6 +308,12 @@ struct AssistantTests {
         // "a single certificate" is one certificate, not a certificate of being single.
         #expect(!assistant.analyse("The two lots are both in my name; I'd like a single certificate covering both.").searchText.contains("hon nhan"))
         #expect(assistant.analyse("I need a certificate that I am single").searchText.contains("tinh trang hon nhan"))
+        // A lot is a plot; "a lot of" is not.
+        #expect(assistant.analyse("I want to merge two lots into one certificate").searchText.contains("thua dat"))
+        #expect(!assistant.analyse("I have a lot of questions about my passport").searchText.contains("thua dat"))
+        // A birth told by its idioms; a plot "cắt ra" for a buyer is split.
+        #expect(assistant.analyse("vợ vừa vượt cạn xong, giờ lo giấy tờ cho con").searchText.contains("khai sinh"))
+        #expect(assistant.analyse("mảnh đất muốn cắt ra 100 mét bán cho người cháu").searchText.contains("tach thua"))
         // "sắp" typed with marks is "about to" (folded it would match "sáp nhập", a merger); "sắp xếp" stays.
         let soon = assistant.analyse("sắp sang Đài Loan làm việc theo hợp đồng ba năm, nhà có phải báo gì với công an xã")
         #expect(!VietnameseText.words(soon.searchText).contains("sap"))

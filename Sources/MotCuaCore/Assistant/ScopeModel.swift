@@ -55,8 +55,9 @@ extension Assistant {
         let none = (near: -1.0, wide: -1.0, inScopeLikeness: 0.0, outOfScopeLikeness: 0.0)
         let evidence = examples?.scopeEvidence(for: query.asked) ?? none
         // (And by the question's subject: an English fee question's own words are mostly "how much does … cost", which price
-        // questions out of scope share.)
-        let subject = examples?.scopeEvidence(for: query.subject.isEmpty ? query.asked : query.subject) ?? none
+        // questions out of scope share. A question that asks nothing of that kind has its words as its subject: searched once.)
+        let subject = query.subject.isEmpty || query.subject == query.asked ? evidence
+            : examples?.scopeEvidence(for: query.subject) ?? none
         let analysed = examples?.scopeEvidence(for: query.asked, analysed: searchWords) ?? none
         let asked = Double(query.asked.count)
         func flag(_ b: Bool) -> Double { b ? 1 : 0 }
