@@ -12,7 +12,8 @@ source, so nothing is needed at run time.
     scripts/train-scope-trees.py /tmp/scope Sources/MotCuaCore/Assistant/ScopeModel+Standard.swift
 
 The threshold: on the tuning sets left out five groups at a time, the lowest error count where an in-scope question turned
-away counts twice an out-of-scope question given candidates (turning a citizen away costs more than a "did you mean…").
+away counts twice an out-of-scope question given candidates (turning a citizen away costs more than a "did you mean…"). A
+question that names a procedure and matches it strongly is never turned away (`ScopeModel.namedFloor`, the same here).
 
 Deterministic: one thread, fixed parameters, the questions in the files' order (files by name).
 """
@@ -34,6 +35,12 @@ REFUSAL_COST = 2.0
 # The decisions that give no candidate ("I don't know", a refused injection, nothing to read).
 TURNED_AWAY = {"outOfScope", "refused", "invalid"}
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]
+# A question that names a procedure and matches it at least this well is never turned away (ScopeModel.namedFloor).
+NAMED_FLOOR = 120.0
+
+
+def kept(r):
+    return r["scope"][4] == 1 and r["scope"][0] >= NAMED_FLOOR
 
 
 def read(path):
@@ -85,7 +92,7 @@ def folds(rows):
 def choose(rows, p):
     best = None
     for t in THRESHOLDS:
-        oos, refused = count(rows, [x < t for x in p])
+        oos, refused = count(rows, [x < t and not kept(r) for r, x in zip(rows, p)])
         total_oos = sum(1 for r in rows if r["outOfScope"])
         cost = (total_oos - oos) + REFUSAL_COST * refused
         if best is None or cost < best[0]:
@@ -110,7 +117,7 @@ def main():
     if sys.argv[2] == "--folds":
         p = folds(rows)
         for t in THRESHOLDS:
-            oos, refused = count(rows, [x < t for x in p])
+            oos, refused = count(rows, [x < t and not kept(r) for r, x in zip(rows, p)])
             print("  threshold %.2f: out of scope %d/%d turned away, in scope %d turned away"
                   % (t, oos + before_oos, total_oos, refused + before_refused))
         print("chosen threshold %.2f" % choose(rows, p))
@@ -134,7 +141,7 @@ def main():
         f.write("\n".join(lines) + "\n")
         f.write(f"\"\"\"), threshold: {threshold!r})\n}}\n")
     p = probabilities(model, rows)
-    oos, refused = count(rows, [x < threshold for x in p])
+    oos, refused = count(rows, [x < threshold and not kept(r) for r, x in zip(rows, p)])
     print("trained on %d questions, threshold %.2f; on them: out of scope %d/%d, in scope turned away %d; wrote %s"
           % (len(rows), threshold, oos + before_oos, total_oos, refused + before_refused, sys.argv[2]))
 

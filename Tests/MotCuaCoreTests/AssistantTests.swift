@@ -298,6 +298,43 @@ struct AssistantTests {
         #expect(list.features[again][clash] > 0 && list.features[first][clash] == 0)
     }
 
+    @Test("The thirty-fourth session's readings: a shop closed for a while, a policeman's martyrdom, a mistake said in English, a date of birth")
+    func thirtyFourthSessionReadings() {
+        // Closed for a span of time, or to reopen: a pause; closed for good: an end.
+        let pause = assistant.analyse("chủ tiệm bị mổ ruột thừa, đóng cửa hàng 2 tháng, cần báo ai")
+        #expect(pause.searchText.contains("tam ngung kinh doanh") && !pause.searchText.contains("cham dut"))
+        #expect(assistant.retrieve("chủ tiệm bị mổ ruột thừa, đóng cửa hàng 2 tháng, cần báo ai").candidates.first?.summary.code == "1.001570")
+        #expect(assistant.analyse("cong ty dung hoat dong nua nam roi mo lai").searchText.contains("tam ngung kinh doanh"))
+        #expect(assistant.analyse("We will close our shop for two months while I recover").searchText.contains("tam ngung kinh doanh"))
+        let end = assistant.analyse("đóng cửa quán vĩnh viễn, không bán nữa")
+        #expect(end.searchText.contains("cham dut") && !end.searchText.contains("tam ngung"))
+        // The catalogue holds the police's own merit procedures: a policeman's martyrdom is not another sector's.
+        #expect(assistant.analyse("công nhận liệt sĩ cho cán bộ công an hy sinh").uncoveredSector == nil)
+        #expect(assistant.analyse("công nhận liệt sĩ cho ông nội hy sinh năm 1972").uncoveredSector != nil)
+        // A mistake said in English on a social insurance book adjusts its details; on a card, the card is exchanged; a
+        // date of birth is a detail, not a birth to register.
+        let book = assistant.analyse("My social insurance book has the wrong date of birth. How do I fix it?")
+        #expect(book.searchText.contains("dieu chinh thong tin") && !book.searchText.contains("cai chinh") && !book.searchText.contains("khai sinh"))
+        #expect(assistant.retrieve("My social insurance book has the wrong date of birth. How do I fix it?").candidates.first?.summary.code == "1.002759")
+        #expect(assistant.analyse("My ID card shows the wrong date of birth").searchText.contains("cap doi"))
+        #expect(assistant.analyse("We need to register our baby's birth").searchText.contains("khai sinh"))
+        // A paper taken by a thief ("kẻ gian") or not found after turning the house over ("lục tung") is lost.
+        #expect(assistant.analyse("kẻ gian cạy tủ lấy cuốn sổ đỏ, giờ tôi cần giấy mới").expansions.contains("cap lai"))
+        #expect(assistant.analyse("cuon so dat cat ky qua, luc tung nha khong thay, xin lam giay khac").expansions.contains("cap lai"))
+        // Proof of having no husband is proof of marital status.
+        #expect(assistant.analyse("phòng công chứng đòi giấy chứng minh hiện không có chồng").searchText.contains("tinh trang hon nhan"))
+        // A question that names a procedure and matches it strongly is not turned away because its other words are what
+        // price questions say.
+        var features = [Double](repeating: 0, count: ScopeModel.featureNames.count)
+        features[0] = ScopeModel.namedFloor; features[4] = 1
+        #expect(ScopeModel.namesStrongly(features))
+        features[4] = 0
+        #expect(!ScopeModel.namesStrongly(features))
+        features[4] = 1; features[0] = ScopeModel.namedFloor - 1
+        #expect(!ScopeModel.namesStrongly(features))
+        #expect(assistant.retrieve("How much does a passport cost?").decision != .outOfScope)
+    }
+
     @Test("The thirty-third session's readings: a registration fee, a single certificate, \"sắp\" typed with marks, a notary")
     func thirtyThirdSessionReadings() {
         // In English an aspect word inside a phrase the glossary translates stays for it: a registration fee is the
@@ -790,7 +827,7 @@ struct AssistantTests {
         // The shipped examples are the tuning sets' questions, never a held-out set's.
         let shipped = Set(AssistantExamples.standard.examples.map(\.set))
         #expect(shipped.count >= 18 && AssistantExamples.standard.examples.count >= 1900)
-        #expect(!shipped.contains("assistant-heldout-21") && !shipped.contains("assistant-heldout-22") && shipped.contains("assistant-heldout-20"))
+        #expect(!shipped.contains("assistant-heldout-22") && !shipped.contains("assistant-heldout-23") && shipped.contains("assistant-heldout-21"))
         // Through the assistant: an example's wording brings its procedure to the top of the ranking (whether to answer at
         // all is still decided on the catalogue's match).
         var without = assistant, with = assistant

@@ -19,6 +19,8 @@ struct AssistantTrainCommand: AsyncCommand {
         @Flag(name: "no-titles", help: "without the catalogue's titles among the examples (AssistantExamples.catalogue), for comparison") var noTitles: Bool
         @Option(name: "dump", help: "write each training question's candidates and features (JSON lines) to this file") var dump: String?
         @Flag(name: "folds", help: "leave each training set out in turn: train on the others, report on it") var folds: Bool
+        @Option(name: "near-twin", help: "how alike (0–1) another set's question must be to a training question not to vote on it (default: AssistantExamples.nearTwin)")
+        var nearTwin: Double?
     }
     var help: String { "Trains the assistant's re-ranking on tuning sets (eval/README.md) and reports it on others." }
 
@@ -28,7 +30,7 @@ struct AssistantTrainCommand: AsyncCommand {
         return ["assistant-questions", "assistant-heldout", "assistant-heldout-2", "assistant-heldout-3", "assistant-tuning-3",
                 "assistant-tuning-4", "assistant-dev-5", "assistant-dev-6", "assistant-heldout-4", "assistant-dev-7-en", "assistant-heldout-5",
                 "assistant-heldout-6", "assistant-dev-8", "assistant-dev-9",
-                "assistant-dev-10-en", "assistant-dev-11", "assistant-heldout-7", "assistant-heldout-8", "assistant-dev-12", "assistant-dev-13", "assistant-dev-14", "assistant-dev-15", "assistant-dev-16", "assistant-dev-17", "assistant-dev-18", "assistant-dev-19", "assistant-dev-20", "assistant-dev-21", "assistant-heldout-9", "assistant-dev-22", "assistant-dev-23", "assistant-heldout-10", "assistant-dev-24", "assistant-dev-25", "assistant-heldout-11", "assistant-dev-26", "assistant-dev-27", "assistant-heldout-12", "assistant-heldout-13", "assistant-heldout-14", "assistant-heldout-15", "assistant-heldout-16", "assistant-heldout-17", "assistant-heldout-18", "assistant-heldout-19", "assistant-heldout-20"].map { eval.appendingPathComponent("\($0).jsonl").path }
+                "assistant-dev-10-en", "assistant-dev-11", "assistant-heldout-7", "assistant-heldout-8", "assistant-dev-12", "assistant-dev-13", "assistant-dev-14", "assistant-dev-15", "assistant-dev-16", "assistant-dev-17", "assistant-dev-18", "assistant-dev-19", "assistant-dev-20", "assistant-dev-21", "assistant-heldout-9", "assistant-dev-22", "assistant-dev-23", "assistant-heldout-10", "assistant-dev-24", "assistant-dev-25", "assistant-heldout-11", "assistant-dev-26", "assistant-dev-27", "assistant-heldout-12", "assistant-heldout-13", "assistant-heldout-14", "assistant-heldout-15", "assistant-heldout-16", "assistant-heldout-17", "assistant-heldout-18", "assistant-heldout-19", "assistant-heldout-20", "assistant-heldout-21"].map { eval.appendingPathComponent("\($0).jsonl").path }
     }()
 
     func run(using context: CommandContext, signature: Signature) async throws {
@@ -58,7 +60,7 @@ struct AssistantTrainCommand: AsyncCommand {
         // The catalogue's titles vote as they do in use (never left out: they are not questions of any file).
         let titles = signature.noTitles ? [] : AssistantExamples.catalogue(snapshot.catalogue.titles)
         var memory = AssistantExamples(examples + titles)
-        memory.leaveOutNear = AssistantExamples.nearTwin
+        memory.leaveOutNear = signature.nearTwin ?? AssistantExamples.nearTwin
         if let k = signature.neighbours { memory.neighbours = k }
         func leavingOut(_ path: String) -> Assistant {
             var a = assistant, m = memory

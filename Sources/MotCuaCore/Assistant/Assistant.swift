@@ -319,6 +319,23 @@ public struct Assistant: Sendable {
             // The situation read from the question in the catalogue's words ("a copy of my marriage certificate").
             expansions += lexicon.situationExpansions(QuestionWords(translated.joined(separator: " ")), expansions: expansions)
                 .filter { !expansions.contains($0) }
+            // A mistake ("wrong", "mistake": "cải chính") on another paper than a civil status one is that paper's own
+            // correction, as in Vietnamese: a social insurance book's details adjusted, a certificate's corrected.
+            if translated.contains(where: { $0.contains("cai chinh") }) {
+                let said = (translated + expansions).flatMap { VietnameseText.words($0) }
+                let names = { (papers: [[Substring]]) in papers.contains { SearchIndex.containsPhrase(said, $0) } }
+                // (A card with a mistake is exchanged for a right one.)
+                let card = names([["the", "can", "cuoc"], ["can", "cuoc"]])
+                let correction = card ? "cap doi" : names(Self.adjustedPapers) ? "dieu chinh thong tin" : names(Self.otherPapers) ? Self.mistake : nil
+                if let correction { translated = translated.map { $0.replacingOccurrences(of: "cai chinh", with: correction) } }
+            }
+        }
+        // Closing for a while ("đóng cửa 2 tháng", "dừng hoạt động nửa năm rồi mở lại", "close for two months"): a pause, not
+        // an end.
+        if AssistantLexicon.closesForAWhile(folded) {
+            let ending = { (s: String) in s.contains("cham dut") }
+            expansions.removeAll(where: ending); translated.removeAll(where: ending)
+            expansions.append("tam ngung kinh doanh")
         }
         let snapshot = rest
         rest.removeAll { lexicon.isStopWord(snapshot, at: $0) }

@@ -338,11 +338,31 @@ public struct AssistantLexicon: Sendable {
                                            "khong con luu", "khong luu", "record book", "records"].map { VietnameseText.words($0) }
 
     /// A paper stolen, as written and folded: "bị trộm", "lấy cắp", "bị móc túi".
-    static let stolen: [(accented: [Substring], folded: [Substring])] = ["trộm", "lấy cắp", "móc túi"].map {
+    static let stolen: [(accented: [Substring], folded: [Substring])] = ["trộm", "lấy cắp", "móc túi", "kẻ gian"].map {
         (VietnameseText.lowerWords($0).map { Substring($0) }, VietnameseText.words(VietnameseText.fold($0)))
     }
     /// A paper left somewhere and not found again (folded): "để quên sổ đỏ trên xe", "tìm không thấy".
-    static let leftBehind: [[Substring]] = ["de quen", "bo quen", "tim khong thay", "tim khong ra"].map { VietnameseText.words($0) }
+    static let leftBehind: [[Substring]] = ["de quen", "bo quen", "tim khong thay", "tim khong ra", "khong tim thay", "khong thay dau", "luc tung"].map { VietnameseText.words($0) }
+
+    /// Whether a question closes a business for a while: a closing ("đóng cửa", "dừng hoạt động", "nghỉ bán", "close") with a
+    /// span of time ("2 tháng", "nửa năm", "a few weeks") or a reopening ("rồi mở lại", "reopen") — and not for good ("hẳn",
+    /// "vĩnh viễn", "giải thể", "permanently").
+    static func closesForAWhile(_ folded: [Substring]) -> Bool {
+        guard closings.contains(where: { SearchIndex.containsPhrase(folded, $0) }),
+              !forGood.contains(where: { SearchIndex.containsPhrase(folded, $0) }) else { return false }
+        if reopenings.contains(where: { SearchIndex.containsPhrase(folded, $0) }) { return true }
+        return folded.indices.dropFirst().contains { i in
+            spans.contains(folded[i]) && (counts.contains(folded[i - 1]) || folded[i - 1].allSatisfy(\.isNumber))
+        }
+    }
+    static let closings: [[Substring]] = ["dong cua", "dung hoat dong", "ngung hoat dong", "dung kinh doanh", "ngung kinh doanh", "nghi ban",
+                                          "nghi kinh doanh", "close", "closed", "closing", "shut", "pause"].map { VietnameseText.words($0) }
+    static let forGood: [[Substring]] = ["han", "vinh vien", "giai the", "luon", "for good", "permanently", "forever"].map { VietnameseText.words($0) }
+    static let reopenings: [[Substring]] = ["mo lai", "mo cua lai", "kinh doanh lai", "hoat dong lai", "ban lai", "mot thoi gian", "it lau",
+                                            "reopen", "for a while"].map { VietnameseText.words($0) }
+    static let spans: Set<Substring> = ["thang", "tuan", "ngay", "nam", "month", "months", "week", "weeks", "day", "days", "year"]
+    static let counts: Set<Substring> = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "vai", "may", "nua", "a", "one",
+                                         "two", "three", "four", "five", "six", "few", "several", "couple"]
 
     static let civilStatusPapers: [[Substring]] = ["khai sinh", "ket hon", "khai tu", "ho tich", "trich luc", "dan toc"].map { VietnameseText.words($0) }
 
@@ -397,11 +417,16 @@ public struct AssistantLexicon: Sendable {
     /// The sector a question names that this catalogue does not hold, if any. A marked question is read by its marks:
     /// "đã cấp" (already issued) is not "đa cấp" (multi-level marketing).
     public func uncoveredSector(_ words: QuestionWords) -> String? {
-        Self.uncoveredSectorWords.first { sector in
-            words.accentedMatching ? sector.accented.contains { Self.asked(words.accented, $0, purpose: "để") }
+        // (The catalogue holds the merit procedures of the police's own — "liệt sỹ … tại Công an cấp tỉnh": a question
+        // about a policeman's is not of another sector.)
+        let police = SearchIndex.containsPhrase(words.folded, ["cong", "an"]) || words.folded.contains("police")
+        return Self.uncoveredSectorWords.first { sector in
+            if police && sector.sector == Self.meritSector { return false }
+            return words.accentedMatching ? sector.accented.contains { Self.asked(words.accented, $0, purpose: "để") }
                                    : sector.folded.contains { !Self.markedOnly.contains($0) && Self.asked(words.folded, $0, purpose: "de") }
         }?.sector
     }
+    static let meritSector = "people with meritorious services"
 
     /// Sector phrases that, without their marks, are a common phrase of another meaning: read only in a marked question
     /// ("khong dong y" is "không đồng ý", disagreeing, not "đông y", traditional medicine).
@@ -468,7 +493,8 @@ public struct AssistantLexicon: Sendable {
         ("người hàn quốc", "người nước ngoài"), ("foreigner", "người nước ngoài"),
         ("qua đời", "đăng ký khai tử"), ("chết", "đăng ký khai tử"), ("báo tử", "đăng ký khai tử"),
         ("giấy chứng tử", "đăng ký khai tử|khai tử"), ("death", "đăng ký khai tử|khai tử"), ("died", "đăng ký khai tử"),
-        ("độc thân", "xác nhận tình trạng hôn nhân"), ("marital status", "xác nhận tình trạng hôn nhân"),
+        ("độc thân", "xác nhận tình trạng hôn nhân"), ("không có chồng", "xác nhận tình trạng hôn nhân"),
+        ("không có vợ", "xác nhận tình trạng hôn nhân"), ("chưa có chồng", "xác nhận tình trạng hôn nhân"), ("chưa có vợ", "xác nhận tình trạng hôn nhân"), ("marital status", "xác nhận tình trạng hôn nhân"),
         ("single status", "xác nhận tình trạng hôn nhân"),
         ("bản sao giấy khai sinh", "cấp bản sao trích lục hộ tịch bản sao giấy khai sinh"),
         ("trích lục", "cấp bản sao trích lục hộ tịch"),
@@ -498,7 +524,7 @@ public struct AssistantLexicon: Sendable {
         ("mất hộ chiếu", "trình báo mất hộ chiếu phổ thông"), ("lost my passport", "trình báo mất hộ chiếu phổ thông"),
         ("criminal record", "cấp phiếu lý lịch tư pháp"), ("hồ sơ xin việc", "cấp phiếu lý lịch tư pháp"), ("giấy tờ xin việc", "cấp phiếu lý lịch tư pháp"),
         // Land and building
-        ("sổ đỏ", "giấy chứng nhận quyền sử dụng đất"), ("sổ hồng", "giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở"),
+        ("sổ đỏ", "giấy chứng nhận quyền sử dụng đất"), ("sổ đất", "giấy chứng nhận quyền sử dụng đất"), ("sổ hồng", "giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở"),
         ("so do", "giấy chứng nhận quyền sử dụng đất"),
         ("mất sổ đỏ", "cấp lại giấy chứng nhận do bị mất"), ("mất giấy chứng nhận", "cấp lại giấy chứng nhận do bị mất"),
         ("lost my land", "cấp lại giấy chứng nhận do bị mất"), ("land use right", "giấy chứng nhận quyền sử dụng đất"),
@@ -568,7 +594,7 @@ public struct AssistantLexicon: Sendable {
         ("chưa lấy vợ", "xác nhận tình trạng hôn nhân"), ("chưa lấy chồng", "xác nhận tình trạng hôn nhân"),
         ("chưa kết hôn", "xác nhận tình trạng hôn nhân"), ("công chứng bản sao", "chứng thực bản sao từ bản chính"),
         ("ở cùng", "đăng ký thường trú"), ("ở lâu dài", "đăng ký thường trú"), ("về ở với", "đăng ký thường trú"),
-        ("đổi họ", "thay đổi cải chính bổ sung thông tin hộ tịch"), ("đổi sang họ", "thay đổi cải chính bổ sung thông tin hộ tịch"),
+        ("đổi họ", "thay đổi cải chính bổ sung thông tin hộ tịch"), ("đổi phần họ", "thay đổi cải chính bổ sung thông tin hộ tịch"), ("đổi sang họ", "thay đổi cải chính bổ sung thông tin hộ tịch"),
         ("biển số", "chứng nhận đăng ký xe biển số xe"), ("lối đi", "tranh chấp đất đai"),
         ("nghỉ hẳn", "chấm dứt hoạt động"), ("không bán nữa", "chấm dứt hoạt động"), ("không kinh doanh nữa", "chấm dứt hoạt động"),
         ("dẹp quán", "chấm dứt hoạt động hộ kinh doanh"), ("thuyền đánh cá", "tàu cá"), ("ghe đánh cá", "tàu cá"),
@@ -787,6 +813,9 @@ public struct AssistantLexicon: Sendable {
         ("lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
     ], vocabulary: [
         // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
+        // A date or a place of birth is a detail written on a paper, not a birth to register ("birth" alone is one).
+        ("date of birth", "ngày sinh"), ("birth date", "ngày sinh"), ("year of birth", "năm sinh"), ("birth year", "năm sinh"),
+        ("place of birth", "nơi sinh"), ("birthplace", "nơi sinh"),
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
         ("gpkd", "giấy phép kinh doanh"), ("htx", "hợp tác xã"), ("cmnd", "chứng minh nhân dân thẻ căn cước"),
         ("cmt", "chứng minh nhân dân thẻ căn cước"), ("oto", "ô tô"), ("dn", "doanh nghiệp"),

@@ -149,7 +149,7 @@ public struct EnglishGlossary: Sendable {
         ("insurance agent", "dai ly bao hiem"), ("auction", "dau gia"), ("real estate", "bat dong san"), ("broker", "moi gioi"),
         // Housing
         ("social housing", "nha o xa hoi"), ("rent", "thue nha"), ("lease", "cho thue"), ("tenant", "thue nha"), ("student", "sinh vien"),
-        ("dormitory", "nha o sinh vien"), ("condo", "can ho chung cu"), ("condominium", "can ho chung cu"),
+        ("dormitory", "ky tuc xa"), ("dorm", "ky tuc xa"), ("condo", "can ho chung cu"), ("condominium", "can ho chung cu"),
         // Agriculture, environment
         ("veterinary", "thu y"), ("vet", "thu y"), ("drugs", "thuoc"), ("medicine", "thuoc"), ("pesticide", "thuoc bao ve thuc vat"),
         ("pesticides", "thuoc bao ve thuc vat"), ("fertiliser", "phan bon"), ("fertilizer", "phan bon"), ("seed", "giong"), ("seeds", "giong"),
@@ -166,7 +166,8 @@ public struct EnglishGlossary: Sendable {
         ("inland waterway", "thuy noi dia"), ("ferry", "ben khach ngang song"), ("inspection", "kiem dinh"), ("roadworthiness", "kiem dinh"),
         ("emissions", "khi thai"), ("transport", "van tai"), ("taxi", "van tai o to"), ("bus", "xe khach"), ("driving school", "dao tao lai xe"),
         ("international driving permit", "giay phep lai xe quoc te"), ("international", "quoc te"), ("military", "quan su"), ("second-hand", "cu sang ten thay doi chu"),
-        ("secondhand", "cu sang ten thay doi chu"), ("used", "cu"), ("in my name", "sang ten"), ("in her name", "sang ten"),
+        ("secondhand", "cu sang ten thay doi chu"), ("used", "cu"), ("in my name", "sang ten"), ("change of owner", "sang ten"), ("change of owners", "sang ten"), ("change of ownership", "sang ten"),
+        ("new owner", "sang ten"), ("shareholding company", "cong ty co phan"), ("shareholding", "co phan"), ("in her name", "sang ten"),
         ("in his name", "sang ten"), ("garden", "dat vuon"), ("police", "cong an"), ("policeman", "cong an"), ("complain", "khieu nai"),
         ("judicial record", "ly lich tu phap"), ("area", "dien tich"), ("hand in", "giao nop tiep nhan"), ("grenade", "vu khi vat lieu no"),
         ("bomb", "vat lieu no"), ("fishing licence", "giay phep khai thac thuy san"), ("fishing license", "giay phep khai thac thuy san"),
