@@ -812,10 +812,10 @@ public struct AssistantLexicon: Sendable {
         ("idp", "giấy phép lái xe quốc tế"), ("nâng lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
         ("lên hợp tác xã", "chuyển đổi tổ hợp tác thành hợp tác xã"),
     ], vocabulary: [
-        // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         // A date or a place of birth is a detail written on a paper, not a birth to register ("birth" alone is one).
         ("date of birth", "ngày sinh"), ("birth date", "ngày sinh"), ("year of birth", "năm sinh"), ("birth year", "năm sinh"),
         ("place of birth", "nơi sinh"), ("birthplace", "nơi sinh"),
+        // Abbreviations people type (only those the catalogue's text does not use itself: it writes "TNHH", "BHYT", "UBND")
         ("hkd", "hộ kinh doanh"), ("qsdd", "quyền sử dụng đất"), ("qsdđ", "quyền sử dụng đất"), ("gplx", "giấy phép lái xe"),
         ("gpkd", "giấy phép kinh doanh"), ("htx", "hợp tác xã"), ("cmnd", "chứng minh nhân dân thẻ căn cước"),
         ("cmt", "chứng minh nhân dân thẻ căn cước"), ("oto", "ô tô"), ("dn", "doanh nghiệp"),
