@@ -253,12 +253,13 @@ public struct AnswerComposer: Sendable {
     }
 
     func fee(_ s: ProcedureSummary, _ p: Procedure?, en: Bool) -> String {
-        let note = s.feeNote.map { " (\($0))" } ?? ""
+        // (The catalogue's notes are Vietnamese: an English answer says so rather than mixing them silently into its line.)
+        let note = s.feeNote.map { en ? " (the catalogue's note, in Vietnamese: \($0))" : " (\($0))" } ?? ""
         switch s.fee ?? .unknown {
         case .free: return en ? "Fee: none\(note)." : "Phí, lệ phí: miễn phí\(note)."
         case .vnd(let v): return en ? "Fee: \(Self.amount(v, separator: ",")) VND\(note)." : "Phí, lệ phí: \(Self.amount(v, separator: ".")) đồng\(note)."
         case .foreign(let a, let c): return en ? "Fee: \(a) \(c)." : "Phí, lệ phí: \(a) \(c)."
-        case .rule(let text): return en ? "Fee: \(text)" : "Phí, lệ phí: \(text)"
+        case .rule(let text): return en ? "Fee, as the catalogue states it in Vietnamese: \(text)" : "Phí, lệ phí: \(text)"
         case .unknown: return en ? "Fee: the catalogue does not state one; ask at the counter." : "Phí, lệ phí: danh mục chưa ghi; hỏi thêm tại bộ phận một cửa."
         }
     }
