@@ -254,7 +254,9 @@ public struct AnswerComposer: Sendable {
 
     func fee(_ s: ProcedureSummary, _ p: Procedure?, en: Bool) -> String {
         // (The catalogue's notes are Vietnamese: an English answer says so rather than mixing them silently into its line.)
-        let note = s.feeNote.map { en ? " (the catalogue's note, in Vietnamese: \($0))" : " (\($0))" } ?? ""
+        // (Its own last full stop dropped: the line ends with one.)
+        let note = s.feeNote.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+            .map { en ? " (the catalogue's note, in Vietnamese: \($0))" : " (\($0))" } ?? ""
         switch s.fee ?? .unknown {
         case .free: return en ? "Fee: none\(note)." : "Phí, lệ phí: miễn phí\(note)."
         case .vnd(let v): return en ? "Fee: \(Self.amount(v, separator: ",")) VND\(note)." : "Phí, lệ phí: \(Self.amount(v, separator: ".")) đồng\(note)."
