@@ -340,6 +340,14 @@ struct AssistantTests {
         let phi = AnswerComposer(hotline: "1800 1096").reply(to: assistant.retrieve("làm hộ chiếu hết bao nhiêu tiền"),
                                                              procedure: { _ in nil }, context: AskerContext(), language: .vi)
         #expect(phi.text.contains("Phí, lệ phí: 200.000 đồng (200.000đ"))
+        // A fee stated only as the catalogue's words is said to be in Vietnamese too.
+        if let ruled = shippedProcedures.map(ProcedureSummary.init).first(where: { if case .rule = $0.fee { true } else { false } }) {
+            #expect(AnswerComposer(hotline: "1800 1096").fee(ruled, nil, en: true).hasPrefix("Fee, as the catalogue states it in Vietnamese: "))
+        } else { Issue.record("the catalogue has no fee stated only in words") }
+        // English owners, companies and dormitories in the catalogue's words.
+        #expect(assistant.analyse("Where do I register the change of owner of my plot?").searchText.contains("sang ten"))
+        #expect(assistant.analyse("We are founding a shareholding company").searchText.contains("co phan"))
+        #expect(assistant.analyse("I live in the university dorm").searchText.contains("ky tuc xa"))
     }
 
     @Test("The thirty-third session's readings: a registration fee, a single certificate, \"sắp\" typed with marks, a notary")
