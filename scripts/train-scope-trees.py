@@ -40,7 +40,9 @@ NAMED_FLOOR = 120.0
 
 
 def kept(r):
-    return r["scope"][4] == 1 and r["scope"][0] >= NAMED_FLOOR
+    s = r["scope"]
+    # ScopeModel.namesStrongly, ScopeModel.saysTitleInEnglish
+    return (s[4] == 1 and s[0] >= NAMED_FLOOR) or (s[9] == 1 and s[15] == 1 and s[2] == 0 and s[3] == 0 and s[10] == 0)
 
 
 def read(path):

@@ -541,10 +541,13 @@ struct AssistantTests {
     @Test("English words are read in their inflected forms too")
     func englishInflections() {
         for (word, entry) in [("transferring", "transfer"), ("changing", "change"), ("married", "marry"), ("taxes", "tax"),
-                              ("registered", "register"), ("parties", "party"), ("plots", "plot"), ("renewed", "renew")] {
+                              ("registered", "register"), ("parties", "party"), ("plots", "plot"), ("renewed", "renew"),
+                              ("changed", "change")] {
             #expect(EnglishGlossary.inflects(Substring(word), Substring(entry)), "\(word)")
         }
-        for (word, entry) in [("sold", "sell"), ("registry", "register"), ("landing", "lan"), ("tax", "tax"), ("owner", "own")] {
+        // ("card" is no past of "car": a new ID card was read as a new car to register.)
+        for (word, entry) in [("sold", "sell"), ("registry", "register"), ("landing", "lan"), ("tax", "tax"), ("owner", "own"),
+                              ("card", "car")] {
             #expect(!EnglishGlossary.inflects(Substring(word), Substring(entry)), "\(word)")
         }
         #expect(EnglishGlossary.standard.translate(["transferring", "land"]).rest.isEmpty)
@@ -842,7 +845,7 @@ struct AssistantTests {
         // The shipped examples are the tuning sets' questions, never a held-out set's.
         let shipped = Set(AssistantExamples.standard.examples.map(\.set))
         #expect(shipped.count >= 18 && AssistantExamples.standard.examples.count >= 1900)
-        #expect(!shipped.contains("assistant-heldout-22") && !shipped.contains("assistant-heldout-23") && shipped.contains("assistant-heldout-21"))
+        #expect(!shipped.contains("assistant-heldout-23") && !shipped.contains("assistant-heldout-24") && shipped.contains("assistant-heldout-22"))
         // Through the assistant: an example's wording brings its procedure to the top of the ranking (whether to answer at
         // all is still decided on the catalogue's match).
         var without = assistant, with = assistant

@@ -329,6 +329,12 @@ public struct Assistant: Sendable {
                 let correction = card ? "cap doi" : names(Self.adjustedPapers) ? "dieu chinh thong tin" : names(Self.otherPapers) ? Self.mistake : nil
                 if let correction { translated = translated.map { $0.replacingOccurrences(of: "cai chinh", with: correction) } }
             }
+            // A vehicle or a machine pledged ("pledged my excavator", "trucks as collateral") is a movable's security, as
+            // "thế chấp xe" is in Vietnamese; land is the security the English words otherwise read.
+            if translated.contains(where: { $0.contains("bien phap bao dam") || $0.contains("the chap") }),
+               words.folded.contains(where: { Self.movables.contains($0) }), !words.folded.contains(where: { Self.realEstate.contains($0) }) {
+                translated.append("bien phap bao dam bang dong san")
+            }
         }
         // Closing for a while ("đóng cửa 2 tháng", "dừng hoạt động nửa năm rồi mở lại", "close for two months"): a pause, not
         // an end.
@@ -336,6 +342,10 @@ public struct Assistant: Sendable {
             let ending = { (s: String) in s.contains("cham dut") }
             expansions.removeAll(where: ending); translated.removeAll(where: ending)
             expansions.append("tam ngung kinh doanh")
+        } else if Self.isEnterprise(folded), expansions.contains(where: { $0.contains("cham dut hoat dong") }) {
+            // An enterprise that closes for good is dissolved ("doanh nghiệp tư nhân … đóng hẳn"); ending a business is a
+            // household business's word.
+            expansions = expansions.map { $0.contains("cham dut hoat dong") ? "giai the doanh nghiep" : $0 }
         }
         let snapshot = rest
         rest.removeAll { lexicon.isStopWord(snapshot, at: $0) }
@@ -401,6 +411,18 @@ public struct Assistant: Sendable {
             }
         }
         return nil
+    }
+
+    /// English words for movable things a loan is secured on, and for land and buildings.
+    static let movables: Set<Substring> = ["car", "cars", "truck", "trucks", "excavator", "excavators", "machine", "machines",
+                                           "machinery", "vehicle", "vehicles", "motorbike", "motorbikes", "tractor", "tractors",
+                                           "harvester", "equipment", "van", "lorry"]
+    static let realEstate: Set<Substring> = ["land", "plot", "house", "apartment", "flat", "building", "field", "parcel"]
+
+    /// Whether the question is about an enterprise (a company, a private enterprise) and not a household business.
+    static func isEnterprise(_ folded: [Substring]) -> Bool {
+        let has = { (phrase: [Substring]) in SearchIndex.containsPhrase(folded, phrase) }
+        return (has(["doanh", "nghiep"]) || has(["cong", "ty"])) && !has(["ho", "kinh", "doanh"])
     }
 
     /// Kin words, with their marks; unmarked, only those that fold into no other word of administrative life
