@@ -298,6 +298,44 @@ struct AssistantTests {
         #expect(list.features[again][clash] > 0 && list.features[first][clash] == 0)
     }
 
+    @Test("The thirty-fifth session's readings: English with a loanword's accent or unlike Vietnamese, a car that was a card, a pledged machine, a company closed")
+    func thirtyFifthSessionReadings() {
+        // A loanword's accent does not make an English question Vietnamese; words no Vietnamese syllable is shaped like
+        // make a question English; Vietnamese stays Vietnamese, with marks, without them, or typed as chat.
+        #expect(AnswerLanguage.of("My fiancé is German and I'm Vietnamese. Which office in my home province handles our wedding registration?") == .en)
+        #expect(AnswerLanguage.of("A credit institution from Japan plans a liaison office in Ho Chi Minh City. Who grants that?") == .en)
+        #expect(AnswerLanguage.of("How is the state-supported part of an agricultural insurance premium paid?") == .en)
+        for vietnamese in ["con tôi mới sinh thì làm giấy khai sinh ở đâu", "mk mun doi gplx oto sang the pet thi lm ntn",
+                           "lam cccd o dau", "ban quan ao qua facebook o nha co phai dang ky kinh doanh", "cà phê"] {
+            #expect(AnswerLanguage.of(vietnamese) == .vi, "\(vietnamese)")
+        }
+        for syllable in ["nghieng", "truong", "khuyen", "gin", "in", "the", "quoc"] { #expect(AnswerLanguage.vietnameseSyllable(Substring(syllable)), "\(syllable)") }
+        for word in ["credit", "from", "office", "plans", "city", "grants"] { #expect(!AnswerLanguage.vietnameseSyllable(Substring(word)), "\(word)") }
+        let wedding = assistant.retrieve("My fiancé is German and I'm Vietnamese. Which office in my home province handles our wedding registration?")
+        #expect(wedding.decision != .outOfScope && wedding.candidates.first?.summary.code == "2.000806")
+        // "card" is no past of "car": a new ID card is not a new car to register.
+        let card = assistant.analyse("My citizen ID card photo no longer looks like me after surgery. Can I get a new card?")
+        #expect(!card.searchText.contains("o to") && card.searchText.contains("the can cuoc"))
+        // A machine or a vehicle pledged in English is a movable's security; land pledged stays land's.
+        #expect(assistant.retrieve("I pledged my excavator to a lender. Where do I register that security interest?").candidates.first?.summary.code == "1.011435")
+        #expect(!assistant.analyse("I pledged my land plot to the bank").searchText.contains("dong san"))
+        // An enterprise closed for good is dissolved; a household business closed for good has ended.
+        let company = assistant.analyse("doanh nghiệp tư nhân của bố tôi không hoạt động nữa, muốn đóng hẳn và trả giấy phép")
+        #expect(company.searchText.contains("giai the doanh nghiep") && !company.searchText.contains("cham dut hoat dong"))
+        #expect(assistant.analyse("hộ kinh doanh của tôi không hoạt động nữa, muốn đóng hẳn").searchText.contains("cham dut hoat dong"))
+        // Proof of not having married yet is proof of marital status; a free defender is legal aid.
+        #expect(assistant.analyse("công ty đòi giấy chứng minh chưa lập gia đình").searchText.contains("tinh trang hon nhan"))
+        #expect(assistant.retrieve("cháu tôi bị bắt, nhà nghèo, xin người bào chữa không mất tiền").candidates.first?.summary.code == "2.000829")
+        // An English question that says a procedure's title is not turned away for asking its price; a price question is.
+        var features = [Double](repeating: 0, count: ScopeModel.featureNames.count)
+        features[ScopeModel.english] = 1; features[ScopeModel.saysTitle] = 1
+        #expect(ScopeModel.saysTitleInEnglish(features))
+        features[ScopeModel.namesOtherSector] = 1
+        #expect(!ScopeModel.saysTitleInEnglish(features))
+        #expect(assistant.retrieve("How much is the fee to register a birth?").decision != .outOfScope)
+        #expect(assistant.retrieve("How much does a bus ticket cost?").decision == .outOfScope)
+    }
+
     @Test("The thirty-fourth session's readings: a shop closed for a while, a policeman's martyrdom, a mistake said in English, a date of birth")
     func thirtyFourthSessionReadings() {
         // Closed for a span of time, or to reopen: a pause; closed for good: an end.
