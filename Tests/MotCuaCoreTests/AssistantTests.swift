@@ -334,6 +334,11 @@ struct AssistantTests {
         #expect(!ScopeModel.saysTitleInEnglish(features))
         #expect(assistant.retrieve("How much is the fee to register a birth?").decision != .outOfScope)
         #expect(assistant.retrieve("How much does a bus ticket cost?").decision == .outOfScope)
+        // A zero fee beside a note that leaves the amount to the provincial council is said to be set there, not "none".
+        let local = AnswerComposer(hotline: "1800 1096").reply(to: assistant.retrieve("How much is the fee to register a marriage with a foreigner?"),
+                                                               procedure: { _ in nil }, context: AskerContext(), language: .en)
+        #expect(local.text.contains("Fee: set by the province (the catalogue's note, in Vietnamese: Mức lệ phí cụ thể do Hội đồng nhân dân"))
+        #expect(!AnswerComposer.leavesAmountToLocality("Miễn lệ phí. Phí cấp bản sao Trích lục kết hôn thực hiện theo Thông tư số 281/2016/TT-BTC"))
     }
 
     @Test("The thirty-fourth session's readings: a shop closed for a while, a policeman's martyrdom, a mistake said in English, a date of birth")

@@ -258,12 +258,21 @@ public struct AnswerComposer: Sendable {
         let note = s.feeNote.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
             .map { en ? " (the catalogue's note, in Vietnamese: \($0))" : " (\($0))" } ?? ""
         switch s.fee ?? .unknown {
+        // A zero beside a note that leaves the amount to a council or a province is no "free": the amount is set there.
+        case .free where s.feeNote.map(Self.leavesAmountToLocality) ?? false:
+            return en ? "Fee: set by the province\(note)." : "Phí, lệ phí: theo mức do địa phương quyết định\(note)."
         case .free: return en ? "Fee: none\(note)." : "Phí, lệ phí: miễn phí\(note)."
         case .vnd(let v): return en ? "Fee: \(Self.amount(v, separator: ",")) VND\(note)." : "Phí, lệ phí: \(Self.amount(v, separator: ".")) đồng\(note)."
         case .foreign(let a, let c): return en ? "Fee: \(a) \(c)." : "Phí, lệ phí: \(a) \(c)."
         case .rule(let text): return en ? "Fee, as the catalogue states it in Vietnamese: \(text)" : "Phí, lệ phí: \(text)"
         case .unknown: return en ? "Fee: the catalogue does not state one; ask at the counter." : "Phí, lệ phí: danh mục chưa ghi; hỏi thêm tại bộ phận một cửa."
         }
+    }
+
+    /// Whether a fee note says the amount is decided elsewhere ("Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh … quyết định").
+    static func leavesAmountToLocality(_ note: String) -> Bool {
+        let folded = VietnameseText.fold(note)
+        return folded.contains("hoi dong nhan dan") || folded.contains("muc") && folded.contains("quyet dinh")
     }
 
     func documents(_ p: Procedure?, en: Bool) -> [String] {
